@@ -1,0 +1,76 @@
+import {
+  DEPARTMENT_MIN_NAME_LENGTH,
+  DEPARTMENT_SEPARATORS,
+  DEPARTMENT_SUFFIXES,
+} from '../vocab/departments.js';
+import type { Vocabulary } from '../vocab/index.js';
+
+export interface DeclaredDepartments {
+  readonly lead: string[];
+  readonly support: string[];
+}
+
+const LIST_END = /[)）】\]。\n]/;
+
+/**
+ * Reads `（牵头科室：医政科、基妇科）`, `配合单位：…` and their broken forms
+ * (`头科室:` with `牵` lost, no closing bracket) from a task's text.
+ */
+export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDepartments {
+  const out: DeclaredDepartments = { lead: [], support: [] };
+  const markers = [...vocab.departmentMarkers].sort((a, b) => b.word.length - a.word.length);
+  const hits: { at: number; listStart: number; role: 'lead' | 'support' }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    for (const mk of markers) {
+      if (!text.startsWith(mk.word, i)) continue;
+      let j = i + mk.word.length;
+      while (text[j] === ' ') j++;
+      if (text[j] !== ':' && text[j] !== '：' && text[j] !== '为') break;
+      hits.push({ at: i, listStart: j + 1, role: mk.role });
+      i = j;
+      break;
+    }
+  }
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    let end = h.listStart;
+    const limit = hits[k + 1]?.at ?? text.length;
+    while (end < limit && !LIST_END.test(text[end]!)) end++;
+    const list = text.slice(h.listStart, end);
+    for (const name of splitNames(list)) {
+      const target = out[h.role];
+      if (!target.includes(name)) target.push(name);
+    }
+  }
+  return out;
+}
+
+/** Splits a list of units, including names glued together (`医政科基妇科`). */
+export function splitNames(list: string): string[] {
+  const names: string[] = [];
+  for (const part of list.split(DEPARTMENT_SEPARATORS)) {
+    const clean = part.replace(/^[(（:：\s]+|[)）。.\s]+$/g, '');
+    if (!clean) continue;
+    names.push(...splitGlued(clean));
+  }
+  return names.filter((n) => n.length >= 2 && n.length <= 20);
+}
+
+function splitGlued(name: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < name.length; i++) {
+    for (const suffix of DEPARTMENT_SUFFIXES) {
+      if (!name.startsWith(suffix, i)) continue;
+      const end = i + suffix.length;
+      if (end - start >= DEPARTMENT_MIN_NAME_LENGTH && name.length - end >= DEPARTMENT_MIN_NAME_LENGTH) {
+        out.push(name.slice(start, end));
+        start = end;
+        i = end - 1;
+      }
+      break;
+    }
+  }
+  out.push(name.slice(start));
+  return out;
+}

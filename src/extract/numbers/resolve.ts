@@ -1,0 +1,91 @@
+import { DIGITS, MAGNITUDES, SMALL_UNITS } from '../../vocab/numerals.js';
+
+/**
+ * Resolves a Chinese numeral: `两千` → 2000, `一百零五` → 105, `十五` → 15,
+ * `三亿五千万` → 350000000, `零点五` → 0.5. Returns null for anything else.
+ */
+export function parseChineseNumeral(text: string): number | null {
+  if (!text) return null;
+  const point = text.indexOf('点');
+  if (point >= 0) {
+    const whole = point === 0 ? 0 : parseChineseNumeral(text.slice(0, point));
+    const frac = text.slice(point + 1);
+    if (whole === null || !frac) return null;
+    let digits = '';
+    for (const ch of frac) {
+      const d = DIGITS[ch];
+      if (d === undefined) return null;
+      digits += String(d);
+    }
+    return Number(`${whole}.${digits}`);
+  }
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of text) {
+    const d = DIGITS[ch];
+    if (d !== undefined) {
+      digit = d;
+      continue;
+    }
+    const small = SMALL_UNITS[ch];
+    if (small !== undefined) {
+      section += (digit < 0 ? 1 : digit) * small;
+      digit = -1;
+      continue;
+    }
+    if (ch === '万') {
+      total += (section + Math.max(digit, 0)) * 1e4;
+      section = 0;
+      digit = -1;
+      continue;
+    }
+    if (ch === '亿') {
+      total = (total + section + Math.max(digit, 0)) * 1e8;
+      section = 0;
+      digit = -1;
+      continue;
+    }
+    return null;
+  }
+  return total + section + Math.max(digit, 0);
+}
+
+/** A magnitude suffix such as `万`, `千万`, `亿`: its factor, or null. */
+export function magnitudeFactor(text: string): number | null {
+  if (!text) return 1;
+  const direct = MAGNITUDES[text];
+  if (direct !== undefined) return direct;
+  let factor = 1;
+  for (const ch of text) {
+    const f = MAGNITUDES[ch];
+    if (f === undefined) return null;
+    factor *= f;
+  }
+  return factor;
+}
+
+/** Resolves a figure with Arabic digits and an optional magnitude: `3.65亿`, `6万`, `5000`. */
+export function parseArabic(digits: string, magnitude: string): number | null {
+  const base = Number(digits);
+  const factor = magnitudeFactor(magnitude);
+  if (!Number.isFinite(base) || factor === null) return null;
+  return round(base * factor);
+}
+
+/** Keeps `3.65 * 1e8` from coming out as 364999999.99999994. */
+export function round(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 11 → 十一, 20 → 二十, 105 → 一百零五: how outline numbers are written. */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 1000) return String(n);
+  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 20) return '十' + (n % 10 ? CN_DIGITS[n % 10] : '');
+  if (n < 100) return CN_DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? CN_DIGITS[n % 10] : '');
+  const rest = n % 100;
+  return CN_DIGITS[Math.floor(n / 100)] + '百' + (rest === 0 ? '' : rest < 10 ? '零' + CN_DIGITS[rest] : rest < 20 ? '一' + toChineseNumeral(rest) : toChineseNumeral(rest));
+}

@@ -1,0 +1,221 @@
+import type { Comparator } from '../../types.js';
+import type { Vocabulary } from '../../vocab/index.js';
+import type { UnitEntry } from '../../vocab/units.js';
+import { type Figure, recognizeFigures } from '../numbers/recognize.js';
+import { clauseEnd, clauseStart, matchers, type Matchers } from './context.js';
+import { rejectFigure } from './reject.js';
+
+/** A target recognised in a task's text; offsets are relative to that text. */
+export interface TargetMention {
+  readonly start: number;
+  readonly end: number;
+  readonly figure: Figure;
+  readonly unit: string;
+  readonly comparator: Comparator;
+  /** Where the comparator came from: a word before, a word after, a list it shares, or none (`=`). */
+  readonly comparatorFrom: 'prefix' | 'suffix' | 'list' | 'default';
+  readonly metric: string;
+  readonly rule: string;
+}
+
+export interface Rejection {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly rule: string;
+}
+
+interface Candidate {
+  figure: Figure;
+  unit: string;
+  unitEntry: UnitEntry | null;
+  unitEnd: number;
+  suffix: { word: string; comparator: Comparator; end: number } | null;
+  prefix: { comparator: Comparator; start: number } | null;
+}
+
+/**
+ * Recognises the quantified targets of a text: a figure, its unit, its
+ * comparator and what it measures. Figures that the spec's not-target rules
+ * exclude are returned in `rejected` with the rule that excluded them.
+ */
+export function recognizeTargets(text: string, vocab: Vocabulary): { targets: TargetMention[]; rejected: Rejection[] } {
+  const m = matchers(vocab);
+  const candidates: Candidate[] = [];
+  const rejected: Rejection[] = [];
+  const figures = recognizeFigures(text);
+  for (let step = figures.next(); !step.done; ) {
+    const f = step.value;
+    const c = readCandidate(text, f, vocab, m);
+    let resume: number | undefined;
+    if (typeof c === 'string') {
+      if (c !== 'no-unit') rejected.push({ start: f.start, end: f.end, raw: f.raw, rule: c });
+    } else {
+      candidates.push(c);
+      resume = c.suffix?.end ?? c.unitEnd;
+    }
+    step = figures.next(resume);
+  }
+  // Items of a list share its comparator: `不低于80%、80%、90%`, `80%、90%以上`.
+  const targets: TargetMention[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    let comparator: Comparator = '=';
+    let from: TargetMention['comparatorFrom'] = 'default';
+    if (c.suffix) {
+      comparator = c.suffix.comparator;
+      from = 'suffix';
+    } else if (c.prefix) {
+      comparator = c.prefix.comparator;
+      from = 'prefix';
+    } else {
+      const listed = listComparator(text, candidates, i);
+      if (listed) {
+        comparator = listed;
+        from = 'list';
+      }
+    }
+    const verdict = commitment(text, c, from, vocab, m);
+    if (verdict) {
+      rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: verdict });
+      continue;
+    }
+    const { metric, start, end } = describe(text, c, m);
+    targets.push({ start, end, figure: c.figure, unit: c.unit, comparator, comparatorFrom: from, metric, rule: `${c.figure.script}:${from}` });
+  }
+  return { targets, rejected };
+}
+
+function readCandidate(text: string, f: Figure, vocab: Vocabulary, m: Matchers): Candidate | string {
+  let unit = '';
+  let unitEntry: UnitEntry | null = null;
+  let unitEnd = f.end;
+  if (f.script === 'percent-words') {
+    unit = '%';
+    unitEntry = m.unitByText.get('%') ?? null;
+  } else {
+    m.unit.lastIndex = f.end;
+    const u = m.unit.exec(text);
+    if (u) {
+      unit = u[0];
+      unitEntry = m.unitByText.get(unit) ?? null;
+      unitEnd = f.end + unit.length;
+    } else if (!f.magnitude || f.script === 'chinese') {
+      return 'no-unit';
+    }
+  }
+  const rule = rejectFigure(text, f, unitEnd, vocab, m);
+  if (rule) return rule;
+  m.suffix.lastIndex = unitEnd;
+  const s = m.suffix.exec(text);
+  const suffix = s ? { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: unitEnd + s[0].length } : null;
+  return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) };
+}
+
+const GAP_CHAR = /[\u4e00-\u9fa5]/;
+
+function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] {
+  for (let gap = 0; gap <= 4; gap++) {
+    const end = at - gap;
+    if (end <= 0) break;
+    if (gap > 0 && !GAP_CHAR.test(text[end]!)) break;
+    for (const p of m.prefixes) {
+      if (gap > p.maxGap) continue;
+      if (text.startsWith(p.word, end - p.word.length)) return { comparator: p.comparator, start: end - p.word.length };
+    }
+  }
+  return null;
+}
+
+function listComparator(text: string, candidates: readonly Candidate[], i: number): Comparator | null {
+  const c = candidates[i]!;
+  const prev = candidates[i - 1];
+  if (prev && prev.unitEnd === c.figure.start - 1 && text[prev.unitEnd] === '、') {
+    if (prev.prefix) return prev.prefix.comparator;
+    return listComparator(text, candidates, i - 1);
+  }
+  // The last item's suffix carries back to the items before it.
+  for (let j = i; j < candidates.length - 1; j++) {
+    const a = candidates[j]!;
+    const b = candidates[j + 1]!;
+    if (a.unitEnd !== b.figure.start - 1 || text[a.unitEnd] !== '、') break;
+    if (b.suffix) return b.suffix.comparator;
+  }
+  return null;
+}
+
+/** Why a well-formed figure is still no commitment, or null when it is one. */
+function commitment(text: string, c: Candidate, from: TargetMention['comparatorFrom'], vocab: Vocabulary, m: Matchers): string | null {
+  const explicit = from !== 'default';
+  if (c.figure.value === 0 && !explicit) return 'no-commitment';
+  if (c.unitEntry?.needsComparator && !explicit) return 'needs-comparator';
+  if (c.figure.script === 'chinese') {
+    if (!vocab.countClassifiers.some((k) => c.unit === k) && !c.unitEntry) return 'no-commitment';
+    if (explicit) return null;
+    return verbRightBefore(text, c.figure.start, m) ? null : 'no-commitment';
+  }
+  if (explicit) return null;
+  return verbInClause(text, c, m) ? null : 'no-commitment';
+}
+
+function verbRightBefore(text: string, at: number, m: Matchers): boolean {
+  let end = at;
+  if (text[end - 1] === '了') end--;
+  return m.verbs.some((v) => text.startsWith(v, end - v.length));
+}
+
+function verbInClause(text: string, c: Candidate, m: Matchers): boolean {
+  const start = clauseStart(text, c.figure.start);
+  const end = clauseEnd(text, c.unitEnd);
+  const clause = text.slice(start, end);
+  return m.verbs.some((v) => clause.includes(v));
+}
+
+const LEADING_NOISE = new RegExp(
+  [
+    '^(?:(?:到|至|于)?20\\d{2}年(?:底|末|内)?(?:前)?|\\d{1,2}月(?:底|末)?(?:前)?|年底前|年底|年内|全年|今年|上半年|下半年',
+    '全市|全区|全县|全省|全镇|辖区内|各县区|每个县区|各地|力争|确保|继续|持续|进一步|努力|同时|其中|较上年度|较上年|比上年)+',
+  ].join('|'),
+);
+
+/** The metric a target measures, and the stretch of text that states it. */
+function describe(text: string, c: Candidate, m: Matchers): { metric: string; start: number; end: number } {
+  const start = clauseStart(text, c.figure.start, 40);
+  const subjectEnd = c.prefix?.start ?? c.figure.start;
+  let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '');
+  let verbLed = false;
+  for (const v of m.verbs) {
+    if (subject.endsWith(v)) {
+      verbLed = true;
+      break;
+    }
+  }
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const v of m.verbs) {
+      if (subject.startsWith(v) && subject.length > v.length + 1) {
+        subject = subject.slice(v.length);
+        stripped = true;
+        break;
+      }
+    }
+  }
+  let end = c.suffix?.end ?? c.unitEnd;
+  let metric = subject;
+  if (verbLed || subject.length < 2) {
+    let objStart = end;
+    if (text[objStart] === '的') objStart++;
+    const objEnd = Math.min(clauseEnd(text, objStart, 24), nextFigure(text, objStart));
+    const object = text.slice(objStart, objEnd).replace(/[、和及]$/, '');
+    if (object.length >= 2) {
+      metric = object;
+      end = objStart + object.length;
+    }
+  }
+  return { metric: metric.replace(/^[的在对为将把从]/, '').trim(), start, end };
+}
+
+function nextFigure(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (/[0-9xX]/.test(text[i]!)) return i;
+  return text.length;
+}

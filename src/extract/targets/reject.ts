@@ -1,0 +1,70 @@
+import type { NotTargetRule } from '../../vocab/not-targets.js';
+import type { Vocabulary } from '../../vocab/index.js';
+import type { Figure } from '../numbers/recognize.js';
+import type { Matchers } from './context.js';
+
+/**
+ * Applies the not-target rules of the spec to a figure and the unit after it.
+ * Returns the id of the rule that rejects it, or null.
+ */
+export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vocabulary, m: Matchers): NotTargetRule | null {
+  const rules = vocab.notTargets;
+  const before = text[f.start - 1] ?? '';
+  const after = text.slice(unitEnd, unitEnd + 6);
+  if ((rules.ordinal.before as readonly string[]).includes(before)) return 'ordinal';
+  if ((rules.session.before as readonly string[]).includes(before)) return 'session';
+  if (rules.session.after.some((w) => after.startsWith(w))) return 'session';
+  if (/[A-Za-z]/.test(before) || /^[A-Za-z]/.test(text.slice(f.end, f.end + 1))) return 'identifier';
+  if (insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
+  if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
+  if (partOfMetric(text, unitEnd, rules.partOfMetric)) return 'partOfMetric';
+  if (f.script === 'chinese') {
+    m.sloganNoun.lastIndex = unitEnd;
+    if (m.sloganNoun.test(text)) return 'countedSlogan';
+  }
+  return null;
+}
+
+function insideTitle(text: string, at: number, open: string, close: string): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 80; i--) {
+    if (text[i] === close) return false;
+    if (text[i] === open) return true;
+  }
+  return false;
+}
+
+function quoted(
+  text: string,
+  start: number,
+  end: number,
+  rule: { readonly open: readonly string[]; readonly close: readonly string[]; readonly maxInside: number },
+): boolean {
+  const prev = text[start - 1] ?? '';
+  if (rule.open.includes(prev) && prev !== '"' && prev !== "'") return true;
+  // Inside a short quotation: an opening quote before, a closing one after, none between.
+  let open = -1;
+  for (let i = start - 1; i >= 0 && start - i <= rule.maxInside; i--) {
+    const c = text[i]!;
+    if (c === '”' || c === '」' || c === '』' || c === '。') break;
+    if (c === '“' || c === '「' || c === '『') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = end; i < text.length && i - open <= rule.maxInside; i++) {
+    const c = text[i]!;
+    if (c === '“' || c === '。') return false;
+    if (c === '”' || c === '」' || c === '』') return true;
+  }
+  return false;
+}
+
+function partOfMetric(text: string, unitEnd: number, rule: { readonly metricEnds: readonly string[]; readonly maxDistance: number }): boolean {
+  for (let i = unitEnd; i < text.length && i - unitEnd < rule.maxDistance; i++) {
+    const c = text[i]!;
+    if (!/[\u4e00-\u9fa5]/.test(c)) return false;
+    if (rule.metricEnds.includes(c)) return true;
+  }
+  return false;
+}

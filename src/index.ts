@@ -1,0 +1,42 @@
+import { classify } from './classify/index.js';
+import { extractTask } from './extract/index.js';
+import { normalize } from './normalize/index.js';
+import { read } from './read/index.js';
+import { segment } from './segment/index.js';
+import type { Document, Source } from './types.js';
+import { defaultVocabulary, type Vocabulary } from './vocab/index.js';
+
+/** Runs the pipeline on text already read: normalize → segment → extract → classify. */
+export function extractDocument(source: Source, vocab: Vocabulary = defaultVocabulary): Document {
+  const normalized = normalize(source, vocab);
+  const outline = segment(normalized, vocab);
+  const tasks = outline.tasks.map((draft) => {
+    const task = extractTask(draft, normalized, outline.meta, outline.sections, vocab);
+    const sectionTitle = draft.section ? outline.sections[draft.section - 1]?.title : undefined;
+    return classify(task, sectionTitle, vocab);
+  });
+  return {
+    file: source.file,
+    title: outline.meta.title,
+    year: outline.meta.year,
+    region: outline.meta.region,
+    kind: outline.meta.kind,
+    sections: outline.sections,
+    tasks,
+    messages: outline.messages,
+  };
+}
+
+/** Reads a plan file (or `-` for standard input) and extracts it. */
+export async function extractFile(path: string, vocab: Vocabulary = defaultVocabulary): Promise<Document> {
+  return extractDocument(await read(path), vocab);
+}
+
+/** Extracts plan text given as a string, for library use and tests. */
+export function extractText(text: string, file = '<text>', vocab: Vocabulary = defaultVocabulary): Document {
+  return extractDocument({ file, format: 'text', encoding: 'utf-8', text }, vocab);
+}
+
+export { defaultVocabulary };
+export type { Vocabulary };
+export * from './types.js';

@@ -1,0 +1,177 @@
+import type { Normalized, Source, Span } from '../types.js';
+import type { Vocabulary } from '../vocab/index.js';
+import { foldWidthChar } from './width.js';
+import { type Line, concatLines, endsSentence, isHeadingLike, sliceLine, startsWithMarker } from './lines.js';
+
+/** Lines this long are pages glued by a document-sharing site, not paragraphs. */
+const PAGE_BLOB_LENGTH = 1000;
+
+/**
+ * Cleans a source for segmentation: drops chrome lines and tokens, folds widths,
+ * collapses white space, cuts page-number runs and rejoins sentences broken across
+ * lines. Every character keeps its source offset.
+ */
+export function normalize(source: Source, vocab: Vocabulary): Normalized {
+  const removed: Span[] = [];
+  let lines: Line[] = [];
+  const re = /\r\n|\n|\r|\u2028|\u2029/g;
+  let start = 0;
+  const text = source.text;
+  for (;;) {
+    const m = re.exec(text);
+    const end = m ? m.index : text.length;
+    const line = cleanLine(text, start, end, vocab);
+    if (line.text.length > 0) {
+      if (vocab.chrome.lines.some((p) => p.test(line.text))) removed.push({ start, end });
+      else lines.push(line);
+    }
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  lines = cutPageRuns(lines, vocab);
+  lines = rejoinBroken(lines, vocab);
+  lines = lines.flatMap((l) => (l.text.length >= PAGE_BLOB_LENGTH ? splitInlineMarkers(l) : [l]));
+  return assemble(source, lines, removed);
+}
+
+function cleanLine(text: string, start: number, end: number, vocab: Vocabulary): Line {
+  let raw = text.slice(start, end);
+  const cut: boolean[] = new Array(raw.length).fill(false);
+  for (const pattern of vocab.chrome.inline) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {
+      for (let i = m.index; i < m.index + m[0].length; i++) cut[i] = true;
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  let out = '';
+  const origin: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < raw.length; i++) {
+    if (cut[i]) continue;
+    const code = foldWidthChar(raw.charCodeAt(i));
+    if (code === 0x20 || code === 0xfeff || code === 0x200b) {
+      if (out.length > 0 && pendingSpace < 0 && code === 0x20) pendingSpace = start + i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      out += ' ';
+      origin.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    out += String.fromCharCode(code);
+    origin.push(start + i);
+  }
+  raw = '';
+  return { text: out, origin };
+}
+
+const PAGE_MARK = /^(\d{1,3})、/;
+
+/**
+ * Document-sharing sites number their pages `1、` `2、` … at the start of each
+ * page, usually in the middle of a sentence. A run 1..n whose breaks mostly fall
+ * mid-sentence is taken for page numbers: the marks are cut and the pages joined.
+ */
+function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
+  const marks: number[] = [];
+  let expect = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const m = PAGE_MARK.exec(lines[i]!.text);
+    if (m && Number(m[1]) === expect) {
+      marks.push(i);
+      expect++;
+    }
+  }
+  if (marks.length < 3) return lines;
+  let midSentence = 0;
+  for (const i of marks.slice(1)) {
+    const prev = lines[i - 1]!.text;
+    if (!endsSentence(prev) && !isHeadingLike(prev, vocab.numbering)) midSentence++;
+  }
+  if (midSentence < (marks.length - 1) * 0.6) return lines;
+  const markSet = new Set(marks);
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (!markSet.has(i)) {
+      out.push(line);
+      continue;
+    }
+    const m = PAGE_MARK.exec(line.text)!;
+    line = sliceLine(line, m[0].length);
+    const prev = out[out.length - 1];
+    if (prev && markSet.has(i) && !endsSentence(prev.text) && !isHeadingLike(prev.text, vocab.numbering)) {
+      out[out.length - 1] = concatLines(prev, line);
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/** `建成“嘉兴健康云”一` / `期项目…`: a prose line cut mid-sentence is joined to the next. */
+function rejoinBroken(lines: Line[], vocab: Vocabulary): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      !endsSentence(prev.text) &&
+      !isHeadingLike(prev.text, vocab.numbering) &&
+      !startsWithMarker(line.text, vocab.numbering) &&
+      !isHeadingLike(line.text, vocab.numbering)
+    ) {
+      out[out.length - 1] = concatLines(prev, line);
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+const INLINE_MARKER = /(?<=[。；;!?！？\s])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}是)/g;
+
+/** Splits a page blob into paragraphs before the outline markers that stand inside it. */
+function splitInlineMarkers(line: Line): Line[] {
+  const cuts = [0];
+  INLINE_MARKER.lastIndex = 0;
+  for (let m = INLINE_MARKER.exec(line.text); m; m = INLINE_MARKER.exec(line.text)) {
+    if (m.index > cuts[cuts.length - 1]!) cuts.push(m.index);
+    INLINE_MARKER.lastIndex = m.index + 1;
+  }
+  const parts: Line[] = [];
+  for (let k = 0; k < cuts.length; k++) {
+    const part = sliceLine(line, cuts[k]!, cuts[k + 1] ?? line.text.length);
+    const trimmed = part.text.trimEnd();
+    if (trimmed.length) parts.push(sliceLine(part, 0, trimmed.length));
+  }
+  return parts;
+}
+
+function assemble(source: Source, lines: Line[], removed: Span[]): Normalized {
+  const text = lines.map((l) => l.text).join('\n');
+  const origin = new Int32Array(text.length + 1);
+  let k = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    for (let j = 0; j < l.origin.length; j++) origin[k++] = l.origin[j]!;
+    if (i < lines.length - 1) origin[k++] = (l.origin[l.origin.length - 1] ?? 0) + 1;
+  }
+  origin[text.length] = source.text.length;
+  return {
+    source,
+    text,
+    removed,
+    toSource: (offset: number) => origin[Math.max(0, Math.min(offset, text.length))]!,
+  };
+}
+
+/** Maps a span of normalized text to the source: the end maps through its last character. */
+export function spanToSource(normalized: Normalized, start: number, end: number): Span {
+  if (end <= start) {
+    const s = normalized.toSource(start);
+    return { start: s, end: s };
+  }
+  return { start: normalized.toSource(start), end: normalized.toSource(end - 1) + 1 };
+}

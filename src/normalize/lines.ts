@@ -1,0 +1,36 @@
+import { STYLE_RANK } from '../vocab/numbering.js';
+import type { NumberingPattern } from '../vocab/numbering.js';
+
+/** A paragraph of normalized text, each character remembering its offset in the source. */
+export interface Line {
+  text: string;
+  origin: number[];
+}
+
+export const TERMINAL_PUNCTUATION = '。！？!?；;:：)）」”"…』';
+const CLAUSE_PUNCTUATION = /[。，,；;：:！？!?]/;
+
+export function endsSentence(text: string): boolean {
+  const last = text[text.length - 1];
+  return last !== undefined && TERMINAL_PUNCTUATION.includes(last);
+}
+
+export function startsWithMarker(text: string, numbering: readonly NumberingPattern[]): NumberingPattern | null {
+  for (const p of numbering) if (p.pattern.test(text)) return p;
+  return null;
+}
+
+/** A heading: a numbered line with no full stop, or a short line with no punctuation at all. */
+export function isHeadingLike(text: string, numbering: readonly NumberingPattern[]): boolean {
+  const marker = startsWithMarker(text, numbering);
+  if (marker && STYLE_RANK[marker.style] <= STYLE_RANK['cn-paren'] && !text.includes('。') && text.length <= 60) return true;
+  return text.length <= 30 && !CLAUSE_PUNCTUATION.test(text);
+}
+
+export function sliceLine(line: Line, start: number, end = line.text.length): Line {
+  return { text: line.text.slice(start, end), origin: line.origin.slice(start, end) };
+}
+
+export function concatLines(a: Line, b: Line): Line {
+  return { text: a.text + b.text, origin: a.origin.concat(b.origin) };
+}

@@ -1,0 +1,135 @@
+import { spanToSource } from '../normalize/index.js';
+import type { Message, Normalized, Outline, Section, TaskDraft } from '../types.js';
+import type { Vocabulary } from '../vocab/index.js';
+import { type Marker, type Paragraph, recognizeMarker, splitParagraphs } from './markers.js';
+import { readMetadata } from './metadata.js';
+import { formatNumber, resolveSequence } from './sequence.js';
+import { headingTitle, taskTitle } from './titles.js';
+
+type Role = 'section' | 'task' | 'other';
+
+interface Item {
+  readonly paragraph: Paragraph;
+  readonly role: Role;
+  readonly marker: Marker | null;
+}
+
+const UNNUMBERED_HEADING = /^[^。，,；;：:！？!?\s]{4,30}$/;
+
+/**
+ * Finds the outline: metadata, sections and tasks. Markers are recognised per
+ * paragraph; the two highest numbering levels present become sections and
+ * tasks; damaged numbers are resolved from their sequence.
+ */
+export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
+  const paragraphs = splitParagraphs(normalized.text);
+  const meta = readMetadata(paragraphs.map((p) => p.text), normalized.source.text, normalized.source.file);
+  const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
+  const { sectionRank, taskRank } = chooseLevels(markers);
+  const messages: Message[] = [];
+  const span = (start: number, end: number) => spanToSource(normalized, start, end);
+
+  const bodyStart = markers.findIndex((m) => m !== null && (m.rank === sectionRank || m.rank === taskRank));
+  const items: Item[] = [];
+  if (bodyStart >= 0) {
+    for (let i = bodyStart; i < paragraphs.length; i++) {
+      const p = paragraphs[i]!;
+      const m = markers[i] ?? null;
+      let role: Role = m?.rank === sectionRank ? 'section' : m?.rank === taskRank ? 'task' : 'other';
+      if (role === 'other' && sectionRank !== null && taskRank !== null && !m && UNNUMBERED_HEADING.test(p.text)) {
+        const next = markers[i + 1];
+        const prevItem = items[items.length - 1];
+        if (next?.rank === taskRank && prevItem && prevItem.role !== 'section') role = 'section';
+      }
+      items.push({ paragraph: p, role, marker: role === 'other' ? null : m });
+    }
+  } else {
+    // No numbering at all: every prose paragraph after the title is a task.
+    for (const p of paragraphs.slice(1)) {
+      if (p.text.length >= 15 && /[。，,；;]/.test(p.text)) items.push({ paragraph: p, role: 'task', marker: null });
+    }
+  }
+
+  const sectionItems = items.filter((it) => it.role === 'section');
+  const sectionNumbers = resolveSequence(sectionItems.map((it) => it.marker ?? lostMarker(sectionRank)));
+  const sections: Section[] = [];
+  sectionItems.forEach((it, k) => {
+    const resolved = sectionNumbers[k]!;
+    const p = it.paragraph;
+    const start = p.offset + (it.marker?.length ?? 0);
+    if (resolved.repaired || !it.marker) {
+      messages.push({ severity: 'warning', rule: 'section-number-repaired', reason: `section number read as ${resolved.number}`, span: span(p.offset, p.offset + p.text.length) });
+    }
+    sections.push({
+      ordinal: k + 1,
+      number: resolved.number,
+      title: headingTitle(normalized.text.slice(start, p.offset + p.text.length)),
+      span: span(p.offset, p.offset + p.text.length),
+    });
+  });
+
+  // Group the other items under tasks. A section without numbered tasks makes each paragraph a task.
+  interface Draft { first: Item; rest: Item[]; section: number | null; numbered: boolean }
+  const drafts: Draft[] = [];
+  let sectionOrdinal: number | null = null;
+  let sectionHasTasks = false;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.role === 'section') {
+      sectionOrdinal = sectionItems.indexOf(it) + 1;
+      sectionHasTasks = false;
+      for (let j = i + 1; j < items.length && items[j]!.role !== 'section'; j++) {
+        if (items[j]!.role === 'task') sectionHasTasks = true;
+      }
+      continue;
+    }
+    const current = drafts[drafts.length - 1];
+    if (it.role === 'task') {
+      drafts.push({ first: it, rest: [], section: sectionOrdinal, numbered: it.marker !== null });
+    } else if (!sectionHasTasks && (sectionOrdinal !== null || taskRank === null)) {
+      drafts.push({ first: it, rest: [], section: sectionOrdinal, numbered: false });
+    } else if (current && current.section === sectionOrdinal) {
+      current.rest.push(it);
+    }
+  }
+
+  const numberedDrafts = drafts.filter((d) => d.numbered);
+  const taskNumbers = resolveSequence(numberedDrafts.map((d) => d.first.marker!));
+  const tasks: TaskDraft[] = drafts.map((d, k) => {
+    const p = d.first.paragraph;
+    const last = d.rest[d.rest.length - 1]?.paragraph ?? p;
+    const textStart = p.offset + (d.first.marker?.length ?? 0);
+    const end = last.offset + last.text.length;
+    const text = normalized.text.slice(textStart, end);
+    let number = '';
+    const idx = numberedDrafts.indexOf(d);
+    if (idx >= 0) {
+      const resolved = taskNumbers[idx]!;
+      number = resolved.number;
+      if (resolved.repaired) {
+        messages.push({ severity: 'warning', rule: 'task-number-repaired', reason: `task number read as ${number}`, span: span(p.offset, p.offset + Math.min(p.text.length, 20)) });
+      }
+    }
+    return { ordinal: k + 1, number, section: d.section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end) };
+  });
+  if (tasks.length === 0) {
+    messages.push({ severity: 'warning', rule: 'no-tasks', reason: 'no numbered tasks or task paragraphs were recognised; is this a work plan?' });
+  }
+  return { meta, sections, tasks, messages };
+}
+
+function lostMarker(rank: number | null): Marker {
+  return { paragraph: -1, style: rank === 0 ? 'part' : 'cn-dun', rank: rank ?? 1, numeral: '', value: null, damaged: true, length: 0 };
+}
+
+/** The two highest levels present are sections and tasks; a single level is sections if it ranks as one. */
+function chooseLevels(markers: readonly (Marker | null)[]): { sectionRank: number | null; taskRank: number | null } {
+  const counts = new Map<number, number>();
+  for (const m of markers) if (m) counts.set(m.rank, (counts.get(m.rank) ?? 0) + 1);
+  const ranks = [...counts.keys()].sort((a, b) => a - b);
+  if (ranks.length >= 2) return { sectionRank: ranks[0]!, taskRank: ranks[1]! };
+  if (ranks.length === 1) return ranks[0]! <= 3 ? { sectionRank: ranks[0]!, taskRank: null } : { sectionRank: null, taskRank: ranks[0]! };
+  return { sectionRank: null, taskRank: null };
+}
+
+export { formatNumber };

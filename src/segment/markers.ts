@@ -1,0 +1,63 @@
+import { CIRCLED, STYLE_RANK, type NumberingPattern, type NumberingStyle } from '../vocab/numbering.js';
+import { parseChineseNumeral } from '../extract/numbers/resolve.js';
+
+/** A paragraph of the normalized text. */
+export interface Paragraph {
+  readonly index: number;
+  readonly text: string;
+  /** Offset of the paragraph in the normalized text. */
+  readonly offset: number;
+}
+
+/** A numbering marker recognised at the start of a paragraph. */
+export interface Marker {
+  readonly paragraph: number;
+  readonly style: NumberingStyle;
+  readonly rank: number;
+  /** The numeral as written (may be empty when it was lost). */
+  readonly numeral: string;
+  /** Its value, or null when the numeral was lost. */
+  readonly value: number | null;
+  readonly damaged: boolean;
+  /** Length of the marker, so the heading text starts at `offset + length`. */
+  readonly length: number;
+}
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let offset = 0;
+  let index = 0;
+  for (const line of text.split('\n')) {
+    if (line.length) out.push({ index: index++, text: line, offset });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+export function recognizeMarker(p: Paragraph, patterns: readonly NumberingPattern[]): Marker | null {
+  for (const pattern of patterns) {
+    const m = pattern.pattern.exec(p.text);
+    if (!m) continue;
+    const numeral = m[1] ?? '';
+    // A marker with nothing after it is a stray numeral, not a heading.
+    if (m[0].length >= p.text.length) return null;
+    return {
+      paragraph: p.index,
+      style: pattern.style,
+      rank: STYLE_RANK[pattern.style],
+      numeral,
+      value: resolveNumeral(numeral),
+      damaged: pattern.damaged === true,
+      length: m[0].length,
+    };
+  }
+  return null;
+}
+
+function resolveNumeral(numeral: string): number | null {
+  if (!numeral) return null;
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  const circled = CIRCLED.indexOf(numeral);
+  if (circled >= 0) return circled + 1;
+  return parseChineseNumeral(numeral);
+}

@@ -1,0 +1,51 @@
+import { toChineseNumeral } from '../extract/numbers/resolve.js';
+import { CIRCLED, type NumberingStyle } from '../vocab/numbering.js';
+import type { Marker } from './markers.js';
+
+export interface Resolved {
+  readonly value: number;
+  readonly number: string;
+  /** Set when the number was inferred from the sequence rather than read. */
+  readonly repaired: boolean;
+}
+
+export function formatNumber(style: NumberingStyle, value: number): string {
+  if (style === 'circled') return CIRCLED[value - 1] ?? String(value);
+  if (style === 'ar-dot' || style === 'ar-dun' || style === 'ar-paren') return String(value);
+  return toChineseNumeral(value);
+}
+
+/**
+ * Reads the intended number of each marker from the sequence: a lost numeral
+ * (`、开启…`) is the next in line; a numeral cut short (`(十)` for `(十一)`…`(十九)`)
+ * is the next in line when it is a prefix of it; a full numeral is taken as written.
+ */
+export function resolveSequence(markers: readonly Marker[]): Resolved[] {
+  const out: Resolved[] = [];
+  let previous = 0;
+  for (const m of markers) {
+    const expected = previous + 1;
+    let value: number;
+    let repaired = false;
+    if (m.value === null) {
+      value = expected;
+      repaired = true;
+    } else if (m.value === expected) {
+      value = expected;
+    } else if (isTruncationOf(m, expected)) {
+      value = expected;
+      repaired = true;
+    } else {
+      value = m.value;
+    }
+    out.push({ value, number: formatNumber(m.style, value), repaired });
+    previous = value;
+  }
+  return out;
+}
+
+function isTruncationOf(m: Marker, expected: number): boolean {
+  if (!m.damaged && !/^[一二三四五六七八九十]+$/.test(m.numeral)) return false;
+  const full = formatNumber(m.style, expected);
+  return full.length > m.numeral.length && full.startsWith(m.numeral);
+}

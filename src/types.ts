@@ -1,0 +1,130 @@
+/** Offsets into `Source.text` (UTF-16 code units, end exclusive). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Comparator = '>=' | '>' | '<=' | '<' | '=';
+export type DocumentKind = 'plan' | 'summary';
+export type TargetKind = 'target' | 'achievement';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Message {
+  readonly severity: Severity;
+  readonly rule: string;
+  readonly reason: string;
+  readonly span?: Span;
+}
+
+export interface Source {
+  readonly file: string;
+  readonly format: 'text';
+  readonly encoding: string;
+  readonly text: string;
+}
+
+export interface Normalized {
+  readonly source: Source;
+  /** Cleaned text: chrome removed, widths folded, broken lines rejoined, one paragraph a line. */
+  readonly text: string;
+  /** Maps an offset of `text` to an offset of `source.text`. */
+  toSource(offset: number): number;
+  /** Lines removed as web-page or document-site chrome, with their source spans. */
+  readonly removed: readonly Span[];
+}
+
+export interface DocumentMeta {
+  readonly title: string | null;
+  readonly year: number | null;
+  readonly region: string | null;
+  readonly kind: DocumentKind;
+}
+
+export interface Section {
+  readonly ordinal: number;
+  readonly number: string;
+  readonly title: string;
+  readonly span: Span;
+}
+
+export interface TaskDraft {
+  readonly ordinal: number;
+  readonly number: string;
+  /** Ordinal of the section that holds the task, or null before any section. */
+  readonly section: number | null;
+  readonly title: string;
+  readonly text: string;
+  /** Where `text` starts in the normalized text. */
+  readonly offset: number;
+  readonly span: Span;
+}
+
+export interface Outline {
+  readonly meta: DocumentMeta;
+  readonly sections: readonly Section[];
+  readonly tasks: readonly TaskDraft[];
+  readonly messages: readonly Message[];
+}
+
+export interface Target {
+  readonly kind: TargetKind;
+  readonly text: string;
+  readonly metric: string;
+  readonly comparator: Comparator;
+  /** Magnitude applied; null when the figure is redacted (`xx%`). */
+  readonly value: number | null;
+  readonly unit: string;
+  readonly deadline: string | null;
+  readonly redacted?: true;
+  readonly span: Span;
+  /** Id of the recogniser rule that found it. */
+  readonly rule: string;
+}
+
+export interface SuggestedDepartment {
+  readonly name: string;
+  readonly rule: string;
+}
+
+export interface Departments {
+  readonly lead: readonly string[];
+  readonly support: readonly string[];
+  /** Inferred from themes and keywords, never from the document; declared ones win. */
+  readonly suggested: readonly SuggestedDepartment[];
+}
+
+export interface Task {
+  readonly ordinal: number;
+  readonly number: string;
+  readonly section: number | null;
+  readonly title: string;
+  readonly text: string;
+  readonly themes: readonly string[];
+  readonly departments: Departments;
+  readonly deadlines: readonly string[];
+  readonly targets: readonly Target[];
+  readonly span: Span;
+}
+
+export interface Document {
+  readonly file: string;
+  readonly title: string | null;
+  readonly year: number | null;
+  readonly region: string | null;
+  readonly kind: DocumentKind;
+  readonly sections: readonly Section[];
+  readonly tasks: readonly Task[];
+  readonly messages: readonly Message[];
+}
+
+/** An expected failure with a message worded for the user; `file` is named first when shown. */
+export class PlansError extends Error {
+  constructor(
+    readonly kind: 'input' | 'usage' | 'output',
+    message: string,
+    readonly file?: string,
+  ) {
+    super(message);
+    this.name = 'PlansError';
+  }
+}

@@ -1,0 +1,75 @@
+import type { Comparator } from '../types.js';
+
+export interface PrefixComparator {
+  readonly word: string;
+  readonly comparator: Comparator;
+  /** How many characters (a verb such as 建设) may stand between the word and the figure. */
+  readonly maxGap: number;
+}
+
+/** Words before a figure. Longest first matters: 不低于 must win over 低于. */
+export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
+  { word: '不低于', comparator: '>=', maxGap: 2 },
+  { word: '不少于', comparator: '>=', maxGap: 2 },
+  { word: '不小于', comparator: '>=', maxGap: 2 },
+  { word: '至少', comparator: '>=', maxGap: 4 },
+  { word: '力争达到', comparator: '>=', maxGap: 0 },
+  { word: '达到', comparator: '>=', maxGap: 0 },
+  { word: '达', comparator: '>=', maxGap: 0 },
+  { word: '提高到', comparator: '>=', maxGap: 0 },
+  { word: '提高至', comparator: '>=', maxGap: 0 },
+  { word: '提升到', comparator: '>=', maxGap: 0 },
+  { word: '提升至', comparator: '>=', maxGap: 0 },
+  { word: '增加到', comparator: '>=', maxGap: 0 },
+  { word: '增长到', comparator: '>=', maxGap: 0 },
+  { word: '≥', comparator: '>=', maxGap: 0 },
+  { word: '>=', comparator: '>=', maxGap: 0 },
+  { word: '超过', comparator: '>', maxGap: 0 },
+  { word: '高于', comparator: '>', maxGap: 0 },
+  { word: '大于', comparator: '>', maxGap: 0 },
+  { word: '多于', comparator: '>', maxGap: 0 },
+  { word: '>', comparator: '>', maxGap: 0 },
+  { word: '不超过', comparator: '<=', maxGap: 2 },
+  { word: '不高于', comparator: '<=', maxGap: 2 },
+  { word: '不大于', comparator: '<=', maxGap: 2 },
+  { word: '不多于', comparator: '<=', maxGap: 2 },
+  { word: '控制在', comparator: '<=', maxGap: 0 },
+  { word: '降至', comparator: '<=', maxGap: 0 },
+  { word: '降到', comparator: '<=', maxGap: 0 },
+  { word: '降低到', comparator: '<=', maxGap: 0 },
+  { word: '降低至', comparator: '<=', maxGap: 0 },
+  { word: '下降到', comparator: '<=', maxGap: 0 },
+  { word: '下降至', comparator: '<=', maxGap: 0 },
+  { word: '缩短至', comparator: '<=', maxGap: 0 },
+  { word: '缩短到', comparator: '<=', maxGap: 0 },
+  { word: '≤', comparator: '<=', maxGap: 0 },
+  { word: '<=', comparator: '<=', maxGap: 0 },
+  { word: '低于', comparator: '<', maxGap: 0 },
+  { word: '少于', comparator: '<', maxGap: 0 },
+  { word: '小于', comparator: '<', maxGap: 0 },
+  { word: '不足', comparator: '<', maxGap: 0 },
+  { word: '<', comparator: '<', maxGap: 0 },
+];
+
+/** Words right after the unit. They override a prefix (`控制在280/10万以内`, `达到10家以上`). */
+export const SUFFIX_COMPARATORS: readonly { readonly word: string; readonly comparator: Comparator }[] = [
+  { word: '及以上', comparator: '>=' },
+  { word: '或以上', comparator: '>=' },
+  { word: '以上', comparator: '>=' },
+  { word: '及以下', comparator: '<=' },
+  { word: '以内', comparator: '<=' },
+  { word: '以下', comparator: '<=' },
+  { word: '之内', comparator: '<=' },
+  { word: '左右', comparator: '=' },
+];
+
+/**
+ * Verbs of delivery that make a plain count a commitment (`新增2家`, `建成1个`).
+ * A Chinese-numeral count needs one right before it; an Arabic one needs one in its clause.
+ */
+export const DELIVERY_VERBS = [
+  '新建', '建成', '建设', '新增', '完成', '培训', '打造', '引进', '开展', '签约', '选派', '推动', '提供',
+  '签约服务', '设立', '创建', '招聘', '招录', '建立', '组建', '创成', '投入', '实施', '落实', '举办', '组织',
+  '改造', '培养', '评选', '遴选', '认定', '达到', '实现', '保持', '增加', '增设', '开设', '配备', '招募',
+  '争创', '筛查', '救治', '接种', '检查', '建', '设置', '扶持', '推广', '资助', '发放', '覆盖', '投资',
+] as const;

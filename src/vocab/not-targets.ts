@@ -1,0 +1,32 @@
+/**
+ * Figures that look like targets and are not (see the spec's "Not targets").
+ * Each rule has an id so that a rejection can be traced and tested.
+ */
+export const NOT_TARGET_RULES = {
+  /** `第七批`, `第十三次党代会`, `第四轮` */
+  ordinal: { before: ['第'] },
+  /** `一届二次党代会`, `十一届十一次全会` */
+  session: { before: ['届'], after: ['全会', '党代会', '代表大会', '全体会议', '会议', '中全会'] },
+  /** `建党100周年`, `爱国卫生运动70周年` */
+  anniversary: { units: ['周年'] },
+  /** `18-59岁人群`, `60岁以上老年人`, `80周岁以上` */
+  ageQualifier: { units: ['岁', '周岁'] },
+  /** `12345市民投诉`, `120急救`, `5G` */
+  identifier: { after: ['热线', '市民', '民生', '急救电话', '平台', '服务热线'], maxPlainDigits: 4 },
+  /** Opening quotes: a figure right after one is a slogan (`“两个先行”`, `“十四五”`). */
+  quoted: { open: ['“', '"', '「', '『', '‘', '\''], close: ['”', '"', '」', '』', '’', '\''], maxInside: 16 },
+  /** Titles of documents: `《健康张店行动2021-2022)实施方案》`. */
+  titled: { open: '《', close: '》' },
+  /** `10秒接听率`: the figure names the metric, it does not set it. */
+  partOfMetric: { metricEnds: ['率'], maxDistance: 4 },
+  /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */
+  countedSlogan: {
+    nouns: [
+      '主题', '主线', '战略', '改革', '制度', '能力', '自信', '维护', '全覆盖', '行动计划', '专项行动', '行动',
+      '机制', '措施', '任务', '重点', '原则', '方面', '理念', '目标', '作用', '工程', '体系', '要求',
+      '责任', '示范区', '重点工作', '不出', '到位', '结合', '融合', '优先', '同步', '一体',
+    ],
+  },
+} as const;
+
+export type NotTargetRule = keyof typeof NOT_TARGET_RULES | 'redacted' | 'no-commitment' | 'needs-comparator';

@@ -1,0 +1,49 @@
+/**
+ * Numbering styles at the start of a paragraph, by conventional rank
+ * (lower rank = higher level in the outline). `damaged` variants come from
+ * OCR and copy-paste: `、开启…` with the numeral lost, `二十)` with the opening
+ * bracket lost, `(十探索…` with the closing one lost.
+ */
+export type NumberingStyle =
+  | 'part'        // 第一部分
+  | 'cn-dun'      // 一、
+  | 'cn-shi'      // 一是
+  | 'cn-paren'    // （一）
+  | 'ar-dot'      // 1.
+  | 'ar-dun'      // 1、
+  | 'ar-paren'    // (1)
+  | 'circled';    // ①
+
+export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
+  part: 0, 'cn-dun': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-paren': 5, circled: 6,
+  // `一是…二是…` are points inside a paragraph far more often than an outline level.
+  'cn-shi': 7,
+};
+
+const CN = '[一二三四五六七八九十百零〇两]';
+
+export interface NumberingPattern {
+  readonly style: NumberingStyle;
+  readonly pattern: RegExp;
+  /** The marker is broken: the numeral or a bracket was lost. */
+  readonly damaged?: boolean;
+}
+
+/** Tried in order at the start of a line; the first that matches wins. Group 1 is the numeral. */
+export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
+  { style: 'part', pattern: new RegExp(`^第(${CN}+)部分[、:：\\s]*`) },
+  { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)[）)][、.．]?\\s*`) },
+  { style: 'ar-paren', pattern: /^[（(](\d{1,3})[）)][、.．]?\s*/ },
+  { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)[、，,]\\s*`) },
+  { style: 'cn-dun', pattern: /^()、\s*/, damaged: true },
+  { style: 'cn-shi', pattern: new RegExp(`^(${CN}+)是[，,：:]?`) },
+  { style: 'cn-paren', pattern: new RegExp(`^(${CN}+)[）)]\\s*`), damaged: true },
+  { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)(?![）)])`), damaged: true },
+  { style: 'cn-paren', pattern: /^()[）)]\s*/, damaged: true },
+  { style: 'ar-dot', pattern: /^(\d{1,3})[.．](?!\d)\s*/ },
+  { style: 'ar-dun', pattern: /^(\d{1,3})、\s*/ },
+  { style: 'ar-paren', pattern: /^(\d{1,3})[）)]\s*/, damaged: true },
+  { style: 'circled', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/ },
+];
+
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';

@@ -1,0 +1,72 @@
+export type UnitKind = 'percent' | 'rate' | 'count' | 'money' | 'duration' | 'area' | 'volume';
+
+export interface UnitEntry {
+  readonly unit: string;
+  readonly kind: UnitKind;
+  /** A duration or similar only counts as a target with an explicit comparator (`10分钟以内`). */
+  readonly needsComparator?: boolean;
+}
+
+/**
+ * Units that may follow a figure. Matched longest first, so `人次` wins over `人`
+ * and `管/日` over `管`.
+ */
+export const UNITS: readonly UnitEntry[] = [
+  { unit: '%', kind: 'percent' },
+  { unit: '‰', kind: 'percent' },
+  { unit: '/10万', kind: 'rate' },
+  { unit: '/万', kind: 'rate' },
+  { unit: '/千', kind: 'rate' },
+  { unit: '管/日', kind: 'rate' },
+  { unit: '管/天', kind: 'rate' },
+  { unit: '份/日', kind: 'rate' },
+  { unit: '人次/日', kind: 'rate' },
+  { unit: '元', kind: 'money' },
+  { unit: '人次', kind: 'count' },
+  { unit: '户次', kind: 'count' },
+  { unit: '人', kind: 'count' },
+  { unit: '名', kind: 'count' },
+  { unit: '个', kind: 'count' },
+  { unit: '家', kind: 'count' },
+  { unit: '所', kind: 'count' },
+  { unit: '座', kind: 'count' },
+  { unit: '对', kind: 'count' },
+  { unit: '次', kind: 'count' },
+  { unit: '场', kind: 'count' },
+  { unit: '条', kind: 'count' },
+  { unit: '种', kind: 'count' },
+  { unit: '项', kind: 'count' },
+  { unit: '支', kind: 'count' },
+  { unit: '张', kind: 'count' },
+  { unit: '台', kind: 'count' },
+  { unit: '辆', kind: 'count' },
+  { unit: '间', kind: 'count' },
+  { unit: '套', kind: 'count' },
+  { unit: '批次', kind: 'count' },
+  { unit: '例', kind: 'count' },
+  { unit: '册', kind: 'count' },
+  { unit: '期', kind: 'count', needsComparator: true },
+  { unit: '床', kind: 'count' },
+  { unit: '户', kind: 'count' },
+  { unit: '份', kind: 'count' },
+  { unit: '篇', kind: 'count' },
+  { unit: '起', kind: 'count' },
+  { unit: '管', kind: 'count' },
+  { unit: '剂次', kind: 'count' },
+  { unit: '剂', kind: 'count' },
+  { unit: '人份', kind: 'count' },
+  { unit: '平方米', kind: 'area' },
+  { unit: '平米', kind: 'area' },
+  { unit: '亩', kind: 'area' },
+  { unit: '吨', kind: 'volume' },
+  { unit: '分钟', kind: 'duration', needsComparator: true },
+  { unit: '小时', kind: 'duration', needsComparator: true },
+  { unit: '天', kind: 'duration', needsComparator: true },
+  { unit: '秒', kind: 'duration', needsComparator: true },
+  { unit: '个工作日', kind: 'duration', needsComparator: true },
+  { unit: '工作日', kind: 'duration', needsComparator: true },
+  { unit: '个月', kind: 'duration', needsComparator: true },
+];
+
+/** Measure words that, after a Chinese numeral, make a count (`三个`, `一座`). */
+export const COUNT_CLASSIFIERS = ['个', '家', '所', '座', '名', '人', '支', '条', '项', '场', '次', '对', '张', '台', '间'] as const;
