@@ -1,10 +1,69 @@
-import { extractFile } from '../index.js';
-import { renderJson } from '../report/json.js';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { describeError, exitCodeFor, EXIT } from './errors.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const HELP_EXAMPLES = `
+Examples:
+  $ plans extract samples/2023-示例市-plan.txt                 grouped tables in the terminal
+  $ plans extract plan.txt --format json | jq '.tasks[0]'     the JSON of the spec
+  $ plans extract plan.txt --group-by department              tasks by lead department
+  $ plans extract plans/ --format csv -o 台账.csv              one row per target, for Excel`;
+
+/** Builds the program. Commander's own exits are turned into exceptions so usage errors give 2. */
+export function buildProgram(run: { exitCode: number; debug: boolean }): Command {
+  const program = new Command('plans')
+    .description('Extract tasks, quantified targets, departments and deadlines from Chinese health-commission work plans (工作要点).')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('extract')
+    .description('extract the tasks and targets of one or more plan files (a folder gives every .txt plan inside it; - reads standard input)')
+    .argument('<files...>', 'plan files, folders of them, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension)').choices(['table', 'json', 'csv', 'md']))
+    .addOption(new Option('-g, --group-by <key>', 'group tasks in table and md output').choices(['section', 'theme', 'department']).default('section'))
+    .addOption(new Option('--rows <rows>', 'csv: one row per task or per target').choices(['tasks', 'targets']).default('targets'))
+    .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
+    .option('--force', 'replace an existing output file', false)
+    .option('--debug', 'show stack traces on errors', false)
+    .addHelpText('after', HELP_EXAMPLES)
+    .action(async (files: string[], opts: { format?: 'table' | 'json' | 'csv' | 'md'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean }) => {
+      run.debug = opts.debug;
+      const { runExtract } = await import('./extract.js');
+      run.exitCode = await runExtract(files, {
+        ...opts,
+        color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+        width: process.stdout.columns || 120,
+        stderr: (line) => process.stderr.write(line + '\n'),
+      });
+    });
+  return program;
+}
 
 export async function main(argv: string[]): Promise<number> {
-  const files = argv.slice(3).filter((a) => !a.startsWith('--') && a !== 'json');
-  const docs = [];
-  for (const f of files) docs.push(await extractFile(f));
-  process.stdout.write(renderJson(docs));
-  return 0;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    throw e;
+  });
+  const run = { exitCode: EXIT.ok, debug: argv.includes('--debug') };
+  const program = buildProgram(run);
+  try {
+    await program.parseAsync(argv);
+    return run.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (e.code === 'commander.executeSubCommandAsync') return EXIT.failed;
+      return EXIT.usage;
+    }
+    process.stderr.write(describeError(e, run.debug) + '\n');
+    return exitCodeFor(e);
+  }
 }

@@ -27,7 +27,7 @@ export function extractTask(
   const { targets: mentions } = recognizeTargets(text, vocab);
   const targets: Target[] = mentions.map((t) => {
     const span = spanToSource(normalized, draft.offset + t.start, draft.offset + t.end);
-    const deadline = deadlineFor(text, t.start, deadlines);
+    const deadline = deadlineFor(text, t.figure.start, deadlines);
     const base = {
       kind,
       text: normalized.source.text.slice(span.start, span.end),

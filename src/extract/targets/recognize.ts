@@ -80,10 +80,11 @@ export function recognizeTargets(text: string, vocab: Vocabulary): { targets: Ta
       rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: verdict });
       continue;
     }
-    const { metric, start, end } = describe(text, c, m);
+    const floor = i > 0 ? (candidates[i - 1]!.suffix?.end ?? candidates[i - 1]!.unitEnd) : 0;
+    const { metric, start, end } = describe(text, c, m, floor);
     targets.push({ start, end, figure: c.figure, unit: c.unit, comparator, comparatorFrom: from, metric, rule: `${c.figure.script}:${from}` });
   }
-  return { targets, rejected };
+  return { targets: distributeListMetrics(text, targets), rejected };
 }
 
 function readCandidate(text: string, f: Figure, vocab: Vocabulary, m: Matchers): Candidate | string {
@@ -179,17 +180,16 @@ const LEADING_NOISE = new RegExp(
 );
 
 /** The metric a target measures, and the stretch of text that states it. */
-function describe(text: string, c: Candidate, m: Matchers): { metric: string; start: number; end: number } {
-  const start = clauseStart(text, c.figure.start, 40);
+function describe(text: string, c: Candidate, m: Matchers, floor: number): { metric: string; start: number; end: number } {
+  let start = Math.max(clauseStart(text, c.figure.start, 40), floor);
+  if (text[start] === '、') start++;
   const subjectEnd = c.prefix?.start ?? c.figure.start;
   let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '');
-  let verbLed = false;
-  for (const v of m.verbs) {
-    if (subject.endsWith(v)) {
-      verbLed = true;
-      break;
-    }
-  }
+  // `至少建设1个特色科室`: a verb between comparator and figure means the object is measured.
+  const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
+  // `30种大病及4种重点慢病`: right after another target, what follows names this one.
+  const afterPrevious = floor > 0 && start <= floor + 1;
+  let verbLed = afterPrevious || m.verbs.some((v) => subject.endsWith(v) || (gap.length > 0 && gap.endsWith(v)));
   for (let stripped = true; stripped; ) {
     stripped = false;
     for (const v of m.verbs) {
@@ -205,7 +205,7 @@ function describe(text: string, c: Candidate, m: Matchers): { metric: string; st
   if (verbLed || subject.length < 2) {
     let objStart = end;
     if (text[objStart] === '的') objStart++;
-    const objEnd = Math.min(clauseEnd(text, objStart, 24), nextFigure(text, objStart));
+    const objEnd = Math.min(clauseEnd(text, objStart, 32), nextFigure(text, objStart), nextComparator(text, objStart, m));
     const object = text.slice(objStart, objEnd).replace(/[、和及]$/, '');
     if (object.length >= 2) {
       metric = object;
@@ -213,6 +213,71 @@ function describe(text: string, c: Candidate, m: Matchers): { metric: string; st
     }
   }
   return { metric: metric.replace(/^[的在对为将把从]/, '').trim(), start, end };
+}
+
+/**
+ * `“无烟党政机关“无烟学校“无烟医疗机构”建成率不低于80%、80%、90%`: a list of figures
+ * after a list of names gives each figure its own name. `建设2个市级、8个县级示范标准村卫生室`:
+ * a list of modifiers before one noun gives each its modifier and the noun.
+ */
+function distributeListMetrics(text: string, targets: TargetMention[]): TargetMention[] {
+  const out = [...targets];
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j + 1 < out.length && isListJoin(text, out[j]!, out[j + 1]!)) j++;
+    if (j > i) {
+      const group = out.slice(i, j + 1);
+      const first = group[0]!;
+      const items = splitEnumeration(first.metric);
+      if (items && items.names.length === group.length) {
+        group.forEach((t, k) => (out[i + k] = { ...t, metric: items.names[k]! + items.tail, start: first.start }));
+      } else {
+        const last = group[group.length - 1]!;
+        const objectStart = last.figure.end + last.unit.length;
+        const object = text.slice(objectStart, Math.min(clauseEnd(text, objectStart, 32), nextFigure(text, objectStart))).replace(/^的/, '');
+        group.forEach((t, k) => {
+          const modifier = k < group.length - 1 ? text.slice(t.figure.end + t.unit.length, group[k + 1]!.figure.start).replace(/[、的]/g, '') : '';
+          let metric = t.metric;
+          if (k === group.length - 1 && object.length >= 2) metric = object;
+          else if (modifier && modifier.length < object.length) metric = modifier + object.slice(modifier.length);
+          out[i + k] = { ...t, metric, start: first.start, end: Math.max(last.end, objectStart + object.length) };
+        });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+function isListJoin(text: string, a: TargetMention, b: TargetMention): boolean {
+  const between = text.slice(a.figure.end, b.figure.start);
+  return /^[^\d。，,；;：:]{0,8}、$/.test(between.slice(a.unit.length)) && b.figure.start - a.figure.end <= 12;
+}
+
+/** `“无烟党政机关“无烟学校“无烟医疗机构”建成率` → names and the shared tail `建成率`. */
+function splitEnumeration(metric: string): { names: string[]; tail: string } | null {
+  const quoted = metric.split(/[“”"]+/).filter((s) => s.length > 0);
+  const last = quoted[quoted.length - 1] ?? '';
+  if (quoted.length >= 3 && /^[^、]{1,8}$/.test(last)) {
+    const names = quoted.slice(0, -1).map((s) => s.replace(/^[全各]$/, '')).filter((s) => s.length > 1);
+    return { names, tail: last };
+  }
+  const parts = metric.split('、');
+  if (parts.length >= 2) {
+    const lastPart = parts[parts.length - 1]!;
+    const tail = lastPart.match(/(建设率|建成率|覆盖率|达标率|合格率|率|水平|比例|数)$/)?.[0] ?? '';
+    if (tail) return { names: [...parts.slice(0, -1), lastPart.slice(0, -tail.length)], tail };
+  }
+  return null;
+}
+
+function nextComparator(text: string, from: number, m: Matchers): number {
+  let best = text.length;
+  for (const p of m.prefixes) {
+    const i = text.indexOf(p.word, from);
+    if (i >= 0 && i < best) best = i;
+  }
+  return best;
 }
 
 function nextFigure(text: string, from: number): number {

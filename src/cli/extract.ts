@@ -1,0 +1,58 @@
+import { extname } from 'node:path';
+import { extractFile } from '../index.js';
+import { render, type CsvRows, type GroupBy, type TextFormat } from '../report/index.js';
+import { PlansError, type Document } from '../types.js';
+import { describeError, EXIT } from './errors.js';
+import { expandInputs } from './inputs.js';
+import { writeFileAtomic, writeStdout } from './output.js';
+
+export interface ExtractOptions {
+  readonly format?: TextFormat;
+  readonly groupBy: GroupBy;
+  readonly output?: string;
+  readonly force: boolean;
+  readonly rows: CsvRows;
+  readonly debug: boolean;
+  readonly color: boolean;
+  readonly width: number;
+  readonly stderr: (line: string) => void;
+}
+
+const BY_EXTENSION: Readonly<Record<string, TextFormat>> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.txt': 'table' };
+
+/** `plans extract FILE…`: extracts each file; a failed file is reported and skipped. */
+export async function runExtract(paths: readonly string[], options: ExtractOptions): Promise<number> {
+  const format = chooseFormat(options);
+  const files = await expandInputs(paths);
+  if (files.length === 0) throw new PlansError('usage', 'no plan files found in the given folders (looked for .txt files)');
+  const docs: Document[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const doc = await extractFile(file);
+      for (const m of doc.messages) if (m.rule === 'no-tasks') options.stderr(`plans: ${file}: warning: ${m.reason}`);
+      docs.push(doc);
+    } catch (e) {
+      failed++;
+      options.stderr(describeError(e, options.debug));
+    }
+  }
+  if (docs.length > 0) {
+    const text = render(docs, format, { groupBy: options.groupBy, color: options.color && !options.output, width: options.width, rows: options.rows });
+    if (options.output) await writeFileAtomic(options.output, text, options.force);
+    else await writeStdout(text);
+  }
+  if (failed > 0 && files.length > 1) options.stderr(`plans: ${failed} of ${files.length} files failed`);
+  return failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+function chooseFormat(options: ExtractOptions): TextFormat {
+  if (options.format) return options.format;
+  if (options.output) {
+    const ext = extname(options.output).toLowerCase();
+    const byExt = BY_EXTENSION[ext];
+    if (byExt) return byExt;
+    throw new PlansError('usage', `cannot tell the format of ${options.output} from its extension; give --format table|json|csv|md`);
+  }
+  return process.stdout.isTTY ? 'table' : 'json';
+}

@@ -1,0 +1,73 @@
+/** Display width of a code point in a terminal: East Asian wide and full-width forms take two columns. */
+export function charWidth(cp: number): number {
+  if (cp === 0 || cp < 32 || (cp >= 0x7f && cp < 0xa0)) return 0;
+  if (cp >= 0x300 && cp <= 0x36f) return 0;
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x2460 && cp <= 0x24ff) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd) ||
+    cp === 0x2014 || cp === 0x2026 || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x2588
+  ) {
+    return 2;
+  }
+  return 1;
+}
+
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charWidth(ch.codePointAt(0)!);
+  return w;
+}
+
+/**
+ * Wraps text to lines of at most `width` columns. cli-table3's own `wordWrap`
+ * drops Chinese characters, so cells are wrapped here, by display width.
+ */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let w = 0;
+    // Runs of Latin letters, digits and signs (`2000管/日` keeps `2000`) move to the next line whole.
+    for (const token of paragraph.match(/[A-Za-z0-9.%‰/≥≤<>=+\-]+|[\s\S]/gu) ?? []) {
+      const tw = displayWidth(token);
+      if (w + tw > width && line) {
+        out.push(line);
+        line = '';
+        w = 0;
+      }
+      if (tw > width) {
+        for (const ch of token) {
+          const cw = charWidth(ch.codePointAt(0)!);
+          if (w + cw > width && line) {
+            out.push(line);
+            line = '';
+            w = 0;
+          }
+          line += ch;
+          w += cw;
+        }
+        continue;
+      }
+      line += token;
+      w += tw;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}

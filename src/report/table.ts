@@ -1,0 +1,66 @@
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import type { Document } from '../types.js';
+import { wrap } from './cjk-width.js';
+import { type GroupBy, documentHeading, formatTarget, groupHeading, groupTasks, taskNumber } from './format.js';
+import { LABELS } from './labels.js';
+
+export interface TableOptions {
+  readonly groupBy: GroupBy;
+  readonly color: boolean;
+  /** Terminal width in columns. */
+  readonly width: number;
+}
+
+const FIXED = { ordinal: 6, lead: 14, deadline: 12 };
+
+/** Grouped terminal tables, wrapped by display width so Chinese text stays aligned. */
+export function renderTable(docs: readonly Document[], options: TableOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  const width = Math.max(72, options.width);
+  // Borders and padding take 3 columns a cell plus one.
+  const flexible = width - FIXED.ordinal - FIXED.lead - FIXED.deadline - 16;
+  const taskWidth = Math.max(16, Math.floor(flexible * 0.45));
+  const targetWidth = Math.max(16, flexible - taskWidth);
+  for (const doc of docs) {
+    out.push(c.bold(documentHeading(doc)));
+    if (docs.length > 1) out.push(c.dim(doc.file));
+    for (const w of doc.messages.filter((m) => m.rule === 'no-tasks')) out.push(c.yellow(w.reason));
+    for (const group of groupTasks(doc, options.groupBy)) {
+      out.push('');
+      out.push(c.cyan.bold(groupHeading(group)));
+      const table = new Table({
+        head: [LABELS.ordinal, LABELS.task, LABELS.targets, LABELS.lead, LABELS.deadline].map((h) => c.bold(h)),
+        colWidths: [FIXED.ordinal, taskWidth + 2, targetWidth + 2, FIXED.lead + 2, FIXED.deadline + 2],
+        style: { head: [], border: [], compact: false },
+        wordWrap: false,
+      });
+      for (const t of group.tasks) {
+        const targets = t.targets.map((x) => `• ${formatTarget(x)}`).join('\n');
+        const suggested = t.departments.suggested[0];
+        table.push([
+          taskNumber(t),
+          cell(t.title, taskWidth),
+          cell(targets, targetWidth),
+          t.departments.lead.length
+            ? cell(t.departments.lead.join('、'), FIXED.lead)
+            : cellStyled(suggested ? `${suggested.name}（${LABELS.suggested}）` : '', FIXED.lead, c.dim),
+          cell(t.deadlines.join('、'), FIXED.deadline),
+        ]);
+      }
+      out.push(table.toString());
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function cell(text: string, width: number): string {
+  return wrap(text, width).join('\n');
+}
+
+function cellStyled(text: string, width: number, style: (s: string) => string): string {
+  return wrap(text, width).map((l) => (l ? style(l) : l)).join('\n');
+}
+
