@@ -15,7 +15,10 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
   const head = paragraphs.slice(0, 12);
   let title: string | null = null;
   for (const p of head) {
-    const candidate = p.replace(LABELS, '').trim();
+    let candidate = p.replace(LABELS, '').trim();
+    // `关于印发《2023年…工作要点》的通知`: the plan's title is the one inside the brackets.
+    const inner = candidate.match(/《([^》]+)》/);
+    if (inner && TITLE_WORDS.test(inner[1]!)) candidate = inner[1]!;
     if (candidate.length <= 80 && TITLE_WORDS.test(candidate) && !/[。，,]/.test(candidate)) {
       title = candidate;
       break;

@@ -179,12 +179,14 @@ const LEADING_NOISE = new RegExp(
   ].join('|'),
 );
 
+const TRAILING_ADVERB = /(分别|均|各|都|全部|总计|累计|共)+$/;
+
 /** The metric a target measures, and the stretch of text that states it. */
 function describe(text: string, c: Candidate, m: Matchers, floor: number): { metric: string; start: number; end: number } {
   let start = Math.max(clauseStart(text, c.figure.start, 40), floor);
   if (text[start] === '、') start++;
   const subjectEnd = c.prefix?.start ?? c.figure.start;
-  let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '');
+  let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '').replace(TRAILING_ADVERB, '');
   // `至少建设1个特色科室`: a verb between comparator and figure means the object is measured.
   const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
@@ -210,6 +212,14 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
     if (object.length >= 2) {
       metric = object;
       end = objStart + object.length;
+    }
+  }
+  if (metric === subject) {
+    for (const v of m.verbs) {
+      if (metric.endsWith(v) && metric.length > v.length + 1) {
+        metric = metric.slice(0, -v.length).replace(TRAILING_ADVERB, '');
+        break;
+      }
     }
   }
   return { metric: metric.replace(/^[的在对为将把从]/, '').trim(), start, end };
