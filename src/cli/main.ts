@@ -59,7 +59,9 @@ export async function main(argv: string[]): Promise<number> {
     return run.exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
+      // `plans` alone prints the help as an error.
+      if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
       if (e.code === 'commander.executeSubCommandAsync') return EXIT.failed;
       return EXIT.usage;
     }

@@ -14,6 +14,8 @@ interface Item {
   readonly marker: Marker | null;
 }
 
+/** The opening statement of aims (总体思路/总体要求) is not a task. */
+const PREAMBLE = /(总体思路|总体要求|指导思想|工作思路|总体目标)/;
 const UNNUMBERED_HEADING = /^[^。，,；;：:！？!?\s]{4,30}$/;
 
 /**
@@ -46,7 +48,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   } else {
     // No numbering at all: every prose paragraph after the title is a task.
     for (const p of paragraphs.slice(1)) {
-      if (p.text.length >= 15 && /[。，,；;]/.test(p.text)) items.push({ paragraph: p, role: 'task', marker: null });
+      if (p.text.length >= 8 && /[。，,；;]/.test(p.text) && !PREAMBLE.test(p.text.slice(0, 40))) items.push({ paragraph: p, role: 'task', marker: null });
     }
   }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeFigures } from '../../src/extract/numbers/recognize.js';
+import { parseArabic, parseChineseNumeral, toChineseNumeral } from '../../src/extract/numbers/resolve.js';
+
+describe('parseChineseNumeral', () => {
+  it.each([
+    ['一', 1], ['十', 10], ['十五', 15], ['二十', 20], ['二十九', 29], ['一百二十', 120], ['一百零五', 105],
+    ['两千', 2000], ['三千五百', 3500], ['六万', 60000], ['三亿五千万', 350000000], ['零点五', 0.5], ['两', 2], ['〇', 0],
+  ])('%s → %d', (text, value) => expect(parseChineseNumeral(text)).toBe(value));
+
+  it.each(['', '点', '甲', '一甲'])('%j is not a numeral', (text) => expect(parseChineseNumeral(text)).toBeNull());
+});
+
+describe('parseArabic', () => {
+  it.each([
+    ['6', '万', 60000], ['3.65', '亿', 365000000], ['5000', '万', 50000000], ['280', '', 280], ['1.5', '千', 1500], ['2', '千万', 20000000],
+  ])('%s%s → %d', (digits, magnitude, value) => expect(parseArabic(digits, magnitude)).toBe(value));
+});
+
+describe('toChineseNumeral', () => {
+  it.each([[1, '一'], [10, '十'], [11, '十一'], [20, '二十'], [36, '三十六'], [105, '一百零五'], [110, '一百一十']])('%d → %s', (n, text) =>
+    expect(toChineseNumeral(n)).toBe(text));
+});
+
+describe('recognizeFigures', () => {
+  const figures = (text: string) => [...recognizeFigures(text)].map((f) => ({ raw: f.raw, value: f.value, script: f.script }));
+  it.each([
+    ['百分之九十', [{ raw: '百分之九十', value: 90, script: 'percent-words' }]],
+    ['新建6万管', [{ raw: '6万', value: 60000, script: 'arabic' }]],
+    ['投资3.65亿', [{ raw: '3.65亿', value: 365000000, script: 'arabic' }]],
+    ['两千人', [{ raw: '两千', value: 2000, script: 'chinese' }]],
+    ['xx%', [{ raw: 'xx', value: null, script: 'redacted' }]],
+    ['x.xx万平方米', [{ raw: 'x.xx万', value: null, script: 'redacted' }]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('skips words with numeral characters but no digit word', () => {
+    expect(figures('千万不要')).toEqual([]);
+  });
+});

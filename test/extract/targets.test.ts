@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { targetsOf } from '../helpers/index.js';
+
+interface Case {
+  readonly input: string;
+  readonly text: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly comparator: string;
+}
+
+const one = (input: string, text: string, comparator: string, value: number, unit: string): Case => ({ input, text, comparator, value, unit });
+
+describe('one target per snippet: text, value, unit, comparator', () => {
+  it.each([
+    // >=
+    one('健康军营建设率不低于60%。', '健康军营建设率不低于60%', '>=', 60, '%'),
+    one('引进硕士研究生不少于8人。', '引进硕士研究生不少于8人', '>=', 8, '人'),
+    one('每个乡镇卫生院至少建设1个特色科室。', '每个乡镇卫生院至少建设1个特色科室', '>=', 1, '个'),
+    one('年内区级健康企业达到10家以上。', '年内区级健康企业达到10家以上', '>=', 10, '家'),
+    one('全市健康素养水平达到19%。', '全市健康素养水平达到19%', '>=', 19, '%'),
+    one('健康家庭建设率力争达到20%以上。', '健康家庭建设率力争达到20%以上', '>=', 20, '%'),
+    one('预约就诊率达70%。', '预约就诊率达70%', '>=', 70, '%'),
+    one('开展健康素养进文化礼堂活动500场以上。', '开展健康素养进文化礼堂活动500场以上', '>=', 500, '场'),
+    one('全民健康素养水平提高到百分之九十。', '全民健康素养水平提高到百分之九十', '>=', 90, '%'),
+    one('门诊量≥3000人次。', '门诊量≥3000人次', '>=', 3000, '人次'),
+    // >
+    one('基层就诊率超过65%。', '基层就诊率超过65%', '>', 65, '%'),
+    one('床位使用率高于85%。', '床位使用率高于85%', '>', 85, '%'),
+    // <=
+    one('甲乙类传染病发病率控制在280/10万以内。', '甲乙类传染病发病率控制在280/10万以内', '<=', 280, '/10万'),
+    one('出车到达现场10分钟以内。', '出车到达现场10分钟以内', '<=', 10, '分钟'),
+    one('孕产妇死亡率不超过10/10万。', '孕产妇死亡率不超过10/10万', '<=', 10, '/10万'),
+    one('婴儿死亡率降至3‰。', '婴儿死亡率降至3‰', '<=', 3, '‰'),
+    one('平均住院日降到8天。', '平均住院日降到8天', '<=', 8, '天'),
+    one('药占比在30%以下。', '药占比在30%以下', '<=', 30, '%'),
+    // <
+    one('5岁以下儿童死亡率低于5‰。', '5岁以下儿童死亡率低于5‰', '<', 5, '‰'),
+    one('抗菌药物使用率少于40%。', '抗菌药物使用率少于40%', '<', 40, '%'),
+    // =
+    one('新增2家普惠托育机构。', '新增2家普惠托育机构', '=', 2, '家'),
+    one('在高新区新建6万管/日的核酸检测基地。', '在高新区新建6万管/日的核酸检测基地', '=', 60000, '管/日'),
+    one('完成招商引资到位资金3亿元。', '完成招商引资到位资金3亿元', '=', 300000000, '元'),
+    one('全面完成免费孕前优生健康检查1800对。', '全面完成免费孕前优生健康检查1800对', '=', 1800, '对'),
+    one('全市培训50名安宁疗护医护人员。', '全市培训50名安宁疗护医护人员', '=', 50, '名'),
+    one('打造5个中医市级重点专科。', '打造5个中医市级重点专科', '=', 5, '个'),
+    one('年内完成投资3.65亿。', '年内完成投资3.65亿', '=', 365000000, ''),
+    one('家庭医生签约服务老年人8万人。', '家庭医生签约服务老年人8万人', '=', 80000, '人'),
+    one('为失能半失能开展入户健康服务1万人次。', '为失能半失能开展入户健康服务1万人次', '=', 10000, '人次'),
+    one('新建一座区级疾控中心实验楼。', '新建一座区级疾控中心实验楼', '=', 1, '座'),
+    one('建成两千个家庭病床。', '建成两千个家庭病床', '=', 2000, '个'),
+    one('年内门诊服务量达到100万人次左右。', '年内门诊服务量达到100万人次左右', '=', 1000000, '人次'),
+  ])('$input', ({ input, text, value, unit, comparator }) => {
+    const targets = targetsOf(input);
+    expect(targets).toHaveLength(1);
+    const t = targets[0]!;
+    expect({ value: t.value, unit: t.unit, comparator: t.comparator }).toEqual({ value, unit, comparator });
+    expect(t.text).toBe(text);
+    expect(t.sliced).toBe(text);
+  });
+});
+
+describe('lists share one comparator and name each item', () => {
+  it('不低于80%、80%、90% after three quoted names gives three targets', () => {
+    const targets = targetsOf('6月底前，“无烟党政机关”“无烟学校”“无烟医疗机构”建成率不低于80%、80%、90%。');
+    expect(targets.map((t) => [t.metric, t.comparator, t.value, t.deadline])).toEqual([
+      ['无烟党政机关建成率', '>=', 80, '6月底前'],
+      ['无烟学校建成率', '>=', 80, '6月底前'],
+      ['无烟医疗机构建成率', '>=', 90, '6月底前'],
+    ]);
+  });
+
+  it('a trailing 以上 applies to every item before it', () => {
+    const targets = targetsOf('城乡居民规范化电子健康档案建档率、家庭医生签约率分别达到80%、45%以上。');
+    expect(targets.map((t) => t.comparator)).toEqual(['>=', '>=']);
+    expect(targets.map((t) => t.value)).toEqual([80, 45]);
+  });
+
+  it('建设2个市级、8个县级示范村卫生室 gives each modifier its noun', () => {
+    const targets = targetsOf('建设2个市级、8个县级示范标准村卫生室。');
+    expect(targets.map((t) => [t.metric, t.value])).toEqual([
+      ['市级示范标准村卫生室', 2],
+      ['县级示范标准村卫生室', 8],
+    ]);
+  });
+});
+
+describe('deadlines of targets', () => {
+  it.each([
+    ['年内选派6名基层卫生人员到对口城市培训。', '年内'],
+    ['2021年，全区引进各类专业技术人才不少于50人。', '2021年'],
+    ['力争2022年12月底前建成3个示范点。', '2022年12月底前'],
+    ['全年提供有效项目信息12条。', '全年'],
+    ['新增2家普惠托育机构。', null],
+  ])('%s → %s', (input, deadline) => {
+    expect(targetsOf(input)[0]?.deadline).toBe(deadline);
+  });
+});
+
+describe('redacted figures', () => {
+  it('are reported with value null and redacted, never as a number', () => {
+    const targets = targetsOf('县域内就诊率达到xx%以上，新增托位xxx个，总投资x.x亿元。');
+    expect(targets.length).toBe(3);
+    for (const t of targets) {
+      expect(t.value).toBeNull();
+      expect(t.redacted).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+
+const outline = (text: string) => {
+  const d = extractText(text);
+  return {
+    sections: d.sections.map((s) => `${s.number}|${s.title}`),
+    tasks: d.tasks.map((t) => `${t.section}|${t.number}|${t.title}`),
+  };
+};
+
+describe('numbering styles', () => {
+  it.each([
+    ['一、 with 1.', '一、甲\n1.任务一。正文。\n2.任务二。\n二、乙\n3.任务三。', ['一|甲', '二|乙'], ['1|1|任务一', '1|2|任务二', '2|3|任务三']],
+    ['一、 with 1、', '一、甲\n1、任务一。\n2、任务二。', ['一|甲'], ['1|1|任务一', '1|2|任务二']],
+    ['一、 with （一）', '一、甲\n（一）任务一。\n（二）任务二。', ['一|甲'], ['1|一|任务一', '1|二|任务二']],
+    ['（一） sections where there is no 一、 level', '（一）甲\n1.任务一。\n2.任务二。\n（二）乙\n3.任务三。', ['一|甲', '二|乙'], ['1|1|任务一', '1|2|任务二', '2|3|任务三']],
+    ['第一部分 with (1)', '第一部分 甲\n(1)任务一。\n(2)任务二。', ['一|甲'], ['1|1|任务一', '1|2|任务二']],
+    ['circled numbers', '一、甲\n①任务一。\n②任务二。', ['一|甲'], ['1|①|任务一', '1|②|任务二']],
+    ['1. tasks with no sections', '2022年工作要点\n1.任务一。\n2.任务二。', [], ['null|1|任务一', 'null|2|任务二']],
+  ])('%s', (_name, text, sections, tasks) => {
+    expect(outline(text)).toEqual({ sections, tasks });
+  });
+});
+
+describe('damaged numbering', () => {
+  it('restores a lost section numeral from the sequence (`、开启…`)', () => {
+    const o = outline('一、甲\n一)任务一。\n、开启乙\n二)任务二。\n、开启丙\n三)任务三。');
+    expect(o.sections).toEqual(['一|甲', '二|开启乙', '三|开启丙']);
+  });
+
+  it('reads `(十)` standing for (十一)…(十九) from the sequence, and `二十)` as written', () => {
+    const lines = ['一、甲', '(九)任务九。', '(十)任务十。', '(十)任务十一。', '(十)任务十二。', '二十)任务二十。', '(二十)任务二十一。'];
+    expect(outline(lines.join('\n')).tasks.map((t) => t.split('|')[1])).toEqual(['九', '十', '十一', '十二', '二十', '二十一']);
+  });
+
+  it('takes a lost numeral and bracket (`)全面推进…`) as the next task', () => {
+    expect(outline('一、甲\n一)任务一。\n)任务二。').tasks).toEqual(['1|一|任务一', '1|二|任务二']);
+  });
+
+  it('reads `(十探索…` with its closing bracket lost as the next task', () => {
+    expect(outline('一、甲\n(十)任务十。\n(十探索任务十一。').tasks).toEqual(['1|十|任务十', '1|十一|探索任务十一']);
+  });
+
+  it('takes an unnumbered short line between tasks as a section heading', () => {
+    const o = outline('一、甲\n(一)任务一。\n二、乙\n(二)任务二。\n开启高质量医疗服务新征程\n(三)任务三。\n四、丁\n(四)任务四。');
+    expect(o.sections).toEqual(['一|甲', '二|乙', '三|开启高质量医疗服务新征程', '四|丁']);
+    expect(o.tasks[2]).toBe('3|三|任务三');
+  });
+});
+
+describe('paragraphs as tasks', () => {
+  it('makes each paragraph of a section without numbered items a task', () => {
+    const o = outline('2022年工作要点\n一、甲\n加强党的建设,落实主体责任。\n推进健康城市建设,完善工作机制。\n二、乙\n做好疫情防控工作,巩固成果。');
+    expect(o.tasks).toEqual(['1||加强党的建设,落实主体责任', '1||推进健康城市建设,完善工作机制', '2||做好疫情防控工作,巩固成果']);
+  });
+
+  it('makes each prose paragraph a task in a document with no numbering', () => {
+    const o = outline('2022年工作要点\n加强党的建设,落实主体责任。\n推进健康城市建设,完善工作机制。');
+    expect(o.tasks).toEqual(['null||加强党的建设,落实主体责任', 'null||推进健康城市建设,完善工作机制']);
+  });
+
+  it('warns and gives no tasks for a text that is not a plan', () => {
+    const d = extractText('你好');
+    expect(d.tasks).toEqual([]);
+    expect(d.messages.map((m) => m.rule)).toContain('no-tasks');
+  });
+});
+
+describe('titles', () => {
+  it.each([
+    ['1、强化常态化防控组织体系。坚决贯彻总策略。', '强化常态化防控组织体系'],
+    ['38.建设中医药数字健康应用场景2个。', '建设中医药数字健康应用场景2个'],
+    ['19.扎实开展活动,推进能力建设,。', '扎实开展活动,推进能力建设'],
+    ['一)强化理论武装,进一步坚定理想信念。头科室:组织人事科', '强化理论武装,进一步坚定理想信念'],
+    ['3.深入开展“初心印蓟 卫健倾情”活动。正文。', '深入开展“初心印蓟 卫健倾情”活动'],
+  ])('%s → %s', (line, title) => {
+    expect(extractText(`一、甲\n${line}`).tasks[0]?.title).toBe(title);
+  });
+});
+
+describe('metadata', () => {
+  it.each([
+    ['2022年全市卫生健康工作要点\n一、甲\n1.任务。', { title: '2022年全市卫生健康工作要点', year: 2022, kind: 'plan' }],
+    ['标题: 【工作计划】2021年全区卫生健康工作要点(摘要)\n【工作计划】2021年全区卫生健康工作要点(摘要)\n一、甲\n1.任务。', { title: '2021年全区卫生健康工作要点(摘要)', year: 2021, kind: 'plan' }],
+    ['卫健局2023年卫生健康工作总结\n一、甲\n1.任务。', { title: '卫健局2023年卫生健康工作总结', year: 2023, kind: 'summary' }],
+    ['关于印发《2023年示例市卫生健康工作要点》的通知\n一、甲\n1.任务。', { title: '2023年示例市卫生健康工作要点', year: 2023, kind: 'plan' }],
+  ])('%s', (text, expected) => {
+    const d = extractText(text);
+    expect({ title: d.title, year: d.year, kind: d.kind }).toEqual(expected);
+  });
+
+  it('reads the region from the publisher line and from 健康XX with its level', () => {
+    expect(extractText('发布机构: 张店区卫生健康局\n2021年工作要点\n一、甲\n1.任务。').region).toBe('张店区');
+    expect(extractText('2022年卫生健康工作要点\n一、深入推进健康蓟州建设\n1.落实《蓟州区关于…的方案》。').region).toBe('蓟州区');
+    expect(extractText('2022年全市卫生健康工作要点\n一、推进健康xx建设\n1.任务。').region).toBeNull();
+  });
+});
