@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { defaultVocabulary } from '../../src/vocab/index.js';
+import { THEMES } from '../../src/vocab/themes.js';
+import { matchers } from '../../src/extract/targets/context.js';
+
+const v = defaultVocabulary;
+const unique = (xs: readonly string[]) => new Set(xs).size === xs.length;
+
+describe('vocabulary data', () => {
+  it('has unique keys', () => {
+    expect(unique(v.units.map((u) => u.unit))).toBe(true);
+    expect(unique(v.prefixComparators.map((p) => p.word))).toBe(true);
+    expect(unique(v.suffixComparators.map((s) => s.word))).toBe(true);
+    expect(unique(v.departmentMarkers.map((d) => d.word))).toBe(true);
+    expect(unique(THEMES.map((t) => t.name))).toBe(true);
+  });
+
+  it('gives every unit a kind and every theme keywords', () => {
+    for (const u of v.units) expect(u.kind).toBeTruthy();
+    for (const t of THEMES) expect(Object.keys(t.keywords).length).toBeGreaterThan(3);
+  });
+
+  it('has at least 15 themes covering health work', () => {
+    expect(THEMES.length).toBeGreaterThanOrEqual(15);
+    for (const name of ['党的建设', '疫情防控', '疾病预防控制', '医药卫生体制改革', '医疗服务', '基层卫生', '中医药', '妇幼健康', '老龄健康', '人口家庭', '健康促进与爱国卫生', '项目建设', '人才与科教', '数字健康', '法治与监督', '安全与综合保障']) {
+      expect(THEMES.map((t) => t.name)).toContain(name);
+    }
+  });
+
+  it('tries a comparator word before any shorter word inside it (不低于 before 低于)', () => {
+    const order = matchers(v).prefixes.map((p) => p.word);
+    for (const long of order) {
+      for (const short of order) {
+        if (long !== short && long.endsWith(short)) expect(order.indexOf(long), `${long} before ${short}`).toBeLessThan(order.indexOf(short));
+      }
+    }
+  });
+});
