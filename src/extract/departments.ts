@@ -31,6 +31,7 @@ export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDep
       break;
     }
   }
+  if (hits.length === 0) readTrailingRoles(text, out);
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     let end = h.listStart;
@@ -73,4 +74,14 @@ function splitGlued(name: string): string[] {
   }
   out.push(name.slice(start));
   return out;
+}
+
+/** `（医政医管科牵头，疾控科、基层科配合）`: units named before the word of their role. */
+const TRAILING_ROLES = /[(（]([^()（）]{2,60}?)(?:牵头|负责)(?:[,，;；、]\s*([^()（）]{2,60}?)(?:配合|参与|协助|协办))?[)）]/g;
+
+function readTrailingRoles(text: string, out: DeclaredDepartments): void {
+  for (const m of text.matchAll(TRAILING_ROLES)) {
+    for (const name of splitNames(m[1]!)) if (!out.lead.includes(name)) out.lead.push(name);
+    if (m[2]) for (const name of splitNames(m[2])) if (!out.support.includes(name)) out.support.push(name);
+  }
 }

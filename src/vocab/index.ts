@@ -1,5 +1,5 @@
 import { CHROME } from './chrome.js';
-import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS, DELIVERY_VERBS } from './comparators.js';
+import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS, DELIVERY_VERBS, RANGE_SEPARATORS } from './comparators.js';
 import { DEADLINE_PATTERNS } from './deadlines.js';
 import { DEFAULT_DEPARTMENT_MAP, DEPARTMENT_MARKERS, type DepartmentRule } from './departments.js';
 import { NOT_TARGET_RULES } from './not-targets.js';
@@ -16,6 +16,7 @@ export interface Vocabulary {
   readonly prefixComparators: typeof PREFIX_COMPARATORS;
   readonly suffixComparators: typeof SUFFIX_COMPARATORS;
   readonly deliveryVerbs: typeof DELIVERY_VERBS;
+  readonly rangeSeparators: typeof RANGE_SEPARATORS;
   readonly notTargets: typeof NOT_TARGET_RULES;
   readonly deadlines: typeof DEADLINE_PATTERNS;
   readonly departmentMarkers: typeof DEPARTMENT_MARKERS;
@@ -31,6 +32,7 @@ export const defaultVocabulary: Vocabulary = {
   prefixComparators: PREFIX_COMPARATORS,
   suffixComparators: SUFFIX_COMPARATORS,
   deliveryVerbs: DELIVERY_VERBS,
+  rangeSeparators: RANGE_SEPARATORS,
   notTargets: NOT_TARGET_RULES,
   deadlines: DEADLINE_PATTERNS,
   departmentMarkers: DEPARTMENT_MARKERS,

@@ -9,8 +9,8 @@ export const NOT_TARGET_RULES = {
   session: { before: ['届'], after: ['全会', '党代会', '代表大会', '全体会议', '会议', '中全会'] },
   /** `建党100周年`, `爱国卫生运动70周年` */
   anniversary: { units: ['周年'] },
-  /** `18-59岁人群`, `60岁以上老年人`, `80周岁以上` */
-  ageQualifier: { units: ['岁', '周岁'] },
+  /** `18-59岁人群`, `60岁以上老年人`, `80周岁以上`: the unit 岁 needs a comparator before it. */
+  ageQualifier: { units: ['周岁'] },
   /** `12345市民投诉`, `120急救`, `5G` */
   identifier: { after: ['热线', '市民', '民生', '急救电话', '平台', '服务热线'], maxPlainDigits: 4 },
   /** Opening quotes: a figure right after one is a slogan (`“两个先行”`, `“十四五”`). */
@@ -29,4 +29,4 @@ export const NOT_TARGET_RULES = {
   },
 } as const;
 
-export type NotTargetRule = keyof typeof NOT_TARGET_RULES | 'redacted' | 'no-commitment' | 'needs-comparator';
+export type NotTargetRule = keyof typeof NOT_TARGET_RULES | 'redacted' | 'no-commitment' | 'needs-comparator' | 'age-qualifier';

@@ -1,10 +1,18 @@
 export type UnitKind = 'percent' | 'rate' | 'count' | 'money' | 'duration' | 'area' | 'volume';
 
+/** Kinds that state a level by themselves: no delivery verb is needed (`门诊量同比增长10%`). */
+export const SELF_STANDING_KINDS: readonly UnitKind[] = ['percent', 'rate'];
+
 export interface UnitEntry {
   readonly unit: string;
   readonly kind: UnitKind;
   /** A duration or similar only counts as a target with an explicit comparator (`10分钟以内`). */
   readonly needsComparator?: boolean;
+  /**
+   * Only a comparator before the figure makes it a target: `人均预期寿命达到79.5岁` is one,
+   * `60岁以上老年人` is a population qualifier.
+   */
+  readonly needsPrefixComparator?: boolean;
 }
 
 /**
@@ -13,6 +21,8 @@ export interface UnitEntry {
  */
 export const UNITS: readonly UnitEntry[] = [
   { unit: '%', kind: 'percent' },
+  { unit: '个百分点', kind: 'percent' },
+  { unit: '百分点', kind: 'percent' },
   { unit: '‰', kind: 'percent' },
   { unit: '/10万', kind: 'rate' },
   { unit: '/万', kind: 'rate' },
@@ -66,6 +76,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '个工作日', kind: 'duration', needsComparator: true },
   { unit: '工作日', kind: 'duration', needsComparator: true },
   { unit: '个月', kind: 'duration', needsComparator: true },
+  { unit: '岁', kind: 'duration', needsPrefixComparator: true },
 ];
 
 /** Measure words that, after a Chinese numeral, make a count (`三个`, `一座`). */

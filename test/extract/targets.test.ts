@@ -50,6 +50,12 @@ describe('one target per snippet: text, value, unit, comparator', () => {
     one('新建一座区级疾控中心实验楼。', '新建一座区级疾控中心实验楼', '=', 1, '座'),
     one('建成两千个家庭病床。', '建成两千个家庭病床', '=', 2000, '个'),
     one('年内门诊服务量达到100万人次左右。', '年内门诊服务量达到100万人次左右', '=', 1000000, '人次'),
+    one('到2025年，全市人均预期寿命达到79.5岁。', '全市人均预期寿命达到79.5岁', '>=', 79.5, '岁'),
+    one('重点人群家庭医生签约率提高5个百分点。', '重点人群家庭医生签约率提高5个百分点', '=', 5, '个百分点'),
+    one('新增托位1,200个。', '新增托位1,200个', '=', 1200, '个'),
+    one('门诊量同比增长10%。', '门诊量同比增长10%', '=', 10, '%'),
+    one('全市65岁以上老年人健康管理率达到70%。', '全市65岁以上老年人健康管理率达到70%', '>=', 70, '%'),
+    one('居民电子健康档案建档率保持在90%以上。', '居民电子健康档案建档率保持在90%以上', '>=', 90, '%'),
   ])('$input', ({ input, text, value, unit, comparator }) => {
     const targets = targetsOf(input);
     expect(targets).toHaveLength(1);
@@ -81,6 +87,25 @@ describe('lists share one comparator and name each item', () => {
     expect(targets.map((t) => [t.metric, t.value])).toEqual([
       ['市级示范标准村卫生室', 2],
       ['县级示范标准村卫生室', 8],
+    ]);
+  });
+});
+
+describe('ranges give a floor and a ceiling', () => {
+  it.each([
+    ['床位使用率保持在85%-93%。', [['床位使用率', '>=', 85, '%'], ['床位使用率', '<=', 93, '%']]],
+    ['每个县建设3至5个示范点。', [['>=', 3, '个'], ['<=', 5, '个']]],
+  ])('%s', (input, expected) => {
+    const got = targetsOf(input).map((t) => (expected[0]!.length === 4 ? [t.metric, t.comparator, t.value, t.unit] : [t.comparator, t.value, t.unit]));
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('several metrics named before several figures', () => {
+  it('孕产妇死亡率、婴儿死亡率分别控制在10/10万、5‰以下', () => {
+    expect(targetsOf('孕产妇死亡率、婴儿死亡率分别控制在10/10万、5‰以下。').map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([
+      ['孕产妇死亡率', '<=', 10, '/10万'],
+      ['婴儿死亡率', '<=', 5, '‰'],
     ]);
   });
 });

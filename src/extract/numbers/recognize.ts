@@ -17,7 +17,7 @@ const MAGNITUDE = '(千万|百万|十万|万|亿|千)?';
 const FIGURE = new RegExp(
   [
     '百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二两三四五六七八九]+)?)',
-    `(\\d+(?:\\.\\d+)?)${MAGNITUDE}`,
+    `(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${MAGNITUDE}`,
     `(?<![A-Za-z])([xX]+(?:\\.[xX]+)?)(?![A-Za-z])${MAGNITUDE}`,
     '([零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+)?)',
   ].join('|'),
@@ -39,7 +39,7 @@ export function* recognizeFigures(text: string, from = 0): Generator<Figure, voi
       if (v !== null) figure = { start, end, raw: m[0], script: 'percent-words', value: v, magnitude: '' };
     } else if (m[2] !== undefined) {
       const magnitude = m[3] ?? '';
-      figure = { start, end, raw: m[0], script: 'arabic', value: parseArabic(m[2], magnitude), magnitude };
+      figure = { start, end, raw: m[0], script: 'arabic', value: parseArabic(m[2].replace(/,/g, ''), magnitude), magnitude };
     } else if (m[4] !== undefined) {
       figure = { start, end, raw: m[0], script: 'redacted', value: null, magnitude: m[5] ?? '' };
     } else if (m[6] !== undefined && HAS_DIGIT_WORD.test(m[6])) {

@@ -1,6 +1,6 @@
 import type { Comparator } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
-import type { UnitEntry } from '../../vocab/units.js';
+import { SELF_STANDING_KINDS, type UnitEntry } from '../../vocab/units.js';
 import { type Figure, recognizeFigures } from '../numbers/recognize.js';
 import { clauseEnd, clauseStart, matchers, type Matchers } from './context.js';
 import { rejectFigure } from './reject.js';
@@ -13,7 +13,7 @@ export interface TargetMention {
   readonly unit: string;
   readonly comparator: Comparator;
   /** Where the comparator came from: a word before, a word after, a list it shares, or none (`=`). */
-  readonly comparatorFrom: 'prefix' | 'suffix' | 'list' | 'default';
+  readonly comparatorFrom: 'prefix' | 'suffix' | 'list' | 'range' | 'default';
   readonly metric: string;
   readonly rule: string;
 }
@@ -62,7 +62,15 @@ export function recognizeTargets(text: string, vocab: Vocabulary): { targets: Ta
     const c = candidates[i]!;
     let comparator: Comparator = '=';
     let from: TargetMention['comparatorFrom'] = 'default';
-    if (c.suffix) {
+    const next = candidates[i + 1];
+    const prev = candidates[i - 1];
+    if (next && isRange(text, c, next, vocab)) {
+      comparator = '>=';
+      from = 'range';
+    } else if (prev && isRange(text, prev, c, vocab)) {
+      comparator = '<=';
+      from = 'range';
+    } else if (c.suffix) {
       comparator = c.suffix.comparator;
       from = 'suffix';
     } else if (c.prefix) {
@@ -80,11 +88,12 @@ export function recognizeTargets(text: string, vocab: Vocabulary): { targets: Ta
       rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: verdict });
       continue;
     }
-    const floor = i > 0 ? (candidates[i - 1]!.suffix?.end ?? candidates[i - 1]!.unitEnd) : 0;
+    const accepted = targets[targets.length - 1];
+    const floor = accepted ? accepted.figure.end + accepted.unit.length : 0;
     const { metric, start, end } = describe(text, c, m, floor);
     targets.push({ start, end, figure: c.figure, unit: c.unit, comparator, comparatorFrom: from, metric, rule: `${c.figure.script}:${from}` });
   }
-  return { targets: distributeListMetrics(text, targets), rejected };
+  return { targets: distributeListMetrics(text, shareRangeMetrics(targets)), rejected };
 }
 
 function readCandidate(text: string, f: Figure, vocab: Vocabulary, m: Matchers): Candidate | string {
@@ -101,8 +110,14 @@ function readCandidate(text: string, f: Figure, vocab: Vocabulary, m: Matchers):
       unit = u[0];
       unitEntry = m.unitByText.get(unit) ?? null;
       unitEnd = f.end + unit.length;
-    } else if (!f.magnitude || f.script === 'chinese') {
-      return 'no-unit';
+    } else {
+      const ranged = rangeUnit(text, f.end, vocab, m);
+      if (ranged) {
+        unit = ranged;
+        unitEntry = m.unitByText.get(unit) ?? null;
+      } else if (!f.magnitude || f.script === 'chinese') {
+        return 'no-unit';
+      }
     }
   }
   const rule = rejectFigure(text, f, unitEnd, vocab, m);
@@ -111,6 +126,21 @@ function readCandidate(text: string, f: Figure, vocab: Vocabulary, m: Matchers):
   const s = m.suffix.exec(text);
   const suffix = s ? { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: unitEnd + s[0].length } : null;
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) };
+}
+
+/** `3至5个`, `85-93%`: the first figure of a range takes the unit of the second. */
+function rangeUnit(text: string, at: number, vocab: Vocabulary, m: Matchers): string | null {
+  const sep = text[at];
+  if (!sep || !(vocab.rangeSeparators as readonly string[]).includes(sep)) return null;
+  const next = /^\d+(?:\.\d+)?/.exec(text.slice(at + 1, at + 16));
+  if (!next) return null;
+  m.unit.lastIndex = at + 1 + next[0].length;
+  return m.unit.exec(text)?.[0] ?? null;
+}
+
+function isRange(text: string, a: Candidate, b: Candidate, vocab: Vocabulary): boolean {
+  const between = text.slice(a.unitEnd, b.figure.start);
+  return a.unit === b.unit && between.length === 1 && (vocab.rangeSeparators as readonly string[]).includes(between);
 }
 
 const GAP_CHAR = /[\u4e00-\u9fa5]/;
@@ -150,12 +180,14 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   const explicit = from !== 'default';
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
   if (c.unitEntry?.needsComparator && !explicit) return 'needs-comparator';
+  if (c.unitEntry?.needsPrefixComparator && from !== 'prefix') return 'age-qualifier';
   if (c.figure.script === 'chinese') {
     if (!vocab.countClassifiers.some((k) => c.unit === k) && !c.unitEntry) return 'no-commitment';
     if (explicit) return null;
     return verbRightBefore(text, c.figure.start, m) ? null : 'no-commitment';
   }
   if (explicit) return null;
+  if (c.unitEntry && SELF_STANDING_KINDS.includes(c.unitEntry.kind)) return null;
   return verbInClause(text, c, m) ? null : 'no-commitment';
 }
 
@@ -259,10 +291,19 @@ function distributeListMetrics(text: string, targets: TargetMention[]): TargetMe
   return out;
 }
 
+function shareRangeMetrics(targets: TargetMention[]): TargetMention[] {
+  return targets.map((t, i) => {
+    const first = targets[i - 1];
+    return t.comparatorFrom === 'range' && t.comparator === '<=' && first?.comparatorFrom === 'range' ? { ...t, metric: first.metric, start: first.start } : t;
+  });
+}
+
 function isListJoin(text: string, a: TargetMention, b: TargetMention): boolean {
   const between = text.slice(a.figure.end, b.figure.start);
   return /^[^\d。，,；;：:]{0,8}、$/.test(between.slice(a.unit.length)) && b.figure.start - a.figure.end <= 12;
 }
+
+const METRIC_END = /(率|水平|比例|数|量|占比|时间|费用|寿命)$/;
 
 /** `“无烟党政机关“无烟学校“无烟医疗机构”建成率` → names and the shared tail `建成率`. */
 function splitEnumeration(metric: string): { names: string[]; tail: string } | null {
@@ -273,6 +314,7 @@ function splitEnumeration(metric: string): { names: string[]; tail: string } | n
     return { names, tail: last };
   }
   const parts = metric.split('、');
+  if (parts.length >= 2 && parts.every((p) => METRIC_END.test(p))) return { names: parts, tail: '' };
   if (parts.length >= 2) {
     const lastPart = parts[parts.length - 1]!;
     const tail = lastPart.match(/(建设率|建成率|覆盖率|达标率|合格率|率|水平|比例|数)$/)?.[0] ?? '';
