@@ -6,7 +6,7 @@ import { readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { headingTitle, taskTitle } from './titles.js';
 
-type Role = 'section' | 'task' | 'other';
+type Role = 'section' | 'subsection' | 'task' | 'other';
 
 interface Item {
   readonly paragraph: Paragraph;
@@ -27,7 +27,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const paragraphs = splitParagraphs(normalized.text);
   const meta = readMetadata(paragraphs.map((p) => p.text), normalized.source.text, normalized.source.file);
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
-  const { sectionRank, taskRank } = chooseLevels(markers);
+  const { sectionRank, taskRank, subsectionRank } = chooseLevels(markers, paragraphs);
   const messages: Message[] = [];
   const span = (start: number, end: number) => spanToSource(normalized, start, end);
 
@@ -37,7 +37,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     for (let i = bodyStart; i < paragraphs.length; i++) {
       const p = paragraphs[i]!;
       const m = markers[i] ?? null;
-      let role: Role = m?.rank === sectionRank ? 'section' : m?.rank === taskRank ? 'task' : 'other';
+      let role: Role = m?.rank === sectionRank ? 'section' : m?.rank === taskRank ? 'task' : m && m.rank === subsectionRank ? 'subsection' : 'other';
       if (role === 'other' && sectionRank !== null && taskRank !== null && !m && UNNUMBERED_HEADING.test(p.text)) {
         const next = markers[i + 1];
         const prevItem = items[items.length - 1];
@@ -86,6 +86,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       continue;
     }
     const current = drafts[drafts.length - 1];
+    if (it.role === 'subsection') continue;
     if (it.role === 'task') {
       drafts.push({ first: it, rest: [], section: sectionOrdinal, numbered: it.marker !== null });
     } else if (!sectionHasTasks && (sectionOrdinal !== null || taskRank === null)) {
@@ -124,14 +125,43 @@ function lostMarker(rank: number | null): Marker {
   return { paragraph: -1, style: rank === 0 ? 'part' : 'cn-dun', rank: rank ?? 1, numeral: '', value: null, damaged: true, length: 0 };
 }
 
-/** The two highest levels present are sections and tasks; a single level is sections if it ranks as one. */
-function chooseLevels(markers: readonly (Marker | null)[]): { sectionRank: number | null; taskRank: number | null } {
+/**
+ * The two highest levels present are sections and tasks. Where the second level
+ * is only headings (`（一）思想建设`) over numbered paragraphs, those paragraphs are
+ * the tasks. A single level is sections when its items are headings, tasks when
+ * they carry their own text (`一、加强党的建设。全面落实…`).
+ */
+function chooseLevels(
+  markers: readonly (Marker | null)[],
+  paragraphs: readonly Paragraph[],
+): { sectionRank: number | null; taskRank: number | null; subsectionRank: number | null } {
   const counts = new Map<number, number>();
-  for (const m of markers) if (m) counts.set(m.rank, (counts.get(m.rank) ?? 0) + 1);
+  const headings = new Map<number, number>();
+  markers.forEach((m, i) => {
+    if (!m) return;
+    counts.set(m.rank, (counts.get(m.rank) ?? 0) + 1);
+    const body = paragraphs[i]!.text.slice(m.length);
+    if (isHeadingText(body)) headings.set(m.rank, (headings.get(m.rank) ?? 0) + 1);
+  });
+  const headingShare = (rank: number) => (headings.get(rank) ?? 0) / (counts.get(rank) ?? 1);
   const ranks = [...counts.keys()].sort((a, b) => a - b);
-  if (ranks.length >= 2) return { sectionRank: ranks[0]!, taskRank: ranks[1]! };
-  if (ranks.length === 1) return ranks[0]! <= 3 ? { sectionRank: ranks[0]!, taskRank: null } : { sectionRank: null, taskRank: ranks[0]! };
-  return { sectionRank: null, taskRank: null };
+  if (ranks.length >= 3 && headingShare(ranks[1]!) >= 0.7 && headingShare(ranks[2]!) < 0.5) {
+    return { sectionRank: ranks[0]!, taskRank: ranks[2]!, subsectionRank: ranks[1]! };
+  }
+  if (ranks.length >= 2) return { sectionRank: ranks[0]!, taskRank: ranks[1]!, subsectionRank: null };
+  if (ranks.length === 1) {
+    const only = ranks[0]!;
+    return only <= 3 && headingShare(only) >= 0.5
+      ? { sectionRank: only, taskRank: null, subsectionRank: null }
+      : { sectionRank: null, taskRank: only, subsectionRank: null };
+  }
+  return { sectionRank: null, taskRank: null, subsectionRank: null };
+}
+
+/** A heading: no sentence of its own after it. */
+function isHeadingText(text: string): boolean {
+  const stop = text.indexOf('。');
+  return text.length <= 40 && (stop < 0 || stop === text.length - 1);
 }
 
 export { formatNumber };

@@ -23,6 +23,20 @@ describe('numbering styles', () => {
   });
 });
 
+describe('levels', () => {
+  it('takes numbered paragraphs under heading-only （一） items as the tasks', () => {
+    const o = outline('一、加强党的建设\n（一）思想建设\n1.深入学习。组织培训。\n2.开展主题教育。全年培训。\n（二）组织建设\n3.加强基层党组织建设。新建党支部。\n二、提升医疗服务\n（一）医疗质量\n4.加强质控。建成质控中心。');
+    expect(o.sections).toEqual(['一|加强党的建设', '二|提升医疗服务']);
+    expect(o.tasks).toEqual(['1|1|深入学习', '1|2|开展主题教育', '1|3|加强基层党组织建设', '2|4|加强质控']);
+  });
+
+  it('takes a single level of items with their own text as tasks', () => {
+    const o = outline('2024年工作要点\n一、加强党的建设。全面落实主体责任。\n二、提升医疗服务能力。新增重点专科。\n三、做好疫情防控。完善监测预警机制。');
+    expect(o.sections).toEqual([]);
+    expect(o.tasks).toEqual(['null|一|加强党的建设', 'null|二|提升医疗服务能力', 'null|三|做好疫情防控']);
+  });
+});
+
 describe('damaged numbering', () => {
   it('restores a lost section numeral from the sequence (`、开启…`)', () => {
     const o = outline('一、甲\n一)任务一。\n、开启乙\n二)任务二。\n、开启丙\n三)任务三。');
