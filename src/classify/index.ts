@@ -13,19 +13,53 @@ const MAX_THEMES = 3;
  * Declared departments are kept as they are: suggestions never replace them.
  */
 export function classify(task: Task, sectionTitle: string | undefined, vocab: Vocabulary): Task {
-  const scores: { name: string; score: number }[] = [];
-  for (const theme of vocab.themes) {
-    let score = 0;
-    for (const [word, weight] of Object.entries(theme.keywords)) {
-      score += weight * (2 * count(task.title, word) + Math.min(3, count(task.text, word)) + (sectionTitle ? count(sectionTitle, word) : 0));
-    }
-    if (score > 0) scores.push({ name: theme.name, score });
+  const { pattern, uses } = keywordIndex(vocab);
+  const inTitle = countAll(pattern, task.title);
+  const inText = countAll(pattern, task.text);
+  const inSection = sectionTitle ? countAll(pattern, sectionTitle) : new Map<string, number>();
+  const totals = new Map<string, number>();
+  for (const word of new Set([...inTitle.keys(), ...inText.keys(), ...inSection.keys()])) {
+    const hits = 2 * (inTitle.get(word) ?? 0) + Math.min(3, inText.get(word) ?? 0) + (inSection.get(word) ?? 0);
+    for (const { theme, weight } of uses.get(word) ?? []) totals.set(theme, (totals.get(theme) ?? 0) + weight * hits);
   }
+  const scores = [...totals.entries()].map(([name, score]) => ({ name, score }));
   scores.sort((a, b) => b.score - a.score);
   const top = scores[0]?.score ?? 0;
   const themes = top >= 2 ? scores.filter((s) => s.score >= top * SECONDARY_SHARE).slice(0, MAX_THEMES).map((s) => s.name) : [OTHER_THEME];
   const suggested = suggestDepartments(task, themes, vocab.departmentMap);
   return { ...task, themes, departments: { ...task.departments, suggested } };
+}
+
+interface KeywordIndex {
+  readonly pattern: RegExp;
+  readonly uses: ReadonlyMap<string, readonly { theme: string; weight: number }[]>;
+}
+
+const indexes = new WeakMap<Vocabulary, KeywordIndex>();
+
+/** All theme keywords in one longest-first alternation, so a text is scanned once. */
+function keywordIndex(vocab: Vocabulary): KeywordIndex {
+  let index = indexes.get(vocab);
+  if (index) return index;
+  const uses = new Map<string, { theme: string; weight: number }[]>();
+  for (const theme of vocab.themes) {
+    for (const [word, weight] of Object.entries(theme.keywords)) {
+      const list = uses.get(word) ?? [];
+      list.push({ theme: theme.name, weight });
+      uses.set(word, list);
+    }
+  }
+  const words = [...uses.keys()].sort((a, b) => b.length - a.length);
+  index = { pattern: new RegExp(words.join('|'), 'g'), uses };
+  indexes.set(vocab, index);
+  return index;
+}
+
+function countAll(pattern: RegExp, text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.set(m[0], (out.get(m[0]) ?? 0) + 1);
+  return out;
 }
 
 function count(text: string, word: string): number {

@@ -18,18 +18,11 @@ const LIST_END = /[)）】\]。\n]/;
  */
 export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDepartments {
   const out: DeclaredDepartments = { lead: [], support: [] };
-  const markers = [...vocab.departmentMarkers].sort((a, b) => b.word.length - a.word.length);
+  const { pattern, roles } = markerPattern(vocab);
   const hits: { at: number; listStart: number; role: 'lead' | 'support' }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    for (const mk of markers) {
-      if (!text.startsWith(mk.word, i)) continue;
-      let j = i + mk.word.length;
-      while (text[j] === ' ') j++;
-      if (text[j] !== ':' && text[j] !== '：' && text[j] !== '为') break;
-      hits.push({ at: i, listStart: j + 1, role: mk.role });
-      i = j;
-      break;
-    }
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    hits.push({ at: m.index, listStart: m.index + m[0].length, role: roles.get(m[1]!)! });
   }
   if (hits.length === 0) readTrailingRoles(text, out);
   for (let k = 0; k < hits.length; k++) {
@@ -44,6 +37,18 @@ export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDep
     }
   }
   return out;
+}
+
+const patterns = new WeakMap<Vocabulary, { pattern: RegExp; roles: Map<string, 'lead' | 'support'> }>();
+
+function markerPattern(vocab: Vocabulary): { pattern: RegExp; roles: Map<string, 'lead' | 'support'> } {
+  let p = patterns.get(vocab);
+  if (!p) {
+    const words = vocab.departmentMarkers.map((d) => d.word).sort((a, b) => b.length - a.length);
+    p = { pattern: new RegExp(`(${words.join('|')}) *[:：为]`, 'g'), roles: new Map(vocab.departmentMarkers.map((d) => [d.word, d.role])) };
+    patterns.set(vocab, p);
+  }
+  return p;
 }
 
 /** Splits a list of units, including names glued together (`医政科基妇科`). */

@@ -1,7 +1,7 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { foldWidthChar } from './width.js';
-import { type Line, concatLines, endsSentence, isHeadingLike, sliceLine, startsWithMarker } from './lines.js';
+import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
 
 /** Lines this long are pages glued by a document-sharing site, not paragraphs. */
 const PAGE_BLOB_LENGTH = 1000;
@@ -91,43 +91,44 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
   }
   if (midSentence < (marks.length - 1) * 0.6) return lines;
   const markSet = new Set(marks);
-  const out: Line[] = [];
+  const groups: Line[][] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (!markSet.has(i)) {
-      out.push(line);
+      groups.push([line]);
       continue;
     }
     const m = PAGE_MARK.exec(line.text)!;
     line = sliceLine(line, m[0].length);
-    const prev = out[out.length - 1];
-    if (prev && markSet.has(i) && !endsSentence(prev.text) && !isHeadingLike(prev.text, vocab.numbering)) {
-      out[out.length - 1] = concatLines(prev, line);
-    } else {
-      out.push(line);
-    }
+    const group = groups[groups.length - 1];
+    const prev = group?.[group.length - 1];
+    if (group && prev && !endsSentence(prev.text) && !isHeadingLike(prev.text, vocab.numbering)) group.push(line);
+    else groups.push([line]);
   }
-  return out;
+  return groups.map(mergeLines);
 }
 
 /** `建成“嘉兴健康云”一` / `期项目…`: a prose line cut mid-sentence is joined to the next. */
 function rejoinBroken(lines: Line[], vocab: Vocabulary): Line[] {
-  const out: Line[] = [];
+  const groups: Line[][] = [];
   for (const line of lines) {
-    const prev = out[out.length - 1];
+    const group = groups[groups.length - 1];
+    const prev = group?.[group.length - 1];
+    // A group of several lines is prose already; a single line may be a heading.
     if (
+      group &&
       prev &&
       !endsSentence(prev.text) &&
-      !isHeadingLike(prev.text, vocab.numbering) &&
+      !(group.length === 1 && isHeadingLike(prev.text, vocab.numbering)) &&
       !startsWithMarker(line.text, vocab.numbering) &&
       !isHeadingLike(line.text, vocab.numbering)
     ) {
-      out[out.length - 1] = concatLines(prev, line);
+      group.push(line);
     } else {
-      out.push(line);
+      groups.push([line]);
     }
   }
-  return out;
+  return groups.map(mergeLines);
 }
 
 const INLINE_MARKER = /(?<=[。；;!?！？\s])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}是)/g;

@@ -31,6 +31,10 @@ export function sliceLine(line: Line, start: number, end = line.text.length): Li
   return { text: line.text.slice(start, end), origin: line.origin.slice(start, end) };
 }
 
-export function concatLines(a: Line, b: Line): Line {
-  return { text: a.text + b.text, origin: a.origin.concat(b.origin) };
+/** Joins lines in one pass (joining pairwise would copy the growing line again and again). */
+export function mergeLines(lines: readonly Line[]): Line {
+  if (lines.length === 1) return lines[0]!;
+  const origin: number[] = [];
+  for (const l of lines) for (const o of l.origin) origin.push(o);
+  return { text: lines.map((l) => l.text).join(''), origin };
 }

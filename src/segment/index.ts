@@ -75,10 +75,11 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const drafts: Draft[] = [];
   let sectionOrdinal: number | null = null;
   let sectionHasTasks = false;
+  const sectionIndex = new Map(sectionItems.map((it, k) => [it, k]));
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.role === 'section') {
-      sectionOrdinal = sectionItems.indexOf(it) + 1;
+      sectionOrdinal = sectionIndex.get(it)! + 1;
       sectionHasTasks = false;
       for (let j = i + 1; j < items.length && items[j]!.role !== 'section'; j++) {
         if (items[j]!.role === 'task') sectionHasTasks = true;
@@ -98,6 +99,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
 
   const numberedDrafts = drafts.filter((d) => d.numbered);
   const taskNumbers = resolveSequence(numberedDrafts.map((d) => d.first.marker!));
+  const numberedIndex = new Map(numberedDrafts.map((d, i) => [d, i]));
   const tasks: TaskDraft[] = drafts.map((d, k) => {
     const p = d.first.paragraph;
     const last = d.rest[d.rest.length - 1]?.paragraph ?? p;
@@ -105,7 +107,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const end = last.offset + last.text.length;
     const text = normalized.text.slice(textStart, end);
     let number = '';
-    const idx = numberedDrafts.indexOf(d);
+    const idx = numberedIndex.get(d) ?? -1;
     if (idx >= 0) {
       const resolved = taskNumbers[idx]!;
       number = resolved.number;

@@ -323,16 +323,21 @@ function splitEnumeration(metric: string): { names: string[]; tail: string } | n
   return null;
 }
 
+/** Objects and subjects are short: look no further than this. */
+const LOOKAHEAD = 40;
+
 function nextComparator(text: string, from: number, m: Matchers): number {
+  const window = text.slice(from, from + LOOKAHEAD);
   let best = text.length;
   for (const p of m.prefixes) {
-    const i = text.indexOf(p.word, from);
-    if (i >= 0 && i < best) best = i;
+    const i = window.indexOf(p.word);
+    if (i >= 0 && from + i < best) best = from + i;
   }
   return best;
 }
 
 function nextFigure(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (/[0-9xX]/.test(text[i]!)) return i;
+  const end = Math.min(text.length, from + LOOKAHEAD);
+  for (let i = from; i < end; i++) if (/[0-9xX]/.test(text[i]!)) return i;
   return text.length;
 }
