@@ -108,7 +108,7 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
   return groups.map(mergeLines);
 }
 
-/** `建成“嘉兴健康云”一` / `期项目…`: a prose line cut mid-sentence is joined to the next. */
+/** `建成“示例健康云”一` / `期项目…`: a prose line cut mid-sentence is joined to the next. */
 function rejoinBroken(lines: Line[], vocab: Vocabulary): Line[] {
   const groups: Line[][] = [];
   for (const line of lines) {

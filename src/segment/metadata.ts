@@ -47,7 +47,7 @@ function readRegion(title: string | null, source: string, paragraphs: readonly s
   if (inTitle && !/[xX]/.test(inTitle[1]!)) return inTitle[1]!;
   const publisher = source.slice(0, 2000).match(PUBLISHER);
   if (publisher && !/[xX]/.test(publisher[1]!)) return publisher[1]!;
-  // `健康蓟州` names the place; `蓟州区` in the text gives its level.
+  // `健康东湖` names the place; `东湖区` in the text gives its level.
   const body = paragraphs.join('\n');
   const counts = new Map<string, number>();
   for (const m of body.matchAll(/健康([\u4e00-\u9fa5]{2})(?=建设|行动)/g)) {

@@ -15,7 +15,7 @@ export const NOT_TARGET_RULES = {
   identifier: { after: ['热线', '市民', '民生', '急救电话', '平台', '服务热线'], maxPlainDigits: 4 },
   /** Opening quotes: a figure right after one is a slogan (`“两个先行”`, `“十四五”`). */
   quoted: { open: ['“', '"', '「', '『', '‘', '\''], close: ['”', '"', '」', '』', '’', '\''], maxInside: 16 },
-  /** Titles of documents: `《健康张店行动2021-2022)实施方案》`. */
+  /** Titles of documents: `《健康西山行动2021-2022)实施方案》`. */
   titled: { open: '《', close: '》' },
   /** `10秒接听率`: the figure names the metric, it does not set it. */
   partOfMetric: { metricEnds: ['率'], maxDistance: 4 },

@@ -32,8 +32,8 @@ describe('normalize', () => {
   });
 
   it('rejoins a sentence broken across lines', () => {
-    const n = norm('39.加快推进卫生健康数字新基建,建成“嘉兴健康云”一\n\n期项目并上线试运行,推动上云。\n40.下一条。');
-    expect(n.text).toBe('39.加快推进卫生健康数字新基建,建成“嘉兴健康云”一期项目并上线试运行,推动上云。\n40.下一条。');
+    const n = norm('39.加快推进卫生健康数字新基建,建成“示例健康云”一\n\n期项目并上线试运行,推动上云。\n40.下一条。');
+    expect(n.text).toBe('39.加快推进卫生健康数字新基建,建成“示例健康云”一期项目并上线试运行,推动上云。\n40.下一条。');
   });
 
   it('does not join a heading to the paragraph after it', () => {

@@ -87,7 +87,7 @@ describe('titles', () => {
     ['38.建设中医药数字健康应用场景2个。', '建设中医药数字健康应用场景2个'],
     ['19.扎实开展活动,推进能力建设,。', '扎实开展活动,推进能力建设'],
     ['一)强化理论武装,进一步坚定理想信念。头科室:组织人事科', '强化理论武装,进一步坚定理想信念'],
-    ['3.深入开展“初心印蓟 卫健倾情”活动。正文。', '深入开展“初心印蓟 卫健倾情”活动'],
+    ['3.深入开展“健康同行 示例先锋”活动。正文。', '深入开展“健康同行 示例先锋”活动'],
   ])('%s → %s', (line, title) => {
     expect(extractText(`一、甲\n${line}`).tasks[0]?.title).toBe(title);
   });
@@ -105,8 +105,8 @@ describe('metadata', () => {
   });
 
   it('reads the region from the publisher line and from 健康XX with its level', () => {
-    expect(extractText('发布机构: 张店区卫生健康局\n2021年工作要点\n一、甲\n1.任务。').region).toBe('张店区');
-    expect(extractText('2022年卫生健康工作要点\n一、深入推进健康蓟州建设\n1.落实《蓟州区关于…的方案》。').region).toBe('蓟州区');
+    expect(extractText('发布机构: 西山区卫生健康局\n2021年工作要点\n一、甲\n1.任务。').region).toBe('西山区');
+    expect(extractText('2022年卫生健康工作要点\n一、深入推进健康东湖建设\n1.落实《东湖区关于…的方案》。').region).toBe('东湖区');
     expect(extractText('2022年全市卫生健康工作要点\n一、推进健康xx建设\n1.任务。').region).toBeNull();
   });
 });
