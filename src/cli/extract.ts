@@ -1,13 +1,15 @@
 import { extname } from 'node:path';
 import { extractFile } from '../index.js';
 import { render, type CsvRows, type GroupBy, type TextFormat } from '../report/index.js';
+
+export type Format = TextFormat | 'xlsx';
 import { PlansError, type Document } from '../types.js';
 import { describeError, EXIT } from './errors.js';
 import { expandInputs } from './inputs.js';
 import { writeFileAtomic, writeStdout } from './output.js';
 
 export interface ExtractOptions {
-  readonly format?: TextFormat;
+  readonly format?: Format;
   readonly groupBy: GroupBy;
   readonly output?: string;
   readonly force: boolean;
@@ -18,11 +20,14 @@ export interface ExtractOptions {
   readonly stderr: (line: string) => void;
 }
 
-const BY_EXTENSION: Readonly<Record<string, TextFormat>> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.txt': 'table' };
+const BY_EXTENSION: Readonly<Record<string, Format>> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.txt': 'table', '.xlsx': 'xlsx' };
 
 /** `plans extract FILE…`: extracts each file; a failed file is reported and skipped. */
 export async function runExtract(paths: readonly string[], options: ExtractOptions): Promise<number> {
   const format = chooseFormat(options);
+  if (format === 'xlsx' && !options.output && process.stdout.isTTY) {
+    throw new PlansError('usage', 'an xlsx workbook is binary; give -o FILE.xlsx to write it');
+  }
   const files = await expandInputs(paths);
   if (files.length === 0) throw new PlansError('usage', 'no plan files found in the given folders (looked for .txt files)');
   const docs: Document[] = [];
@@ -38,21 +43,24 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     }
   }
   if (docs.length > 0) {
-    const text = render(docs, format, { groupBy: options.groupBy, color: options.color && !options.output, width: options.width, rows: options.rows });
-    if (options.output) await writeFileAtomic(options.output, text, options.force);
-    else await writeStdout(text);
+    const content =
+      format === 'xlsx'
+        ? await (await import('../report/xlsx.js')).renderXlsx(docs)
+        : render(docs, format, { groupBy: options.groupBy, color: options.color && !options.output, width: options.width, rows: options.rows });
+    if (options.output) await writeFileAtomic(options.output, content, options.force);
+    else await writeStdout(content);
   }
   if (failed > 0 && files.length > 1) options.stderr(`plans: ${failed} of ${files.length} files failed`);
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }
 
-function chooseFormat(options: ExtractOptions): TextFormat {
+function chooseFormat(options: ExtractOptions): Format {
   if (options.format) return options.format;
   if (options.output) {
     const ext = extname(options.output).toLowerCase();
     const byExt = BY_EXTENSION[ext];
     if (byExt) return byExt;
-    throw new PlansError('usage', `cannot tell the format of ${options.output} from its extension; give --format table|json|csv|md`);
+    throw new PlansError('usage', `cannot tell the format of ${options.output} from its extension; give --format table|json|csv|md|xlsx`);
   }
   return process.stdout.isTTY ? 'table' : 'json';
 }

@@ -12,7 +12,8 @@ Examples:
   $ plans extract samples/2023-示例市-plan.txt                 grouped tables in the terminal
   $ plans extract plan.txt --format json | jq '.tasks[0]'     the JSON of the spec
   $ plans extract plan.txt --group-by department              tasks by lead department
-  $ plans extract plans/ --format csv -o 台账.csv              one row per target, for Excel`;
+  $ plans extract plans/ --format csv -o 台账.csv              one row per target, for Excel
+  $ plans extract plan.txt -o 台账.xlsx                        the meeting workbook (任务分解台账)`;
 
 /** Builds the program. Commander's own exits are turned into exceptions so usage errors give 2. */
 export function buildProgram(run: { exitCode: number; debug: boolean }): Command {
@@ -27,14 +28,14 @@ export function buildProgram(run: { exitCode: number; debug: boolean }): Command
     .command('extract')
     .description('extract the tasks and targets of one or more plan files (a folder gives every .txt plan inside it; - reads standard input)')
     .argument('<files...>', 'plan files, folders of them, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension)').choices(['table', 'json', 'csv', 'md']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension)').choices(['table', 'json', 'csv', 'md', 'xlsx']))
     .addOption(new Option('-g, --group-by <key>', 'group tasks in table and md output').choices(['section', 'theme', 'department']).default('section'))
     .addOption(new Option('--rows <rows>', 'csv: one row per task or per target').choices(['tasks', 'targets']).default('targets'))
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
     .option('--debug', 'show stack traces on errors', false)
     .addHelpText('after', HELP_EXAMPLES)
-    .action(async (files: string[], opts: { format?: 'table' | 'json' | 'csv' | 'md'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean }) => {
+    .action(async (files: string[], opts: { format?: 'table' | 'json' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean }) => {
       run.debug = opts.debug;
       const { runExtract } = await import('./extract.js');
       run.exitCode = await runExtract(files, {

@@ -41,9 +41,9 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Writes to standard output; a reader that closed early (`| head`) is not an error. */
-export function writeStdout(text: string): Promise<void> {
+export function writeStdout(text: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
-    if (!text) return resolve();
+    if (!text.length) return resolve();
     process.stdout.write(text, () => resolve());
   });
 }

@@ -29,6 +29,16 @@ export const LABELS = {
   summaryKind: { plan: '工作要点', summary: '工作总结' },
   redacted: '（数值已隐去）',
   overview: '概览',
+  ledgerTitle: '任务分解台账',
+  leadUnit: '牵头单位',
+  supportUnit: '配合单位',
+  deadlineFull: '完成时限',
+  department: '科室',
+  taskCount: '任务数',
+  targetCount: '指标数',
+  withDeadline: '有时限任务数',
+  subtotal: '小计',
+  pageFooter: '第 &P 页，共 &N 页',
 } as const;
 
 export const COMPARATOR_SIGN: Readonly<Record<Comparator, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '' };

@@ -222,7 +222,7 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   // `至少建设1个特色科室`: a verb between comparator and figure means the object is measured.
   const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
-  const afterPrevious = floor > 0 && start <= floor + 1;
+  const afterPrevious = floor > 0 && start === floor;
   let verbLed = afterPrevious || m.verbs.some((v) => subject.endsWith(v) || (gap.length > 0 && gap.endsWith(v)));
   for (let stripped = true; stripped; ) {
     stripped = false;

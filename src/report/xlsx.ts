@@ -1,0 +1,317 @@
+import { basename } from 'node:path';
+import type { Borders, Workbook, Worksheet } from 'exceljs';
+import type { Document, Target, Task } from '../types.js';
+import { displayWidth } from './cjk-width.js';
+import { type GroupBy, countTargets, formatTarget, groupTasks, sectionLabel, taskNumber } from './format.js';
+import { COMPARATOR_SIGN, LABELS } from './labels.js';
+import { OTHER_THEME } from '../vocab/themes.js';
+
+/** exceljs's PaperSize.A4 (a const enum in its types). */
+const A4 = 9;
+const GREY = 'FF808080';
+const HEADER_FILL = 'FFDDEBF7';
+const BLOCK_FILL = 'FFF2F2F2';
+const THIN: Partial<Borders> = {
+  top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  left: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  right: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+};
+
+/** Sheet names, in workbook order. */
+export const SHEETS = { ledger: '任务台账', targets: '量化指标', departments: '按科室', themes: '按分类' } as const;
+
+type CellValue = string | number | null;
+
+interface Column {
+  readonly header: string;
+  /** Widest a column may grow, in character units (a Chinese character is two). */
+  readonly max: number;
+  readonly min?: number;
+}
+
+interface DocTask {
+  readonly doc: Document;
+  readonly task: Task;
+}
+
+/**
+ * The meeting workbook (任务分解台账): a ledger of tasks, a sheet of targets with
+ * number cells, and views by department and by theme, set up to print on A4
+ * landscape. exceljs is loaded only when a workbook is asked for.
+ */
+export async function renderXlsx(docs: readonly Document[]): Promise<Uint8Array> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'plans';
+  wb.created = new Date(0);
+  const multi = docs.length > 1;
+  const title = multi ? `${LABELS.ledgerTitle}（${docs.length} 份文件）` : `${docs[0]?.title ?? docs[0]?.file ?? ''} ${LABELS.ledgerTitle}`;
+  ledgerSheet(wb, docs, title, multi);
+  targetsSheet(wb, docs, title, multi);
+  groupedSheet(wb, SHEETS.departments, docs, 'department', title, multi);
+  groupedSheet(wb, SHEETS.themes, docs, 'theme', title, multi);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function docColumns(multi: boolean): Column[] {
+  return multi ? [{ header: LABELS.file, max: 16 }, { header: LABELS.year, max: 6 }, { header: LABELS.region, max: 8 }] : [];
+}
+
+function docValues(doc: Document, multi: boolean): CellValue[] {
+  return multi ? [basename(doc.file), doc.year, doc.region] : [];
+}
+
+function leadCell(task: Task): { text: string; suggested: boolean } {
+  if (task.departments.lead.length) return { text: task.departments.lead.join('、'), suggested: false };
+  const s = task.departments.suggested[0];
+  return s ? { text: `${s.name}（${LABELS.suggested}）`, suggested: true } : { text: '', suggested: false };
+}
+
+function ledgerSheet(wb: Workbook, docs: readonly Document[], title: string, multi: boolean): void {
+  const columns: Column[] = [
+    ...docColumns(multi),
+    { header: LABELS.ordinal, max: 6 },
+    { header: LABELS.section, max: 16 },
+    { header: LABELS.themes, max: 10 },
+    { header: LABELS.title, max: 22 },
+    { header: LABELS.text, max: 44, min: 30 },
+    { header: LABELS.targets, max: 30 },
+    { header: LABELS.leadUnit, max: 12 },
+    { header: LABELS.supportUnit, max: 10 },
+    { header: LABELS.deadlineFull, max: 10 },
+    ...(multi ? [] : [{ header: LABELS.file, max: 14 }]),
+  ];
+  const ws = newSheet(wb, SHEETS.ledger, title, columns);
+  const rows: CellValue[][] = [];
+  for (const doc of docs) {
+    for (const t of doc.tasks) {
+      const lead = leadCell(t);
+      const row = ws.addRow([
+        ...docValues(doc, multi),
+        taskNumber(t),
+        sectionLabel(doc, t.section),
+        t.themes.join('、'),
+        t.title,
+        t.text,
+        t.targets.map(formatTarget).join('\n'),
+        lead.text,
+        t.departments.support.join('、'),
+        t.deadlines.join('、'),
+        ...(multi ? [] : [basename(doc.file)]),
+      ]);
+      if (lead.suggested) row.getCell(columns.findIndex((c) => c.header === LABELS.leadUnit) + 1).font = { color: { argb: GREY }, italic: true };
+      rows.push(row.values as CellValue[]);
+    }
+  }
+  finishTable(ws, columns, rows.length);
+}
+
+function targetsSheet(wb: Workbook, docs: readonly Document[], title: string, multi: boolean): void {
+  const columns: Column[] = [
+    ...docColumns(multi),
+    { header: LABELS.ordinal, max: 6 },
+    { header: LABELS.taskOrdinal, max: 10 },
+    { header: LABELS.metric, max: 34 },
+    { header: LABELS.comparator, max: 6 },
+    { header: LABELS.value, max: 14, min: 10 },
+    { header: LABELS.unit, max: 8 },
+    { header: LABELS.deadline, max: 14 },
+    { header: LABELS.source, max: 56, min: 30 },
+  ];
+  const ws = newSheet(wb, SHEETS.targets, title, columns);
+  const valueColumn = columns.findIndex((c) => c.header === LABELS.value) + 1;
+  let n = 0;
+  for (const doc of docs) {
+    for (const t of doc.tasks) {
+      for (const x of t.targets) {
+        const row = ws.addRow([...docValues(doc, multi), ++n, taskNumber(t), x.metric, comparatorLabel(x), x.value, x.unit, x.deadline ?? '', x.text]);
+        const cell = row.getCell(valueColumn);
+        // Percent targets are stored as the document's figure (60 for 60%) and shown with `%`.
+        if (x.unit === '%') cell.numFmt = 'General"%"';
+        else if (x.unit === '‰') cell.numFmt = 'General"‰"';
+        else cell.numFmt = x.value !== null && Math.abs(x.value) >= 10000 ? '#,##0.##' : 'General';
+        if (x.redacted) row.getCell(columns.findIndex((c) => c.header === LABELS.source) + 1).font = { color: { argb: GREY }, italic: true };
+      }
+    }
+  }
+  finishTable(ws, columns, n);
+}
+
+function comparatorLabel(t: Target): string {
+  return COMPARATOR_SIGN[t.comparator] || '=';
+}
+
+/**
+ * One block per department (declared ones first, then 未标注) or per theme,
+ * after a summary table of counts.
+ */
+function groupedSheet(wb: Workbook, name: string, docs: readonly Document[], by: GroupBy, title: string, multi: boolean): void {
+  const groupLabel = by === 'department' ? LABELS.department : LABELS.themes;
+  const columns: Column[] = [
+    ...docColumns(multi),
+    { header: LABELS.ordinal, max: 6 },
+    { header: LABELS.title, max: 40, min: 24 },
+    { header: LABELS.targets, max: 48, min: 30 },
+    { header: by === 'department' ? LABELS.supportUnit : LABELS.leadUnit, max: 20, min: 14 },
+    { header: LABELS.deadlineFull, max: 14, min: 12 },
+  ];
+  const ws = wb.addWorksheet(name, { properties: { defaultRowHeight: 18 } });
+  setUpPrint(ws, columns.length);
+  titleRow(ws, title, columns.length);
+
+  const groups = mergeGroups(docs, by);
+  // Summary: group × (tasks, targets, tasks with a deadline), set in the wide columns after 序号.
+  const pad: null[] = new Array(columns.length - 4).fill(null);
+  const summaryHeader = ws.addRow([...pad, groupLabel, LABELS.taskCount, LABELS.targetCount, LABELS.withDeadline]);
+  summaryHeader.font = { bold: true };
+  for (let c = pad.length + 1; c <= columns.length; c++) {
+    const cell = summaryHeader.getCell(c);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.alignment = { horizontal: 'center' };
+    cell.border = THIN;
+  }
+  for (const g of groups) {
+    const tasks = g.items.map((i) => i.task);
+    const row = ws.addRow([...pad, g.key, tasks.length, countTargets(tasks), tasks.filter((t) => t.deadlines.length > 0).length]);
+    for (let c = pad.length + 1; c <= columns.length; c++) {
+      row.getCell(c).border = THIN;
+      if (c > pad.length + 1) row.getCell(c).alignment = { horizontal: 'center' };
+    }
+  }
+  ws.addRow([]);
+
+  for (const g of groups) {
+    const tasks = g.items.map((i) => i.task);
+    const head = ws.addRow([`${g.key}（${LABELS.tasksCount(tasks.length)}，${LABELS.targetsCount(countTargets(tasks))}）`]);
+    ws.mergeCells(head.number, 1, head.number, columns.length);
+    head.font = { bold: true, size: 12 };
+    head.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: BLOCK_FILL } };
+    styleHeader(ws.addRow(columns.map((c) => c.header)), columns.length);
+    for (const { doc, task } of g.items) {
+      const other = by === 'department' ? { text: task.departments.support.join('、'), suggested: false } : leadCell(task);
+      const row = ws.addRow([...docValues(doc, multi), taskNumber(task), task.title, task.targets.map(formatTarget).join('\n'), other.text, task.deadlines.join('、')]);
+      row.eachCell({ includeEmpty: true }, (c) => {
+        c.alignment = { wrapText: true, vertical: 'top' };
+        c.border = THIN;
+      });
+      if (other.suggested) row.getCell(columns.length - 1).font = { color: { argb: GREY }, italic: true };
+    }
+    const total = ws.addRow([`${LABELS.subtotal}：${LABELS.tasksCount(tasks.length)}，${LABELS.targetsCount(countTargets(tasks))}`]);
+    ws.mergeCells(total.number, 1, total.number, columns.length);
+    total.font = { italic: true };
+    ws.addRow([]);
+  }
+  setWidths(ws, columns);
+  fitRowHeights(ws, 2);
+}
+
+interface MergedGroup {
+  readonly key: string;
+  readonly items: readonly DocTask[];
+}
+
+/** Groups across documents, keeping first-seen order and `未标注` last. */
+function mergeGroups(docs: readonly Document[], by: GroupBy): MergedGroup[] {
+  const map = new Map<string, DocTask[]>();
+  for (const doc of docs) {
+    for (const g of groupTasks(doc, by)) {
+      const list = map.get(g.key) ?? [];
+      for (const task of g.tasks) list.push({ doc, task });
+      map.set(g.key, list);
+    }
+  }
+  const last = [LABELS.unassigned, OTHER_THEME];
+  const keys = [...map.keys()].filter((k) => !last.includes(k));
+  for (const k of last) if (map.has(k)) keys.push(k);
+  return keys.map((key) => ({ key, items: map.get(key)! }));
+}
+
+function newSheet(wb: Workbook, name: string, title: string, columns: readonly Column[]): Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }] });
+  setUpPrint(ws, columns.length);
+  ws.pageSetup.printTitlesRow = '2:2';
+  titleRow(ws, title, columns.length);
+  styleHeader(ws.addRow(columns.map((c) => c.header)), columns.length);
+  return ws;
+}
+
+function titleRow(ws: Worksheet, title: string, width: number): void {
+  const row = ws.addRow([title]);
+  ws.mergeCells(row.number, 1, row.number, width);
+  row.font = { bold: true, size: 14 };
+  row.height = 24;
+  row.getCell(1).alignment = { vertical: 'middle', horizontal: 'center' };
+}
+
+function styleHeader(row: ReturnType<Worksheet['addRow']>, width: number): void {
+  row.font = { bold: true };
+  for (let i = 1; i <= width; i++) {
+    const c = row.getCell(i);
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    c.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    c.border = THIN;
+  }
+}
+
+function setUpPrint(ws: Worksheet, width: number): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4 as never,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    // 0: as many pages tall as needed.
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: `&C${LABELS.pageFooter}` };
+  void width;
+}
+
+/** Header row at row 2; data below it. Wraps text, sets widths that fit Chinese, turns the filter on. */
+function finishTable(ws: Worksheet, columns: readonly Column[], dataRows: number): void {
+  for (let r = 3; r < 3 + dataRows; r++) {
+    ws.getRow(r).eachCell({ includeEmpty: true }, (c) => {
+      c.alignment = { wrapText: true, vertical: 'top' };
+      c.border = THIN;
+    });
+  }
+  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
+  setWidths(ws, columns);
+  fitRowHeights(ws, 3);
+}
+
+const LINE_HEIGHT = 14.5;
+
+/**
+ * Row heights from the wrapped text, since neither exceljs nor a converter
+ * grows rows that the file leaves without a height.
+ */
+function fitRowHeights(ws: Worksheet, fromRow: number): void {
+  ws.eachRow((row, r) => {
+    if (r < fromRow) return;
+    let lines = 1;
+    row.eachCell((cell, c) => {
+      if (cell.isMerged || typeof cell.value !== 'string') return;
+      const width = Math.max(4, (ws.getColumn(c).width ?? 10) - 1.5);
+      let n = 0;
+      for (const line of cell.value.split('\n')) n += Math.max(1, Math.ceil(displayWidth(line) / width));
+      lines = Math.max(lines, n);
+    });
+    row.height = lines * LINE_HEIGHT + 4;
+  });
+}
+
+/** Column widths from the text they hold: Chinese characters count two units, lines wrap at `max`. */
+function setWidths(ws: Worksheet, columns: readonly Column[]): void {
+  columns.forEach((col, i) => {
+    let widest = displayWidth(col.header);
+    ws.getColumn(i + 1).eachCell({ includeEmpty: false }, (cell, rowNumber) => {
+      if (rowNumber === 1 || cell.isMerged) return;
+      for (const line of String(cell.value ?? '').split('\n')) widest = Math.max(widest, displayWidth(line));
+    });
+    ws.getColumn(i + 1).width = Math.max(col.min ?? 6, Math.min(col.max, widest + 2));
+  });
+}
