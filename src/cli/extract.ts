@@ -1,5 +1,7 @@
 import { extname } from 'node:path';
-import { extractFile } from '../index.js';
+import { readFile } from 'node:fs/promises';
+import { defaultVocabulary, extractFile, type Vocabulary } from '../index.js';
+import { parseDepartmentMap } from '../vocab/departments-file.js';
 import { render, type CsvRows, type GroupBy, type TextFormat } from '../report/index.js';
 
 export type Format = TextFormat | 'xlsx';
@@ -15,6 +17,7 @@ export interface ExtractOptions {
   readonly force: boolean;
   readonly rows: CsvRows;
   readonly debug: boolean;
+  readonly departments?: string;
   readonly color: boolean;
   readonly width: number;
   readonly stderr: (line: string) => void;
@@ -28,13 +31,14 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   if (format === 'xlsx' && !options.output && process.stdout.isTTY) {
     throw new PlansError('usage', 'an xlsx workbook is binary; give -o FILE.xlsx to write it');
   }
+  const vocab = options.departments ? await loadDepartments(options.departments) : defaultVocabulary;
   const files = await expandInputs(paths);
   if (files.length === 0) throw new PlansError('usage', 'no plan files found in the given folders (looked for .txt files)');
   const docs: Document[] = [];
   let failed = 0;
   for (const file of files) {
     try {
-      const doc = await extractFile(file);
+      const doc = await extractFile(file, vocab);
       for (const m of doc.messages) if (m.rule === 'no-tasks') options.stderr(`plans: ${file}: warning: ${m.reason}`);
       docs.push(doc);
     } catch (e) {
@@ -63,4 +67,15 @@ function chooseFormat(options: ExtractOptions): Format {
     throw new PlansError('usage', `cannot tell the format of ${options.output} from its extension; give --format table|json|csv|md|xlsx`);
   }
   return process.stdout.isTTY ? 'table' : 'json';
+}
+
+async function loadDepartments(file: string): Promise<Vocabulary> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new PlansError('input', code === 'ENOENT' ? 'no such file (given to --departments)' : `cannot be read (${code})`, file);
+  }
+  return { ...defaultVocabulary, departmentMap: parseDepartmentMap(text, file) };
 }

@@ -1,4 +1,8 @@
-/** Display width of a code point in a terminal: East Asian wide and full-width forms take two columns. */
+/**
+ * Display width of a code point in a terminal: East Asian wide and full-width
+ * forms take two columns; ambiguous ones (“ ” — █) one, as string-width and
+ * cli-table3 count them.
+ */
 export function charWidth(cp: number): number {
   if (cp === 0 || cp < 32 || (cp >= 0x7f && cp < 0xa0)) return 0;
   if (cp >= 0x300 && cp <= 0x36f) return 0;
@@ -14,10 +18,8 @@ export function charWidth(cp: number): number {
     (cp >= 0xfe30 && cp <= 0xfe4f) ||
     (cp >= 0xff00 && cp <= 0xff60) ||
     (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x2460 && cp <= 0x24ff) ||
     (cp >= 0x1f300 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd) ||
-    cp === 0x2014 || cp === 0x2026 || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x2588
+    (cp >= 0x20000 && cp <= 0x3fffd)
   ) {
     return 2;
   }

@@ -1,10 +1,12 @@
-import type { Document } from '../types.js';
+import type { Comparator, Document } from '../types.js';
 import { formatTarget, sectionLabel, taskNumber } from './format.js';
 import { LABELS } from './labels.js';
 
 export type CsvRows = 'tasks' | 'targets';
 
 const BOM = '\ufeff';
+/** As in the workbook; a bare `=` would start a formula in Excel, so equality is the full-width `＝`. */
+const CSV_COMPARATOR: Readonly<Record<Comparator, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '＝' };
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Quotes a cell and neutralises a leading formula character, so Excel never runs a cell. */
@@ -37,7 +39,7 @@ export function renderCsv(docs: readonly Document[], rows: CsvRows = 'targets'):
     for (const d of docs) {
       for (const t of d.tasks) {
         for (const x of t.targets) {
-          lines.push([...docCols(d), ++n, taskNumber(t), t.title, x.metric, x.comparator, x.value ?? '', x.unit, x.deadline ?? '', x.text].map(csvCell).join(','));
+          lines.push([...docCols(d), ++n, taskNumber(t), t.title, x.metric, CSV_COMPARATOR[x.comparator], x.value ?? '', x.unit, x.deadline ?? '', x.text].map(csvCell).join(','));
         }
       }
     }

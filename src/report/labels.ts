@@ -13,6 +13,7 @@ export const LABELS = {
   title: '重点任务',
   text: '具体内容',
   file: '来源文件',
+  fileShort: '文件',
   year: '年份',
   region: '地区',
   metric: '指标名称',

@@ -1,8 +1,8 @@
 import Table from 'cli-table3';
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { Document } from '../types.js';
-import { wrap } from './cjk-width.js';
-import { type GroupBy, documentHeading, formatTarget, groupHeading, groupTasks, taskNumber } from './format.js';
+import { displayWidth, padEnd, wrap } from './cjk-width.js';
+import { type Group, type GroupBy, countTargets, documentHeading, formatTarget, groupHeading, groupTasks, taskNumber } from './format.js';
 import { LABELS } from './labels.js';
 
 export interface TableOptions {
@@ -51,9 +51,43 @@ export function renderTable(docs: readonly Document[], options: TableOptions): s
       }
       out.push(table.toString());
     }
-    out.push('');
+    out.push('', ...renderOverview(groupTasks(doc, options.groupBy), width, c), '');
   }
   return out.join('\n');
+}
+
+const BAR_WIDTH = 20;
+const LABEL_WIDTH = 28;
+
+/** Tasks and targets per group as bars, so the shape of the plan is seen at a glance. */
+export function renderOverview(groups: readonly Group[], width: number, c: ChalkInstance): string[] {
+  const maxTasks = Math.max(1, ...groups.map((g) => g.tasks.length));
+  const maxTargets = Math.max(1, ...groups.map((g) => countTargets(g.tasks)));
+  const barWidth = Math.max(6, Math.min(BAR_WIDTH, Math.floor((width - LABEL_WIDTH - 20) / 2)));
+  const lines = [c.bold(`${LABELS.overview}（${LABELS.task} / ${LABELS.targets}）`)];
+  for (const g of groups) {
+    const targets = countTargets(g.tasks);
+    lines.push(
+      `${padEnd(truncate(g.key, LABEL_WIDTH), LABEL_WIDTH)} ${c.cyan(padEnd(bar(g.tasks.length, maxTasks, barWidth), barWidth))} ${String(g.tasks.length).padStart(3)}  ${c.green(padEnd(bar(targets, maxTargets, barWidth), barWidth))} ${String(targets).padStart(3)}`,
+    );
+  }
+  return lines;
+}
+
+function bar(value: number, max: number, width: number): string {
+  if (value === 0) return '';
+  const eighths = Math.max(1, Math.round((value / max) * width * 8));
+  return '█'.repeat(Math.floor(eighths / 8)) + (eighths % 8 ? ' ▏▎▍▌▋▊▉'[eighths % 8] : '');
+}
+
+function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + '…';
 }
 
 function cell(text: string, width: number): string {

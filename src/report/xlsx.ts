@@ -55,7 +55,7 @@ export async function renderXlsx(docs: readonly Document[]): Promise<Uint8Array>
 }
 
 function docColumns(multi: boolean): Column[] {
-  return multi ? [{ header: LABELS.file, max: 16 }, { header: LABELS.year, max: 6 }, { header: LABELS.region, max: 8 }] : [];
+  return multi ? [{ header: LABELS.fileShort, max: 16 }, { header: LABELS.year, max: 6 }, { header: LABELS.region, max: 8 }] : [];
 }
 
 function docValues(doc: Document, multi: boolean): CellValue[] {

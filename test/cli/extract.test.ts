@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -117,6 +117,19 @@ describe('-o writes whole files and never replaces one by accident', () => {
   });
 });
 
+describe('a failed write', () => {
+  it('leaves no partial or temporary file behind', () => {
+    const dir = tmp();
+    const target = join(dir, 'out.xlsx');
+    mkdirSync(target);
+    const r = runCli(['extract', SAMPLE_2022, '-o', target, '--force']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^plans: .*out\.xlsx: cannot write \(E\w+\)\n$/);
+    expect(readdirSync(dir)).toEqual(['out.xlsx']);
+    expect(readdirSync(target)).toEqual([]);
+  });
+});
+
 describe('errors and exit codes', () => {
   it('names a missing file in one line and exits 1', () => {
     const r = runCli(['extract', 'nope.txt']);
@@ -154,7 +167,7 @@ describe('errors and exit codes', () => {
   });
 
   it.each([
-    [['extract', SAMPLE_2022, '--format', 'xml'], "argument 'xml' is invalid. Allowed choices are table, json, csv, md."],
+    [['extract', SAMPLE_2022, '--format', 'xml'], "argument 'xml' is invalid. Allowed choices are table, json, csv, md, xlsx."],
     [['extract', SAMPLE_2022, '--group-by', 'color'], 'Allowed choices are section, theme, department.'],
     [['extract'], "missing required argument 'files'"],
     [['frobnicate'], "unknown command 'frobnicate'"],
@@ -178,5 +191,48 @@ describe('errors and exit codes', () => {
     const r = spawnSync('bash', ['-c', `set -o pipefail; node bin/plans.js extract samples samples samples samples --format json | head -c 10 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+});
+
+describe('xlsx and departments from the command line', () => {
+  it('writes a workbook for -o FILE.xlsx and refuses to print one to a terminal-less stdout only on request', async () => {
+    const dir = tmp();
+    const out = join(dir, '台账.xlsx');
+    const r = runCli(['extract', SAMPLE_2023, '-o', out]);
+    expect(r.code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务台账', '量化指标', '按科室', '按分类']);
+    expect(readdirSync(dir)).toEqual(['台账.xlsx']);
+  });
+
+  it('suggests departments from a map given with --departments', () => {
+    const dir = tmp();
+    const map = join(dir, 'depts.json');
+    writeFileSync(map, JSON.stringify({ 公共卫生科: ['疫苗', '传染病', '核酸'], 医疗服务科: { themes: ['医疗服务'], keywords: ['专科'] } }));
+    const r = runCli(['extract', SAMPLE_2022, '--format', 'json', '--departments', map]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const names = new Set(doc.tasks.flatMap((t: { departments: { suggested: { name: string }[] } }) => t.departments.suggested.map((s) => s.name)));
+    expect([...names].every((n) => n === '公共卫生科' || n === '医疗服务科')).toBe(true);
+    expect(doc.tasks[1].departments.suggested[0]).toMatchObject({ name: '公共卫生科' });
+    expect(doc.tasks[1].departments.lead).toEqual([]);
+  });
+
+  it('explains a broken --departments file in one line', () => {
+    const dir = tmp();
+    const map = join(dir, 'depts.json');
+    writeFileSync(map, '{ "医政科": ');
+    const r = runCli(['extract', SAMPLE_2022, '--departments', map]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^plans: ${map.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: is not valid JSON`));
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('ends the table view with bars of tasks and targets per group', () => {
+    const r = runCli(['extract', SAMPLE_2022, '--format', 'table']);
+    expect(r.stdout).toContain('概览（任务 / 量化指标）');
+    expect(r.stdout).toMatch(/五、加快重点项目建设\s+█+\s+2\s+█+▌?\s+1/);
   });
 });
