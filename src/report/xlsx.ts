@@ -283,7 +283,7 @@ function finishTable(ws: Worksheet, columns: readonly Column[], dataRows: number
   fitRowHeights(ws, 3);
 }
 
-const LINE_HEIGHT = 14.5;
+const LINE_HEIGHT = 13;
 
 /**
  * Row heights from the wrapped text, since neither exceljs nor a converter
@@ -295,12 +295,13 @@ function fitRowHeights(ws: Worksheet, fromRow: number): void {
     let lines = 1;
     row.eachCell((cell, c) => {
       if (cell.isMerged || typeof cell.value !== 'string') return;
-      const width = Math.max(4, (ws.getColumn(c).width ?? 10) - 1.5);
+      // A column of width w holds a little more than w/2 Chinese characters a line.
+      const width = Math.max(4, ((ws.getColumn(c).width ?? 10) - 1) * 1.05);
       let n = 0;
       for (const line of cell.value.split('\n')) n += Math.max(1, Math.ceil(displayWidth(line) / width));
       lines = Math.max(lines, n);
     });
-    row.height = lines * LINE_HEIGHT + 4;
+    row.height = lines * LINE_HEIGHT + 8;
   });
 }
 
