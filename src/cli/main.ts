@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeError, exitCodeFor, EXIT } from './errors.js';
 
 function version(): string {
@@ -46,7 +46,46 @@ export function buildProgram(run: { exitCode: number; debug: boolean }): Command
         stderr: (line) => process.stderr.write(line + '\n'),
       });
     });
+  program
+    .command('compare')
+    .description('what changed from one plan to the next: tasks continued, new and dropped; targets raised, lowered, unchanged')
+    .argument('<a>', 'the earlier plan: a file, or a year found under --dir')
+    .argument('<b>', 'the later plan: a file, or a year found under --dir')
+    .option('-d, --dir <folder>', 'where to look for plans given by year (searched recursively)', '.')
+    .option('-r, --region <name>', 'only plans of this region (as `plans list` shows it)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension)').choices(['table', 'json', 'md', 'xlsx']))
+    .addOption(new Option('--threshold <n>', 'similarity under which two tasks are not the same task (0–1)').argParser(parseFraction))
+    .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
+    .option('--force', 'replace an existing output file', false)
+    .option('--debug', 'show stack traces on errors', false)
+    .addHelpText('after', `
+Examples:
+  $ plans compare 2022 2023 --dir samples                     by year, among the plans of a folder
+  $ plans compare plan-2022.txt plan-2023.txt -o 变化.xlsx      two files, as a workbook`)
+    .action(async (a: string, b: string, opts: { dir: string; region?: string; format?: 'table' | 'json' | 'md' | 'xlsx'; threshold?: number; output?: string; force: boolean; debug: boolean }) => {
+      run.debug = opts.debug;
+      const { runCompare } = await import('./compare.js');
+      run.exitCode = await runCompare(a, b, { ...opts, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: process.stdout.columns || 120, stderr: (line) => process.stderr.write(line + '\n') });
+    });
+
+  program
+    .command('list')
+    .description('every plan file found under a folder, with year, region, kind, title, and its numbers of tasks and targets')
+    .option('-d, --dir <folder>', 'the folder to look in (searched recursively)', '.')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped)').choices(['table', 'json']))
+    .option('--debug', 'show stack traces on errors', false)
+    .action(async (opts: { dir: string; format?: 'table' | 'json'; debug: boolean }) => {
+      run.debug = opts.debug;
+      const { runList } = await import('./list.js');
+      run.exitCode = await runList({ ...opts, stderr: (line) => process.stderr.write(line + '\n') });
+    });
   return program;
+}
+
+function parseFraction(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('give a number from 0 to 1.');
+  return n;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -42,4 +42,27 @@ export const LABELS = {
   pageFooter: '第 &P 页，共 &N 页',
 } as const;
 
+/** Words of `plans compare`. */
+export const COMPARE_LABELS = {
+  taskVerdict: { continued: '延续', added: '新增', removed: '取消' },
+  targetVerdict: { raised: '提高', lowered: '降低', unchanged: '持平', added: '新增', removed: '取消' },
+  stricter: '更严格',
+  looser: '更宽松',
+  similarity: '相似度',
+  change: '变化',
+  verdict: '结论',
+  direction: '方向',
+  percentPoints: '个百分点',
+  metric: '指标',
+  task: '任务',
+  theme: '分类',
+  section: '主题',
+  renamed: '改名',
+  moved: '调整位置',
+  sheets: { targets: '指标变化', added: '新增任务', removed: '取消任务', continued: '延续任务', themes: '分类变化' },
+  headings: { targets: '指标变化', added: '新增任务', removed: '取消任务', continued: '延续任务', themes: '分类变化', sections: '主题变化' },
+  summary: (s: { continued: number; added: number; removed: number; raised: number; lowered: number; unchanged: number; targetsAdded: number; targetsRemoved: number }) =>
+    `任务：延续 ${s.continued} 项，新增 ${s.added} 项，取消 ${s.removed} 项；指标：提高 ${s.raised} 个，降低 ${s.lowered} 个，持平 ${s.unchanged} 个，新增 ${s.targetsAdded} 个，取消 ${s.targetsRemoved} 个`,
+} as const;
+
 export const COMPARATOR_SIGN: Readonly<Record<Comparator, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '' };

@@ -1,34 +1,15 @@
 import { basename } from 'node:path';
-import type { Borders, Workbook, Worksheet } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type { Document, Target, Task } from '../types.js';
-import { displayWidth } from './cjk-width.js';
+import { BLOCK_FILL, type CellValue, type Column, GREY, HEADER_FILL, THIN, fitRowHeights, finishTable, newWorkbook, setUpPrint, setWidths, styleHeader, tableSheet, titleRow } from './xlsx-kit.js';
 import { type GroupBy, countTargets, formatTarget, groupTasks, sectionLabel, taskNumber } from './format.js';
 import { COMPARATOR_SIGN, LABELS } from './labels.js';
 import { OTHER_THEME } from '../vocab/themes.js';
 
-/** exceljs's PaperSize.A4 (a const enum in its types). */
-const A4 = 9;
-const GREY = 'FF808080';
-const HEADER_FILL = 'FFDDEBF7';
-const BLOCK_FILL = 'FFF2F2F2';
-const THIN: Partial<Borders> = {
-  top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-  left: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-  bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-  right: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-};
 
 /** Sheet names, in workbook order. */
 export const SHEETS = { ledger: '任务台账', targets: '量化指标', departments: '按科室', themes: '按分类' } as const;
 
-type CellValue = string | number | null;
-
-interface Column {
-  readonly header: string;
-  /** Widest a column may grow, in character units (a Chinese character is two). */
-  readonly max: number;
-  readonly min?: number;
-}
 
 interface DocTask {
   readonly doc: Document;
@@ -41,10 +22,7 @@ interface DocTask {
  * landscape. exceljs is loaded only when a workbook is asked for.
  */
 export async function renderXlsx(docs: readonly Document[]): Promise<Uint8Array> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'plans';
-  wb.created = new Date(0);
+  const wb = await newWorkbook();
   const multi = docs.length > 1;
   const title = multi ? `${LABELS.ledgerTitle}（${docs.length} 份文件）` : `${docs[0]?.title ?? docs[0]?.file ?? ''} ${LABELS.ledgerTitle}`;
   ledgerSheet(wb, docs, title, multi);
@@ -82,7 +60,7 @@ function ledgerSheet(wb: Workbook, docs: readonly Document[], title: string, mul
     { header: LABELS.deadlineFull, max: 10 },
     ...(multi ? [] : [{ header: LABELS.file, max: 14 }]),
   ];
-  const ws = newSheet(wb, SHEETS.ledger, title, columns);
+  const ws = tableSheet(wb, SHEETS.ledger, title, columns);
   const rows: CellValue[][] = [];
   for (const doc of docs) {
     for (const t of doc.tasks) {
@@ -119,7 +97,7 @@ function targetsSheet(wb: Workbook, docs: readonly Document[], title: string, mu
     { header: LABELS.deadline, max: 14 },
     { header: LABELS.source, max: 56, min: 30 },
   ];
-  const ws = newSheet(wb, SHEETS.targets, title, columns);
+  const ws = tableSheet(wb, SHEETS.targets, title, columns);
   const valueColumn = columns.findIndex((c) => c.header === LABELS.value) + 1;
   let n = 0;
   for (const doc of docs) {
@@ -157,7 +135,7 @@ function groupedSheet(wb: Workbook, name: string, docs: readonly Document[], by:
     { header: LABELS.deadlineFull, max: 14, min: 12 },
   ];
   const ws = wb.addWorksheet(name, { properties: { defaultRowHeight: 18 } });
-  setUpPrint(ws, columns.length);
+  setUpPrint(ws);
   titleRow(ws, title, columns.length);
 
   const groups = mergeGroups(docs, by);
@@ -227,92 +205,3 @@ function mergeGroups(docs: readonly Document[], by: GroupBy): MergedGroup[] {
   return keys.map((key) => ({ key, items: map.get(key)! }));
 }
 
-function newSheet(wb: Workbook, name: string, title: string, columns: readonly Column[]): Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }] });
-  setUpPrint(ws, columns.length);
-  ws.pageSetup.printTitlesRow = '2:2';
-  titleRow(ws, title, columns.length);
-  styleHeader(ws.addRow(columns.map((c) => c.header)), columns.length);
-  return ws;
-}
-
-function titleRow(ws: Worksheet, title: string, width: number): void {
-  const row = ws.addRow([title]);
-  ws.mergeCells(row.number, 1, row.number, width);
-  row.font = { bold: true, size: 14 };
-  row.height = 24;
-  row.getCell(1).alignment = { vertical: 'middle', horizontal: 'center' };
-}
-
-function styleHeader(row: ReturnType<Worksheet['addRow']>, width: number): void {
-  row.font = { bold: true };
-  for (let i = 1; i <= width; i++) {
-    const c = row.getCell(i);
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    c.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    c.border = THIN;
-  }
-}
-
-function setUpPrint(ws: Worksheet, width: number): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: A4 as never,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    // 0: as many pages tall as needed.
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { oddFooter: `&C${LABELS.pageFooter}` };
-  void width;
-}
-
-/** Header row at row 2; data below it. Wraps text, sets widths that fit Chinese, turns the filter on. */
-function finishTable(ws: Worksheet, columns: readonly Column[], dataRows: number): void {
-  for (let r = 3; r < 3 + dataRows; r++) {
-    ws.getRow(r).eachCell({ includeEmpty: true }, (c) => {
-      c.alignment = { wrapText: true, vertical: 'top' };
-      c.border = THIN;
-    });
-  }
-  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
-  setWidths(ws, columns);
-  fitRowHeights(ws, 3);
-}
-
-const LINE_HEIGHT = 13;
-
-/**
- * Row heights from the wrapped text, since neither exceljs nor a converter
- * grows rows that the file leaves without a height.
- */
-function fitRowHeights(ws: Worksheet, fromRow: number): void {
-  ws.eachRow((row, r) => {
-    if (r < fromRow) return;
-    let lines = 1;
-    row.eachCell((cell, c) => {
-      if (cell.isMerged || typeof cell.value !== 'string') return;
-      // A column of width w holds a little more than w/2 Chinese characters a line.
-      const width = Math.max(4, ((ws.getColumn(c).width ?? 10) - 1) * 1.05);
-      let n = 0;
-      for (const line of cell.value.split('\n')) n += Math.max(1, Math.ceil(displayWidth(line) / width));
-      lines = Math.max(lines, n);
-    });
-    row.height = lines * LINE_HEIGHT + 8;
-  });
-}
-
-/** Column widths from the text they hold: Chinese characters count two units, lines wrap at `max`. */
-function setWidths(ws: Worksheet, columns: readonly Column[]): void {
-  columns.forEach((col, i) => {
-    let widest = displayWidth(col.header);
-    ws.getColumn(i + 1).eachCell({ includeEmpty: false }, (cell, rowNumber) => {
-      if (rowNumber === 1 || cell.isMerged) return;
-      for (const line of String(cell.value ?? '').split('\n')) widest = Math.max(widest, displayWidth(line));
-    });
-    ws.getColumn(i + 1).width = Math.max(col.min ?? 6, Math.min(col.max, widest + 2));
-  });
-}

@@ -1,0 +1,63 @@
+/** Sparse vector of character n-grams. */
+export type Vector = Map<string, number>;
+
+/**
+ * Character unigrams and bigrams of the Chinese and alphanumeric runs of a text,
+ * so that reworded titles (`强化常态化防控组织体系` → `抓实抓细常态化疫情防控措施`)
+ * still share most of their grams.
+ */
+export function grams(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const run of text.match(/[\u4e00-\u9fffA-Za-z0-9%]+/g) ?? []) {
+    for (let i = 0; i < run.length; i++) {
+      const uni = run[i]!;
+      out.set(uni, (out.get(uni) ?? 0) + 0.5);
+      if (i + 1 < run.length) {
+        const bi = run.slice(i, i + 2);
+        out.set(bi, (out.get(bi) ?? 0) + 1);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Weights grams by how rare they are across both documents (idf), and gives
+ * boilerplate words (加强, 推进, 工作…) little weight.
+ */
+export class Weigher {
+  private readonly idf = new Map<string, number>();
+  private readonly n: number;
+  private readonly stop: Set<string>;
+
+  constructor(documents: readonly Map<string, number>[], stopwords: readonly string[]) {
+    this.n = documents.length;
+    const df = new Map<string, number>();
+    for (const d of documents) for (const g of d.keys()) df.set(g, (df.get(g) ?? 0) + 1);
+    for (const [g, f] of df) this.idf.set(g, Math.log(1 + this.n / f));
+    this.stop = new Set(stopwords.flatMap((w) => [w, ...w]));
+  }
+
+  vector(g: Map<string, number>): Vector {
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [gram, tf] of g) {
+      const w = tf * (this.idf.get(gram) ?? Math.log(1 + this.n)) * (this.stop.has(gram) ? 0.15 : 1);
+      v.set(gram, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [gram, w] of v) v.set(gram, w / norm);
+    return v;
+  }
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [g, w] of small) {
+    const other = large.get(g);
+    if (other !== undefined) dot += w * other;
+  }
+  return dot;
+}
