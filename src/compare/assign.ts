@@ -11,7 +11,11 @@ export function assign(scores: readonly Float64Array[], columns: number): Int32A
   // Minimise cost = max − score over a square matrix padded with zeros of score.
   let max = 0;
   for (const r of scores) for (let j = 0; j < columns; j++) max = Math.max(max, r[j]!);
-  const cost = (i: number, j: number) => (i < rows && j < columns ? max - scores[i]![j]! : max);
+  const cost = new Float64Array(n * n).fill(max);
+  for (let i = 0; i < rows; i++) {
+    const r = scores[i]!;
+    for (let j = 0; j < columns; j++) cost[i * n + j] = max - r[j]!;
+  }
   const u = new Float64Array(n + 1);
   const v = new Float64Array(n + 1);
   const p = new Int32Array(n + 1);
@@ -28,7 +32,7 @@ export function assign(scores: readonly Float64Array[], columns: number): Int32A
       let j1 = 0;
       for (let j = 1; j <= n; j++) {
         if (used[j]) continue;
-        const cur = cost(i0 - 1, j - 1) - u[i0]! - v[j]!;
+        const cur = cost[(i0 - 1) * n + j - 1]! - u[i0]! - v[j]!;
         if (cur < minv[j]!) {
           minv[j] = cur;
           way[j] = j0;

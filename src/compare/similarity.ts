@@ -1,5 +1,8 @@
-/** Sparse vector of character n-grams. */
-export type Vector = Map<string, number>;
+/** Sparse vector of character n-grams: gram ids in ascending order, with their weights. */
+export interface Vector {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
 
 /**
  * Character unigrams and bigrams of the Chinese and alphanumeric runs of a text,
@@ -29,6 +32,7 @@ export class Weigher {
   private readonly idf = new Map<string, number>();
   private readonly n: number;
   private readonly stop: Set<string>;
+  private readonly ids = new Map<string, number>();
 
   constructor(documents: readonly Map<string, number>[], stopwords: readonly string[]) {
     this.n = documents.length;
@@ -39,25 +43,34 @@ export class Weigher {
   }
 
   vector(g: Map<string, number>): Vector {
-    const v: Vector = new Map();
+    const entries: [number, number][] = [];
     let norm = 0;
     for (const [gram, tf] of g) {
       const w = tf * (this.idf.get(gram) ?? Math.log(1 + this.n)) * (this.stop.has(gram) ? 0.15 : 1);
-      v.set(gram, w);
+      let id = this.ids.get(gram);
+      if (id === undefined) this.ids.set(gram, (id = this.ids.size));
+      entries.push([id, w]);
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [gram, w] of v) v.set(gram, w / norm);
-    return v;
+    entries.sort((x, y) => x[0] - y[0]);
+    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1] / norm) };
   }
 }
 
+/** Dot product of two unit vectors: a merge of their sorted gram ids. */
 export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [g, w] of small) {
-    const other = large.get(g);
-    if (other !== undefined) dot += w * other;
+  let i = 0;
+  let j = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return dot;
 }
