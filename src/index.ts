@@ -1,7 +1,7 @@
 import { classify } from './classify/index.js';
 import { extractTask } from './extract/index.js';
 import { normalize } from './normalize/index.js';
-import { read } from './read/index.js';
+import { read, type ReadOptions } from './read/index.js';
 import { segment } from './segment/index.js';
 import type { Document, Source } from './types.js';
 import { defaultVocabulary, type Vocabulary } from './vocab/index.js';
@@ -28,8 +28,8 @@ export function extractDocument(source: Source, vocab: Vocabulary = defaultVocab
 }
 
 /** Reads a plan file (or `-` for standard input) and extracts it. */
-export async function extractFile(path: string, vocab: Vocabulary = defaultVocabulary): Promise<Document> {
-  return extractDocument(await read(path), vocab);
+export async function extractFile(path: string, vocab: Vocabulary = defaultVocabulary, options: ReadOptions = {}): Promise<Document> {
+  return extractDocument(await read(path, options), vocab);
 }
 
 /** Extracts plan text given as a string, for library use and tests. */

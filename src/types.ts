@@ -16,9 +16,11 @@ export interface Message {
   readonly span?: Span;
 }
 
+export type SourceFormat = 'text' | 'docx' | 'html' | 'pdf';
+
 export interface Source {
   readonly file: string;
-  readonly format: 'text';
+  readonly format: SourceFormat;
   readonly encoding: string;
   readonly text: string;
 }

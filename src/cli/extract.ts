@@ -18,6 +18,7 @@ export interface ExtractOptions {
   readonly rows: CsvRows;
   readonly debug: boolean;
   readonly departments?: string;
+  readonly encoding?: string;
   readonly color: boolean;
   readonly width: number;
   readonly stderr: (line: string) => void;
@@ -33,12 +34,12 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   }
   const vocab = options.departments ? await loadDepartments(options.departments) : defaultVocabulary;
   const files = await expandInputs(paths);
-  if (files.length === 0) throw new PlansError('usage', 'no plan files found in the given folders (looked for .txt files)');
+  if (files.length === 0) throw new PlansError('usage', 'no plan files found in the given folders (looked for .txt, .docx, .html and .pdf files)');
   const docs: Document[] = [];
   let failed = 0;
   for (const file of files) {
     try {
-      const doc = await extractFile(file, vocab);
+      const doc = await extractFile(file, vocab, options.encoding ? { encoding: options.encoding } : {});
       for (const m of doc.messages) if (m.rule === 'no-tasks') options.stderr(`plans: ${file}: warning: ${m.reason}`);
       docs.push(doc);
     } catch (e) {

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
 /** Extensions of plan files looked for inside a folder. */
-export const PLAN_EXTENSIONS = ['.txt', '.text'] as const;
+export const PLAN_EXTENSIONS = ['.txt', '.text', '.docx', '.html', '.htm', '.pdf'] as const;
 
 /**
  * Expands the command-line paths: a folder gives the plan files inside it

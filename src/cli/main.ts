@@ -26,17 +26,18 @@ export function buildProgram(run: { exitCode: number; debug: boolean }): Command
 
   program
     .command('extract')
-    .description('extract the tasks and targets of one or more plan files (a folder gives every .txt plan inside it; - reads standard input)')
+    .description('extract the tasks and targets of one or more plan files: .txt (UTF-8, UTF-16, GBK), .docx, .html, .pdf; a folder gives every plan inside it; - reads standard input')
     .argument('<files...>', 'plan files, folders of them, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension)').choices(['table', 'json', 'csv', 'md', 'xlsx']))
     .addOption(new Option('-g, --group-by <key>', 'group tasks in table and md output').choices(['section', 'theme', 'department']).default('section'))
     .addOption(new Option('--rows <rows>', 'csv: one row per task or per target').choices(['tasks', 'targets']).default('targets'))
+    .option('--encoding <name>', 'the encoding of text files, when detection gets it wrong (utf-8, gb18030, gbk, utf-16le)')
     .option('--departments <file.json>', 'your own map of departments to themes and keywords, for suggesting departments the document does not name')
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
     .option('--debug', 'show stack traces on errors', false)
     .addHelpText('after', HELP_EXAMPLES)
-    .action(async (files: string[], opts: { format?: 'table' | 'json' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean; departments?: string }) => {
+    .action(async (files: string[], opts: { format?: 'table' | 'json' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean; departments?: string; encoding?: string }) => {
       run.debug = opts.debug;
       const { runExtract } = await import('./extract.js');
       run.exitCode = await runExtract(files, {

@@ -55,8 +55,11 @@ function cleanLine(text: string, start: number, end: number, vocab: Vocabulary):
       continue;
     }
     if (pendingSpace >= 0) {
-      out += ' ';
-      origin.push(pendingSpace);
+      // `达到 10 万管/日`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing.
+      if (!isCjkLatinBoundary(out.charCodeAt(out.length - 1), code)) {
+        out += ' ';
+        origin.push(pendingSpace);
+      }
       pendingSpace = -1;
     }
     out += String.fromCharCode(code);
@@ -64,6 +67,18 @@ function cleanLine(text: string, start: number, end: number, vocab: Vocabulary):
   }
   raw = '';
   return { text: out, origin };
+}
+
+function isCjk(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d;
+}
+
+function isLatin(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x25 || code === 0x2f || code === 0x2e;
+}
+
+function isCjkLatinBoundary(before: number, after: number): boolean {
+  return (isCjk(before) && isLatin(after)) || (isLatin(before) && isCjk(after));
 }
 
 const PAGE_MARK = /^(\d{1,3})、/;

@@ -1,39 +1,58 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { PlansError, type Source } from '../types.js';
+import { detect } from './detect.js';
+import { decodeText, looksBinary } from './text.js';
 
-/** Files larger than this are refused: no work plan comes near it, and reading it whole would hurt. */
+/** Files larger than this are refused: no work plan comes near it. */
 export const MAX_BYTES = 20 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Overrides the detected encoding of a text file. */
+  readonly encoding?: string;
+}
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > MAX_BYTES) throw new PlansError('input', `is larger than the ${MAX_BYTES / 1048576} MB a plan file may be`, '<stdin>');
+  }
   return Buffer.concat(chunks);
 }
 
-/** The one place that turns bytes into text. `-` reads standard input. */
-export async function read(path: string): Promise<Source> {
+/**
+ * The one place that turns bytes into text: `.txt` in UTF-8, UTF-16 or GBK,
+ * `.docx`, saved `.html` pages and `.pdf`, decided by content as well as name.
+ * `-` reads standard input. The Word, HTML and PDF readers load only when needed.
+ */
+export async function read(path: string, options: ReadOptions = {}): Promise<Source> {
   const file = path === '-' ? '<stdin>' : path;
-  let bytes: Buffer;
-  if (path === '-') {
-    bytes = await readStdin();
-  } else {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      throw ioError(e, file);
-    }
-    if (info.isDirectory()) throw new PlansError('input', 'is a directory; give a plan file', file);
-    if (info.size > MAX_BYTES) {
-      throw new PlansError('input', `is ${(info.size / 1048576).toFixed(0)} MB, larger than the ${MAX_BYTES / 1048576} MB a plan file may be; split it or check it is the right file`, file);
-    }
-    try {
-      bytes = await readFile(path);
-    } catch (e) {
-      throw ioError(e, file);
-    }
+  const bytes = path === '-' ? await readStdin() : await readBytes(path);
+  return decode(bytes, file, options);
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    throw ioError(e, path);
   }
-  return decode(bytes, file);
+  if (info.isDirectory()) throw new PlansError('input', 'is a directory; give a plan file, or the folder to `plans extract` to read the plans inside it', path);
+  if (info.size > MAX_BYTES) {
+    throw new PlansError('input', `is ${(info.size / 1048576).toFixed(0)} MB, larger than the ${MAX_BYTES / 1048576} MB a plan file may be; check it is the right file`, path);
+  }
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    return await handle.readFile();
+  } catch (e) {
+    throw ioError(e, path);
+  } finally {
+    await handle?.close();
+  }
 }
 
 function ioError(e: unknown, file: string): PlansError {
@@ -44,56 +63,45 @@ function ioError(e: unknown, file: string): PlansError {
   return new PlansError('input', `cannot be read (${code ?? String(e)})`, file);
 }
 
-/** Decodes plan bytes: BOM first, then strict UTF-8, then GB18030 (a superset of GBK). */
-export function decode(bytes: Uint8Array, file: string): Source {
+/** Decodes bytes already read; exported for tests and library use. */
+export async function decode(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Source> {
   if (bytes.length === 0) throw new PlansError('input', 'is empty', file);
-  const magic = sniff(bytes);
-  if (magic) throw new PlansError('input', magic, file);
-  let text: string;
-  let encoding: string;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
-    encoding = 'utf-8';
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    encoding = 'utf-16le';
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    encoding = 'utf-16be';
-  } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      encoding = 'utf-8';
-    } catch {
-      try {
-        text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-        encoding = 'gb18030';
-      } catch {
-        throw new PlansError('input', 'is not text in UTF-8 or GBK; give a plain-text plan file', file);
-      }
+  const kind = detect(bytes, file);
+  switch (kind) {
+    case 'docx': {
+      const { readDocx } = await import('./docx.js');
+      return { file, format: 'docx', encoding: 'docx', text: await readDocx(bytes, file) };
+    }
+    case 'pdf': {
+      const { readPdf } = await import('./pdf.js');
+      return { file, format: 'pdf', encoding: 'pdf', text: await readPdf(bytes, file) };
+    }
+    case 'html': {
+      const { text: html, encoding } = decodeText(bytes, file, options.encoding ?? htmlCharset(bytes));
+      const { readHtml } = await import('./html.js');
+      return { file, format: 'html', encoding, text: readHtml(html) };
+    }
+    case 'zip':
+      throw new PlansError('input', 'is a zip archive, not a plan; unpack it, or give a .docx', file);
+    case 'ole':
+      throw new PlansError('input', 'is an old Word .doc or an encrypted document; save it as .docx (without a password) or .txt', file);
+    case 'image':
+      throw new PlansError('input', 'is an image, not a plan text', file);
+    case 'binary':
+      throw new PlansError('input', 'is not a valid Word or PDF file (its content does not match its name); check the file', file);
+    case 'text': {
+      const { text, encoding } = decodeText(bytes, file, options.encoding);
+      if (looksBinary(text)) throw new PlansError('input', 'looks like a binary file, not a plan text', file);
+      return { file, format: 'text', encoding, text };
     }
   }
-  if (looksBinary(text)) throw new PlansError('input', 'looks like a binary file, not a plan text', file);
-  return { file, format: 'text', encoding, text };
 }
 
-function sniff(bytes: Uint8Array): string | null {
-  const head = String.fromCharCode(...bytes.subarray(0, 8));
-  if (head.startsWith('PK\u0003\u0004')) return 'is a zip or .docx file; Word files are not read yet: save it as .txt';
-  if (head.startsWith('%PDF')) return 'is a PDF; PDF files are not read yet: save it as .txt';
-  if (head.startsWith('\u0089PNG') || head.startsWith('\u00ff\u00d8\u00ff') || head.startsWith('GIF8')) {
-    return 'is an image, not a plan text';
-  }
-  return null;
-}
-
-function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 4096);
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-  }
-  return control > sample.length / 20;
+/** `<meta charset="gbk">` of a saved page. */
+function htmlCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const m = head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i);
+  if (!m) return undefined;
+  const cs = m[1]!.toLowerCase();
+  return cs === 'utf-8' || cs === 'utf8' ? undefined : cs === 'gb2312' || cs === 'gbk' ? 'gb18030' : cs;
 }

@@ -16,7 +16,7 @@ interface Item {
 
 /** The opening statement of aims (总体思路/总体要求) is not a task. */
 const PREAMBLE = /(总体思路|总体要求|指导思想|工作思路|总体目标)/;
-const UNNUMBERED_HEADING = /^[^。，,；;：:！？!?\s]{4,30}$/;
+const UNNUMBERED_HEADING = /^[^。，,；;：:！？!?\s()（）]{4,30}$/;
 
 /**
  * Finds the outline: metadata, sections and tasks. Markers are recognised per
