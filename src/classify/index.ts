@@ -3,6 +3,8 @@ import type { Vocabulary } from '../vocab/index.js';
 import { OTHER_THEME } from '../vocab/themes.js';
 import type { SuggestedDepartment, Task } from '../types.js';
 
+/** What a task is about is clear from its start; a very long task is read no further than this. */
+const CLASSIFY_PREFIX = 3000;
 /** A secondary theme must score at least this share of the first. */
 const SECONDARY_SHARE = 0.6;
 const MAX_THEMES = 3;
@@ -15,7 +17,7 @@ const MAX_THEMES = 3;
 export function classify(task: Task, sectionTitle: string | undefined, vocab: Vocabulary): Task {
   const { pattern, uses } = keywordIndex(vocab);
   const inTitle = countAll(pattern, task.title);
-  const inText = countAll(pattern, task.text);
+  const inText = countAll(pattern, task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text);
   const inSection = sectionTitle ? countAll(pattern, sectionTitle) : new Map<string, number>();
   const totals = new Map<string, number>();
   for (const word of new Set([...inTitle.keys(), ...inText.keys(), ...inSection.keys()])) {
@@ -62,14 +64,22 @@ function countAll(pattern: RegExp, text: string): Map<string, number> {
   return out;
 }
 
-function count(text: string, word: string): number {
-  let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
-  return n;
+
+const departmentPatterns = new WeakMap<readonly DepartmentRule[], RegExp | null>();
+
+function departmentPattern(map: readonly DepartmentRule[]): RegExp | null {
+  if (departmentPatterns.has(map)) return departmentPatterns.get(map)!;
+  const words = [...new Set(map.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = words.length ? new RegExp(words.join('|'), 'g') : null;
+  departmentPatterns.set(map, pattern);
+  return pattern;
 }
 
 /** The department whose themes and keywords fit the task best, with the rule that chose it. */
 export function suggestDepartments(task: Pick<Task, 'title' | 'text'>, themes: readonly string[], map: readonly DepartmentRule[]): SuggestedDepartment[] {
+  const pattern = departmentPattern(map);
+  const inTitle = pattern ? countAll(pattern, task.title) : new Map<string, number>();
+  const inText = pattern ? countAll(pattern, task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text) : new Map<string, number>();
   let best: { rule: DepartmentRule; score: number; why: string } | null = null;
   for (const rule of map) {
     let score = 0;
@@ -80,7 +90,7 @@ export function suggestDepartments(task: Pick<Task, 'title' | 'text'>, themes: r
       why = `theme:${theme}`;
     }
     for (const k of rule.keywords) {
-      const hits = 2 * count(task.title, k) + Math.min(2, count(task.text, k));
+      const hits = 2 * (inTitle.get(k) ?? 0) + Math.min(2, inText.get(k) ?? 0);
       if (hits > 0) {
         score += hits;
         if (!why.includes('keyword')) why += `${why ? ' ' : ''}keyword:${k}`;

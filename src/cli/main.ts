@@ -21,7 +21,6 @@ export function buildProgram(run: { exitCode: number; debug: boolean }): Command
     .description('Extract tasks, quantified targets, departments and deadlines from Chinese health-commission work plans (工作要点).')
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
   program
@@ -31,7 +30,7 @@ export function buildProgram(run: { exitCode: number; debug: boolean }): Command
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension)').choices(['table', 'json', 'csv', 'md', 'xlsx']))
     .addOption(new Option('-g, --group-by <key>', 'group tasks in table and md output').choices(['section', 'theme', 'department']).default('section'))
     .addOption(new Option('--rows <rows>', 'csv: one row per task or per target').choices(['tasks', 'targets']).default('targets'))
-    .option('--encoding <name>', 'the encoding of text files, when detection gets it wrong (utf-8, gb18030, gbk, utf-16le)')
+    .addOption(new Option('--encoding <name>', 'the encoding of text files, when detection gets it wrong (utf-8, gb18030, gbk, big5, utf-16le)').argParser(parseEncoding))
     .option('--departments <file.json>', 'your own map of departments to themes and keywords, for suggesting departments the document does not name')
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
@@ -81,6 +80,15 @@ Examples:
       run.exitCode = await runList({ ...opts, stderr: (line) => process.stderr.write(line + '\n') });
     });
   return program;
+}
+
+function parseEncoding(value: string): string {
+  try {
+    new TextDecoder(value);
+  } catch {
+    throw new InvalidArgumentError('unknown encoding; try utf-8, gb18030, gbk, big5 or utf-16le.');
+  }
+  return value;
 }
 
 function parseFraction(value: string): number {

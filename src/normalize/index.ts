@@ -44,29 +44,32 @@ function cleanLine(text: string, start: number, end: number, vocab: Vocabulary):
       if (m[0].length === 0) pattern.lastIndex++;
     }
   }
-  let out = '';
-  const origin: number[] = [];
+  const parts: string[] = [];
+  const origin = new Int32Array(raw.length);
+  let n = 0;
+  let last = 0;
   let pendingSpace = -1;
   for (let i = 0; i < raw.length; i++) {
     if (cut[i]) continue;
     const code = foldWidthChar(raw.charCodeAt(i));
     if (code === 0x20 || code === 0xfeff || code === 0x200b) {
-      if (out.length > 0 && pendingSpace < 0 && code === 0x20) pendingSpace = start + i;
+      if (n > 0 && pendingSpace < 0 && code === 0x20) pendingSpace = start + i;
       continue;
     }
     if (pendingSpace >= 0) {
       // `达到 10 万管/日`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing.
-      if (!isCjkLatinBoundary(out.charCodeAt(out.length - 1), code)) {
-        out += ' ';
-        origin.push(pendingSpace);
+      if (!isCjkLatinBoundary(last, code)) {
+        parts.push(' ');
+        origin[n++] = pendingSpace;
       }
       pendingSpace = -1;
     }
-    out += String.fromCharCode(code);
-    origin.push(start + i);
+    parts.push(String.fromCharCode(code));
+    origin[n++] = start + i;
+    last = code;
   }
   raw = '';
-  return { text: out, origin };
+  return { text: parts.join(''), origin: origin.subarray(0, n) };
 }
 
 function isCjk(code: number): boolean {

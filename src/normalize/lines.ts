@@ -4,7 +4,7 @@ import type { NumberingPattern } from '../vocab/numbering.js';
 /** A paragraph of normalized text, each character remembering its offset in the source. */
 export interface Line {
   text: string;
-  origin: number[];
+  origin: Int32Array;
 }
 
 export const TERMINAL_PUNCTUATION = '。！？!?；;:：)）」”"…』';
@@ -28,13 +28,17 @@ export function isHeadingLike(text: string, numbering: readonly NumberingPattern
 }
 
 export function sliceLine(line: Line, start: number, end = line.text.length): Line {
-  return { text: line.text.slice(start, end), origin: line.origin.slice(start, end) };
+  return { text: line.text.slice(start, end), origin: line.origin.subarray(start, end) };
 }
 
 /** Joins lines in one pass (joining pairwise would copy the growing line again and again). */
 export function mergeLines(lines: readonly Line[]): Line {
   if (lines.length === 1) return lines[0]!;
-  const origin: number[] = [];
-  for (const l of lines) for (const o of l.origin) origin.push(o);
+  const origin = new Int32Array(lines.reduce((n, l) => n + l.origin.length, 0));
+  let at = 0;
+  for (const l of lines) {
+    origin.set(l.origin, at);
+    at += l.origin.length;
+  }
   return { text: lines.map((l) => l.text).join(''), origin };
 }

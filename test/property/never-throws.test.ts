@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/index.js';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/index.js';
 import { toJsonValue } from '../../src/report/json.js';
@@ -51,6 +54,32 @@ describe('extraction never throws and always gives the spec shape', () => {
         checkShape(extractText(text), text);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('mutated corpus-style documents never throw and keep the shape', () => {
+  const samples = ['samples/2022-示例市-plan.txt', 'samples/2023-示例市-plan.txt'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
+  const mutation = fc.oneof(
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.nat(40) }),
+    fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.nat(200) }),
+    fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: planText }),
+    fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), length: fc.nat(100) }),
+  );
+  it('after deletions, duplications, insertions and swapped chunks', () => {
+    fc.assert(
+      fc.property(fc.nat(samples.length - 1), fc.array(mutation, { maxLength: 8 }), (which, mutations) => {
+        let text = samples[which]!;
+        for (const m of mutations) {
+          const at = m.at % (text.length + 1);
+          if (m.kind === 'delete') text = text.slice(0, at) + text.slice(at + m.length);
+          else if (m.kind === 'duplicate') text = text.slice(0, at) + text.slice(at, at + m.length) + text.slice(at);
+          else if (m.kind === 'insert') text = text.slice(0, at) + m.text + text.slice(at);
+          else text = text.slice(at, at + m.length) + text.slice(0, at) + text.slice(at + m.length);
+        }
+        checkShape(extractText(text), text);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -75,7 +75,7 @@ export function parseArabic(digits: string, magnitude: string): number | null {
 
 /** Keeps `3.65 * 1e8` from coming out as 364999999.99999994. */
 export function round(value: number): number {
-  return Number(value.toPrecision(12));
+  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
 }
 
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
