@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// `require`, not `import`: importing CommonJS from ESM lexes the whole bundle for its exports.
+import { createRequire } from 'node:module';
 
-main(process.argv).then((code) => {
-  process.exitCode = code;
-});
+const require = createRequire(import.meta.url);
+require('../dist/plans.cjs')
+  .main(process.argv)
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -51,7 +51,7 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     const content =
       format === 'xlsx'
         ? await (await import('../report/xlsx.js')).renderXlsx(docs)
-        : render(docs, format, { groupBy: options.groupBy, color: options.color && !options.output, width: options.width, rows: options.rows });
+        : await render(docs, format, { groupBy: options.groupBy, color: options.color && !options.output, width: options.width, rows: options.rows });
     if (options.output) await writeFileAtomic(options.output, content, options.force);
     else await writeStdout(content);
   }

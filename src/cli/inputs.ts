@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 /** Extensions of plan files looked for inside a folder. */
@@ -16,21 +16,29 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       out.push(p);
       continue;
     }
-    const info = await stat(p).catch(() => null);
-    if (info?.isDirectory()) out.push(...(await walk(p)));
+    const info = statOrNull(p);
+    if (info?.isDirectory()) out.push(...walk(p));
     else out.push(p);
   }
   return out;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+function statOrNull(p: string) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+function walk(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
+    if (e.isDirectory()) out.push(...walk(full));
     else if (e.isFile() && (PLAN_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) out.push(full);
   }
   return out;

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeError, exitCodeFor, EXIT } from './errors.js';
 
+/** Set by the bundler (scripts/bundle.mjs); read from package.json when run from tsc's output. */
+declare const PLANS_VERSION: string | undefined;
+
 function version(): string {
+  if (typeof PLANS_VERSION === 'string') return PLANS_VERSION;
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }

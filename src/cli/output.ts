@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { access, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PlansError } from '../types.js';
@@ -14,7 +13,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   if (!force && (await exists(path))) {
     throw new PlansError('output', 'already exists; use --force to replace it, or choose another -o file', path);
   }
-  const tmp = join(dir, `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let handle;
   try {
     handle = await open(tmp, 'wx');

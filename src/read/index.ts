@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { PlansError, type Source } from '../types.js';
 import { detect } from './detect.js';
 import { decodeText, looksBinary } from './text.js';
@@ -29,14 +29,15 @@ async function readStdin(): Promise<Buffer> {
  */
 export async function read(path: string, options: ReadOptions = {}): Promise<Source> {
   const file = path === '-' ? '<stdin>' : path;
-  const bytes = path === '-' ? await readStdin() : await readBytes(path);
+  const bytes = path === '-' ? await readStdin() : readBytes(path);
   return decode(bytes, file, options);
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+/** Synchronous on purpose: files are read one at a time, and the first async read would start libuv's thread pool (about 10 ms). */
+function readBytes(path: string): Buffer {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (e) {
     throw ioError(e, path);
   }
@@ -44,14 +45,10 @@ async function readBytes(path: string): Promise<Buffer> {
   if (info.size > MAX_BYTES) {
     throw new PlansError('input', `is ${(info.size / 1048576).toFixed(0)} MB, larger than the ${MAX_BYTES / 1048576} MB a plan file may be; check it is the right file`, path);
   }
-  let handle;
   try {
-    handle = await open(path, 'r');
-    return await handle.readFile();
+    return readFileSync(path);
   } catch (e) {
     throw ioError(e, path);
-  } finally {
-    await handle?.close();
   }
 }
 

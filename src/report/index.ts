@@ -3,7 +3,6 @@ import { renderCsv, type CsvRows } from './csv.js';
 import type { GroupBy } from './format.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import { renderTable } from './table.js';
 
 export type TextFormat = 'table' | 'json' | 'csv' | 'md';
 
@@ -14,8 +13,8 @@ export interface RenderOptions {
   readonly rows: CsvRows;
 }
 
-/** Renders documents in a text format. Pure: the CLI decides where it goes. */
-export function render(docs: readonly Document[], format: TextFormat, options: RenderOptions): string {
+/** Renders documents in a text format. Pure: the CLI decides where it goes. The table renderer (cli-table3, chalk) loads only for tables. */
+export async function render(docs: readonly Document[], format: TextFormat, options: RenderOptions): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(docs);
@@ -24,7 +23,7 @@ export function render(docs: readonly Document[], format: TextFormat, options: R
     case 'md':
       return renderMarkdown(docs, options.groupBy);
     case 'table':
-      return renderTable(docs, options);
+      return (await import('./table.js')).renderTable(docs, options);
   }
 }
 
