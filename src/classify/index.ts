@@ -1,6 +1,7 @@
 import type { DepartmentRule } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { OTHER_THEME } from '../vocab/themes.js';
+import { KeywordScanner } from '../vocab/keywords.js';
 import type { SuggestedDepartment, Task } from '../types.js';
 
 /** What a task is about is clear from its start; a very long task is read no further than this. */
@@ -15,25 +16,28 @@ const MAX_THEMES = 3;
  * Declared departments are kept as they are: suggestions never replace them.
  */
 export function classify(task: Task, sectionTitle: string | undefined, vocab: Vocabulary): Task {
-  const { pattern, uses } = keywordIndex(vocab);
-  const inTitle = countAll(pattern, task.title);
-  const inText = countAll(pattern, task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text);
-  const inSection = sectionTitle ? countAll(pattern, sectionTitle) : new Map<string, number>();
+  const { scanner, uses } = keywordIndex(vocab);
+  // One scan finds the keywords of themes and of departments alike.
+  const inTitle = scanner.count(task.title);
+  const inText = scanner.count(task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text);
+  const inSection = sectionTitle ? scanner.count(sectionTitle) : new Map<string, number>();
   const totals = new Map<string, number>();
   for (const word of new Set([...inTitle.keys(), ...inText.keys(), ...inSection.keys()])) {
+    const themeUses = uses.get(word);
+    if (!themeUses) continue;
     const hits = 2 * (inTitle.get(word) ?? 0) + Math.min(3, inText.get(word) ?? 0) + (inSection.get(word) ?? 0);
-    for (const { theme, weight } of uses.get(word) ?? []) totals.set(theme, (totals.get(theme) ?? 0) + weight * hits);
+    for (const { theme, weight } of themeUses) totals.set(theme, (totals.get(theme) ?? 0) + weight * hits);
   }
   const scores = [...totals.entries()].map(([name, score]) => ({ name, score }));
   scores.sort((a, b) => b.score - a.score);
   const top = scores[0]?.score ?? 0;
   const themes = top >= 2 ? scores.filter((s) => s.score >= top * SECONDARY_SHARE).slice(0, MAX_THEMES).map((s) => s.name) : [OTHER_THEME];
-  const suggested = suggestDepartments(task, themes, vocab.departmentMap);
+  const suggested = scoreDepartments(themes, vocab.departmentMap, inTitle, inText);
   return { ...task, themes, departments: { ...task.departments, suggested } };
 }
 
 interface KeywordIndex {
-  readonly pattern: RegExp;
+  readonly scanner: KeywordScanner;
   readonly uses: ReadonlyMap<string, readonly { theme: string; weight: number }[]>;
 }
 
@@ -44,6 +48,7 @@ function keywordIndex(vocab: Vocabulary): KeywordIndex {
   let index = indexes.get(vocab);
   if (index) return index;
   const uses = new Map<string, { theme: string; weight: number }[]>();
+  const departmentWords = vocab.departmentMap.flatMap((r) => r.keywords);
   for (const theme of vocab.themes) {
     for (const [word, weight] of Object.entries(theme.keywords)) {
       const list = uses.get(word) ?? [];
@@ -51,52 +56,31 @@ function keywordIndex(vocab: Vocabulary): KeywordIndex {
       uses.set(word, list);
     }
   }
-  const words = [...uses.keys()].sort((a, b) => b.length - a.length);
-  index = { pattern: new RegExp(words.join('|'), 'g'), uses };
+  index = { scanner: new KeywordScanner([...uses.keys(), ...departmentWords]), uses };
   indexes.set(vocab, index);
   return index;
 }
 
-function countAll(pattern: RegExp, text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.set(m[0], (out.get(m[0]) ?? 0) + 1);
-  return out;
-}
 
-
-const departmentPatterns = new WeakMap<readonly DepartmentRule[], RegExp | null>();
-
-function departmentPattern(map: readonly DepartmentRule[]): RegExp | null {
-  if (departmentPatterns.has(map)) return departmentPatterns.get(map)!;
-  const words = [...new Set(map.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = words.length ? new RegExp(words.join('|'), 'g') : null;
-  departmentPatterns.set(map, pattern);
-  return pattern;
-}
 
 /** The department whose themes and keywords fit the task best, with the rule that chose it. */
 export function suggestDepartments(task: Pick<Task, 'title' | 'text'>, themes: readonly string[], map: readonly DepartmentRule[]): SuggestedDepartment[] {
-  const pattern = departmentPattern(map);
-  const inTitle = pattern ? countAll(pattern, task.title) : new Map<string, number>();
-  const inText = pattern ? countAll(pattern, task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text) : new Map<string, number>();
-  let best: { rule: DepartmentRule; score: number; why: string } | null = null;
-  for (const rule of map) {
-    let score = 0;
-    let why = '';
-    const theme = rule.themes.find((t) => themes[0] === t) ?? rule.themes.find((t) => themes.includes(t));
-    if (theme) {
-      score += theme === themes[0] ? 3 : 1;
-      why = `theme:${theme}`;
-    }
-    for (const k of rule.keywords) {
-      const hits = 2 * (inTitle.get(k) ?? 0) + Math.min(2, inText.get(k) ?? 0);
-      if (hits > 0) {
-        score += hits;
-        if (!why.includes('keyword')) why += `${why ? ' ' : ''}keyword:${k}`;
-      }
-    }
-    if (score > (best?.score ?? 0)) best = { rule, score, why };
-  }
-  return best && best.score >= 3 ? [{ name: best.rule.name, rule: best.why }] : [];
+  const scanner = new KeywordScanner(map.flatMap((r) => r.keywords));
+  const text = task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text;
+  return scoreDepartments(themes, map, scanner.count(task.title), scanner.count(text));
+}
+
+function scoreDepartments(themes: readonly string[], map: readonly DepartmentRule[], inTitle: ReadonlyMap<string, number>, inText: ReadonlyMap<string, number>): SuggestedDepartment[] {
+  let best: { index: number; score: number } | null = null;
+  map.forEach((rule, i) => {
+    let score = rule.themes.includes(themes[0] ?? '') ? 3 : rule.themes.some((t) => themes.includes(t)) ? 1 : 0;
+    for (const k of rule.keywords) score += 2 * (inTitle.get(k) ?? 0) + Math.min(2, inText.get(k) ?? 0);
+    if (score > (best?.score ?? 0)) best = { index: i, score };
+  });
+  const chosen = best as { index: number; score: number } | null;
+  if (!chosen || chosen.score < 3) return [];
+  const rule = map[chosen.index]!;
+  const theme = rule.themes.includes(themes[0] ?? '') ? themes[0] : rule.themes.find((t) => themes.includes(t));
+  const keyword = rule.keywords.find((k) => (inTitle.get(k) ?? 0) + (inText.get(k) ?? 0) > 0);
+  return [{ name: rule.name, rule: [theme ? `theme:${theme}` : '', keyword ? `keyword:${keyword}` : ''].filter(Boolean).join(' ') }];
 }

@@ -4,11 +4,13 @@ import { defaultVocabulary, extractFile, type Vocabulary } from '../index.js';
 import { parseDepartmentMap } from '../vocab/departments-file.js';
 import { render, type CsvRows, type GroupBy, type TextFormat } from '../report/index.js';
 
-export type Format = TextFormat | 'xlsx';
+export type Format = TextFormat | 'xlsx' | 'jsonl';
 import { PlansError, type Document } from '../types.js';
 import { describeError, EXIT } from './errors.js';
 import { expandInputs } from './inputs.js';
-import { writeFileAtomic, writeStdout } from './output.js';
+import { streamToFile, streamToStdout, writeFileAtomic, writeStdout } from './output.js';
+import { Progress } from './progress.js';
+import { renderJsonLine } from '../report/json.js';
 
 export interface ExtractOptions {
   readonly format?: Format;
@@ -19,12 +21,15 @@ export interface ExtractOptions {
   readonly debug: boolean;
   readonly departments?: string;
   readonly encoding?: string;
+  readonly quiet: boolean;
+  /** Where the progress bar goes; it is drawn only when this is a terminal. */
+  readonly progressStream?: NodeJS.WriteStream;
   readonly color: boolean;
   readonly width: number;
   readonly stderr: (line: string) => void;
 }
 
-const BY_EXTENSION: Readonly<Record<string, Format>> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.txt': 'table', '.xlsx': 'xlsx' };
+const BY_EXTENSION: Readonly<Record<string, Format>> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.md': 'md', '.txt': 'table', '.xlsx': 'xlsx' };
 
 /** `plans extract FILE…`: extracts each file; a failed file is reported and skipped. */
 export async function runExtract(paths: readonly string[], options: ExtractOptions): Promise<number> {
@@ -35,25 +40,55 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   const vocab = options.departments ? await loadDepartments(options.departments) : defaultVocabulary;
   const files = await expandInputs(paths);
   if (files.length === 0) throw new PlansError('usage', 'no plan files found in the given folders (looked for .txt, .docx, .html and .pdf files)');
-  const docs: Document[] = [];
+  const stream = options.progressStream;
+  const progress = new Progress(files.length, stream ?? process.stderr, Boolean(stream?.isTTY) && !options.quiet && files.length > 1);
+  const say = (line: string) => progress.message(line);
   let failed = 0;
-  for (const file of files) {
-    try {
-      const doc = await extractFile(file, vocab, options.encoding ? { encoding: options.encoding } : {});
-      for (const m of doc.messages) if (m.rule === 'no-tasks') options.stderr(`plans: ${file}: warning: ${m.reason}`);
-      docs.push(doc);
-    } catch (e) {
-      failed++;
-      options.stderr(describeError(e, options.debug));
+  // Each document is extracted, then handed on: jsonl writes it at once and keeps nothing.
+  const extractEach = async (onDoc: (doc: Document) => Promise<void>) => {
+    for (const file of files) {
+      const t0 = performance.now();
+      try {
+        const doc = await extractFile(file, vocab, options.encoding ? { encoding: options.encoding } : {});
+        if (!options.quiet) for (const m of doc.messages) if (m.rule === 'no-tasks') say(`plans: ${file}: warning: ${m.reason}`);
+        await onDoc(doc);
+      } catch (e) {
+        if (e instanceof PlansError && e.kind === 'output') throw e;
+        failed++;
+        say(describeError(e, options.debug));
+      }
+      progress.tick(file, performance.now() - t0);
     }
-  }
-  if (docs.length > 0) {
-    const content =
-      format === 'xlsx'
-        ? await (await import('../report/xlsx.js')).renderXlsx(docs)
-        : await render(docs, format, { groupBy: options.groupBy, color: options.color && !options.output, width: options.width, rows: options.rows });
-    if (options.output) await writeFileAtomic(options.output, content, options.force);
-    else await writeStdout(content);
+    progress.finish();
+  };
+
+  if (format === 'jsonl') {
+    const writer = options.output ? streamToFile(options.output, options.force) : streamToStdout();
+    let written = 0;
+    try {
+      await extractEach(async (doc) => {
+        await writer.write(renderJsonLine(doc));
+        written++;
+      });
+    } catch (e) {
+      writer.abort();
+      throw e;
+    }
+    if (written > 0) await writer.commit();
+    else writer.abort();
+  } else {
+    const docs: Document[] = [];
+    await extractEach(async (doc) => {
+      docs.push(doc);
+    });
+    if (docs.length > 0) {
+      const content =
+        format === 'xlsx'
+          ? await (await import('../report/xlsx.js')).renderXlsx(docs)
+          : await render(docs, format, { groupBy: options.groupBy, color: options.color && !options.output, width: options.width, rows: options.rows });
+      if (options.output) await writeFileAtomic(options.output, content, options.force);
+      else await writeStdout(content);
+    }
   }
   if (failed > 0 && files.length > 1) options.stderr(`plans: ${failed} of ${files.length} files failed`);
   return failed > 0 ? EXIT.failed : EXIT.ok;

@@ -17,7 +17,8 @@ Examples:
   $ plans extract plan.txt --format json | jq '.tasks[0]'     the JSON of the spec
   $ plans extract plan.txt --group-by department              tasks by lead department
   $ plans extract plans/ --format csv -o 台账.csv              one row per target, for Excel
-  $ plans extract plan.txt -o 台账.xlsx                        the meeting workbook (任务分解台账)`;
+  $ plans extract plan.txt -o 台账.xlsx                        the meeting workbook (任务分解台账)
+  $ plans extract 'plans/**/*.docx' --format jsonl -o all.jsonl  a whole collection, one document a line`;
 
 /** Builds the program. Commander's own exits are turned into exceptions so usage errors give 2. */
 export function buildProgram(run: { exitCode: number; debug: boolean }): Command {
@@ -31,16 +32,17 @@ export function buildProgram(run: { exitCode: number; debug: boolean }): Command
     .command('extract')
     .description('extract the tasks and targets of one or more plan files: .txt (UTF-8, UTF-16, GBK), .docx, .html, .pdf; a folder gives every plan inside it; - reads standard input')
     .argument('<files...>', 'plan files, folders of them, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension)').choices(['table', 'json', 'csv', 'md', 'xlsx']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension); jsonl: one document a line, written as it goes').choices(['table', 'json', 'jsonl', 'csv', 'md', 'xlsx']))
     .addOption(new Option('-g, --group-by <key>', 'group tasks in table and md output').choices(['section', 'theme', 'department']).default('section'))
     .addOption(new Option('--rows <rows>', 'csv: one row per task or per target').choices(['tasks', 'targets']).default('targets'))
     .addOption(new Option('--encoding <name>', 'the encoding of text files, when detection gets it wrong (utf-8, gb18030, gbk, big5, utf-16le)').argParser(parseEncoding))
     .option('--departments <file.json>', 'your own map of departments to themes and keywords, for suggesting departments the document does not name')
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
+    .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)', false)
     .option('--debug', 'show stack traces on errors', false)
     .addHelpText('after', HELP_EXAMPLES)
-    .action(async (files: string[], opts: { format?: 'table' | 'json' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean; departments?: string; encoding?: string }) => {
+    .action(async (files: string[], opts: { quiet: boolean; format?: 'table' | 'json' | 'jsonl' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean; departments?: string; encoding?: string }) => {
       run.debug = opts.debug;
       const { runExtract } = await import('./extract.js');
       run.exitCode = await runExtract(files, {
@@ -48,6 +50,7 @@ export function buildProgram(run: { exitCode: number; debug: boolean }): Command
         color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
         width: process.stdout.columns || 120,
         stderr: (line) => process.stderr.write(line + '\n'),
+        progressStream: process.stderr,
       });
     });
   program

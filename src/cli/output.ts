@@ -1,3 +1,4 @@
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { access, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PlansError } from '../types.js';
@@ -45,4 +46,67 @@ export function writeStdout(text: string | Uint8Array): Promise<void> {
     if (!text.length) return resolve();
     process.stdout.write(text, () => resolve());
   });
+}
+
+/** A file written piece by piece, under a temporary name until `commit`; `abort` leaves nothing behind. */
+export interface StreamWriter {
+  write(chunk: string): Promise<void>;
+  commit(): Promise<void>;
+  abort(): void;
+}
+
+export function streamToFile(path: string, force: boolean): StreamWriter {
+  const dir = dirname(path);
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw new PlansError('output', `cannot write: folder ${dir} does not exist`, path);
+  if (!force && existsSync(path)) throw new PlansError('output', 'already exists; use --force to replace it, or choose another -o file', path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let fd: number | null = openSync(tmp, 'wx');
+  const fail = (e: unknown): never => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+    rmSync(tmp, { force: true });
+    throw new PlansError('output', `cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`, path);
+  };
+  return {
+    async write(chunk) {
+      try {
+        writeSync(fd!, chunk);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    async commit() {
+      try {
+        closeSync(fd!);
+        fd = null;
+        renameSync(tmp, path);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    abort() {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+      rmSync(tmp, { force: true });
+    },
+  };
+}
+
+/** Standard output piece by piece, waiting when the reader is slower than we are. */
+export function streamToStdout(): StreamWriter {
+  return {
+    write: (chunk) =>
+      new Promise((resolve) => {
+        if (process.stdout.write(chunk)) resolve();
+        else process.stdout.once('drain', () => resolve());
+      }),
+    commit: () => Promise.resolve(),
+    abort: () => undefined,
+  };
 }

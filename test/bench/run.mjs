@@ -1,10 +1,110 @@
 // `npm run bench`: prints figures, asserts nothing. Timings never live in the test suite.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Recognizers from '@microsoft/recognizers-text-suite';
+import { extractText } from '../../dist/index.js';
 import { benchCompare } from './compare.mjs';
+import { buildCorpus, sourceTexts } from './corpus.mjs';
 import { benchLinear } from './linear.mjs';
 
-const r = benchCompare();
-console.log(`compare: ${r.tasks[0]} × ${r.tasks[1]} generated tasks: ${r.ms.toFixed(0)} ms (median of 5; goal < 1000 ms)`);
-console.log('\nlinear time on adversarial input (time per MB should stay flat from 1 MB to 10 MB):');
-for (const x of benchLinear()) {
-  console.log(`  ${x.name.padEnd(26)} ${x.small.mb.toFixed(1)} MB ${x.small.s.toFixed(2)} s | ${x.large.mb.toFixed(1)} MB ${x.large.s.toFixed(2)} s | per-MB ratio ${x.ratio.toFixed(2)}`);
+const ROOT = new URL('../../', import.meta.url).pathname;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const MB = 1024 * 1024;
+const only = process.argv[2];
+
+function time(fn, runs) {
+  const times = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times) / 1000;
+}
+
+function throughput() {
+  const { docs, size } = buildCorpus(4 * MB);
+  for (const d of docs.slice(0, 50)) extractText(d); // warm up
+  const plans = time(() => docs.forEach((d) => extractText(d)), 5);
+  const numberWithUnit = (t) => {
+    const c = Recognizers.Culture.Chinese;
+    Recognizers.recognizeCurrency(t, c);
+    Recognizers.recognizeDimension(t, c);
+    Recognizers.recognizeAge(t, c);
+    Recognizers.recognizeTemperature(t, c);
+  };
+  const sample = docs.slice(0, Math.max(4, Math.ceil(docs.length / 8)));
+  const sampleSize = sample.reduce((n, d) => n + Buffer.byteLength(d), 0);
+  sample.slice(0, 2).forEach(numberWithUnit);
+  const rt = time(() => sample.forEach(numberWithUnit), 3);
+  const rtNumber = time(() => sample.forEach((t) => Recognizers.recognizeNumber(t, Recognizers.Culture.Chinese)), 3);
+  const plansRate = size / MB / plans;
+  const rtRate = sampleSize / MB / rt;
+  console.log('extraction throughput, one core, in process (median of 5):');
+  console.log(`  plans:                                    ${plansRate.toFixed(1)} MB/s  (${(size / MB).toFixed(1)} MB, ${docs.length} documents; goal ≥ 20 MB/s)`);
+  console.log(`  Recognizers-Text zh number-with-unit:     ${rtRate.toFixed(2)} MB/s  (currency, dimension, age, temperature; ${(sampleSize / MB).toFixed(1)} MB)`);
+  console.log(`  Recognizers-Text zh number model alone:   ${(sampleSize / MB / rtNumber).toFixed(2)} MB/s`);
+  console.log(`  ratio plans / number-with-unit:           ${(plansRate / rtRate).toFixed(1)} ×`);
+}
+
+function startup() {
+  const file = join(ROOT, '../shared/corpus/2022-jizhou-plan.txt');
+  const target = sourceTexts().length && spawnSync('test', ['-f', file]).status === 0 ? file : join(ROOT, 'samples/2023-示例市-plan.txt');
+  const run = (args) => {
+    const times = [];
+    for (let k = 0; k < 15; k++) {
+      const t0 = performance.now();
+      execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'ignore'] });
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  };
+  const bare = run(['-e', '0']);
+  const plans = run([join(ROOT, 'bin/plans.js'), 'extract', target, '--format', 'json']);
+  console.log('\nwhole process, wall time (median of 15):');
+  console.log(`  node -e 0:                                ${bare.toFixed(0)} ms`);
+  console.log(`  plans extract ${target.split('/').pop()} --format json: ${plans.toFixed(0)} ms  (${(plans / bare).toFixed(2)} × node -e 0; goal ≤ 1.5 ×)`);
+}
+
+function batch() {
+  const dir = mkdtempSync(join(tmpdir(), 'plans-batch-'));
+  const { docs, size } = buildCorpus(0, 7);
+  const sources = buildCorpus(40 * MB, 7);
+  void docs;
+  void size;
+  const n = 2000;
+  const per = Math.ceil(sources.docs.length / n);
+  let total = 0;
+  mkdirSync(join(dir, 'in'));
+  for (let i = 0; i < n; i++) {
+    const text = sources.docs.slice((i * per) % sources.docs.length, ((i * per) % sources.docs.length) + per).join('\n') || sources.docs[i % sources.docs.length];
+    writeFileSync(join(dir, 'in', `plan-${String(i).padStart(4, '0')}.txt`), text);
+    total += Buffer.byteLength(text);
+  }
+  console.log(`\nbatch of ${n} documents (${(total / MB).toFixed(1)} MB):`);
+  for (const [format, out] of [['jsonl', 'all.jsonl'], ['xlsx', 'all.xlsx']]) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--import', join(ROOT, 'test/bench/rss-hook.mjs'), join(ROOT, 'bin/plans.js'), 'extract', join(dir, 'in'), '--format', format, '-o', join(dir, out), '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const seconds = (performance.now() - t0) / 1000;
+    const peak = Number(/PEAK_RSS_KB (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+    const goal = format === 'jsonl' ? ' (goal < 10 s, < 300 MB)' : '';
+    console.log(`  to ${format.padEnd(5)} ${seconds.toFixed(1)} s, peak memory ${peak.toFixed(0)} MB, exit ${r.status}${goal}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (!only || only === 'throughput') throughput();
+if (!only || only === 'startup') startup();
+if (!only || only === 'batch') batch();
+if (!only || only === 'compare') {
+  const r = benchCompare();
+  console.log(`\ncompare: ${r.tasks[0]} × ${r.tasks[1]} generated tasks: ${r.ms.toFixed(0)} ms (median of 5; goal < 1000 ms)`);
+}
+if (!only || only === 'linear') {
+  console.log('\nlinear time on adversarial input (time per MB should stay flat from 1 MB to 10 MB):');
+  for (const x of benchLinear()) {
+    console.log(`  ${x.name.padEnd(26)} ${x.small.mb.toFixed(1)} MB ${x.small.s.toFixed(2)} s | ${x.large.mb.toFixed(1)} MB ${x.large.s.toFixed(2)} s | per-MB ratio ${x.ratio.toFixed(2)}`);
+  }
 }

@@ -167,7 +167,7 @@ describe('errors and exit codes', () => {
   });
 
   it.each([
-    [['extract', SAMPLE_2022, '--format', 'xml'], "argument 'xml' is invalid. Allowed choices are table, json, csv, md, xlsx."],
+    [['extract', SAMPLE_2022, '--format', 'xml'], "argument 'xml' is invalid. Allowed choices are table, json, jsonl, csv, md, xlsx."],
     [['extract', SAMPLE_2022, '--group-by', 'color'], 'Allowed choices are section, theme, department.'],
     [['extract'], "missing required argument 'files'"],
     [['frobnicate'], "unknown command 'frobnicate'"],
