@@ -16,4 +16,6 @@ await build({
   external: ['exceljs', 'mammoth', 'pdfjs-dist', 'html-to-text', 'cli-table3', 'chalk'],
   define: { PLANS_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
+  // main.ts reads package.json through import.meta only when PLANS_VERSION is not defined, which the bundle defines.
+  logOverride: { 'empty-import-meta': 'silent' },
 });

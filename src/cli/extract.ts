@@ -8,7 +8,7 @@ export type Format = TextFormat | 'xlsx' | 'jsonl';
 import { PlansError, type Document } from '../types.js';
 import { describeError, EXIT } from './errors.js';
 import { expandInputs } from './inputs.js';
-import { streamToFile, streamToStdout, writeFileAtomic, writeStdout } from './output.js';
+import { streamTargetFile, streamTargetStdout, streamToFile, streamToStdout, writeFileAtomic, writeStdout } from './output.js';
 import { Progress } from './progress.js';
 import { renderJsonLine } from '../report/json.js';
 
@@ -28,6 +28,15 @@ export interface ExtractOptions {
   readonly width: number;
   readonly stderr: (line: string) => void;
 }
+
+/**
+ * Above this many files a workbook is written row by row as files are read
+ * (ledger and targets in full, department and theme sheets as counts), so a
+ * province's ten years of plans fit in memory.
+ */
+export const STREAMED_WORKBOOK_FILES = 100;
+
+class NothingWritten extends Error {}
 
 const BY_EXTENSION: Readonly<Record<string, Format>> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.md': 'md', '.txt': 'table', '.xlsx': 'xlsx' };
 
@@ -62,7 +71,23 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     progress.finish();
   };
 
-  if (format === 'jsonl') {
+  if (format === 'xlsx' && files.length > STREAMED_WORKBOOK_FILES) {
+    const target = options.output ? streamTargetFile(options.output, options.force) : streamTargetStdout();
+    let written = 0;
+    try {
+      const workbook = await (await import('../report/xlsx-batch.js')).openBatchWorkbook(target.stream);
+      await extractEach(async (doc) => {
+        workbook.add(doc);
+        written++;
+      });
+      if (written === 0) throw new NothingWritten();
+      await workbook.finish();
+      await target.commit();
+    } catch (e) {
+      target.abort();
+      if (!(e instanceof NothingWritten)) throw e;
+    }
+  } else if (format === 'jsonl') {
     const writer = options.output ? streamToFile(options.output, options.force) : streamToStdout();
     let written = 0;
     try {

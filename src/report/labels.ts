@@ -40,6 +40,10 @@ export const LABELS = {
   withDeadline: '有时限任务数',
   subtotal: '小计',
   pageFooter: '第 &P 页，共 &N 页',
+  batch: '批量',
+  fileCount: '涉及文件数',
+  batchTotals: (files: number, tasks: number, targets: number) => `${files} 份文件，${tasks} 项任务，${targets} 个指标`,
+  batchNote: (sheet: string, column: string) => `文件较多，此处只列汇总；逐项任务请在「${sheet}」表中按“${column}”列筛选。`,
 } as const;
 
 /** Words of `plans compare`. */

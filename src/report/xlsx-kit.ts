@@ -1,4 +1,4 @@
-import type { Borders, Row, Workbook, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, Borders, Row, Workbook, Worksheet } from 'exceljs';
 import { displayWidth } from './cjk-width.js';
 import { LABELS } from './labels.js';
 
@@ -35,8 +35,7 @@ export async function newWorkbook(): Promise<Workbook> {
 
 /** A sheet with a title row, a frozen header row and an autofilter once `finishTable` is called. */
 export function tableSheet(wb: Workbook, name: string, title: string, columns: readonly Column[]): Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }] });
-  setUpPrint(ws);
+  const ws = printableSheet(wb, name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }] });
   ws.pageSetup.printTitlesRow = '2:2';
   titleRow(ws, title, columns.length);
   styleHeader(ws.addRow(columns.map((c) => c.header)), columns.length);
@@ -61,19 +60,29 @@ export function styleHeader(row: Row, width: number, from = 1): void {
   }
 }
 
-/** A4 landscape, fitted to the page width, as many pages tall as needed, page numbers in the footer. */
-export function setUpPrint(ws: Worksheet): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: A4 as never,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+/**
+ * A4 landscape, fitted to the page width, as many pages tall as needed, page
+ * numbers in the footer. Given when the sheet is created, since the streaming
+ * writer reads fit-to-page only then.
+ */
+export function printOptions(): Partial<AddWorksheetOptions> {
+  return {
+    pageSetup: {
+      paperSize: A4 as never,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&C${LABELS.pageFooter}` },
   };
-  ws.headerFooter = { oddFooter: `&C${LABELS.pageFooter}` };
+}
+
+/** A sheet set up to print (see `printOptions`). */
+export function printableSheet(wb: Workbook, name: string, options: Partial<AddWorksheetOptions> = {}): Worksheet {
+  return wb.addWorksheet(name, { ...printOptions(), ...options });
 }
 
 /** Header row at row 2; data below it. Wraps text, sets widths that fit Chinese, turns the filter on. */
@@ -91,6 +100,23 @@ export function finishTable(ws: Worksheet, columns: readonly Column[], dataRows:
 
 const LINE_HEIGHT = 13;
 
+/** Lines a text takes in a column of width `width`: a column of width w holds a little more than w/2 Chinese characters a line. */
+function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(4, (width - 1) * 1.05);
+  let n = 0;
+  for (const line of text.split('\n')) n += Math.max(1, Math.ceil(displayWidth(line) / perLine));
+  return n;
+}
+
+/** Row height for these cell values in columns of these widths. */
+export function fittedHeight(values: readonly CellValue[], widths: readonly number[]): number {
+  let lines = 1;
+  values.forEach((v, i) => {
+    if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, widths[i] ?? 10));
+  });
+  return lines * LINE_HEIGHT + 8;
+}
+
 /**
  * Row heights from the wrapped text, since neither exceljs nor a converter
  * grows rows that the file leaves without a height.
@@ -101,11 +127,7 @@ export function fitRowHeights(ws: Worksheet, fromRow: number): void {
     let lines = 1;
     row.eachCell((cell, c) => {
       if (cell.isMerged || typeof cell.value !== 'string') return;
-      // A column of width w holds a little more than w/2 Chinese characters a line.
-      const width = Math.max(4, ((ws.getColumn(c).width ?? 10) - 1) * 1.05);
-      let n = 0;
-      for (const line of cell.value.split('\n')) n += Math.max(1, Math.ceil(displayWidth(line) / width));
-      lines = Math.max(lines, n);
+      lines = Math.max(lines, wrappedLines(cell.value, ws.getColumn(c).width ?? 10));
     });
     row.height = lines * LINE_HEIGHT + 8;
   });

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import type { Workbook } from 'exceljs';
+import type { Row, Workbook } from 'exceljs';
 import type { Document, Target, Task } from '../types.js';
-import { BLOCK_FILL, type CellValue, type Column, GREY, HEADER_FILL, THIN, fitRowHeights, finishTable, newWorkbook, setUpPrint, setWidths, styleHeader, tableSheet, titleRow } from './xlsx-kit.js';
+import { BLOCK_FILL, type CellValue, type Column, GREY, HEADER_FILL, THIN, fitRowHeights, finishTable, newWorkbook, printableSheet, setWidths, styleHeader, tableSheet, titleRow } from './xlsx-kit.js';
 import { type GroupBy, countTargets, formatTarget, groupTasks, sectionLabel, taskNumber } from './format.js';
 import { COMPARATOR_SIGN, LABELS } from './labels.js';
 import { OTHER_THEME } from '../vocab/themes.js';
@@ -32,7 +32,7 @@ export async function renderXlsx(docs: readonly Document[]): Promise<Uint8Array>
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function docColumns(multi: boolean): Column[] {
+export function docColumns(multi: boolean): Column[] {
   return multi ? [{ header: LABELS.fileShort, max: 16 }, { header: LABELS.year, max: 6 }, { header: LABELS.region, max: 8 }] : [];
 }
 
@@ -40,14 +40,15 @@ function docValues(doc: Document, multi: boolean): CellValue[] {
   return multi ? [basename(doc.file), doc.year, doc.region] : [];
 }
 
-function leadCell(task: Task): { text: string; suggested: boolean } {
+export function leadCell(task: Task): { text: string; suggested: boolean } {
   if (task.departments.lead.length) return { text: task.departments.lead.join('、'), suggested: false };
   const s = task.departments.suggested[0];
   return s ? { text: `${s.name}（${LABELS.suggested}）`, suggested: true } : { text: '', suggested: false };
 }
 
-function ledgerSheet(wb: Workbook, docs: readonly Document[], title: string, multi: boolean): void {
-  const columns: Column[] = [
+/** Ledger columns; a batch adds 文件/年份/地区 in front, a single file puts 文件 last. */
+export function ledgerColumns(multi: boolean): Column[] {
+  return [
     ...docColumns(multi),
     { header: LABELS.ordinal, max: 6 },
     { header: LABELS.section, max: 16 },
@@ -60,33 +61,36 @@ function ledgerSheet(wb: Workbook, docs: readonly Document[], title: string, mul
     { header: LABELS.deadlineFull, max: 10 },
     ...(multi ? [] : [{ header: LABELS.file, max: 14 }]),
   ];
-  const ws = tableSheet(wb, SHEETS.ledger, title, columns);
-  const rows: CellValue[][] = [];
-  for (const doc of docs) {
-    for (const t of doc.tasks) {
-      const lead = leadCell(t);
-      const row = ws.addRow([
-        ...docValues(doc, multi),
-        taskNumber(t),
-        sectionLabel(doc, t.section),
-        t.themes.join('、'),
-        t.title,
-        t.text,
-        t.targets.map(formatTarget).join('\n'),
-        lead.text,
-        t.departments.support.join('、'),
-        t.deadlines.join('、'),
-        ...(multi ? [] : [basename(doc.file)]),
-      ]);
-      if (lead.suggested) row.getCell(columns.findIndex((c) => c.header === LABELS.leadUnit) + 1).font = { color: { argb: GREY }, italic: true };
-      rows.push(row.values as CellValue[]);
-    }
-  }
-  finishTable(ws, columns, rows.length);
 }
 
-function targetsSheet(wb: Workbook, docs: readonly Document[], title: string, multi: boolean): void {
-  const columns: Column[] = [
+export interface SheetRow {
+  readonly values: CellValue[];
+  /** 1-based columns shown grey and italic: a suggested department, a redacted figure. */
+  readonly grey: readonly number[];
+  /** 1-based column and its number format. */
+  readonly numFmt?: { readonly column: number; readonly format: string };
+}
+
+export function ledgerRow(doc: Document, t: Task, multi: boolean): SheetRow {
+  const lead = leadCell(t);
+  const values = [
+    ...docValues(doc, multi),
+    taskNumber(t),
+    sectionLabel(doc, t.section),
+    t.themes.join('、'),
+    t.title,
+    t.text,
+    t.targets.map(formatTarget).join('\n'),
+    lead.text,
+    t.departments.support.join('、'),
+    t.deadlines.join('、'),
+    ...(multi ? [] : [basename(doc.file)]),
+  ];
+  return { values, grey: lead.suggested ? [docColumns(multi).length + 7] : [] };
+}
+
+export function targetColumns(multi: boolean): Column[] {
+  return [
     ...docColumns(multi),
     { header: LABELS.ordinal, max: 6 },
     { header: LABELS.taskOrdinal, max: 10 },
@@ -97,19 +101,52 @@ function targetsSheet(wb: Workbook, docs: readonly Document[], title: string, mu
     { header: LABELS.deadline, max: 14 },
     { header: LABELS.source, max: 56, min: 30 },
   ];
+}
+
+export function targetRow(doc: Document, t: Task, x: Target, ordinal: number, multi: boolean): SheetRow {
+  const offset = docColumns(multi).length;
+  return {
+    values: [...docValues(doc, multi), ordinal, taskNumber(t), x.metric, comparatorLabel(x), x.value, x.unit, x.deadline ?? '', x.text],
+    grey: x.redacted ? [offset + 8] : [],
+    numFmt: { column: offset + 5, format: valueFormat(x) },
+  };
+}
+
+/** Percent targets are stored as the document's figure (60 for 60%) and shown with `%`. */
+function valueFormat(x: Target): string {
+  if (x.unit === '%') return 'General"%"';
+  if (x.unit === '‰') return 'General"‰"';
+  return x.value !== null && Math.abs(x.value) >= 10000 ? '#,##0.##' : 'General';
+}
+
+export function applyRowStyle(row: Row, r: SheetRow): void {
+  for (const c of r.grey) row.getCell(c).font = { color: { argb: GREY }, italic: true };
+  if (r.numFmt) row.getCell(r.numFmt.column).numFmt = r.numFmt.format;
+}
+
+function ledgerSheet(wb: Workbook, docs: readonly Document[], title: string, multi: boolean): void {
+  const columns = ledgerColumns(multi);
+  const ws = tableSheet(wb, SHEETS.ledger, title, columns);
+  let n = 0;
+  for (const doc of docs) {
+    for (const t of doc.tasks) {
+      const r = ledgerRow(doc, t, multi);
+      applyRowStyle(ws.addRow(r.values), r);
+      n++;
+    }
+  }
+  finishTable(ws, columns, n);
+}
+
+function targetsSheet(wb: Workbook, docs: readonly Document[], title: string, multi: boolean): void {
+  const columns = targetColumns(multi);
   const ws = tableSheet(wb, SHEETS.targets, title, columns);
-  const valueColumn = columns.findIndex((c) => c.header === LABELS.value) + 1;
   let n = 0;
   for (const doc of docs) {
     for (const t of doc.tasks) {
       for (const x of t.targets) {
-        const row = ws.addRow([...docValues(doc, multi), ++n, taskNumber(t), x.metric, comparatorLabel(x), x.value, x.unit, x.deadline ?? '', x.text]);
-        const cell = row.getCell(valueColumn);
-        // Percent targets are stored as the document's figure (60 for 60%) and shown with `%`.
-        if (x.unit === '%') cell.numFmt = 'General"%"';
-        else if (x.unit === '‰') cell.numFmt = 'General"‰"';
-        else cell.numFmt = x.value !== null && Math.abs(x.value) >= 10000 ? '#,##0.##' : 'General';
-        if (x.redacted) row.getCell(columns.findIndex((c) => c.header === LABELS.source) + 1).font = { color: { argb: GREY }, italic: true };
+        const r = targetRow(doc, t, x, ++n, multi);
+        applyRowStyle(ws.addRow(r.values), r);
       }
     }
   }
@@ -134,8 +171,7 @@ function groupedSheet(wb: Workbook, name: string, docs: readonly Document[], by:
     { header: by === 'department' ? LABELS.supportUnit : LABELS.leadUnit, max: 20, min: 14 },
     { header: LABELS.deadlineFull, max: 14, min: 12 },
   ];
-  const ws = wb.addWorksheet(name, { properties: { defaultRowHeight: 18 } });
-  setUpPrint(ws);
+  const ws = printableSheet(wb, name, { properties: { defaultRowHeight: 18 } });
   titleRow(ws, title, columns.length);
 
   const groups = mergeGroups(docs, by);
