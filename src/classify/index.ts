@@ -70,16 +70,32 @@ export function suggestDepartments(task: Pick<Task, 'title' | 'text'>, themes: r
   return scoreDepartments(themes, map, scanner.count(task.title), scanner.count(text));
 }
 
+const keywordRules = new WeakMap<readonly DepartmentRule[], ReadonlyMap<string, readonly number[]>>();
+
+/** Keyword → the rules that list it, so a task is scored by the few keywords it has, not every keyword of the map. */
+function rulesByKeyword(map: readonly DepartmentRule[]): ReadonlyMap<string, readonly number[]> {
+  let index = keywordRules.get(map);
+  if (!index) {
+    const built = new Map<string, number[]>();
+    map.forEach((rule, i) => {
+      for (const k of new Set(rule.keywords)) built.set(k, [...(built.get(k) ?? []), i]);
+    });
+    keywordRules.set(map, (index = built));
+  }
+  return index;
+}
+
 function scoreDepartments(themes: readonly string[], map: readonly DepartmentRule[], inTitle: ReadonlyMap<string, number>, inText: ReadonlyMap<string, number>): SuggestedDepartment[] {
-  let best: { index: number; score: number } | null = null;
-  map.forEach((rule, i) => {
-    let score = rule.themes.includes(themes[0] ?? '') ? 3 : rule.themes.some((t) => themes.includes(t)) ? 1 : 0;
-    for (const k of rule.keywords) score += 2 * (inTitle.get(k) ?? 0) + Math.min(2, inText.get(k) ?? 0);
-    if (score > (best?.score ?? 0)) best = { index: i, score };
+  const scores = map.map((rule) => (rule.themes.includes(themes[0] ?? '') ? 3 : rule.themes.some((t) => themes.includes(t)) ? 1 : 0));
+  const byKeyword = rulesByKeyword(map);
+  for (const [k, n] of inTitle) for (const i of byKeyword.get(k) ?? []) scores[i]! += 2 * n;
+  for (const [k, n] of inText) for (const i of byKeyword.get(k) ?? []) scores[i]! += Math.min(2, n);
+  let best = -1;
+  scores.forEach((score, i) => {
+    if (score > 0 && (best < 0 || score > scores[best]!)) best = i;
   });
-  const chosen = best as { index: number; score: number } | null;
-  if (!chosen || chosen.score < 3) return [];
-  const rule = map[chosen.index]!;
+  if (best < 0 || scores[best]! < 3) return [];
+  const rule = map[best]!;
   const theme = rule.themes.includes(themes[0] ?? '') ? themes[0] : rule.themes.find((t) => themes.includes(t));
   const keyword = rule.keywords.find((k) => (inTitle.get(k) ?? 0) + (inText.get(k) ?? 0) > 0);
   return [{ name: rule.name, rule: [theme ? `theme:${theme}` : '', keyword ? `keyword:${keyword}` : ''].filter(Boolean).join(' ') }];

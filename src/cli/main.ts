@@ -31,7 +31,7 @@ export function buildProgram(run: { exitCode: number; debug: boolean }): Command
   program
     .command('extract')
     .description('extract the tasks and targets of one or more plan files: .txt (UTF-8, UTF-16, GBK), .docx, .html, .pdf; a folder gives every plan inside it; - reads standard input')
-    .argument('<files...>', 'plan files, folders of them, or - for standard input')
+    .argument('<files...>', "plan files, folders of them, quoted globs ('plans/**/2022-*.docx'), or - for standard input")
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension); jsonl: one document a line, written as it goes').choices(['table', 'json', 'jsonl', 'csv', 'md', 'xlsx']))
     .addOption(new Option('-g, --group-by <key>', 'group tasks in table and md output').choices(['section', 'theme', 'department']).default('section'))
     .addOption(new Option('--rows <rows>', 'csv: one row per task or per target').choices(['tasks', 'targets']).default('targets'))

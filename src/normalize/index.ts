@@ -13,6 +13,7 @@ const PAGE_BLOB_LENGTH = 1000;
  */
 export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const removed: Span[] = [];
+  const chromeLine = anyOf(vocab.chrome.lines);
   let lines: Line[] = [];
   const re = /\r\n|\n|\r|\u2028|\u2029/g;
   let start = 0;
@@ -22,7 +23,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const end = m ? m.index : text.length;
     const line = cleanLine(text, start, end, vocab);
     if (line.text.length > 0) {
-      if (vocab.chrome.lines.some((p) => p.test(line.text))) removed.push({ start, end });
+      if (chromeLine.test(line.text)) removed.push({ start, end });
       else lines.push(line);
     }
     if (!m) break;
@@ -34,24 +35,49 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   return assemble(source, lines, removed);
 }
 
+/** Code units of the line being cleaned; grown as needed and reused, since most lines are short. */
+let units = new Uint16Array(4096);
+const UTF16 = new TextDecoder('utf-16le');
+
+const combined = new WeakMap<readonly RegExp[], readonly RegExp[]>();
+
+/** The patterns joined into one regular expression per set of flags: one scan of a line instead of forty. */
+function anyOf(patterns: readonly RegExp[]): { test(text: string): boolean } {
+  let joined = combined.get(patterns);
+  if (!joined) {
+    const byFlags = new Map<string, string[]>();
+    for (const p of patterns) {
+      const flags = p.flags.replace(/[gy]/g, '');
+      byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${p.source})`]);
+    }
+    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+    combined.set(patterns, joined);
+  }
+  const regexes = joined;
+  return { test: (text) => regexes.some((re) => re.test(text)) };
+}
+
 function cleanLine(text: string, start: number, end: number, vocab: Vocabulary): Line {
-  let raw = text.slice(start, end);
-  const cut: boolean[] = new Array(raw.length).fill(false);
+  const length = end - start;
+  let cut: Uint8Array | null = null;
+  let raw: string | null = null;
   for (const pattern of vocab.chrome.inline) {
+    raw ??= text.slice(start, end);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {
-      for (let i = m.index; i < m.index + m[0].length; i++) cut[i] = true;
+      cut ??= new Uint8Array(length);
+      cut.fill(1, m.index, m.index + m[0].length);
       if (m[0].length === 0) pattern.lastIndex++;
     }
   }
-  const parts: string[] = [];
-  const origin = new Int32Array(raw.length);
+  if (units.length < length) units = new Uint16Array(Math.max(length, units.length * 2));
+  const origin = new Int32Array(length);
   let n = 0;
   let last = 0;
   let pendingSpace = -1;
-  for (let i = 0; i < raw.length; i++) {
-    if (cut[i]) continue;
-    const code = foldWidthChar(raw.charCodeAt(i));
+  for (let i = 0; i < length; i++) {
+    if (cut !== null && cut[i] === 1) continue;
+    const code = foldWidthChar(text.charCodeAt(start + i));
     if (code === 0x20 || code === 0xfeff || code === 0x200b) {
       if (n > 0 && pendingSpace < 0 && code === 0x20) pendingSpace = start + i;
       continue;
@@ -59,17 +85,17 @@ function cleanLine(text: string, start: number, end: number, vocab: Vocabulary):
     if (pendingSpace >= 0) {
       // `达到 10 万管/日`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing.
       if (!isCjkLatinBoundary(last, code)) {
-        parts.push(' ');
+        units[n] = 0x20;
         origin[n++] = pendingSpace;
       }
       pendingSpace = -1;
     }
-    parts.push(String.fromCharCode(code));
+    units[n] = code;
     origin[n++] = start + i;
     last = code;
   }
-  raw = '';
-  return { text: parts.join(''), origin: origin.subarray(0, n) };
+  const cleaned = n === 0 ? '' : UTF16.decode(units.subarray(0, n));
+  return { text: cleaned, origin: origin.subarray(0, n) };
 }
 
 function isCjk(code: number): boolean {
