@@ -22,12 +22,12 @@ export function classify(task: Task, sectionTitle: string | undefined, vocab: Vo
   const inText = scanner.count(task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text);
   const inSection = sectionTitle ? scanner.count(sectionTitle) : new Map<string, number>();
   const totals = new Map<string, number>();
-  for (const word of new Set([...inTitle.keys(), ...inText.keys(), ...inSection.keys()])) {
-    const themeUses = uses.get(word);
-    if (!themeUses) continue;
-    const hits = 2 * (inTitle.get(word) ?? 0) + Math.min(3, inText.get(word) ?? 0) + (inSection.get(word) ?? 0);
-    for (const { theme, weight } of themeUses) totals.set(theme, (totals.get(theme) ?? 0) + weight * hits);
-  }
+  const add = (word: string, hits: number) => {
+    for (const { theme, weight } of uses.get(word) ?? []) totals.set(theme, (totals.get(theme) ?? 0) + weight * hits);
+  };
+  for (const [word, n] of inTitle) add(word, 2 * n);
+  for (const [word, n] of inText) add(word, Math.min(3, n));
+  for (const [word, n] of inSection) add(word, n);
   const scores = [...totals.entries()].map(([name, score]) => ({ name, score }));
   scores.sort((a, b) => b.score - a.score);
   const top = scores[0]?.score ?? 0;

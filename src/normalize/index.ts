@@ -1,5 +1,6 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
+import { anyOf } from './any-of.js';
 import { foldWidthChar } from './width.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
 
@@ -18,10 +19,12 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const re = /\r\n|\n|\r|\u2028|\u2029/g;
   let start = 0;
   const text = source.text;
+  // Every line's offsets live in one array: a cleaned line is never longer than its source line, so each fits where its source stands.
+  const origins = new Int32Array(text.length);
   for (;;) {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
-    const line = cleanLine(text, start, end, vocab);
+    const line = cleanLine(text, start, end, vocab, origins);
     if (line.text.length > 0) {
       if (chromeLine.test(line.text)) removed.push({ start, end });
       else lines.push(line);
@@ -39,25 +42,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
 let units = new Uint16Array(4096);
 const UTF16 = new TextDecoder('utf-16le');
 
-const combined = new WeakMap<readonly RegExp[], readonly RegExp[]>();
-
-/** The patterns joined into one regular expression per set of flags: one scan of a line instead of forty. */
-function anyOf(patterns: readonly RegExp[]): { test(text: string): boolean } {
-  let joined = combined.get(patterns);
-  if (!joined) {
-    const byFlags = new Map<string, string[]>();
-    for (const p of patterns) {
-      const flags = p.flags.replace(/[gy]/g, '');
-      byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${p.source})`]);
-    }
-    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
-    combined.set(patterns, joined);
-  }
-  const regexes = joined;
-  return { test: (text) => regexes.some((re) => re.test(text)) };
-}
-
-function cleanLine(text: string, start: number, end: number, vocab: Vocabulary): Line {
+function cleanLine(text: string, start: number, end: number, vocab: Vocabulary, origins: Int32Array): Line {
   const length = end - start;
   let cut: Uint8Array | null = null;
   let raw: string | null = null;
@@ -71,7 +56,7 @@ function cleanLine(text: string, start: number, end: number, vocab: Vocabulary):
     }
   }
   if (units.length < length) units = new Uint16Array(Math.max(length, units.length * 2));
-  const origin = new Int32Array(length);
+  const origin = origins.subarray(start, end);
   let n = 0;
   let last = 0;
   let pendingSpace = -1;

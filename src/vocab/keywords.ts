@@ -16,6 +16,7 @@ function pairBucket(a: number, b: number): number {
  */
 export class KeywordScanner {
   private readonly root = new Map<number, TrieNode>();
+  private readonly first = new Uint8Array(65536);
   private readonly single = new Uint8Array(65536);
   private readonly pairs = new Uint8Array(65536);
 
@@ -31,6 +32,7 @@ export class KeywordScanner {
         level = node.next;
       }
       node!.word = word;
+      this.first[word.charCodeAt(0)] = 1;
       if (word.length === 1) this.single[word.charCodeAt(0)] = 1;
       else this.pairs[pairBucket(word.charCodeAt(0), word.charCodeAt(1))] = 1;
     }
@@ -38,11 +40,11 @@ export class KeywordScanner {
 
   /** How often each keyword occurs in `text`, added into `into`. */
   count(text: string, into = new Map<string, number>()): Map<string, number> {
-    const { single, pairs } = this;
+    const { first, single, pairs } = this;
     const last = text.length - 1;
     for (let i = 0; i <= last; ) {
       const c = text.charCodeAt(i);
-      if (!single[c] && (i === last || !pairs[pairBucket(c, text.charCodeAt(i + 1))])) {
+      if (!first[c] || (!single[c] && (i === last || !pairs[pairBucket(c, text.charCodeAt(i + 1))]))) {
         i++;
         continue;
       }

@@ -1,0 +1,40 @@
+const combined = new WeakMap<readonly RegExp[], readonly RegExp[]>();
+
+/**
+ * The patterns joined into one regular expression per set of flags, those
+ * anchored at the start apart, so that a line is scanned once, not forty
+ * times, and the anchored ones are tried at its start only.
+ */
+export function anyOf(patterns: readonly RegExp[]): { test(text: string): boolean } {
+  let joined = combined.get(patterns);
+  if (!joined) {
+    const groups = new Map<string, { flags: string; anchored: boolean; sources: string[] }>();
+    for (const p of patterns) {
+      const flags = p.flags.replace(/[gy]/g, '');
+      const anchored = p.source.startsWith('^') && !hasTopLevelAlternation(p.source);
+      const key = `${flags}/${anchored}`;
+      const group = groups.get(key) ?? { flags, anchored, sources: [] };
+      group.sources.push(anchored ? p.source.slice(1) : p.source);
+      groups.set(key, group);
+    }
+    joined = [...groups.values()].map((g) => new RegExp(`${g.anchored ? '^' : ''}(?:${g.sources.map((x) => `(?:${x})`).join('|')})`, g.flags));
+    combined.set(patterns, joined);
+  }
+  const regexes = joined;
+  return { test: (text) => regexes.some((re) => re.test(text)) };
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
