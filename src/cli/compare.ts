@@ -41,7 +41,7 @@ export async function runCompare(a: string, b: string, options: CompareCliOption
         ? renderCompareJson(comparison)
         : format === 'md'
           ? renderCompareMarkdown(comparison)
-          : renderCompareTable(comparison, { color: options.color && !options.output, width: options.width });
+          : await renderCompareTable(comparison, { color: options.color && !options.output, width: options.width });
   if (options.output) await writeFileAtomic(options.output, content, options.force);
   else await writeStdout(content);
   return EXIT.ok;

@@ -1,3 +1,4 @@
+import { importExternal } from '../external.js';
 import { toChineseNumeral } from '../extract/numbers/resolve.js';
 import { PlansError } from '../types.js';
 import { NUMBERING_PATTERNS, STYLE_RANK } from '../vocab/numbering.js';
@@ -33,7 +34,7 @@ const HEADING_STYLE = /^(?:heading|标题)\s*(\d)$/i;
  * with numbering typed by hand.
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<string> {
-  const mammoth = (await import('mammoth')).default;
+  const mammoth = (await importExternal<{ default: typeof import('mammoth') }>('mammoth')).default;
   let root: MammothNode | null = null;
   try {
     await mammoth.convertToHtml(

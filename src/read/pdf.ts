@@ -1,3 +1,4 @@
+import { importExternal } from '../external.js';
 import { PlansError } from '../types.js';
 import { NUMBERING_PATTERNS } from '../vocab/numbering.js';
 
@@ -17,7 +18,7 @@ const PAGE_NUMBER = /^[-—–\s]*(?:第\s*\d+\s*页(?:\s*[\/,，共]\s*共?\s*\
  * a page break cut joined again.
  */
 export async function readPdf(bytes: Uint8Array, file: string): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await importExternal<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
     doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;

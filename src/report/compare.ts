@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { terminalStyle } from './style.js';
 import type { Comparison, TargetChange } from '../compare/types.js';
 import type { Document, Target, Task } from '../types.js';
 import { round } from '../extract/numbers/resolve.js';
@@ -52,8 +53,8 @@ export function sortedTargets(c: Comparison): TargetChange[] {
 }
 
 /** The terminal report: the summary line first, then the tables. */
-export function renderCompareTable(c: Comparison, options: CompareTableOptions): string {
-  const k = new Chalk({ level: options.color ? 1 : 0 });
+export async function renderCompareTable(c: Comparison, options: CompareTableOptions): Promise<string> {
+  const k = await terminalStyle(options.color);
   const oldYear = yearLabel(c.old, 'A');
   const newYear = yearLabel(c.new, 'B');
   const width = Math.max(80, options.width);

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { terminalStyle } from './style.js';
 import type { Document } from '../types.js';
 import { displayWidth, padEnd, wrap } from './cjk-width.js';
 import { type Group, type GroupBy, countTargets, documentHeading, formatTarget, groupHeading, groupTasks, taskNumber } from './format.js';
@@ -15,8 +16,8 @@ export interface TableOptions {
 const FIXED = { ordinal: 6, lead: 14, deadline: 12 };
 
 /** Grouped terminal tables, wrapped by display width so Chinese text stays aligned. */
-export function renderTable(docs: readonly Document[], options: TableOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+export async function renderTable(docs: readonly Document[], options: TableOptions): Promise<string> {
+  const c = await terminalStyle(options.color);
   const out: string[] = [];
   const width = Math.max(72, options.width);
   // Borders and padding take 3 columns a cell plus one.

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Document, Task } from '../types.js';
 import { LABELS } from './labels.js';
-import { HEADER_FILL, THIN, type Column, fittedHeight, printableSheet, tableSheet, titleRow } from './xlsx-kit.js';
+import { HEADER_FILL, THIN, type Column, fittedHeight, loadExcel, printableSheet, tableSheet, titleRow } from './xlsx-kit.js';
 import { SHEETS, applyRowStyle, ledgerColumns, ledgerRow, targetColumns, targetRow, type SheetRow } from './xlsx.js';
 import { OTHER_THEME } from '../vocab/themes.js';
 
@@ -28,7 +28,7 @@ interface Tally {
  * ahead.
  */
 export async function openBatchWorkbook(out: Writable): Promise<BatchWorkbook> {
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'plans';
   wb.created = new Date(0);

@@ -1,4 +1,5 @@
 import type { AddWorksheetOptions, Borders, Row, Workbook, Worksheet } from 'exceljs';
+import { importExternal } from '../external.js';
 import { displayWidth } from './cjk-width.js';
 import { LABELS } from './labels.js';
 
@@ -25,8 +26,13 @@ export interface Column {
   readonly min?: number;
 }
 
+/** exceljs, loaded only when a workbook is asked for. */
+export async function loadExcel(): Promise<typeof import('exceljs')> {
+  return (await importExternal<{ default: typeof import('exceljs') }>('exceljs')).default;
+}
+
 export async function newWorkbook(): Promise<Workbook> {
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'plans';
   wb.created = new Date(0);
