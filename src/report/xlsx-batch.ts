@@ -1,9 +1,9 @@
 import type { Writable } from 'node:stream';
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Style, Workbook, Worksheet } from 'exceljs';
 import type { Document, Task } from '../types.js';
 import { LABELS } from './labels.js';
-import { HEADER_FILL, THIN, type Column, fittedHeight, loadExcel, printableSheet, tableSheet, titleRow } from './xlsx-kit.js';
-import { SHEETS, applyRowStyle, ledgerColumns, ledgerRow, targetColumns, targetRow, type SheetRow } from './xlsx.js';
+import { GREY, HEADER_FILL, THIN, type Column, fittedHeight, loadExcel, printableSheet, tableSheet, titleRow } from './xlsx-kit.js';
+import { SHEETS, ledgerColumns, ledgerRow, targetColumns, targetRow, type SheetRow } from './xlsx.js';
 import { OTHER_THEME } from '../vocab/themes.js';
 
 /** A workbook that takes documents one at a time and is finished once they are all in. */
@@ -91,15 +91,31 @@ function streamedTable(wb: Workbook, name: string, title: string, columns: reado
     write(r) {
       const row = sheet.addRow(r.values);
       for (let c = 1; c <= columns.length; c++) {
-        const cell = row.getCell(c);
-        cell.alignment = { wrapText: true, vertical: 'top' };
-        cell.border = THIN;
+        row.getCell(c).style = sharedStyle(r.grey.includes(c), r.numFmt?.column === c ? r.numFmt.format : undefined);
       }
-      applyRowStyle(row, r);
       row.height = fittedHeight(r.values, widths);
       row.commit();
     },
   };
+}
+
+const styles = new Map<string, Partial<Style>>();
+
+/**
+ * One style object per look, shared by every cell that has it: exceljs
+ * recognises a style it has seen by the object, so a row costs no style work.
+ * Never changed once made (exceljs's cell setters would change it for all).
+ */
+function sharedStyle(grey: boolean, numFmt: string | undefined): Partial<Style> {
+  const key = `${grey}/${numFmt ?? ''}`;
+  let style = styles.get(key);
+  if (!style) {
+    style = { alignment: { wrapText: true, vertical: 'top' }, border: THIN };
+    if (grey) style.font = { color: { argb: GREY }, italic: true };
+    if (numFmt) style.numFmt = numFmt;
+    styles.set(key, style);
+  }
+  return style;
 }
 
 /** Group × (tasks, targets, tasks with a deadline, files), largest first, the catch-all group last. */
