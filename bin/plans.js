@@ -41,14 +41,20 @@ function load(file = BUNDLE, useCache = true) {
   script.runInThisContext()(mod.exports, createRequire(file), mod, file, dirname(file), importFromHere);
   return {
     main: mod.exports.main,
+    runWorker: mod.exports.runWorker,
     /** Bytes for `${file}.cache`, holding every function that has run so far. */
     cache: () => Buffer.concat([Buffer.from(buildId(source) ?? '', 'latin1'), script.createCachedData()]),
   };
 }
 
-if (require.main === module) {
+const { isMainThread, workerData } = require('node:worker_threads');
+
+if (!isMainThread && workerData && workerData.plansWorker) {
+  // A worker thread of a batch (src/cli/pool.ts): it runs this same file.
+  load().runWorker();
+} else if (require.main === module) {
   load()
-    .main(process.argv)
+    .main(process.argv, { workerEntry: __filename })
     .then((code) => {
       process.exitCode = code;
     });

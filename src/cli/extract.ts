@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { defaultVocabulary, extractFile, type Vocabulary } from '../index.js';
 import { parseDepartmentMap } from '../vocab/departments-file.js';
 import { render, type CsvRows, type GroupBy, type TextFormat } from '../report/index.js';
@@ -10,6 +11,10 @@ import { describeError, EXIT } from './errors.js';
 import { expandInputs } from './inputs.js';
 import { streamTargetFile, streamTargetStdout, streamToFile, streamToStdout, writeFileAtomic, writeStdout } from './output.js';
 import { Progress } from './progress.js';
+import { type Extracted, type WorkerData, extractOnThreads } from './pool.js';
+import { documentWarnings } from './warnings.js';
+import { MAX_THREADS, STREAMED_WORKBOOK_FILES, THREADED_BATCH_BYTES } from './batch-limits.js';
+import { availableParallelism } from 'node:os';
 import { renderJsonLine } from '../report/json.js';
 
 export interface ExtractOptions {
@@ -22,19 +27,16 @@ export interface ExtractOptions {
   readonly departments?: string;
   readonly encoding?: string;
   readonly quiet: boolean;
+  /** Threads for a batch; by default one per core. */
+  readonly jobs?: number;
+  /** The script worker threads run (bin/plans.js); without it a batch runs on one thread. */
+  readonly workerEntry?: string;
   /** Where the progress bar goes; it is drawn only when this is a terminal. */
   readonly progressStream?: NodeJS.WriteStream;
   readonly color: boolean;
   readonly width: number;
   readonly stderr: (line: string) => void;
 }
-
-/**
- * Above this many files a workbook is written row by row as files are read
- * (ledger and targets in full, department and theme sheets as counts), so a
- * province's ten years of plans fit in memory.
- */
-export const STREAMED_WORKBOOK_FILES = 100;
 
 class NothingWritten extends Error {}
 
@@ -53,30 +55,46 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   const progress = new Progress(files.length, stream ?? process.stderr, Boolean(stream?.isTTY) && !options.quiet && files.length > 1);
   const say = (line: string) => progress.message(line);
   let failed = 0;
-  // Each document is extracted, then handed on: jsonl writes it at once and keeps nothing.
-  const extractEach = async (onDoc: (doc: Document) => Promise<void>) => {
-    for (const file of files) {
-      const t0 = performance.now();
-      try {
-        const doc = await extractFile(file, vocab, options.encoding ? { encoding: options.encoding } : {});
-        if (!options.quiet) for (const m of doc.messages) if (m.rule === 'no-tasks') say(`plans: ${file}: warning: ${m.reason}`);
-        await onDoc(doc);
-      } catch (e) {
-        if (e instanceof PlansError && e.kind === 'output') throw e;
+  const threads = Math.min(options.jobs ?? availableParallelism(), MAX_THREADS);
+  // Threads when asked for with --jobs, or by default for a batch large enough to gain from them.
+  const onThreads = Boolean(options.workerEntry) && threads > 1 && files.length > 1 && !files.includes('-') && (options.jobs !== undefined || totalBytes(files) >= THREADED_BATCH_BYTES);
+  // Each file is extracted, then handed on in the files' order: jsonl writes it at once and keeps nothing.
+  const extractEach = async (send: WorkerData['send'], onFile: (x: Extracted) => Promise<void>) => {
+    const accept = async (x: Extracted) => {
+      if (!options.quiet) for (const w of 'doc' in x ? documentWarnings(x.doc) : x.warnings) say(w);
+      await onFile(x);
+    };
+    if (onThreads) {
+      const data: WorkerData = { plansWorker: true, send, departmentMap: options.departments ? vocab.departmentMap : null, encoding: options.encoding ?? null, debug: options.debug };
+      const pool = { entry: options.workerEntry!, threads, data, onDone: (file: string, ms: number) => progress.tick(file, ms) };
+      await extractOnThreads(files, pool, async (_file, result) => {
+        if (result.ok) return accept(result.extracted);
         failed++;
-        say(describeError(e, options.debug));
+        say(result.error);
+      });
+    } else {
+      for (const file of files) {
+        const t0 = performance.now();
+        try {
+          await accept({ doc: await extractFile(file, vocab, options.encoding ? { encoding: options.encoding } : {}) });
+        } catch (e) {
+          if (e instanceof PlansError && e.kind === 'output') throw e;
+          failed++;
+          say(describeError(e, options.debug));
+        }
+        progress.tick(file, performance.now() - t0);
       }
-      progress.tick(file, performance.now() - t0);
     }
     progress.finish();
   };
+  const eachDocument = (onDoc: (doc: Document) => Promise<void>) => extractEach('document', (x) => onDoc((x as { doc: Document }).doc));
 
   if (format === 'xlsx' && files.length > STREAMED_WORKBOOK_FILES) {
     const target = options.output ? streamTargetFile(options.output, options.force) : streamTargetStdout();
     let written = 0;
     try {
       const workbook = await (await import('../report/xlsx-batch.js')).openBatchWorkbook(target.stream);
-      await extractEach(async (doc) => {
+      await eachDocument(async (doc) => {
         workbook.add(doc);
         written++;
       });
@@ -91,8 +109,8 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     const writer = options.output ? streamToFile(options.output, options.force) : streamToStdout();
     let written = 0;
     try {
-      await extractEach(async (doc) => {
-        await writer.write(renderJsonLine(doc));
+      await extractEach('jsonl', async (x) => {
+        await writer.write('doc' in x ? renderJsonLine(x.doc) : x.jsonLine);
         written++;
       });
     } catch (e) {
@@ -103,7 +121,7 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     else writer.abort();
   } else {
     const docs: Document[] = [];
-    await extractEach(async (doc) => {
+    await eachDocument(async (doc) => {
       docs.push(doc);
     });
     if (docs.length > 0) {
@@ -117,6 +135,19 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   }
   if (failed > 0 && files.length > 1) options.stderr(`plans: ${failed} of ${files.length} files failed`);
   return failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Bytes of the files that exist; a missing one is reported when it is read. */
+function totalBytes(files: readonly string[]): number {
+  let n = 0;
+  for (const f of files) {
+    try {
+      n += statSync(f).size;
+    } catch {
+      // reported by read
+    }
+  }
+  return n;
 }
 
 function chooseFormat(options: ExtractOptions): Format {

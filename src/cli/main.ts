@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeError, exitCodeFor, EXIT } from './errors.js';
+import { THREADED_BATCH_BYTES } from './batch-limits.js';
 
 /** Set by the bundler (scripts/bundle.mjs); read from package.json when run from tsc's output. */
 declare const PLANS_VERSION: string | undefined;
@@ -21,7 +22,7 @@ Examples:
   $ plans extract 'plans/**/*.docx' --format jsonl -o all.jsonl  a whole collection, one document a line`;
 
 /** Builds the program. Commander's own exits are turned into exceptions so usage errors give 2. */
-export function buildProgram(run: { exitCode: number; debug: boolean }): Command {
+export function buildProgram(run: { exitCode: number; debug: boolean }, host: Host = {}): Command {
   const program = new Command('plans')
     .description('Extract tasks, quantified targets, departments and deadlines from Chinese health-commission work plans (工作要点).')
     .version(version(), '-V, --version', 'print the version')
@@ -40,13 +41,15 @@ export function buildProgram(run: { exitCode: number; debug: boolean }): Command
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)', false)
+    .addOption(new Option('-j, --jobs <n>', `threads for a batch (default: one per core once the files total ${THREADED_BATCH_BYTES / 1024 / 1024} MB, else one)`).argParser(parseJobs))
     .option('--debug', 'show stack traces on errors', false)
     .addHelpText('after', HELP_EXAMPLES)
-    .action(async (files: string[], opts: { quiet: boolean; format?: 'table' | 'json' | 'jsonl' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean; departments?: string; encoding?: string }) => {
+    .action(async (files: string[], opts: { quiet: boolean; format?: 'table' | 'json' | 'jsonl' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean; departments?: string; encoding?: string; jobs?: number }) => {
       run.debug = opts.debug;
       const { runExtract } = await import('./extract.js');
       run.exitCode = await runExtract(files, {
         ...opts,
+        workerEntry: host.workerEntry,
         color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
         width: process.stdout.columns || 120,
         stderr: (line) => process.stderr.write(line + '\n'),
@@ -98,19 +101,36 @@ function parseEncoding(value: string): string {
   return value;
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of threads, 1 or more.');
+  return n;
+}
+
 function parseFraction(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('give a number from 0 to 1.');
   return n;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** What the executable tells the CLI about itself. */
+export interface Host {
+  /** A script that runs `runWorker` in a worker thread; batches stay on one thread without it. */
+  readonly workerEntry?: string;
+}
+
+/** The worker side of a threaded batch (see pool.ts), loaded only in a worker. */
+export async function runWorker(): Promise<void> {
+  (await import('./worker.js')).runWorker();
+}
+
+export async function main(argv: string[], host: Host = {}): Promise<number> {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(EXIT.ok);
     throw e;
   });
   const run = { exitCode: EXIT.ok, debug: argv.includes('--debug') };
-  const program = buildProgram(run);
+  const program = buildProgram(run, host);
   try {
     await program.parseAsync(argv);
     return run.exitCode;

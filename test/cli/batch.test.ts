@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/index.js';
-import { STREAMED_WORKBOOK_FILES } from '../../src/cli/extract.js';
+import { STREAMED_WORKBOOK_FILES } from '../../src/cli/batch-limits.js';
 
 const SAMPLES = ['samples/2022-示例市-plan.txt', 'samples/2023-示例市-plan.txt'].map((s) => join(ROOT, s));
 const TASKS = { 2022: 18, 2023: 16 } as const;
@@ -115,5 +115,39 @@ describe('batch inputs and outputs', () => {
     const r = runCli(['extract', join(b.dir, '县区'), join(b.dir, '市本级', '*.txt'), '--format', 'jsonl']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('a batch on worker threads (--jobs)', () => {
+  it('writes exactly what one thread writes, in the same order, past a broken file', () => {
+    const b = batchFolder(9);
+    writeFileSync(join(b.dir, '县区', 'plan-004b.txt'), '');
+    const one = runCli(['extract', b.dir, '--format', 'jsonl', '--jobs', '1']);
+    const three = runCli(['extract', b.dir, '--format', 'jsonl', '--jobs', '3']);
+    expect(three.code).toBe(1);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+    expect(three.stderr).toContain('plans: 2 of 11 files failed');
+    expect(three.stdout.trimEnd().split('\n')).toHaveLength(9);
+  });
+
+  it('gives the same workbook and json as one thread, with the --departments map on every thread', async () => {
+    const b = batchFolder(6);
+    const map = join(b.dir, 'depts.json');
+    writeFileSync(map, JSON.stringify({ 公共卫生科: ['疫苗', '传染病', '核酸'] }));
+    const json = (jobs: string) => runCli(['extract', join(b.dir, '县区'), join(b.dir, '市本级'), '--format', 'json', '--jobs', jobs, '--departments', map]);
+    const [one, two] = [json('1'), json('2')];
+    expect(two.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout).toContain('"name": "公共卫生科"');
+    const out = join(b.dir, 'two.xlsx');
+    expect(runCli(['extract', b.dir, '-o', out, '--jobs', '2']).code).toBe(1);
+    expect((await readWorkbook(out)).getWorksheet('任务台账')!.rowCount - 2).toBe(b.tasks);
+  });
+
+  it('refuses a --jobs that is not a whole number', () => {
+    const r = runCli(['extract', 'samples', '--jobs', 'many']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('give a whole number of threads');
   });
 });
