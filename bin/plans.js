@@ -47,14 +47,9 @@ function load(file = BUNDLE, useCache = true) {
   };
 }
 
-const { isMainThread, workerData } = require('node:worker_threads');
-
-if (!isMainThread && workerData && workerData.plansWorker) {
-  // A worker thread of a batch (src/cli/pool.ts): it runs this same file.
-  load().runWorker();
-} else if (require.main === module) {
+if (require.main === module) {
   load()
-    .main(process.argv, { workerEntry: __filename })
+    .main(process.argv, { workerEntry: join(__dirname, 'plans-worker.js') })
     .then((code) => {
       process.exitCode = code;
     });

@@ -9,9 +9,9 @@ export type Format = TextFormat | 'xlsx' | 'jsonl';
 import { PlansError, type Document } from '../types.js';
 import { describeError, EXIT } from './errors.js';
 import { expandInputs } from './inputs.js';
-import { streamTargetFile, streamTargetStdout, streamToFile, streamToStdout, writeFileAtomic, writeStdout } from './output.js';
+import { streamToFile, streamToStdout, writeFileAtomic, writeStdout } from './output.js';
 import { Progress } from './progress.js';
-import { type Extracted, type WorkerData, extractOnThreads } from './pool.js';
+import type { Extracted, WorkerData } from './pool.js';
 import { documentWarnings } from './warnings.js';
 import { MAX_THREADS, STREAMED_WORKBOOK_FILES, THREADED_BATCH_BYTES } from './batch-limits.js';
 import { availableParallelism } from 'node:os';
@@ -67,6 +67,8 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     if (onThreads) {
       const data: WorkerData = { plansWorker: true, send, departmentMap: options.departments ? vocab.departmentMap : null, encoding: options.encoding ?? null, debug: options.debug };
       const pool = { entry: options.workerEntry!, threads, data, onDone: (file: string, ms: number) => progress.tick(file, ms) };
+      // worker_threads loads only for a threaded batch.
+      const { extractOnThreads } = await import('./pool.js');
       await extractOnThreads(files, pool, async (_file, result) => {
         if (result.ok) return accept(result.extracted);
         failed++;
@@ -90,6 +92,7 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   const eachDocument = (onDoc: (doc: Document) => Promise<void>) => extractEach('document', (x) => onDoc((x as { doc: Document }).doc));
 
   if (format === 'xlsx' && files.length > STREAMED_WORKBOOK_FILES) {
+    const { streamTargetFile, streamTargetStdout } = await import('./stream-target.js');
     const target = options.output ? streamTargetFile(options.output, options.force) : streamTargetStdout();
     let written = 0;
     try {

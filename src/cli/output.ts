@@ -1,7 +1,6 @@
-import { closeSync, createWriteStream, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { access, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { PassThrough, type Writable } from 'node:stream';
 import { PlansError } from '../types.js';
 
 /**
@@ -57,7 +56,7 @@ export interface StreamWriter {
 }
 
 /** A temporary name beside `path`, after checking that the folder exists and `path` may be written. */
-function tempBeside(path: string, force: boolean): string {
+export function tempBeside(path: string, force: boolean): string {
   const dir = dirname(path);
   let isDir = false;
   try {
@@ -114,49 +113,5 @@ export function streamToStdout(): StreamWriter {
       }),
     commit: () => Promise.resolve(),
     abort: () => undefined,
-  };
-}
-
-/** A Node stream for writers that need one (the batch workbook): a temporary file renamed on `commit`, or standard output. */
-export interface StreamTarget {
-  readonly stream: Writable;
-  commit(): Promise<void>;
-  abort(): void;
-}
-
-export function streamTargetFile(path: string, force: boolean): StreamTarget {
-  const tmp = tempBeside(path, force);
-  const stream = createWriteStream(tmp, { flags: 'wx' });
-  let error: NodeJS.ErrnoException | null = null;
-  stream.on('error', (e) => (error = e));
-  const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
-  return {
-    stream,
-    async commit() {
-      await closed;
-      try {
-        if (error) throw error;
-        renameSync(tmp, path);
-      } catch (e) {
-        rmSync(tmp, { force: true });
-        throw new PlansError('output', `cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`, path);
-      }
-    },
-    abort() {
-      stream.destroy();
-      void closed.then(() => rmSync(tmp, { force: true }));
-      rmSync(tmp, { force: true });
-    },
-  };
-}
-
-export function streamTargetStdout(): StreamTarget {
-  const stream = new PassThrough();
-  stream.pipe(process.stdout, { end: false });
-  const finished = new Promise<void>((resolve) => stream.once('end', () => resolve()));
-  return {
-    stream,
-    commit: () => finished,
-    abort: () => stream.destroy(),
   };
 }
