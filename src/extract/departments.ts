@@ -2,6 +2,7 @@ import {
   DEPARTMENT_MIN_NAME_LENGTH,
   DEPARTMENT_SEPARATORS,
   DEPARTMENT_SUFFIXES,
+  UNIT_ENDINGS,
 } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
 
@@ -30,7 +31,8 @@ export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDep
     let end = h.listStart;
     const limit = hits[k + 1]?.at ?? text.length;
     while (end < limit && !LIST_END.test(text[end]!)) end++;
-    const list = text.slice(h.listStart, end);
+    // `（牵头科室：妇幼健康科，6月底前完成）`: a deadline ends the list of units.
+    const list = cutAtDeadline(text.slice(h.listStart, end), vocab);
     for (const name of splitNames(list)) {
       const target = out[h.role];
       if (!target.includes(name)) target.push(name);
@@ -55,11 +57,20 @@ function markerPattern(vocab: Vocabulary): { pattern: RegExp; roles: Map<string,
 export function splitNames(list: string): string[] {
   const names: string[] = [];
   for (const part of list.split(DEPARTMENT_SEPARATORS)) {
-    const clean = part.replace(/^[(（:：\s]+|[)）。.\s]+$/g, '');
+    const clean = part.replace(/^[(（:：\s]+|(?:[)）。.\s]|等)+$/g, '');
     if (!clean) continue;
     names.push(...splitGlued(clean));
   }
-  return names.filter((n) => n.length >= 2 && n.length <= 20);
+  return names.filter((n) => n.length >= 2 && n.length <= 20 && UNIT_ENDINGS.some((e) => n.endsWith(e)));
+}
+
+const deadlineRes = new WeakMap<Vocabulary, RegExp>();
+
+function cutAtDeadline(list: string, vocab: Vocabulary): string {
+  let re = deadlineRes.get(vocab);
+  if (!re) deadlineRes.set(vocab, (re = new RegExp(vocab.deadlines.join('|'))));
+  const m = re.exec(list);
+  return m ? list.slice(0, m.index) : list;
 }
 
 function splitGlued(name: string): string[] {

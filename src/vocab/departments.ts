@@ -34,6 +34,12 @@ export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role
 export const DEPARTMENT_SUFFIXES = ['科', '办', '室', '处', '局', '委', '会', '中心', '站', '所', '院', '队', '部', '组'] as const;
 export const DEPARTMENT_MIN_NAME_LENGTH = 3;
 
+/**
+ * How the name of a responsible unit ends. A part of a list that ends
+ * otherwise (`各医疗机构按要求落实`, `6月底前完成`) is not a unit and is left out.
+ */
+export const UNIT_ENDINGS: readonly string[] = [...DEPARTMENT_SUFFIXES, '单位', '机构', '部门', '街道', '街', '镇', '乡', '区', '县', '市', '公司', '团', '联'];
+
 /** Separators inside a list of units. */
 export const DEPARTMENT_SEPARATORS = /[、，,；;\/和及\s]+/;
 

@@ -1,6 +1,7 @@
 import type { Comparator } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, type UnitEntry } from '../../vocab/units.js';
+import { METRIC_END, METRIC_SUBJECTS, METRIC_TAILS } from '../../vocab/metrics.js';
 import { type Figure, recognizeFigures } from '../numbers/recognize.js';
 import { clauseEnd, clauseStart, matchers, type Matchers } from './context.js';
 import { rejectFigure } from './reject.js';
@@ -303,8 +304,6 @@ function isListJoin(text: string, a: TargetMention, b: TargetMention): boolean {
   return /^[^\d。，,；;：:]{0,8}、$/.test(between.slice(a.unit.length)) && b.figure.start - a.figure.end <= 12;
 }
 
-const METRIC_END = /(率|水平|比例|数|量|占比|时间|费用|寿命)$/;
-
 /** `“无烟党政机关“无烟学校“无烟医疗机构”建成率` → names and the shared tail `建成率`. */
 function splitEnumeration(metric: string): { names: string[]; tail: string } | null {
   const quoted = metric.split(/[“”"]+/).filter((s) => s.length > 0);
@@ -314,13 +313,28 @@ function splitEnumeration(metric: string): { names: string[]; tail: string } | n
     return { names, tail: last };
   }
   const parts = metric.split('、');
-  if (parts.length >= 2 && parts.every((p) => METRIC_END.test(p))) return { names: parts, tail: '' };
-  if (parts.length >= 2) {
-    const lastPart = parts[parts.length - 1]!;
-    const tail = lastPart.match(/(建设率|建成率|覆盖率|达标率|合格率|率|水平|比例|数)$/)?.[0] ?? '';
-    if (tail) return { names: [...parts.slice(0, -1), lastPart.slice(0, -tail.length)], tail };
+  if (parts.length < 2) return null;
+  if (parts.every((p) => METRIC_END.test(p))) return { names: parts, tail: '' };
+  const lastPart = parts[parts.length - 1]!;
+  const tail = sharedTail(parts[parts.length - 2]!, lastPart);
+  return tail ? { names: [...parts.slice(0, -1), lastPart.slice(0, -tail.length)], tail } : null;
+}
+
+/**
+ * The words the last item of `县级医院、乡镇卫生院床位使用率` shares with the items
+ * before it: after a head that ends as the item before it ends (`…院`), or else
+ * the longest known tail of a measure (`死亡率`, `患者规范管理率`).
+ */
+function sharedTail(before: string, last: string): string {
+  const lastChar = before[before.length - 1];
+  if (lastChar) {
+    const at = last.indexOf(lastChar, 1);
+    if (at > 0 && at < last.length - 2) return last.slice(at + 1);
   }
-  return null;
+  const tail = METRIC_TAILS.find((t) => last.endsWith(t) && last.length - t.length >= 2) ?? '';
+  const head = last.slice(0, last.length - tail.length);
+  const subject = tail ? METRIC_SUBJECTS.find((s) => head.endsWith(s) && head.length - s.length >= 2) : undefined;
+  return subject ? subject + tail : tail;
 }
 
 /** Objects and subjects are short: look no further than this. */

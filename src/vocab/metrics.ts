@@ -1,0 +1,17 @@
+/**
+ * How the names of measures end, longest first. In `孕产妇、婴儿死亡率` the
+ * items share the tail `死亡率`, in `高血压、糖尿病患者规范管理率` the tail
+ * `患者规范管理率`: the longest of these that the last item ends with is shared.
+ */
+export const METRIC_TAILS: readonly string[] = [
+  '患者规范管理率', '患者管理率', '规范管理率', '健康管理率', '健康素养水平', '床位使用率',
+  '死亡率', '发病率', '患病率', '报告率', '知晓率', '治疗率', '治愈率', '控制率', '管理率', '签约率',
+  '接种率', '覆盖率', '建成率', '建设率', '达标率', '合格率', '使用率', '检出率', '筛查率', '就诊率',
+  '完成率', '到位率', '参保率', '满意度', '素养水平', '水平', '比例', '占比', '人数', '数量', '率', '数',
+].sort((a, b) => b.length - a.length);
+
+/** A metric of its own: an item of a list that ends like this needs no shared tail. */
+export const METRIC_END = /(率|水平|比例|数|量|占比|时间|费用|寿命|满意度)$/;
+
+/** Who a measure counts, shared with the tail when it stands before it: `门诊、住院患者满意度`, `城市、农村居民健康素养水平`. */
+export const METRIC_SUBJECTS: readonly string[] = ['患者', '居民', '群众', '人群'];
