@@ -110,6 +110,14 @@ describe('several metrics named before several figures', () => {
   });
 
   it.each([
+    ['总投资约1.2亿元。', '总投资'],
+    ['医用耗材采购金额较上年下降10%。', '医用耗材采购金额'],
+    ['门诊次均费用同比增幅控制在5%以内。', '门诊次均费用同比增幅'],
+  ])('a measure is named without the words before its figure: %s', (snippet, metric) => {
+    expect(targetsOf(snippet).map((t) => t.metric)).toEqual([metric]);
+  });
+
+  it.each([
     ['高血压、糖尿病患者规范管理率分别达到65%、66%。', ['高血压患者规范管理率', '糖尿病患者规范管理率']],
     ['孕产妇、婴儿死亡率分别控制在10/10万、4‰以下。', ['孕产妇死亡率', '婴儿死亡率']],
     ['县级医院、乡镇卫生院床位使用率分别达到85%、60%。', ['县级医院床位使用率', '乡镇卫生院床位使用率']],

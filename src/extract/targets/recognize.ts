@@ -212,7 +212,8 @@ const LEADING_NOISE = new RegExp(
   ].join('|'),
 );
 
-const TRAILING_ADVERB = /(分别|均|各|都|全部|总计|累计|共)+$/;
+/** Words between a measure's name and its figure that are not part of the name: `总投资约`, `采购金额较上年`. */
+const TRAILING_ADVERB = /(分别|均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+$/;
 
 /** The metric a target measures, and the stretch of text that states it. */
 function describe(text: string, c: Candidate, m: Matchers, floor: number): { metric: string; start: number; end: number } {
