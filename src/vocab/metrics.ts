@@ -15,3 +15,9 @@ export const METRIC_END = /(率|水平|比例|数|量|占比|时间|费用|寿�
 
 /** Who a measure counts, shared with the tail when it stands before it: `门诊、住院患者满意度`, `城市、农村居民健康素养水平`. */
 export const METRIC_SUBJECTS: readonly string[] = ['患者', '居民', '群众', '人群'];
+
+/** Verbs that, left alone before a figure, name nothing (`年内完成20家`): the clause before says what is counted. */
+export const BARE_VERBS: readonly string[] = ['完成', '建成', '新建', '新增', '建设', '实现', '改造', '达到'];
+
+/** Verbs that open a clause of work, left off the name taken from it: `推进村卫生室标准化建设` → `村卫生室标准化建设`. */
+export const CLAUSE_LEAD_VERBS: readonly string[] = ['推进', '推动', '加强', '加快', '实施', '开展', '组织', '深化', '落实', '做好', '抓好', '启动'];

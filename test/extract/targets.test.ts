@@ -113,6 +113,10 @@ describe('several metrics named before several figures', () => {
     ['总投资约1.2亿元。', '总投资'],
     ['医用耗材采购金额较上年下降10%。', '医用耗材采购金额'],
     ['门诊次均费用同比增幅控制在5%以内。', '门诊次均费用同比增幅'],
+    ['推进村卫生室标准化建设，年内完成20家。', '村卫生室标准化建设'],
+    ['力争12月底竣工验收，年内完成投资3.65亿元。', '投资'],
+    ['做好三件事。2.基层就诊率达到65%。', '基层就诊率'],
+    ['（2）家庭医生签约率达到45%以上。', '家庭医生签约率'],
   ])('a measure is named without the words before its figure: %s', (snippet, metric) => {
     expect(targetsOf(snippet).map((t) => t.metric)).toEqual([metric]);
   });

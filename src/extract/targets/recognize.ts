@@ -1,7 +1,7 @@
 import type { Comparator } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { METRIC_END, METRIC_SUBJECTS, METRIC_TAILS } from '../../vocab/metrics.js';
+import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS } from '../../vocab/metrics.js';
 import { type Figure, recognizeFigures } from '../numbers/recognize.js';
 import { clauseEnd, clauseStart, matchers, type Matchers } from './context.js';
 import { rejectFigure } from './reject.js';
@@ -219,6 +219,8 @@ const TRAILING_ADVERB = /(分别|均|各|都|全部|总计|累计|共|(?<!签)�
 function describe(text: string, c: Candidate, m: Matchers, floor: number): { metric: string; start: number; end: number } {
   let start = Math.max(clauseStart(text, c.figure.start, 40), floor);
   if (text[start] === '、') start++;
+  // `2.基层就诊率达到65%`: an item number inside a task is not part of what it states.
+  start += ITEM_MARKER.exec(text.slice(start, c.figure.start))?.[0].length ?? 0;
   const subjectEnd = c.prefix?.start ?? c.figure.start;
   let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '').replace(TRAILING_ADVERB, '');
   // `至少建设1个特色科室`: a verb between comparator and figure means the object is measured.
@@ -256,7 +258,34 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
       }
     }
   }
-  return { metric: metric.replace(/^[的在对为将把从]/, '').trim(), start, end };
+  metric = metric.replace(/^[的在对为将把从]/, '').trim();
+  // `推进村卫生室标准化建设，年内完成20家`: a bare verb names nothing; the clause before says what is counted.
+  if (BARE_VERBS.includes(metric) && floor < start) {
+    const before = previousClause(text, start, floor, m);
+    if (before) metric = before;
+  }
+  return { metric, start, end };
+}
+
+const ITEM_MARKER = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])/;
+
+/** The clause before `start` (back to `floor`), without its leading verbs, if it is short enough to be a name. */
+function previousClause(text: string, start: number, floor: number, m: Matchers): string | null {
+  const end = start - 1;
+  if (end <= floor || !/[，,]/.test(text[end]!)) return null;
+  let clause = text.slice(Math.max(clauseStart(text, end, 30), floor), end).replace(LEADING_NOISE, '');
+  clause = clause.replace(ITEM_MARKER, '');
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const v of [...m.verbs, ...CLAUSE_LEAD_VERBS]) {
+      if (clause.startsWith(v) && clause.length > v.length + 1) {
+        clause = clause.slice(v.length);
+        stripped = true;
+        break;
+      }
+    }
+  }
+  return clause.length >= 2 && clause.length <= 20 && !/\d/.test(clause) ? clause : null;
 }
 
 /**
