@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Document } from '../types.js';
+import { PlansError, type Document } from '../types.js';
 import type { DepartmentRule } from '../vocab/departments.js';
 import { describeError } from './errors.js';
 
@@ -106,11 +106,13 @@ export async function extractOnThreads(files: readonly string[], options: PoolOp
         busy.delete(w);
         if (id === undefined || failure) return;
         const replacement = start();
-        settle(replacement, { id, ok: false, error: describeError(e, options.data.debug), ms: 0 });
+        const reason = e instanceof Error ? e.message : String(e);
+        const error = new PlansError('input', `could not be read: the thread reading it stopped (${reason}); try --jobs 1`, files[id]);
+        settle(replacement, { id, ok: false, error: describeError(error, false), ms: 0 });
       };
       w.on('error', lost);
       w.on('exit', (code) => {
-        if (code !== 0) lost(new Error(`worker stopped (exit code ${code})`));
+        if (code !== 0) lost(new Error(`exit code ${code}`));
       });
       return w;
     };
