@@ -9,6 +9,20 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// commander requires child_process when it loads, for git-style subcommands that plans
+// does not have; with net and stream behind it that is a tenth of a single extract's
+// start-up. Its require gets a stand-in that loads the real module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes('/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: ['dist/cli/main.js'],
   outfile: 'dist/plans.cjs',
@@ -20,6 +34,7 @@ await build({
   define: { PLANS_VERSION: JSON.stringify(version) },
   // Names this build, so that bin/plans.js uses only the code cache made from it.
   banner: { js: `/* plans build ${randomBytes(8).toString('hex')} */` },
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
   // main.ts reads package.json through import.meta only when PLANS_VERSION is not defined, which the bundle defines.
   logOverride: { 'empty-import-meta': 'silent' },

@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { defaultVocabulary, extractFile, type Vocabulary } from '../index.js';
 import { parseDepartmentMap } from '../vocab/departments-file.js';
 import { render, type CsvRows, type GroupBy, type TextFormat } from '../report/index.js';
@@ -76,7 +75,7 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
       });
     } else {
       for (const file of files) {
-        const t0 = performance.now();
+        const t0 = Date.now();
         try {
           await accept({ doc: await extractFile(file, vocab, options.encoding ? { encoding: options.encoding } : {}) });
         } catch (e) {
@@ -84,7 +83,7 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
           failed++;
           say(describeError(e, options.debug));
         }
-        progress.tick(file, performance.now() - t0);
+        progress.tick(file, Date.now() - t0);
       }
     }
     progress.finish();
@@ -167,7 +166,7 @@ function chooseFormat(options: ExtractOptions): Format {
 async function loadDepartments(file: string): Promise<Vocabulary> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new PlansError('input', code === 'ENOENT' ? 'no such file (given to --departments)' : `cannot be read (${code})`, file);

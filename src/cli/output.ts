@@ -1,5 +1,4 @@
-import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { access, open, rename, rm, stat } from 'node:fs/promises';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PlansError } from '../types.js';
 
@@ -8,35 +7,20 @@ import { PlansError } from '../types.js';
  * over the target only once complete. An existing file is kept unless `force`.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, force: boolean): Promise<void> {
-  const dir = dirname(path);
-  const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) throw new PlansError('output', `cannot write: folder ${dir} does not exist`, path);
-  if (!force && (await exists(path))) {
-    throw new PlansError('output', 'already exists; use --force to replace it, or choose another -o file', path);
-  }
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  let handle;
+  const tmp = tempBeside(path, force);
+  let fd: number | null = null;
   try {
-    handle = await open(tmp, 'wx');
-    await handle.writeFile(content);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await rename(tmp, path);
+    fd = openSync(tmp, 'wx');
+    writeFileSync(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(tmp, path);
   } catch (e) {
-    await handle?.close().catch(() => undefined);
-    await rm(tmp, { force: true }).catch(() => undefined);
+    if (fd !== null) closeSync(fd);
+    rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     throw new PlansError('output', `cannot write (${code ?? String(e)})`, path);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 
