@@ -119,10 +119,10 @@ describe('bad input gets one clear line and the batch goes on', () => {
     expect(r.stderr).toBe(`plans: ${dir}: is a directory; give a plan file, or the folder to \`plans extract\` to read the plans inside it\n`);
   });
 
-  it('shows a stack trace only with --debug', () => {
+  it('shows a stack trace only with --debug, after the usual line', () => {
     const r = runCli(['compare', 'missing-a.txt', SAMPLE, '--debug']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/\n\s+at /);
+    expect(r.stderr).toMatch(/^plans: missing-a\.txt: no such file\nPlansError: no such file\n\s+at /);
   });
 });
 
