@@ -14,7 +14,8 @@ import type { Extracted, WorkerData } from './pool.js';
 import { documentWarnings } from './warnings.js';
 import { MAX_THREADS, STREAMED_WORKBOOK_FILES, THREADED_BATCH_BYTES } from './batch-limits.js';
 import { availableParallelism } from 'node:os';
-import { renderJsonLine } from '../report/json.js';
+import { jsonlWriter, jsonWriter } from '../report/json.js';
+import { csvWriter } from '../report/csv.js';
 
 export interface ExtractOptions {
   readonly format?: Format;
@@ -107,14 +108,19 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
       target.abort();
       if (!(e instanceof NothingWritten)) throw e;
     }
-  } else if (format === 'jsonl') {
+  } else if (format === 'jsonl' || format === 'json' || format === 'csv') {
+    // Written document by document, so a batch of any size is never held in memory.
+    const multi = files.length > 1;
+    const text = format === 'jsonl' ? jsonlWriter() : format === 'json' ? jsonWriter(multi) : csvWriter(options.rows, multi);
     const writer = options.output ? streamToFile(options.output, options.force) : streamToStdout();
     let written = 0;
     try {
-      await extractEach('jsonl', async (x) => {
-        await writer.write('doc' in x ? renderJsonLine(x.doc) : x.jsonLine);
+      await extractEach(format === 'jsonl' ? 'jsonl' : 'document', async (x) => {
+        if (written === 0) await writer.write(text.head());
+        await writer.write('doc' in x ? text.document(x.doc) : x.jsonLine);
         written++;
       });
+      if (written > 0) await writer.write(text.tail());
     } catch (e) {
       writer.abort();
       throw e;

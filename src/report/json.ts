@@ -1,4 +1,5 @@
 import type { Document } from '../types.js';
+import type { StreamedFormat } from './streamed.js';
 
 /** The spec's JSON shape: one object for one document, an array for several. */
 export function toJsonValue(doc: Document): unknown {
@@ -36,11 +37,34 @@ export function toJsonValue(doc: Document): unknown {
 }
 
 export function renderJson(docs: readonly Document[]): string {
-  const value = docs.length === 1 ? toJsonValue(docs[0]!) : docs.map(toJsonValue);
-  return JSON.stringify(value, null, 2) + '\n';
+  const json = jsonWriter(docs.length > 1);
+  return json.head() + docs.map((d) => json.document(d)).join('') + json.tail();
+}
+
+/**
+ * The JSON written document by document: one object, or for a batch
+ * (`multi`) an array, exactly as `JSON.stringify(array, null, 2)` would print it.
+ */
+export function jsonWriter(multi: boolean): StreamedFormat {
+  let first = true;
+  return {
+    head: () => (multi ? '[\n' : ''),
+    document(doc) {
+      const text = JSON.stringify(toJsonValue(doc), null, 2);
+      if (!multi) return text + '\n';
+      const part = (first ? '' : ',\n') + '  ' + text.replace(/\n/g, '\n  ');
+      first = false;
+      return part;
+    },
+    tail: () => (multi ? (first ? ']\n' : '\n]\n') : ''),
+  };
 }
 
 /** One document per line, for very large batches. */
 export function renderJsonLine(doc: Document): string {
   return JSON.stringify(toJsonValue(doc)) + '\n';
+}
+
+export function jsonlWriter(): StreamedFormat {
+  return { head: () => '', document: renderJsonLine, tail: () => '' };
 }
