@@ -38,6 +38,13 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   return assemble(source, lines, removed);
 }
 
+const FULLWIDTH_POINT = 0xff0e;
+
+function allDigits(buffer: Uint16Array, n: number): boolean {
+  for (let k = 0; k < n; k++) if (buffer[k]! < 0x30 || buffer[k]! > 0x39) return false;
+  return true;
+}
+
 /** Code units of the line being cleaned; grown as needed and reused, since most lines are short. */
 let units = new Uint16Array(4096);
 const UTF16 = new TextDecoder('utf-16le');
@@ -62,7 +69,9 @@ function cleanLine(text: string, start: number, end: number, vocab: Vocabulary, 
   let pendingSpace = -1;
   for (let i = 0; i < length; i++) {
     if (cut !== null && cut[i] === 1) continue;
-    const code = foldWidthChar(text.charCodeAt(start + i));
+    const raw = text.charCodeAt(start + i);
+    // `１．60%以上的…`: a full-width point after a line's opening number is a marker, never a decimal point, so it stays full-width.
+    const code = raw === FULLWIDTH_POINT && n > 0 && n <= 3 && allDigits(units, n) ? raw : foldWidthChar(raw);
     if (code === 0x20 || code === 0xfeff || code === 0x200b) {
       if (n > 0 && pendingSpace < 0 && code === 0x20) pendingSpace = start + i;
       continue;

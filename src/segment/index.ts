@@ -48,7 +48,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   } else {
     // No numbering at all: every prose paragraph after the title is a task.
     for (const p of paragraphs.slice(1)) {
-      if (p.text.length >= 8 && /[。，,；;]/.test(p.text) && !PREAMBLE.test(p.text.slice(0, 40))) items.push({ paragraph: p, role: 'task', marker: null });
+      if (isProse(p.text) && !PREAMBLE.test(p.text.slice(0, 40))) items.push({ paragraph: p, role: 'task', marker: null });
     }
   }
 
@@ -76,6 +76,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   let sectionOrdinal: number | null = null;
   let sectionHasTasks = false;
   const sectionIndex = new Map(sectionItems.map((it, k) => [it, k]));
+  const preambleSections = new Set(sections.filter((s) => PREAMBLE.test(s.title) && s.title.length <= 12).map((s) => s.ordinal));
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.role === 'section') {
@@ -91,7 +92,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     if (it.role === 'task') {
       drafts.push({ first: it, rest: [], section: sectionOrdinal, numbered: it.marker !== null });
     } else if (!sectionHasTasks && (sectionOrdinal !== null || taskRank === null)) {
-      drafts.push({ first: it, rest: [], section: sectionOrdinal, numbered: false });
+      // A section of aims (总体要求) is preamble; a signature or a date under the last section is not a task.
+      if (!(sectionOrdinal !== null && preambleSections.has(sectionOrdinal)) && isProse(it.paragraph.text)) drafts.push({ first: it, rest: [], section: sectionOrdinal, numbered: false });
     } else if (current && current.section === sectionOrdinal) {
       current.rest.push(it);
     }
@@ -160,10 +162,19 @@ function chooseLevels(
   return { sectionRank: null, taskRank: null, subsectionRank: null };
 }
 
-/** A heading: no sentence of its own after it. */
+/** A paragraph of prose, not a heading, a signature or a date. */
+function isProse(text: string): boolean {
+  return text.length >= 8 && /[。，,；;]/.test(text);
+}
+
+/**
+ * A heading: no sentence of its own after it. A closing `。` is allowed on a
+ * phrase (`（一）思想建设。`) but not on a sentence of several clauses, which is
+ * a short task (`2.加强热线建设，群众满意率不低于95%。`).
+ */
 function isHeadingText(text: string): boolean {
   const stop = text.indexOf('。');
-  return text.length <= 40 && (stop < 0 || stop === text.length - 1);
+  return text.length <= 40 && (stop < 0 || (stop === text.length - 1 && !/[，,；;]/.test(text)));
 }
 
 export { formatNumber };

@@ -40,7 +40,8 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   { style: 'cn-paren', pattern: new RegExp(`^(${CN}+)[）)]\\s*`), damaged: true },
   { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)(?![）)])`), damaged: true },
   { style: 'cn-paren', pattern: /^()[）)]\s*/, damaged: true },
-  { style: 'ar-dot', pattern: /^(\d{1,3})[.．](?!\d)\s*/ },
+  // A full-width point is kept only after a line's opening number (see normalize), so it is a marker even before a digit.
+  { style: 'ar-dot', pattern: /^(\d{1,3})(?:\.(?!\d)|．)\s*/ },
   { style: 'ar-dun', pattern: /^(\d{1,3})、\s*/ },
   { style: 'ar-paren', pattern: /^(\d{1,3})[）)]\s*/, damaged: true },
   { style: 'circled', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/ },

@@ -30,6 +30,14 @@ describe('levels', () => {
     expect(o.tasks).toEqual(['1|1|深入学习', '1|2|开展主题教育', '1|3|加强基层党组织建设', '2|4|加强质控']);
   });
 
+  it('takes short one-sentence items (`１．…，…。`) under heading-only （一） items as the tasks', () => {
+    const o = outline('2024年工作要点\n一、总体要求\n坚持以人民健康为中心，深化医改。\n二、重点任务\n（一）公共卫生\n１．加强热线建设，群众满意率不低于95%。\n２．开展两癌筛查，筛查1.2万人。\n（二）中医药\n１．60%以上的乡镇卫生院建成中医馆，服务量占比达到35%。');
+    expect(o.sections).toEqual(['一|总体要求', '二|重点任务']);
+    expect(o.tasks).toEqual(['2|1|加强热线建设,群众满意率不低于95%', '2|2|开展两癌筛查,筛查1.2万人', '2|1|60%以上的乡镇卫生院建成中医馆,服务量占比达到35%']);
+    const targets = extractText('2024年工作要点\n一、任务\n１．60%以上的乡镇卫生院建成中医馆。\n２．1.5万人参加培训。').tasks.map((t) => t.targets.map((x) => x.value));
+    expect(targets).toEqual([[60], [15000]]);
+  });
+
   it('takes a single level of items with their own text as tasks', () => {
     const o = outline('2024年工作要点\n一、加强党的建设。全面落实主体责任。\n二、提升医疗服务能力。新增重点专科。\n三、做好疫情防控。完善监测预警机制。');
     expect(o.sections).toEqual([]);
@@ -67,6 +75,11 @@ describe('paragraphs as tasks', () => {
   it('makes each paragraph of a section without numbered items a task', () => {
     const o = outline('2022年工作要点\n一、甲\n加强党的建设,落实主体责任。\n推进健康城市建设,完善工作机制。\n二、乙\n做好疫情防控工作,巩固成果。');
     expect(o.tasks).toEqual(['1||加强党的建设,落实主体责任', '1||推进健康城市建设,完善工作机制', '2||做好疫情防控工作,巩固成果']);
+  });
+
+  it('makes no tasks of a section of aims (总体要求), nor of a signature and date at the end', () => {
+    const o = outline('2024年工作要点\n一、总体要求\n坚持以人民健康为中心，深化医改。\n二、保障措施\n加强组织领导，强化督导考核。\n示例县卫生健康局\n2024年2月20日');
+    expect(o.tasks).toEqual(['2||加强组织领导,强化督导考核']);
   });
 
   it('makes each prose paragraph a task in a document with no numbering', () => {
