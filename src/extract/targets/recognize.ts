@@ -258,7 +258,7 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
       }
     }
   }
-  metric = metric.replace(/^[的在对为将把从]/, '').trim();
+  metric = metric.replace(LEADING_PREPOSITION, '').trim();
   // `推进村卫生室标准化建设，年内完成20家`: a bare verb names nothing; the clause before says what is counted.
   if (BARE_VERBS.includes(metric) && floor < start) {
     const before = previousClause(text, start, floor, m);
@@ -266,6 +266,9 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   }
   return { metric, start, end };
 }
+
+/** A preposition before a measure's name, unless it starts a word (`在册患者`, `对口支援`, `从业人员`). */
+const LEADING_PREPOSITION = /^(?:的|在(?![册校职岗院管编线])|对(?!口)|为|将|把|从(?!业))/;
 
 const ITEM_MARKER = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])/;
 
