@@ -30,13 +30,39 @@ export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDep
     const h = hits[k]!;
     let end = h.listStart;
     const limit = hits[k + 1]?.at ?? text.length;
-    while (end < limit && !LIST_END.test(text[end]!)) end++;
+    while (end < limit) {
+      // `责任科室：医政科（牵头）、疾控科`: a role in brackets inside the list does not end it.
+      const role = ROLE_NOTE.exec(text.slice(end, end + 6));
+      if (role) end += role[0].length;
+      else if (LIST_END.test(text[end]!)) break;
+      else end++;
+    }
     // `（牵头科室：妇幼健康科，6月底前完成）`: a deadline ends the list of units.
     const list = cutAtDeadline(text.slice(h.listStart, end), vocab);
-    for (const name of splitNames(list)) {
-      const target = out[h.role];
+    for (const { name, role } of splitRoles(list, h.role)) {
+      const target = out[role];
       if (!target.includes(name)) target.push(name);
     }
+  }
+  return out;
+}
+
+/** A unit's role noted after its name: `医政科（牵头）`. */
+const ROLE_NOTE = /^[(（](牵头|主责|负责|配合|参与|协助|协办)[)）]/;
+const LEAD_NOTE = /^(牵头|主责|负责)$/;
+
+/**
+ * The units of a list with their roles. Where one is noted as leading
+ * (`医政科（牵头）、疾控科`), the others of the list support it.
+ */
+function splitRoles(list: string, listRole: 'lead' | 'support'): { name: string; role: 'lead' | 'support' }[] {
+  const noted = /[(（](牵头|主责|负责)[)）]/.test(list);
+  const out: { name: string; role: 'lead' | 'support' }[] = [];
+  for (const part of list.split(DEPARTMENT_SEPARATORS)) {
+    const note = /[(（]([^()（）]{2})[)）]$/.exec(part);
+    const names = splitNames(note ? part.slice(0, note.index) : part);
+    const role = note && ROLE_NOTE.test(note[0]) ? (LEAD_NOTE.test(note[1]!) ? 'lead' : 'support') : noted ? 'support' : listRole;
+    for (const name of names) out.push({ name, role });
   }
   return out;
 }
