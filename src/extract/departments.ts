@@ -121,8 +121,11 @@ function splitGlued(name: string): string[] {
 /** `（医政医管科牵头，疾控科、基层科配合）`: units named before the word of their role. */
 const TRAILING_ROLES = /[(（]([^()（）]{2,60}?)(?:牵头|负责)(?:[,，;；、]\s*([^()（）]{2,60}?)(?:配合|参与|协助|协办))?[)）]/g;
 
+/** `由医政科牵头，疾控科、基层科配合`: the same in prose, without brackets. */
+const PROSE_ROLES = /由([^()（）,，。；;]{2,40}?)(?:牵头|负责)(?:[^,，。；;]{0,6}[,，;；、]\s*([^()（）,，。；;]{2,40}?)(?:配合|参与|协助|协办))?/g;
+
 function readTrailingRoles(text: string, out: DeclaredDepartments): void {
-  for (const m of text.matchAll(TRAILING_ROLES)) {
+  for (const m of [...text.matchAll(TRAILING_ROLES), ...text.matchAll(PROSE_ROLES)]) {
     for (const name of splitNames(m[1]!)) if (!out.lead.includes(name)) out.lead.push(name);
     if (m[2]) for (const name of splitNames(m[2])) if (!out.support.includes(name)) out.support.push(name);
   }
