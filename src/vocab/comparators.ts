@@ -93,3 +93,6 @@ export const DELIVERY_VERBS = [
 
 /** Between two figures of one unit, a range: `85%-93%`, `3至5个`. */
 export const RANGE_SEPARATORS = ['-', '~', '～', '—', '–', '至', '到'] as const;
+
+/** Between a figure and its unit, "more than": `30余家`, `1万多人次`. */
+export const MORE_THAN_MARKERS: readonly string[] = ['余', '多'];

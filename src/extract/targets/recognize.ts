@@ -1,6 +1,7 @@
 import type { Comparator } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, type UnitEntry } from '../../vocab/units.js';
+import { MORE_THAN_MARKERS } from '../../vocab/comparators.js';
 import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS } from '../../vocab/metrics.js';
 import { type Figure, recognizeFigures } from '../numbers/recognize.js';
 import { clauseEnd, clauseStart, matchers, type Matchers } from './context.js';
@@ -101,16 +102,20 @@ function readCandidate(text: string, f: Figure, vocab: Vocabulary, m: Matchers):
   let unit = '';
   let unitEntry: UnitEntry | null = null;
   let unitEnd = f.end;
+  let moreThan = false;
   if (f.script === 'percent-words') {
     unit = '%';
     unitEntry = m.unitByText.get('%') ?? null;
   } else {
-    m.unit.lastIndex = f.end;
+    // `30余家`: the unit stands after the word for "more than".
+    const more = (MORE_THAN_MARKERS as readonly string[]).includes(text[f.end] ?? '') ? 1 : 0;
+    m.unit.lastIndex = f.end + more;
     const u = m.unit.exec(text);
     if (u) {
       unit = u[0];
       unitEntry = m.unitByText.get(unit) ?? null;
-      unitEnd = f.end + unit.length;
+      unitEnd = f.end + more + unit.length;
+      moreThan = more === 1;
     } else {
       const ranged = rangeUnit(text, f.end, vocab, m);
       if (ranged) {
@@ -125,7 +130,7 @@ function readCandidate(text: string, f: Figure, vocab: Vocabulary, m: Matchers):
   if (rule) return rule;
   m.suffix.lastIndex = unitEnd;
   const s = m.suffix.exec(text);
-  const suffix = s ? { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: unitEnd + s[0].length } : null;
+  const suffix = s ? { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: unitEnd + s[0].length } : moreThan ? { word: text[f.end]!, comparator: '>' as const, end: unitEnd } : null;
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) };
 }
 
@@ -182,7 +187,8 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
   if (c.unitEntry?.needsComparator && !explicit) return 'needs-comparator';
   if (c.unitEntry?.needsPrefixComparator && from !== 'prefix') return 'age-qualifier';
-  if (c.figure.script === 'chinese') {
+  // Slogans count in small numbers (`三个全覆盖`, `十项工作`); `两千人次` is a count like `2000人次`.
+  if (c.figure.script === 'chinese' && (c.figure.value ?? 0) < 100) {
     if (!vocab.countClassifiers.some((k) => c.unit === k) && !c.unitEntry) return 'no-commitment';
     if (explicit) return null;
     return verbRightBefore(text, c.figure.start, m) ? null : 'no-commitment';
