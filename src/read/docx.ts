@@ -1,6 +1,7 @@
 import { importExternal } from '../external.js';
 import { toChineseNumeral } from '../extract/numbers/resolve.js';
 import { PlansError } from '../types.js';
+import { type TableCell, tableLines } from './tables.js';
 import { NUMBERING_PATTERNS, STYLE_RANK } from '../vocab/numbering.js';
 
 interface MammothNode {
@@ -9,6 +10,8 @@ interface MammothNode {
   readonly children?: readonly MammothNode[];
   readonly styleName?: string | null;
   readonly numbering?: { readonly level: string; readonly isOrdered: boolean } | null;
+  readonly rowSpan?: number;
+  readonly colSpan?: number;
 }
 
 interface Paragraph {
@@ -56,6 +59,13 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<string>
 }
 
 function collect(node: MammothNode, out: Paragraph[]): void {
+  if (node.type === 'table') {
+    const lines = tableLines((node.children ?? []).filter((r) => r.type === 'tableRow').map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell').map(cellOf)));
+    if (lines) {
+      for (const text of lines) out.push({ text, key: null });
+      return;
+    }
+  }
   if (node.type === 'paragraph') {
     const heading = node.styleName ? HEADING_STYLE.exec(node.styleName) : null;
     const key = heading ? `h${heading[1]}` : node.numbering?.isOrdered ? `l${node.numbering.level}` : null;
@@ -63,6 +73,14 @@ function collect(node: MammothNode, out: Paragraph[]): void {
     return;
   }
   for (const child of node.children ?? []) collect(child, out);
+}
+
+/** A table cell's paragraphs on one line, so that numbers inside a cell are not read as the plan's outline. */
+function cellOf(node: MammothNode): TableCell {
+  const paragraphs: Paragraph[] = [];
+  collect(node, paragraphs);
+  const text = paragraphs.map((p) => p.text).filter(Boolean).join(' ');
+  return { text, rowSpan: node.rowSpan ?? 1, colSpan: node.colSpan ?? 1 };
 }
 
 function textOf(node: MammothNode): string {

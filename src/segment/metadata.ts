@@ -1,6 +1,6 @@
 import type { DocumentMeta, DocumentKind } from '../types.js';
 
-const TITLE_WORDS = /(工作要点|工作计划|工作总结|工作安排|工作方案|工作思路|要点|总结|计划)/;
+const TITLE_WORDS = /(工作要点|工作计划|工作总结|工作安排|工作方案|工作思路|任务分解表|任务清单|台账|要点|总结|计划)/;
 const SUMMARY_WORDS = /(总结|小结|工作汇报|情况报告|述职)/;
 const LABELS = /^(标题[:：]\s*)?(【[^】]{0,12}】\s*)*/;
 const PLACE = '[\\u4e00-\\u9fa5]{2,6}?(?:省|市|区|县|旗)';

@@ -1,4 +1,4 @@
-export type UnitKind = 'percent' | 'rate' | 'count' | 'money' | 'duration' | 'area' | 'volume';
+export type UnitKind = 'percent' | 'rate' | 'count' | 'money' | 'duration' | 'area' | 'volume' | 'grade';
 
 /** Kinds that state a level by themselves: no delivery verb is needed (`门诊量同比增长10%`). */
 export const SELF_STANDING_KINDS: readonly UnitKind[] = ['percent', 'rate'];
@@ -8,6 +8,8 @@ export interface UnitEntry {
   readonly kind: UnitKind;
   /** A duration or similar only counts as a target with an explicit comparator (`10分钟以内`). */
   readonly needsComparator?: boolean;
+  /** Only after Arabic digits: in words it is part of a name. */
+  readonly arabicOnly?: boolean;
   /**
    * Only a comparator before the figure makes it a target: `人均预期寿命达到79.5岁` is one,
    * `60岁以上老年人` is a population qualifier.
@@ -77,6 +79,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '工作日', kind: 'duration', needsComparator: true },
   { unit: '个月', kind: 'duration', needsComparator: true },
   { unit: '岁', kind: 'duration', needsPrefixComparator: true },
+  // `电子病历应用水平达到4级`; never `三级医院`, `达到二级专科医院水平`: grades in words name a kind of hospital.
+  { unit: '级', kind: 'grade', needsPrefixComparator: true, arabicOnly: true },
 ];
 
 /** Measure words that, after a Chinese numeral, make a count (`三个`, `一座`). */

@@ -44,3 +44,34 @@ export async function planToDocx(text: string, options: { autoNumber: boolean; f
   });
   return Packer.toBuffer(doc);
 }
+
+/**
+ * A task table (任务分解表) as Word writes it. A cell given as `[text, rows]`
+ * is merged down over `rows` rows; the rows below leave that column out.
+ */
+export async function tableToDocx(title: string, rows: readonly (readonly (string | readonly [string, number])[])[]): Promise<Buffer> {
+  const { Table, TableRow, TableCell, VerticalMergeType } = await import('docx');
+  const pending = new Map<number, number>();
+  const tableRows = rows.map((cells) => {
+    const out: InstanceType<typeof TableCell>[] = [];
+    let col = 0;
+    const fillMerged = () => {
+      while ((pending.get(col) ?? 0) > 0) {
+        pending.set(col, pending.get(col)! - 1);
+        out.push(new TableCell({ verticalMerge: VerticalMergeType.CONTINUE, children: [new Paragraph('')] }));
+        col++;
+      }
+    };
+    for (const cell of cells) {
+      fillMerged();
+      const [text, span] = typeof cell === 'string' ? [cell, 1] : cell;
+      if (span > 1) pending.set(col, span - 1);
+      out.push(new TableCell({ ...(span > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}), children: [new Paragraph({ children: [new TextRun(text)] })] }));
+      col++;
+    }
+    fillMerged();
+    return new TableRow({ children: out });
+  });
+  const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun(title)] }), new Table({ rows: tableRows })] }] });
+  return Packer.toBuffer(doc);
+}

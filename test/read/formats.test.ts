@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument, extractText } from '../../src/index.js';
 import { decode } from '../../src/read/index.js';
 import type { Document } from '../../src/types.js';
-import { planToDocx } from '../helpers/docx.js';
+import { planToDocx, tableToDocx } from '../helpers/docx.js';
 import { ROOT, runCli } from '../helpers/index.js';
 
 const TEXT_2022 = readFileSync(join(ROOT, 'samples/2022-示例市-plan.txt'), 'utf8');
@@ -91,6 +91,40 @@ describe('type by content, not only by name', () => {
   it('reads a .txt that is really a saved page', async () => {
     const doc = await viaBytes(Buffer.from(`<!doctype html><html><body><article>${TEXT_2022.split('\n').map((l) => `<p>${l}</p>`).join('')}</article></body></html>`), 'plan.txt');
     expect(doc.tasks).toHaveLength(18);
+  });
+
+  it('reads a Word task table (任务分解表), with a task merged down over two rows, as tasks', async () => {
+    const docx = await tableToDocx('示例县2024年卫生健康重点工作任务分解表', [
+      ['序号', '重点任务', '具体措施', '牵头科室', '完成时限'],
+      ['1', '加强传染病防控', '甲乙类传染病发病率控制在200/10万以内。', '疾控科', '12月底前'],
+      [['2', 2], ['提升妇幼健康水平', 2], '孕产妇死亡率控制在10/10万以下。', '妇幼科', '年底前'],
+      ['新增托位500个。', '妇幼科', '6月底前'],
+      ['3', '推进智慧医疗', '电子病历应用水平达到4级。', '信息科', '10月底前'],
+    ]);
+    const doc = await viaBytes(docx, 'table.docx');
+    expect(doc.tasks.map((t) => [t.number, t.title, t.departments.lead, t.deadlines])).toEqual([
+      ['1', '加强传染病防控', ['疾控科'], ['12月底前']],
+      ['2', '提升妇幼健康水平', ['妇幼科'], ['年底前', '6月底前']],
+      ['3', '推进智慧医疗', ['信息科'], ['10月底前']],
+    ]);
+    expect(doc.tasks.map((t) => t.targets.map((x) => `${x.comparator}${x.value}${x.unit}`))).toEqual([['<=200/10万'], ['<=10/10万', '=500个'], ['>=4级']]);
+  });
+
+  it('reads a task table on a web page, with a heading row across the table and merged cells, as tasks', async () => {
+    const html = `<html><body><div id="zoom"><p>示例县2024年卫生健康重点工作任务分解表</p><table><tbody>
+      <tr><th>序号</th><th>重点任务</th><th>具体措施</th><th>牵头科室</th><th>完成时限</th></tr>
+      <tr><td colspan="5">一、公共卫生</td></tr>
+      <tr><td>1</td><td>加强传染病防控</td><td><p>甲乙类传染病发病率控制在200/10万以内。</p></td><td>疾控科</td><td>12月底前</td></tr>
+      <tr><td rowspan="2">2</td><td rowspan="2">提升妇幼健康水平</td><td>孕产妇死亡率控制在10/10万以下。</td><td>妇幼科</td><td>年底前</td></tr>
+      <tr><td>新增托位500个&nbsp;</td><td>妇幼科</td><td>6月底前</td></tr>
+      </tbody></table></div></body></html>`;
+    const doc = await viaBytes(Buffer.from(html), 'table.html');
+    expect(doc.title).toBe('示例县2024年卫生健康重点工作任务分解表');
+    expect(doc.sections.map((s) => s.title)).toEqual(['公共卫生']);
+    expect(doc.tasks.map((t) => [t.number, t.title, t.departments.lead, t.deadlines, t.targets.length])).toEqual([
+      ['1', '加强传染病防控', ['疾控科'], ['12月底前'], 1],
+      ['2', '提升妇幼健康水平', ['妇幼科'], ['年底前', '6月底前'], 2],
+    ]);
   });
 
   it('--encoding overrides detection', () => {

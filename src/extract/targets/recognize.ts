@@ -187,6 +187,7 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
   if (c.unitEntry?.needsComparator && !explicit) return 'needs-comparator';
   if (c.unitEntry?.needsPrefixComparator && from !== 'prefix') return 'age-qualifier';
+  if (c.unitEntry?.arabicOnly && c.figure.script !== 'arabic') return 'name';
   // Slogans count in small numbers (`三个全覆盖`, `十项工作`); `两千人次` is a count like `2000人次`.
   if (c.figure.script === 'chinese' && (c.figure.value ?? 0) < 100) {
     if (!vocab.countClassifiers.some((k) => c.unit === k) && !c.unitEntry) return 'no-commitment';
