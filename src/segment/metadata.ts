@@ -1,6 +1,6 @@
 import type { DocumentMeta, DocumentKind } from '../types.js';
 
-const TITLE_WORDS = /(工作要点|工作计划|工作总结|工作安排|工作方案|工作思路|任务分解表|任务清单|台账|要点|总结|计划)/;
+const TITLE_WORDS = /(工作要点|工作计划|工作总结|工作安排|工作方案|工作思路|重点工作|工作重点|工作任务|任务分解表|任务清单|台账|要点|总结|小结|计划)/;
 const SUMMARY_WORDS = /(总结|小结|工作汇报|情况报告|述职)/;
 const LABELS = /^(标题[:：]\s*)?(【[^】]{0,12}】\s*)*/;
 const PLACE = '[\\u4e00-\\u9fa5]{2,6}?(?:省|市|区|县|旗)';
@@ -28,9 +28,9 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
   return { title, year: readYear(title, paragraphs, file), region: readRegion(title, source, paragraphs), kind };
 }
 
+/** Without a title, a short heading-like line near the top that says 总结 marks a summary; `全面总结2023年工作，…` in a plan's preamble does not. */
 function guessKind(paragraphs: readonly string[]): DocumentKind {
-  const head = paragraphs.slice(0, 5).join('');
-  return SUMMARY_WORDS.test(head) ? 'summary' : 'plan';
+  return paragraphs.slice(0, 5).some((p) => p.length <= 40 && !/[。，,]/.test(p) && SUMMARY_WORDS.test(p)) ? 'summary' : 'plan';
 }
 
 function readYear(title: string | null, paragraphs: readonly string[], file: string): number | null {
