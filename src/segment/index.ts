@@ -168,13 +168,12 @@ function isProse(text: string): boolean {
 }
 
 /**
- * A heading: no sentence of its own after it. A closing `。` is allowed on a
- * phrase (`（一）思想建设。`) but not on a sentence of several clauses, which is
- * a short task (`2.加强热线建设，群众满意率不低于95%。`).
+ * A heading: a short phrase without a full stop (`（一）思想建设`). An item that
+ * ends in `。` is a task, however short (`1.加强疾控体系建设。`), and the points
+ * numbered under it are part of its text.
  */
 function isHeadingText(text: string): boolean {
-  const stop = text.indexOf('。');
-  return text.length <= 40 && (stop < 0 || (stop === text.length - 1 && !/[，,；;]/.test(text)));
+  return text.length <= 40 && !text.includes('。');
 }
 
 export { formatNumber };

@@ -38,6 +38,11 @@ describe('levels', () => {
     expect(targets).toEqual([[60], [15000]]);
   });
 
+  it('keeps points numbered under a task that ends in 。 inside that task', () => {
+    const o = outline('2024年工作要点\n一、公共卫生\n1.加强疾控体系建设。\n（1）完善疾控机构设置；\n（2）新建实验室2个。\n2.做好免疫规划。\n（1）接种率保持在95%以上。');
+    expect(o.tasks).toEqual(['1|1|加强疾控体系建设', '1|2|做好免疫规划']);
+  });
+
   it('takes a single level of items with their own text as tasks', () => {
     const o = outline('2024年工作要点\n一、加强党的建设。全面落实主体责任。\n二、提升医疗服务能力。新增重点专科。\n三、做好疫情防控。完善监测预警机制。');
     expect(o.sections).toEqual([]);
