@@ -235,16 +235,7 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
   const afterPrevious = floor > 0 && start === floor;
   let verbLed = afterPrevious || m.verbs.some((v) => subject.endsWith(v) || (gap.length > 0 && gap.endsWith(v)));
-  for (let stripped = true; stripped; ) {
-    stripped = false;
-    for (const v of m.verbs) {
-      if (subject.startsWith(v) && subject.length > v.length + 1) {
-        subject = subject.slice(v.length);
-        stripped = true;
-        break;
-      }
-    }
-  }
+  subject = stripLeadingVerbs(subject, m.verbs);
   let end = c.suffix?.end ?? c.unitEnd;
   let metric = subject;
   if (verbLed || subject.length < 2) {
@@ -277,6 +268,16 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
 /** A preposition before a measure's name, unless it starts a word (`在册患者`, `对口支援`, `从业人员`). */
 const LEADING_PREPOSITION = /^(?:的|在(?![册校职岗院管编线])|对(?!口)|为|将|把|从(?!业))/;
 
+/** `完成新建…` → `…`: verbs at the start, as long as two characters of name stay. */
+function stripLeadingVerbs(text: string, verbs: readonly string[]): string {
+  let out = text;
+  for (;;) {
+    const verb = verbs.find((v) => out.startsWith(v) && out.length > v.length + 1);
+    if (!verb) return out;
+    out = out.slice(verb.length);
+  }
+}
+
 const ITEM_MARKER = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])/;
 
 /** The clause before `start` (back to `floor`), without its leading verbs, if it is short enough to be a name. */
@@ -285,16 +286,7 @@ function previousClause(text: string, start: number, floor: number, m: Matchers)
   if (end <= floor || !/[，,]/.test(text[end]!)) return null;
   let clause = text.slice(Math.max(clauseStart(text, end, 30), floor), end).replace(LEADING_NOISE, '');
   clause = clause.replace(ITEM_MARKER, '');
-  for (let stripped = true; stripped; ) {
-    stripped = false;
-    for (const v of [...m.verbs, ...CLAUSE_LEAD_VERBS]) {
-      if (clause.startsWith(v) && clause.length > v.length + 1) {
-        clause = clause.slice(v.length);
-        stripped = true;
-        break;
-      }
-    }
-  }
+  clause = stripLeadingVerbs(clause, [...m.verbs, ...CLAUSE_LEAD_VERBS]);
   return clause.length >= 2 && clause.length <= 20 && !/\d/.test(clause) ? clause : null;
 }
 
