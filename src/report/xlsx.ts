@@ -47,8 +47,8 @@ export function leadCell(task: Task): { text: string; suggested: boolean } {
 }
 
 /** Ledger columns; a batch adds 文件/年份/地区 in front, a single file puts 文件 last. */
-export function ledgerColumns(multi: boolean): Column[] {
-  return [
+export function ledgerColumns(multi: boolean): readonly Column[] {
+  return (LEDGER_COLUMNS[String(multi)] ??= [
     ...docColumns(multi),
     { header: LABELS.ordinal, max: 6 },
     { header: LABELS.section, max: 16 },
@@ -60,8 +60,12 @@ export function ledgerColumns(multi: boolean): Column[] {
     { header: LABELS.supportUnit, max: 10 },
     { header: LABELS.deadlineFull, max: 10 },
     ...(multi ? [] : [{ header: LABELS.file, max: 14 }]),
-  ];
+  ]);
 }
+
+// Built once per kind of workbook: rows ask for them to find their styled columns.
+const LEDGER_COLUMNS: Record<string, readonly Column[]> = {};
+const TARGET_COLUMNS: Record<string, readonly Column[]> = {};
 
 export interface SheetRow {
   readonly values: CellValue[];
@@ -86,11 +90,11 @@ export function ledgerRow(doc: Document, t: Task, multi: boolean): SheetRow {
     t.deadlines.join('、'),
     ...(multi ? [] : [basename(doc.file)]),
   ];
-  return { values, grey: lead.suggested ? [docColumns(multi).length + 7] : [] };
+  return { values, grey: lead.suggested ? [columnOf(ledgerColumns(multi), LABELS.leadUnit)] : [] };
 }
 
-export function targetColumns(multi: boolean): Column[] {
-  return [
+export function targetColumns(multi: boolean): readonly Column[] {
+  return (TARGET_COLUMNS[String(multi)] ??= [
     ...docColumns(multi),
     { header: LABELS.ordinal, max: 6 },
     { header: LABELS.taskOrdinal, max: 10 },
@@ -100,16 +104,21 @@ export function targetColumns(multi: boolean): Column[] {
     { header: LABELS.unit, max: 8 },
     { header: LABELS.deadline, max: 14 },
     { header: LABELS.source, max: 56, min: 30 },
-  ];
+  ]);
 }
 
 export function targetRow(doc: Document, t: Task, x: Target, ordinal: number, multi: boolean): SheetRow {
-  const offset = docColumns(multi).length;
+  const columns = targetColumns(multi);
   return {
     values: [...docValues(doc, multi), ordinal, taskNumber(t), x.metric, comparatorLabel(x), x.value, x.unit, x.deadline ?? '', x.text],
-    grey: x.redacted ? [offset + 8] : [],
-    numFmt: { column: offset + 5, format: valueFormat(x) },
+    grey: x.redacted ? [columnOf(columns, LABELS.source)] : [],
+    numFmt: { column: columnOf(columns, LABELS.value), format: valueFormat(x) },
   };
+}
+
+/** 1-based position of the column with this header. */
+function columnOf(columns: readonly Column[], header: string): number {
+  return columns.findIndex((c) => c.header === header) + 1;
 }
 
 /** Percent targets are stored as the document's figure (60 for 60%) and shown with `%`. */
