@@ -1,27 +1,16 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PlansError } from '../types.js';
 
 /**
  * Writes a whole file safely: to a temporary file in the same folder, renamed
- * over the target only once complete. An existing file is kept unless `force`.
+ * over the target only once complete (see `streamToFile`). An existing file is
+ * kept unless `force`.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, force: boolean): Promise<void> {
-  const tmp = tempBeside(path, force);
-  let fd: number | null = null;
-  try {
-    fd = openSync(tmp, 'wx');
-    writeFileSync(fd, content);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = null;
-    renameSync(tmp, path);
-  } catch (e) {
-    if (fd !== null) closeSync(fd);
-    rmSync(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new PlansError('output', `cannot write (${code ?? String(e)})`, path);
-  }
+  const file = streamToFile(path, force);
+  await file.write(content);
+  await file.commit();
 }
 
 /** Writes to standard output; a reader that closed early (`| head`) is not an error. */
@@ -34,7 +23,7 @@ export function writeStdout(text: string | Uint8Array): Promise<void> {
 
 /** A file written piece by piece, under a temporary name until `commit`; `abort` leaves nothing behind. */
 export interface StreamWriter {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   abort(): void;
 }
@@ -55,23 +44,29 @@ export function tempBeside(path: string, force: boolean): string {
 
 export function streamToFile(path: string, force: boolean): StreamWriter {
   const tmp = tempBeside(path, force);
-  let fd: number | null = openSync(tmp, 'wx');
+  let fd: number | null = null;
   const fail = (e: unknown): never => {
     if (fd !== null) closeSync(fd);
     fd = null;
     rmSync(tmp, { force: true });
     throw new PlansError('output', `cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`, path);
   };
+  try {
+    fd = openSync(tmp, 'wx');
+  } catch (e) {
+    fail(e);
+  }
   return {
     async write(chunk) {
       try {
-        writeSync(fd!, chunk);
+        writeFileSync(fd!, chunk);
       } catch (e) {
         fail(e);
       }
     },
     async commit() {
       try {
+        fsyncSync(fd!);
         closeSync(fd!);
         fd = null;
         renameSync(tmp, path);
