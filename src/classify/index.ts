@@ -61,15 +61,6 @@ function keywordIndex(vocab: Vocabulary): KeywordIndex {
   return index;
 }
 
-
-
-/** The department whose themes and keywords fit the task best, with the rule that chose it. */
-export function suggestDepartments(task: Pick<Task, 'title' | 'text'>, themes: readonly string[], map: readonly DepartmentRule[]): SuggestedDepartment[] {
-  const scanner = new KeywordScanner(map.flatMap((r) => r.keywords));
-  const text = task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text;
-  return scoreDepartments(themes, map, scanner.count(task.title), scanner.count(text));
-}
-
 const keywordRules = new WeakMap<readonly DepartmentRule[], ReadonlyMap<string, readonly number[]>>();
 
 /** Keyword → the rules that list it, so a task is scored by the few keywords it has, not every keyword of the map. */
