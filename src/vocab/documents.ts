@@ -1,0 +1,58 @@
+/**
+ * The words that make a line a document's title and tell what kind of
+ * document it is, and the words of the page around it that never do.
+ */
+
+/** Words a plan's title ends with. `计划生育` is a policy, not a plan. */
+export const PLAN_TITLE_WORDS: readonly string[] = [
+  '工作要点', '要点', '工作计划', '计划(?!生育)', '工作安排', '安排', '实施方案', '工作方案', '方案',
+  '任务分解表', '任务分解', '任务清单', '清单', '台账', '工作思路', '思路', '工作任务', '重点工作', '工作重点', '打算',
+];
+
+/**
+ * Words of a report of results: a summary whatever else its title says. `政府工作报告`
+ * is the government's programme for the year; its 任务分解 is a plan.
+ */
+export const SUMMARY_TITLE_WORDS: readonly string[] = [
+  '工作总结', '总结', '小结', '工作汇报', '汇报', '(?<!政府)工作报告', '情况报告', '调研报告', '述职报告',
+  '完成情况', '进展情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报',
+];
+
+/** A title may end with the years it covers in brackets: `三年行动计划(2024—2026年)`. */
+export const TITLE_TAIL = /(?:[(（][^()（）]{0,20}[)）])?$/;
+
+/** Decorations around a title on a page: bullets, brackets, quotes, a `标题:` label. */
+export const TITLE_DECORATION = /^(?:标题|名称|题目)[:：]\s*|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”]+$/g;
+
+/** Lines that are a page's furniture, not a title: breadcrumbs, metadata rows, site names. */
+export const NOT_TITLE_LINES: readonly RegExp[] = [
+  /[>＞›»]/, /\|/, /^首页/, /当前位置|您现在的位置|所在位置/,
+  /^(索\s*引\s*号|主题分类|组配分类|成文日期|公开日期|发布日期|发布机构|文\s*号|有\s*效\s*性|体裁分类|公文种类)/,
+  /门户网站|政府网$|政务网$/, /^Page\s*\d+/i, /第\s*\d+\s*期/,
+];
+
+/** How an issuing authority is named after its place: `梅溪县卫生健康委员会`, `松涛县卫生和计划生育委员会`. */
+export const AUTHORITY_WORDS: readonly string[] = [
+  '卫生健康委员会', '卫生健康委', '卫生健康局', '卫健委', '卫健局', '卫生和计划生育委员会', '卫生计生委', '卫生计生局',
+  '卫生局', '人民政府',
+];
+
+/** Bodies that speak for the whole country. */
+export const NATIONAL_AUTHORITIES = /国家卫生健康委|国家卫健委|国家卫生计生委|国家卫生和计划生育委员会|健康中国行动推进委员会|国务院|健康中国/;
+
+/** Administrative levels that end a place name, longest first. */
+export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '区', '县', '旗', '州', '盟'];
+
+/** `全市`, `本县`, `我区`: the level named without the place. */
+export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
+
+/** Place-like words that are not places. */
+export const NOT_PLACES = /^(?:城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
+
+/**
+ * Headings of the part of a page that looks ahead (`二、2024年工作要点`,
+ * `明年工作打算`): what it states are targets, even in a summary.
+ */
+export const FORWARD_HEADINGS = /(要点|计划|打算|安排|思路|目标|举措|重点工作|工作重点|工作任务|主要任务)/;
+/** Headings of a part that looks back. */
+export const BACKWARD_HEADINGS = /(总结|回顾|成效|成绩|进展|完成情况|工作情况|主要做法)/;
