@@ -33,7 +33,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     start = m.index + m[0].length;
   }
   lines = cutPageRuns(lines, vocab);
-  lines = rejoinBroken(lines, vocab);
+  lines = rejoinBroken(lines, vocab, wrapWidth(lines));
   lines = lines.flatMap((l) => (l.text.length >= PAGE_BLOB_LENGTH ? splitInlineMarkers(l) : [l]));
   return assemble(source, lines, removed);
 }
@@ -146,27 +146,102 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
   return groups.map(mergeLines);
 }
 
-/** `建成“示例健康云”一` / `期项目…`: a prose line cut mid-sentence is joined to the next. */
-function rejoinBroken(lines: Line[], vocab: Vocabulary): Line[] {
+/**
+ * `建成“示例健康云”一` / `期项目…`: a prose line cut mid-sentence is joined to the next.
+ * In hard-wrapped text (see `wrapWidth`) a line that fills the width was cut by
+ * the wrap, so it is joined even to a short next line (`康委负责)`); a bracket left
+ * open (`(省卫生健`) and a next line that opens with `、` or `,` continue a sentence
+ * in any text.
+ */
+function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Line[] {
   const groups: Line[][] = [];
+  let openBrackets = 0;
   for (const line of lines) {
     const group = groups[groups.length - 1];
     const prev = group?.[group.length - 1];
-    // A group of several lines is prose already; a single line may be a heading.
+    const marker = startsWithMarker(line.text, vocab.numbering);
+    const closes = closesBracket(line.text);
+    const continues =
+      prev !== undefined &&
+      !endsSentence(prev.text) &&
+      (COMMA_START.test(line.text) ||
+        (openBrackets > 0 && openBrackets <= MAX_OPEN && closes && (!marker || LIST_START.test(line.text))) ||
+        (wrap !== null && displayWidth(prev.text) >= wrap && (!marker || (LIST_START.test(line.text) && closes))));
     if (
       group &&
       prev &&
-      !endsSentence(prev.text) &&
-      !(group.length === 1 && isHeadingLike(prev.text, vocab.numbering)) &&
-      !startsWithMarker(line.text, vocab.numbering) &&
-      !isHeadingLike(line.text, vocab.numbering)
+      (continues ||
+        (!endsSentence(prev.text) &&
+          !(group.length === 1 && isHeadingLike(prev.text, vocab.numbering)) &&
+          !marker &&
+          !isHeadingLike(line.text, vocab.numbering)))
     ) {
       group.push(line);
+      openBrackets = Math.max(0, openBrackets + bracketBalance(line.text));
     } else {
       groups.push([line]);
+      openBrackets = Math.max(0, bracketBalance(line.text));
     }
   }
   return groups.map(mergeLines);
+}
+
+/** A line that opens with a comma continues the sentence before; one that opens with `、` may be a heading that lost its numeral (`、开启…`), so it continues only a bracket it closes. */
+const COMMA_START = /^[,，;；]/;
+const LIST_START = /^[、,，;；]/;
+/** Brackets open at a line's end that still let the next line continue it; more is a broken document, not a wrap. */
+const MAX_OPEN = 2;
+
+/** The line closes a bracket it did not open: `办牵头负责)`. */
+function closesBracket(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if (c === 0x29 || c === 0xff09) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+function bracketBalance(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** Columns a line takes: a Chinese character two, a Latin one. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** Lines shorter than this say nothing of a wrap width. */
+const WRAP_MIN_LINE = 16;
+/** How far short of the width a wrapped line may stop (a wide character or a word that did not fit). */
+const WRAP_SLACK = 6;
+
+/**
+ * The width at which a text was hard-wrapped (PDF copies, journal pages), or
+ * null: most lines stop within a few columns of one width and almost none go
+ * past it. Prose pasted from a web page or Word has one line per paragraph, of
+ * every length.
+ */
+export function wrapWidth(lines: readonly Line[]): number | null {
+  const widths = lines.map((l) => displayWidth(l.text)).filter((w) => w >= WRAP_MIN_LINE * 2);
+  if (widths.length < 8) return null;
+  const sorted = [...widths].sort((a, b) => a - b);
+  const high = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (high > 160) return null;
+  const near = widths.filter((w) => w >= high - WRAP_SLACK && w <= high + 2).length;
+  return near >= widths.length * 0.5 ? high - WRAP_SLACK : null;
 }
 
 const INLINE_MARKER = /(?<=[。；;!?！？\s])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}是)/g;

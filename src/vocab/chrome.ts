@@ -12,6 +12,9 @@ export const CHROME = {
     /^上传人[:：]/, /^返回\s+下载/, /_第\d+页$/, /^第\d+页\s*\/\s*共\d+页$/, /^点击查看更多/, /^资源描述$/,
     /由会员分享.*可在线阅读/, /^展开阅读全文$/, /^相关资源$/, /^相关搜索$/, /版权所有/, /^经营许可证/,
     /ICP备/, /公网安备/, /^电脑版/,
+    // Journal and flipbook pages: running headers with the issue, page furniture, the masthead.
+    /^Page\s*\d+\s*[-–—]/i, /^[^。，,；;]{0,40}(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?第?\s*\d{1,2}\s*期[^。，,；;]{0,40}$/,
+    /^上一页\s/, /翻页书|电子书由/, /^本期目录/, /准印证号/, /^[(（]本刊[^)）]{0,10}[)）]$/,
   ] as readonly RegExp[],
   inline: [/\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi] as readonly RegExp[],
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/normalize/index.js';
+import { normalize, wrapWidth } from '../../src/normalize/index.js';
 import { foldWidth } from '../../src/normalize/width.js';
 import { defaultVocabulary } from '../../src/vocab/index.js';
 import type { Source } from '../../src/types.js';
@@ -61,5 +61,49 @@ describe('normalize', () => {
       expect(c === '．' ? source : foldWidth(source)).toBe(c);
     }
     expect(n.text).toContain('1．全市健康素养水平达到19%');
+  });
+});
+
+describe('hard-wrapped text (PDF copies, journal pages)', () => {
+  // Each paragraph cut every 26 characters, as a PDF or a journal page lays it out.
+  const wrap = (paragraph: string) => paragraph.match(/.{1,26}/gu)!.join('\n');
+  const wrapped = [
+    '石岭市健康促进行动2024年工作要点',
+    '一、普及健康知识,倡导文明健康生活方式',
+    wrap('(一)开展健康科普。组建市县两级科普专家队伍,年内新增科普专家200名,全市居民健康素养水平达到35%以上。(市卫生健康委、市委宣传部牵头,市教育局、市科协等部门单位参与)'),
+    wrap('(二)推进控烟。创建无烟医疗卫生机构和无烟学校,全市成人吸烟率降至20%以下,公共场所控烟巡查覆盖率达到95%以上。(市爱卫办负责)'),
+    wrap('(三)做好妇幼健康服务。完善危重孕产妇救治网络,孕产妇死亡率控制在10/10万以下。(市卫生健康委、石岭铁路监管局按职责分工负责)'),
+    '2024年3月 第3期 石岭健康 7',
+    'Page 8 - 石岭健康 2024年第3期',
+    wrap('(四)加强监测评估。完成年度监测评估报告1份,全年刊发宣传报道不少于120篇,推动各项指标落地见效,对进展滞后的地区开展督导,及时通报各地推进情况和工作成效。(市健康促进委员会办公室负责)'),
+  ].join('\n');
+
+  it('finds the wrap width from the line lengths, and none in prose with one line a paragraph', () => {
+    const lines = (text: string) => text.split('\n').map((t) => ({ text: t, origin: new Int32Array(t.length) }));
+    expect(wrapWidth(lines(wrapped))).not.toBeNull();
+    const prose = ['一、甲', '1.推进一项工作。新建示范点2个,覆盖全市。', '2.加强另一项工作,全年培训骨干300名,考核合格率达到95%以上,推动各项措施落实落地。', '3.短句。', '4.完善机制。建立健全长效机制,每季度通报一次。', '5.做好监测评估和宣传引导,全年刊发宣传报道不少于120篇,开展督导检查,及时通报各地推进情况和工作成效,总结推广典型经验。', '6.抓好落实。', '7.加强督导。对进展滞后的地区开展督导。', '8.强化保障,落实经费。'];
+    expect(wrapWidth(lines(prose.join('\n')))).toBeNull();
+  });
+
+  it('joins each wrapped item into one paragraph, names cut by a wrap included', () => {
+    const paragraphs = norm(wrapped).text.split('\n');
+    expect(paragraphs).toHaveLength(6);
+    expect(paragraphs[2]).toMatch(/^\(一\).*达到35%以上。\(市卫生健康委、市委宣传部牵头,市教育局、市科协等部门单位参与\)$/);
+    expect(paragraphs[3]).toMatch(/吸烟率降至20%以下.*\(市爱卫办负责\)$/);
+    expect(paragraphs[4]).toMatch(/控制在10\/10万以下。\(市卫生健康委、石岭铁路监管局按职责分工负责\)$/);
+    expect(paragraphs[5]).toMatch(/\(市健康促进委员会办公室负责\)$/);
+  });
+
+  it('drops journal running headers and page lines', () => {
+    expect(norm(wrapped).text).not.toMatch(/第3期|Page 8/);
+  });
+
+  it('joins a line that opens with a comma, and one that closes a bracket left open', () => {
+    expect(norm('新建示范点2个(市卫生健康委牵头\n,市财政局配合)。\n二、乙').text).toBe('新建示范点2个(市卫生健康委牵头,市财政局配合)。\n二、乙');
+    expect(norm('1.推进一项工作。(市卫生\n健康委负责)\n2.下一条。').text).toBe('1.推进一项工作。(市卫生健康委负责)\n2.下一条。');
+  });
+
+  it('keeps a heading that lost its numeral (`、开启…`) apart from an unclosed bracket before it', () => {
+    expect(norm('五)强化责任。落实主体责任。(牵头科室:组织科\n、开启健康新征程\n)全面推进健康行动。').text).toBe('五)强化责任。落实主体责任。(牵头科室:组织科\n、开启健康新征程\n)全面推进健康行动。');
   });
 });
