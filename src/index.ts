@@ -1,5 +1,5 @@
 import { classify } from './classify/index.js';
-import { extractTask } from './extract/index.js';
+import { extractOverview, extractTask } from './extract/index.js';
 import { normalize } from './normalize/index.js';
 import { read, type ReadOptions } from './read/index.js';
 import { segment } from './segment/index.js';
@@ -23,6 +23,7 @@ export function extractDocument(source: Source, vocab: Vocabulary = defaultVocab
     kind: outline.meta.kind,
     sections: outline.sections,
     tasks,
+    overview: extractOverview(outline.overview, normalized, vocab),
     messages: outline.messages,
   };
 }

@@ -59,6 +59,16 @@ export interface TaskDraft {
   /** Where `text` starts in the normalized text. */
   readonly offset: number;
   readonly span: Span;
+  /** What the figures of its part state: a summary's results, or targets (a plan, a summary's look ahead). */
+  readonly kind: TargetKind;
+}
+
+/** A paragraph that belongs to no task: a summary's opening overview, an intro under a part heading. */
+export interface LooseParagraph {
+  readonly text: string;
+  /** Offset in the normalized text. */
+  readonly offset: number;
+  readonly kind: TargetKind;
 }
 
 export interface Outline {
@@ -66,6 +76,7 @@ export interface Outline {
   readonly sections: readonly Section[];
   readonly tasks: readonly TaskDraft[];
   readonly messages: readonly Message[];
+  readonly overview: readonly LooseParagraph[];
 }
 
 export interface Target {
@@ -116,6 +127,8 @@ export interface Document {
   readonly kind: DocumentKind;
   readonly sections: readonly Section[];
   readonly tasks: readonly Task[];
+  /** Figures that stand outside every task: a summary's headline figures, a line under a part heading. */
+  readonly overview: readonly Target[];
   readonly messages: readonly Message[];
 }
 

@@ -1,13 +1,10 @@
 import { spanToSource } from '../normalize/index.js';
-import type { DocumentMeta, Normalized, Section, Target, TargetKind, Task, TaskDraft } from '../types.js';
+import type { DocumentMeta, LooseParagraph, Normalized, Section, Target, TargetKind, Task, TaskDraft } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { extractDeadlines } from './deadlines.js';
 import { extractDepartments } from './departments.js';
 import { SENTENCE_BREAK } from './targets/context.js';
 import { recognizeTargets } from './targets/recognize.js';
-
-/** Sections of a summary that look ahead: what they state are targets, not results. */
-const FORWARD_SECTION = /(计划|打算|安排|思路|目标|举措)/;
 
 /**
  * Extracts targets, declared departments and deadlines of one task. Themes and
@@ -22,25 +19,7 @@ export function extractTask(
 ): Task {
   const text = draft.text;
   const deadlines = extractDeadlines(text, vocab);
-  const section = draft.section ? sections[draft.section - 1] : undefined;
-  const kind: TargetKind = meta.kind === 'summary' && !(section && FORWARD_SECTION.test(section.title)) ? 'achievement' : 'target';
-  const { targets: mentions } = recognizeTargets(text, vocab);
-  const targets: Target[] = mentions.map((t) => {
-    const span = spanToSource(normalized, draft.offset + t.start, draft.offset + t.end);
-    const deadline = deadlineFor(text, t.figure.start, deadlines);
-    const base = {
-      kind,
-      text: normalized.source.text.slice(span.start, span.end),
-      metric: t.metric,
-      comparator: t.comparator,
-      value: t.figure.value,
-      unit: t.unit,
-      deadline,
-      span,
-      rule: t.rule,
-    };
-    return t.figure.value === null ? { ...base, redacted: true as const } : base;
-  });
+  const targets = extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines);
   const declared = extractDepartments(text, vocab);
   return {
     ordinal: draft.ordinal,
@@ -54,6 +33,42 @@ export function extractTask(
     targets,
     span: draft.span,
   };
+}
+
+/**
+ * The figures of a paragraph that belongs to no task (a summary's opening
+ * overview, an intro under a part heading): never dropped, they make the
+ * document's overview.
+ */
+export function extractOverview(paragraphs: readonly LooseParagraph[], normalized: Normalized, vocab: Vocabulary): Target[] {
+  return paragraphs.flatMap((p) => extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab)));
+}
+
+/** Targets of one stretch of normalized text starting at `offset`, with their spans in the source. */
+function extractFigures(
+  text: string,
+  offset: number,
+  kind: TargetKind,
+  normalized: Normalized,
+  vocab: Vocabulary,
+  deadlines: readonly { start: number; end: number; text: string }[],
+): Target[] {
+  const { targets: mentions } = recognizeTargets(text, vocab);
+  return mentions.map((t) => {
+    const span = spanToSource(normalized, offset + t.start, offset + t.end);
+    const base = {
+      kind,
+      text: normalized.source.text.slice(span.start, span.end),
+      metric: t.metric,
+      comparator: t.comparator,
+      value: t.figure.value,
+      unit: t.unit,
+      deadline: deadlineFor(text, t.figure.start, deadlines),
+      span,
+      rule: t.rule,
+    };
+    return t.figure.value === null ? { ...base, redacted: true as const } : base;
+  });
 }
 
 /** The nearest deadline before a target in its sentence. */

@@ -1,4 +1,4 @@
-import type { Document } from '../types.js';
+import type { Document, Target } from '../types.js';
 import type { StreamedFormat } from './streamed.js';
 
 /** The spec's JSON shape: one object for one document, an array for several. */
@@ -19,20 +19,25 @@ export function toJsonValue(doc: Document): unknown {
       themes: t.themes,
       departments: { lead: t.departments.lead, support: t.departments.support, suggested: t.departments.suggested },
       deadlines: t.deadlines,
-      targets: t.targets.map((x) => ({
-        kind: x.kind,
-        text: x.text,
-        metric: x.metric,
-        comparator: x.comparator,
-        value: x.value,
-        unit: x.unit,
-        deadline: x.deadline,
-        ...(x.redacted ? { redacted: true } : {}),
-        span: x.span,
-      })),
+      targets: t.targets.map(targetJson),
       span: t.span,
     })),
+    overview: doc.overview.map(targetJson),
     messages: doc.messages,
+  };
+}
+
+function targetJson(x: Target): unknown {
+  return {
+    kind: x.kind,
+    text: x.text,
+    metric: x.metric,
+    comparator: x.comparator,
+    value: x.value,
+    unit: x.unit,
+    deadline: x.deadline,
+    ...(x.redacted ? { redacted: true } : {}),
+    span: x.span,
   };
 }
 

@@ -1,115 +1,74 @@
 import { spanToSource } from '../normalize/index.js';
-import type { Message, Normalized, Outline, Section, TaskDraft } from '../types.js';
+import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Section, TargetKind, TaskDraft } from '../types.js';
+import { BACKWARD_PARTS, FORWARD_HEADINGS } from '../vocab/documents.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { type Marker, type Paragraph, recognizeMarker, splitParagraphs } from './markers.js';
 import { readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { headingTitle, taskTitle } from './titles.js';
+import { CONTAINER_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
 
-type Role = 'section' | 'subsection' | 'task' | 'other';
-
-interface Item {
+/** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
+interface Node {
   readonly paragraph: Paragraph;
-  readonly role: Role;
   readonly marker: Marker | null;
+  readonly rank: number;
+  readonly children: Node[];
+  /** Unnumbered paragraphs directly under it. */
+  readonly body: Paragraph[];
 }
 
-/** The opening statement of aims (总体思路/总体要求) is not a task. */
-const PREAMBLE = /(总体思路|总体要求|指导思想|工作思路|总体目标)/;
+/** An unnumbered line that heads the numbered items after it (`开启高质量医疗服务新征程`). */
 const UNNUMBERED_HEADING = /^[^。，,；;：:！？!?\s()（）]{4,30}$/;
 
 /**
- * Finds the outline: metadata, sections and tasks. Markers are recognised per
- * paragraph; the two highest numbering levels present become sections and
- * tasks; damaged numbers are resolved from their sequence.
+ * Finds the outline: metadata, sections and tasks. Numbered items form a tree
+ * by the rank of their numbering style; then each item's role is read from its
+ * place: the lowest numbered level that carries work is a task, the heading
+ * over it a section, a container heading (`三、重点任务`) over section headings
+ * neither. Damaged numbers are resolved from their sequence.
  */
 export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const paragraphs = splitParagraphs(normalized.text);
   const meta = readMetadata(paragraphs.map((p) => p.text), normalized.source.text, normalized.source.file);
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
-  const { sectionRank, taskRank, subsectionRank } = chooseLevels(markers, paragraphs);
   const messages: Message[] = [];
   const span = (start: number, end: number) => spanToSource(normalized, start, end);
 
-  const bodyStart = markers.findIndex((m) => m !== null && (m.rank === sectionRank || m.rank === taskRank));
-  const items: Item[] = [];
+  const bodyStart = markers.findIndex((m) => m !== null && m.style !== 'cn-shi');
+  const root: Node = { paragraph: { index: -1, text: '', offset: 0 }, marker: null, rank: -1, children: [], body: [] };
+  const head: Paragraph[] = [];
   if (bodyStart >= 0) {
-    for (let i = bodyStart; i < paragraphs.length; i++) {
-      const p = paragraphs[i]!;
-      const m = markers[i] ?? null;
-      let role: Role = m?.rank === sectionRank ? 'section' : m?.rank === taskRank ? 'task' : m && m.rank === subsectionRank ? 'subsection' : 'other';
-      if (role === 'other' && sectionRank !== null && taskRank !== null && !m && UNNUMBERED_HEADING.test(p.text)) {
-        const next = markers[i + 1];
-        const prevItem = items[items.length - 1];
-        if (next?.rank === taskRank && prevItem && prevItem.role !== 'section') role = 'section';
-      }
-      items.push({ paragraph: p, role, marker: role === 'other' ? null : m });
-    }
+    head.push(...paragraphs.slice(0, bodyStart));
+    buildTree(root, paragraphs.slice(bodyStart), markers.slice(bodyStart));
   } else {
-    // No numbering at all: every prose paragraph after the title is a task.
-    for (const p of paragraphs.slice(1)) {
-      if (isProse(p.text) && !PREAMBLE.test(p.text.slice(0, 40))) items.push({ paragraph: p, role: 'task', marker: null });
-    }
+    root.body.push(...paragraphs.slice(1));
   }
 
-  const sectionItems = items.filter((it) => it.role === 'section');
-  const sectionNumbers = resolveSequence(sectionItems.map((it) => it.marker ?? lostMarker(sectionRank)));
-  const sections: Section[] = [];
-  sectionItems.forEach((it, k) => {
+  const plan = planOutline(root);
+  const sectionNodes = plan.sections;
+  const sectionNumbers = resolveSequence(sectionNodes.map((n) => n.marker ?? lostMarker(n.rank)));
+  const sections: Section[] = sectionNodes.map((n, k) => {
     const resolved = sectionNumbers[k]!;
-    const p = it.paragraph;
-    const start = p.offset + (it.marker?.length ?? 0);
-    if (resolved.repaired || !it.marker) {
+    const p = n.paragraph;
+    const start = p.offset + (n.marker?.length ?? 0);
+    if (resolved.repaired || !n.marker) {
       messages.push({ severity: 'warning', rule: 'section-number-repaired', reason: `section number read as ${resolved.number}`, span: span(p.offset, p.offset + p.text.length) });
     }
-    sections.push({
-      ordinal: k + 1,
-      number: resolved.number,
-      title: headingTitle(normalized.text.slice(start, p.offset + p.text.length)),
-      span: span(p.offset, p.offset + p.text.length),
-    });
+    return { ordinal: k + 1, number: resolved.number, title: headingTitle(normalized.text.slice(start, p.offset + p.text.length)), span: span(p.offset, p.offset + p.text.length) };
   });
+  const sectionOrdinal = new Map(sectionNodes.map((n, k) => [n, k + 1]));
 
-  // Group the other items under tasks. A section without numbered tasks makes each paragraph a task.
-  interface Draft { first: Item; rest: Item[]; section: number | null; numbered: boolean }
-  const drafts: Draft[] = [];
-  let sectionOrdinal: number | null = null;
-  let sectionHasTasks = false;
-  const sectionIndex = new Map(sectionItems.map((it, k) => [it, k]));
-  const preambleSections = new Set(sections.filter((s) => PREAMBLE.test(s.title) && s.title.length <= 12).map((s) => s.ordinal));
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.role === 'section') {
-      sectionOrdinal = sectionIndex.get(it)! + 1;
-      sectionHasTasks = false;
-      for (let j = i + 1; j < items.length && items[j]!.role !== 'section'; j++) {
-        if (items[j]!.role === 'task') sectionHasTasks = true;
-      }
-      continue;
-    }
-    const current = drafts[drafts.length - 1];
-    if (it.role === 'subsection') continue;
-    if (it.role === 'task') {
-      drafts.push({ first: it, rest: [], section: sectionOrdinal, numbered: it.marker !== null });
-    } else if (!sectionHasTasks && (sectionOrdinal !== null || taskRank === null)) {
-      // A section of aims (总体要求) is preamble; a signature or a date under the last section is not a task.
-      if (!(sectionOrdinal !== null && preambleSections.has(sectionOrdinal)) && isProse(it.paragraph.text)) drafts.push({ first: it, rest: [], section: sectionOrdinal, numbered: false });
-    } else if (current && current.section === sectionOrdinal) {
-      current.rest.push(it);
-    }
-  }
-
-  const numberedDrafts = drafts.filter((d) => d.numbered);
-  const taskNumbers = resolveSequence(numberedDrafts.map((d) => d.first.marker!));
-  const numberedIndex = new Map(numberedDrafts.map((d, i) => [d, i]));
-  const tasks: TaskDraft[] = drafts.map((d, k) => {
-    const p = d.first.paragraph;
-    const last = d.rest[d.rest.length - 1]?.paragraph ?? p;
-    const textStart = p.offset + (d.first.marker?.length ?? 0);
-    const end = last.offset + last.text.length;
+  const numbered = plan.tasks.filter((t) => t.node.marker !== null);
+  const taskNumbers = resolveSequence(numbered.map((t) => t.node.marker!));
+  const numberIndex = new Map(numbered.map((t, i) => [t, i]));
+  const tasks: TaskDraft[] = plan.tasks.map((t, k) => {
+    const p = t.node.paragraph;
+    const textStart = p.offset + (t.node.marker?.length ?? 0);
+    const end = lastOffset(t.node, t.whole);
     const text = normalized.text.slice(textStart, end);
     let number = '';
-    const idx = numberedIndex.get(d) ?? -1;
+    const idx = numberIndex.get(t) ?? -1;
     if (idx >= 0) {
       const resolved = taskNumbers[idx]!;
       number = resolved.number;
@@ -117,49 +76,180 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
         messages.push({ severity: 'warning', rule: 'task-number-repaired', reason: `task number read as ${number}`, span: span(p.offset, p.offset + Math.min(p.text.length, 20)) });
       }
     }
-    return { ordinal: k + 1, number, section: d.section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end) };
+    const section = t.section ? sectionOrdinal.get(t.section)! : null;
+    const kind = partKind(meta.kind, t.parts.map(headingOf));
+    return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind };
   });
   if (tasks.length === 0) {
     messages.push({ severity: 'warning', rule: 'no-tasks', reason: 'no numbered tasks or task paragraphs were recognised; is this a work plan?' });
   }
-  return { meta, sections, tasks, messages };
+  const overview: LooseParagraph[] = [
+    ...head.slice(1).map((p) => ({ text: p.text, offset: p.offset, kind: partKind(meta.kind, []) })),
+    ...plan.loose.map((l) => ({ text: l.paragraph.text, offset: l.paragraph.offset, kind: partKind(meta.kind, l.parts.map(headingOf)) })),
+  ];
+  return { meta, sections, tasks, messages, overview };
 }
 
-function lostMarker(rank: number | null): Marker {
-  return { paragraph: -1, style: rank === 0 ? 'part' : 'cn-dun', rank: rank ?? 1, numeral: '', value: null, damaged: true, length: 0 };
+function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[]): void {
+  const stack: Node[] = [root];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const m = markers[i] ?? null;
+    let rank: number | null = m ? m.rank : null;
+    if (rank === null && UNNUMBERED_HEADING.test(p.text)) {
+      // A heading whose numeral was lost entirely (`开启高质量医疗服务新征程`) heads the numbered items after it.
+      const next = markers[i + 1];
+      const top = stack[stack.length - 1]!;
+      const topIsBareHeading = top !== root && top.children.length === 0 && top.body.length === 0 && isHeadingText(top.paragraph.text.slice(top.marker?.length ?? 0));
+      if (next && next.style !== 'cn-shi' && !topIsBareHeading && stack.some((n) => n.rank >= next.rank)) {
+        // It takes the place of the heading over those items: a sibling of the section before it.
+        const parent = [...stack].reverse().find((n) => n !== root && n.rank < next.rank);
+        rank = parent ? parent.rank : next.rank - 0.5;
+      }
+    }
+    if (rank === null) {
+      stack[stack.length - 1]!.body.push(p);
+      continue;
+    }
+    while (stack.length > 1 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+    const node: Node = { paragraph: p, marker: m, rank, children: [], body: [] };
+    stack[stack.length - 1]!.children.push(node);
+    stack.push(node);
+  }
+}
+
+interface PlannedTask {
+  readonly node: Node;
+  readonly section: Node | null;
+  /** The headings above it, outermost first, that say which part of the page it is in. */
+  readonly parts: readonly Node[];
+  /** The task's text runs over all the node's descendants; otherwise over its own body only (a paragraph task). */
+  readonly whole: boolean;
+}
+
+interface OutlinePlan {
+  readonly sections: Node[];
+  readonly tasks: PlannedTask[];
+  /** Paragraphs that belong to no task: an intro under a section heading, a goal statement in a preamble. */
+  readonly loose: { readonly paragraph: Paragraph; readonly parts: readonly Node[] }[];
+}
+
+function headingOf(node: Node): string {
+  return node.paragraph.text.slice(node.marker?.length ?? 0);
+}
+
+function isHeadingNode(node: Node): boolean {
+  return isHeadingText(headingOf(node));
+}
+
+/** Reads each item's role from its place in the tree. */
+function planOutline(root: Node): OutlinePlan {
+  const plan: OutlinePlan = { sections: [], tasks: [], loose: [] };
+  const top = root.children;
+  if (top.length === 0) {
+    // No numbering at all: every prose paragraph after the title is a task.
+    for (const p of root.body) {
+      if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
+    }
+    return plan;
+  }
+  addLoose(plan, root.body, []);
+  const anyDeeper = top.some((n) => n.children.length > 0);
+  for (const node of top) planItem(node, plan, anyDeeper || top.every(isHeadingNode), []);
+  return plan;
+}
+
+function addLoose(plan: OutlinePlan, paragraphs: readonly Paragraph[], parts: readonly Node[]): void {
+  for (const paragraph of paragraphs) plan.loose.push({ paragraph, parts });
+}
+
+function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: readonly Node[]): void {
+  if (!isHeadingNode(node)) {
+    plan.tasks.push({ node, section: null, parts, whole: true });
+    return;
+  }
+  const inside = [...parts, node];
+  if (node.children.length === 0) {
+    if (!sectionLevel) {
+      plan.tasks.push({ node, section: null, parts, whole: true });
+      return;
+    }
+    plan.sections.push(node);
+    planParagraphTasks(node, plan, inside);
+    return;
+  }
+  const kids = node.children;
+  const headingKids = kids.filter(isHeadingNode);
+  const kidsAreSections = headingKids.length >= kids.length * 0.7 && headingKids.some((k) => k.children.length > 0);
+  addLoose(plan, node.body, inside);
+  if (kidsAreSections && CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, ''))) {
+    for (const kid of kids) planItem(kid, plan, true, inside);
+    return;
+  }
+  plan.sections.push(node);
+  for (const kid of kids) {
+    if (kidsAreSections && isHeadingNode(kid) && kid.children.length > 0) {
+      // A sub-heading (`（一）思想建设`) over numbered tasks: its tasks belong to the section above.
+      addLoose(plan, kid.body, [...inside, kid]);
+      for (const grandchild of kid.children) plan.tasks.push({ node: grandchild, section: node, parts: [...inside, kid], whole: true });
+    } else {
+      plan.tasks.push({ node: kid, section: node, parts: inside, whole: true });
+    }
+  }
+}
+
+/** A section without numbered items: each prose paragraph is a task, unless the section states aims or means. */
+function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[]): void {
+  if (NON_TASK_HEADINGS.test(headingTitle(headingOf(node)))) {
+    addLoose(plan, node.body, parts);
+    return;
+  }
+  for (const p of node.body) {
+    // A signature or a date under the last section is not a task.
+    if (isProse(p.text)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
+  }
+}
+
+function paragraphNode(p: Paragraph): Node {
+  return { paragraph: p, marker: null, rank: Infinity, children: [], body: [] };
+}
+
+/** Where a task's text ends: its last paragraph, over its descendants when it is a whole item. */
+function lastOffset(node: Node, whole: boolean): number {
+  let last: Paragraph = node.paragraph;
+  let current: Node | undefined = node;
+  while (current) {
+    const child: Node | undefined = whole ? current.children[current.children.length - 1] : undefined;
+    const bodyLast = current.body[current.body.length - 1];
+    if (child && (!bodyLast || child.paragraph.offset > bodyLast.offset)) {
+      last = child.paragraph;
+      current = child;
+      continue;
+    }
+    if (bodyLast && bodyLast.offset > last.offset) last = bodyLast;
+    if (!whole) break;
+    current = undefined;
+  }
+  return last.offset + last.text.length;
 }
 
 /**
- * The two highest levels present are sections and tasks. Where the second level
- * is only headings (`（一）思想建设`) over numbered paragraphs, those paragraphs are
- * the tasks. A single level is sections when its items are headings, tasks when
- * they carry their own text (`一、加强党的建设。全面落实…`).
+ * What the figures of a part state. On a page that holds a summary and the
+ * next plan, a heading that looks ahead (`二、2024年工作要点`) makes targets of a
+ * summary's figures, and one that looks back (`一、2023年工作回顾`) makes
+ * results of a plan's.
  */
-function chooseLevels(
-  markers: readonly (Marker | null)[],
-  paragraphs: readonly Paragraph[],
-): { sectionRank: number | null; taskRank: number | null; subsectionRank: number | null } {
-  const counts = new Map<number, number>();
-  const headings = new Map<number, number>();
-  markers.forEach((m, i) => {
-    if (!m) return;
-    counts.set(m.rank, (counts.get(m.rank) ?? 0) + 1);
-    const body = paragraphs[i]!.text.slice(m.length);
-    if (isHeadingText(body)) headings.set(m.rank, (headings.get(m.rank) ?? 0) + 1);
-  });
-  const headingShare = (rank: number) => (headings.get(rank) ?? 0) / (counts.get(rank) ?? 1);
-  const ranks = [...counts.keys()].sort((a, b) => a - b);
-  if (ranks.length >= 3 && headingShare(ranks[1]!) >= 0.7 && headingShare(ranks[2]!) < 0.5) {
-    return { sectionRank: ranks[0]!, taskRank: ranks[2]!, subsectionRank: ranks[1]! };
+export function partKind(kind: DocumentKind, headings: readonly string[]): TargetKind {
+  for (const h of headings) {
+    const title = headingTitle(h);
+    if (kind === 'summary' && FORWARD_HEADINGS.test(title)) return 'target';
+    if (kind === 'plan' && BACKWARD_PARTS.test(title)) return 'achievement';
   }
-  if (ranks.length >= 2) return { sectionRank: ranks[0]!, taskRank: ranks[1]!, subsectionRank: null };
-  if (ranks.length === 1) {
-    const only = ranks[0]!;
-    return only <= 3 && headingShare(only) >= 0.5
-      ? { sectionRank: only, taskRank: null, subsectionRank: null }
-      : { sectionRank: null, taskRank: only, subsectionRank: null };
-  }
-  return { sectionRank: null, taskRank: null, subsectionRank: null };
+  return kind === 'summary' ? 'achievement' : 'target';
+}
+
+function lostMarker(rank: number): Marker {
+  return { paragraph: -1, style: rank <= 0 ? 'part' : 'cn-dun', rank: Math.ceil(rank), numeral: '', value: null, damaged: true, length: 0 };
 }
 
 /** A paragraph of prose, not a heading, a signature or a date. */

@@ -30,10 +30,10 @@ describe('levels', () => {
     expect(o.tasks).toEqual(['1|1|深入学习', '1|2|开展主题教育', '1|3|加强基层党组织建设', '2|4|加强质控']);
   });
 
-  it('takes short one-sentence items (`１．…，…。`) under heading-only （一） items as the tasks', () => {
+  it('takes short one-sentence items (`１．…，…。`) under heading-only （一） items as the tasks, and those headings as the sections under a container (重点任务)', () => {
     const o = outline('2024年工作要点\n一、总体要求\n坚持以人民健康为中心，深化医改。\n二、重点任务\n（一）公共卫生\n１．加强热线建设，群众满意率不低于95%。\n２．开展两癌筛查，筛查1.2万人。\n（二）中医药\n１．60%以上的乡镇卫生院建成中医馆，服务量占比达到35%。');
-    expect(o.sections).toEqual(['一|总体要求', '二|重点任务']);
-    expect(o.tasks).toEqual(['2|1|加强热线建设,群众满意率不低于95%', '2|2|开展两癌筛查,筛查1.2万人', '2|1|60%以上的乡镇卫生院建成中医馆,服务量占比达到35%']);
+    expect(o.sections).toEqual(['一|总体要求', '一|公共卫生', '二|中医药']);
+    expect(o.tasks).toEqual(['2|1|加强热线建设,群众满意率不低于95%', '2|2|开展两癌筛查,筛查1.2万人', '3|1|60%以上的乡镇卫生院建成中医馆,服务量占比达到35%']);
     const targets = extractText('2024年工作要点\n一、任务\n１．60%以上的乡镇卫生院建成中医馆。\n２．1.5万人参加培训。').tasks.map((t) => t.targets.map((x) => x.value));
     expect(targets).toEqual([[60], [15000]]);
   });
@@ -82,9 +82,9 @@ describe('paragraphs as tasks', () => {
     expect(o.tasks).toEqual(['1||加强党的建设,落实主体责任', '1||推进健康城市建设,完善工作机制', '2||做好疫情防控工作,巩固成果']);
   });
 
-  it('makes no tasks of a section of aims (总体要求), nor of a signature and date at the end', () => {
-    const o = outline('2024年工作要点\n一、总体要求\n坚持以人民健康为中心，深化医改。\n二、保障措施\n加强组织领导，强化督导考核。\n示例县卫生健康局\n2024年2月20日');
-    expect(o.tasks).toEqual(['2||加强组织领导,强化督导考核']);
+  it('makes no tasks of a section of aims (总体要求) or of means (保障措施) in prose, nor of a signature and date at the end', () => {
+    const o = outline('2024年工作要点\n一、总体要求\n坚持以人民健康为中心，深化医改。\n二、重点工作\n推进健康城市建设，完善工作机制。\n三、保障措施\n加强组织领导，强化督导考核。\n示例县卫生健康局\n2024年2月20日');
+    expect(o.tasks).toEqual(['2||推进健康城市建设,完善工作机制']);
   });
 
   it('makes each prose paragraph a task in a document with no numbering', () => {
@@ -129,5 +129,54 @@ describe('metadata', () => {
     expect(extractText('发布机构: 西山区卫生健康局\n2021年工作要点\n一、甲\n1.任务。').region).toBe('西山区');
     expect(extractText('2022年卫生健康工作要点\n一、深入推进健康东湖建设\n1.落实《东湖区关于…的方案》。').region).toBe('东湖区');
     expect(extractText('2022年全市卫生健康工作要点\n一、推进健康xx建设\n1.任务。').region).toBeNull();
+  });
+});
+
+describe('outline from the tree of numbered items', () => {
+  it('takes （一） headings under a container (三、重点任务) as sections, numbered items as tasks across them, and numbered 保障措施 items as tasks', () => {
+    const o = outline([
+      '石岭市社区卫生服务提升三年行动计划(2024—2026年)',
+      '一、总体要求', '坚持以基层为重点,提升服务能力。',
+      '二、行动目标', '到2026年,社区卫生服务中心达标率达到100%,每万人口全科医生数达到4人。',
+      '三、重点任务',
+      '（一）加强机构建设', '1.推进标准化建设。新建社区卫生服务中心3个。', '2.完善服务网络。新增服务站5个。',
+      '（二）提升服务能力', '3.强化慢病管理。高血压规范管理率达到65%。',
+      '四、保障措施', '（一）加强组织领导。成立工作专班。', '（二）强化经费保障。落实财政投入。',
+    ].join('\n'));
+    expect(o.sections).toEqual(['一|总体要求', '二|行动目标', '一|加强机构建设', '二|提升服务能力', '四|保障措施']);
+    expect(o.tasks).toEqual([
+      '2||到2026年,社区卫生服务中心达标率达到100%,每万人口全科医生数达到4人',
+      '3|1|推进标准化建设', '3|2|完善服务网络', '4|3|强化慢病管理',
+      '5|一|加强组织领导', '5|二|强化经费保障',
+    ]);
+  });
+
+  it('keeps 一、 themes as sections over sub-headings that are not under a container', () => {
+    const o = outline('一、加强党的建设\n（一）思想建设\n1.深入学习。组织培训。\n二、提升医疗服务\n（一）医疗质量\n2.加强质控。建成质控中心。');
+    expect(o.sections).toEqual(['一|加强党的建设', '二|提升医疗服务']);
+  });
+
+  it('takes an item whose title ends in 。 with the dense paragraph under it as one task (`1.主要目标指标。`)', () => {
+    const d = extractText('2024年全省工作要点\n一、健康促进行动\n1.主要目标指标。\n到年底,人均预期寿命达到80岁,健康素养水平达到35%以上,婴儿死亡率降至4‰以下。\n2.重点工作举措。\n(1)开展科普。新增科普专家100名。');
+    expect(d.tasks.map((t) => `${t.title}:${t.targets.map((x) => x.value).join(',')}`)).toEqual(['主要目标指标:80,35,4', '重点工作举措:100']);
+  });
+});
+
+describe('figures outside every task, and the kind of each part', () => {
+  it('reports a summary\'s opening figures in the overview, as achievements', () => {
+    const d = extractText('石岭区卫生健康局2023年工作总结\n2023年,全区医疗机构完成诊疗280.5万人次,同比增长5.2%。\n一、医疗服务\n（一）新增重点专科3个。\n');
+    expect(d.overview.map((t) => [t.kind, t.value])).toEqual([['achievement', 2805000], ['achievement', 5.2]]);
+    expect(d.tasks[0]!.targets.map((t) => t.kind)).toEqual(['achievement']);
+  });
+
+  it('gives each figure of a page with a summary and the next plan the kind of its part', () => {
+    const d = extractText('石岭市2023年工作总结和2024年工作要点\n一、2023年工作总结\n（一）新增三级医院2家。\n二、2024年工作要点\n（二）力争新增省级重点专科4个以上。');
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.map((t) => t.targets.map((x) => `${x.kind}:${x.value}`))).toEqual([['achievement:2'], ['target:4']]);
+  });
+
+  it('takes the figures of a plan\'s look back on last year as achievements', () => {
+    const d = extractText('2024年石岭市卫生健康工作要点\n一、2023年工作回顾\n（一）新增三级医院2家,总数达到9家。\n二、重点任务\n（二）新增省级重点专科4个。');
+    expect(d.tasks.map((t) => t.targets.map((x) => x.kind))).toEqual([['achievement', 'achievement'], ['target']]);
   });
 });

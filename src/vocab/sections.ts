@@ -1,0 +1,15 @@
+/**
+ * What a section's heading says of the paragraphs under it.
+ */
+
+/** A statement of aims or of the means to an end: its unnumbered paragraphs are not tasks. */
+export const NON_TASK_HEADINGS = /(总体思路|总体要求|指导思想|工作思路|基本原则|保障措施|组织保障|工作要求|工作保障|实施步骤|有关要求|工作措施)/;
+
+/**
+ * A heading that only holds the headings of the work (`三、重点任务` over
+ * `（一）…` over `1.…`): those headings are the sections, the container is not.
+ */
+export const CONTAINER_HEADINGS = /^(?:主要任务|重点任务|重点工作|工作任务|主要措施|具体措施|工作重点|任务措施|重点工作任务|主要工作任务|工作内容|重点工作安排|重点任务和措施|主要任务和措施)$/;
+
+/** An unnumbered goal paragraph (`工作目标`, `行动目标`) is one task: its targets need a task to sit in. */
+export const GOAL_HEADINGS = /(目标)/;
