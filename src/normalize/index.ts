@@ -1,6 +1,7 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { anyOf } from './any-of.js';
+import { unflattenTables } from './flat-table.js';
 import { foldWidthChar } from './width.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
 
@@ -25,13 +26,13 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
     const line = cleanLine(text, start, end, vocab, origins);
-    if (line.text.length > 0) {
-      if (chromeLine.test(line.text)) removed.push({ start, end });
-      else lines.push(line);
-    }
+    if (line.text.length > 0 && chromeLine.test(line.text)) removed.push({ start, end });
+    // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
+    else lines.push(line);
     if (!m) break;
     start = m.index + m[0].length;
   }
+  lines = unflattenTables(lines);
   lines = cutPageRuns(lines, vocab);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
   lines = lines.flatMap((l) => (l.text.length >= PAGE_BLOB_LENGTH ? splitInlineMarkers(l) : [l]));
