@@ -13,7 +13,9 @@ import {
   OTHER_SLOT_LABELS,
   ROLE_TAILS,
   ROLE_WORDS,
+  SET_PREFIXES,
   UNIT_ENDINGS,
+  VAGUE_WORDS,
   WORK_WORDS,
   type DepartmentRole,
 } from '../vocab/departments.js';
@@ -361,13 +363,18 @@ function clauseNames(list: string, role: DepartmentRole): Named[] {
     if (!name) continue;
     if (WORK_WORDS.some((w) => name.includes(w))) return [];
     for (const part of splitJoined(name)) {
-      if (NOBODY_NAMES.includes(part)) nobody++;
+      if (NOBODY_NAMES.includes(part) || namesAWholeSet(part) || VAGUE_WORDS.some((w) => part.includes(w))) nobody++;
       else if (isNameLike(part) || GENERIC_UNITS.includes(part)) names.push(part);
       else others++;
     }
   }
   if (others * 2 > names.length + nobody) return [];
   return names.map((name) => ({ name, role }));
+}
+
+/** `各区县`, `各镇街` in a role clause: a set of places, not a unit (`各区县卫生健康局` is one). */
+function namesAWholeSet(name: string): boolean {
+  return SET_PREFIXES.some((p) => name.startsWith(p)) && !GENERIC_UNITS.includes(name) && !DEPARTMENT_SUFFIXES.some((s) => name.endsWith(s));
 }
 
 /** Splits a list at separators outside brackets (`县卫健委(县爱卫办)、县民政局`). */

@@ -42,7 +42,9 @@ export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role
  * Labels of the other slots that share a bracket or line with the units
  * (`完成时限:6月底前`): they end a list of units and name none.
  */
-export const OTHER_SLOT_LABELS: readonly string[] = ['完成时限', '完成时间', '时间节点', '时限要求', '时限', '责任人', '联系人', '备注'];
+export const OTHER_SLOT_LABELS: readonly string[] = [
+  '完成时限', '完成时间', '时间节点', '时限要求', '时限', '责任人', '联系人', '牵头领导', '责任领导', '分管领导', '备注',
+];
 
 /**
  * Words that give a role to the units named before them (`A、B牵头`,
@@ -101,7 +103,18 @@ export const LIST_FILLERS: readonly string[] = ['等有关部门单位', '等相
 export const NOBODY_NAMES: readonly string[] = [
   '各有关部门', '各相关部门', '有关部门', '相关部门', '各部门', '各级各部门', '各地各部门',
   '各有关单位', '各相关单位', '有关单位', '相关单位', '各单位', '各地', '各级', '各地区', '各有关方面',
+  '我委', '我局', '本委', '本局', '我单位', '本单位', '我院', '本院', '我办', '本办',
 ];
+
+/**
+ * The word that makes a name stand for a whole set (`各区县`, `各镇街`). In a
+ * role clause such a name counts only when it is a known generic or ends like
+ * an office (`各区县卫生健康局`); otherwise it names nobody, like `各地`.
+ */
+export const SET_PREFIXES: readonly string[] = ['各'];
+
+/** Words that leave a name vague (`各有关科室`, `相关医疗机构`): in a role clause it names nobody. */
+export const VAGUE_WORDS: readonly string[] = ['有关', '相关'];
 
 /** Generic names that stand for a known set of units and are kept wherever named. */
 export const GENERIC_UNITS: readonly string[] = ['各乡镇人民政府', '各街道办事处', '各镇街', '各医疗机构', '各医疗卫生机构', '各科室', '各乡镇', '各街道', '各乡镇（街道）', '各乡镇(街道)'];
