@@ -209,12 +209,20 @@ function readBrackets(text: string, closeOf: Int32Array, lists: RoleList[], mask
     let content = '';
     for (let j = i + 1; j < close; j++) if (!isSpace(text[j])) content += text[j];
     const found = readClauses(content, true);
+    // `(医政科（牵头）、财务科)`: a bare list whose roles are noted after the names.
+    if (found.length === 0 && isNotedList(content)) found.push({ role: 'support', list: content, mode: 'slot' });
     if (found.length > 0) {
       lists.push(...found);
       masked.push([i, close + 1]);
       i = close;
     }
   }
+}
+
+/** A list of names only, one or more of them with a role note (`医政科（牵头）`). */
+function isNotedList(content: string): boolean {
+  const items = splitItems(content).map(readItem);
+  return items.some((i) => i.role !== null) && items.every((i) => isNameLike(i.name) || GENERIC_UNITS.includes(i.name));
 }
 
 /** Prose outside the spans already read: `由A牵头,B配合`, `由A负责组织实施`. */
