@@ -60,6 +60,8 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c
 const BRACKET_REACH = 240;
 /** How far back a label looks for the bracket it stands in. */
 const LABEL_LOOKBACK = 120;
+/** Enough characters to hold the longest role word and its tail. */
+const ROLE_REACH = 16;
 /** The longest list a prose `由…` clause may hold before its role word. */
 const PROSE_LIST_REACH = 60;
 
@@ -70,7 +72,7 @@ export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDep
   readSlots(text, vocab, close, lists, masked);
   readBrackets(text, close, lists, masked);
   readProse(text, close, masked, lists);
-  return resolve(lists, vocab);
+  return resolve(lists);
 }
 
 // ---------------------------------------------------------------- recognise
@@ -240,8 +242,9 @@ function readProse(text: string, closeOf: Int32Array, masked: [number, number][]
     }
     const c = text[i]!;
     if (c === '\n' || c === '\r') {
-      // A line cut inside a sentence (`由省卫生健\n康委牵头`) is joined; a line after a full stop is a new clause.
-      if (prev === undefined || SENTENCE_ENDS.has(prev)) view += prev = '。';
+      // A line cut inside a sentence (`由省卫生健\n康委牵头`) is joined; a line after a full
+      // stop, or after a role word that closes its clause (`…基层科配合\n`), is a new clause.
+      if (prev === undefined || SENTENCE_ENDS.has(prev) || endsInRoleWord(text, i)) view += prev = '。';
       continue;
     }
     if (isSpace(c)) continue;
@@ -249,6 +252,14 @@ function readProse(text: string, closeOf: Int32Array, masked: [number, number][]
     view += prev = OPEN.has(c) && closeOf[i]! < 0 ? '。' : c;
   }
   lists.push(...readClauses(view, false));
+}
+
+/** Whether the text before `at` (spaces aside) ends in a role word, or a role word and its tail. */
+function endsInRoleWord(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  const before = text.slice(Math.max(0, end - ROLE_REACH), end);
+  return ROLES_LONGEST_FIRST.some((r) => before.endsWith(r.word) || ROLE_TAILS.some((t) => before.endsWith(r.word + t)));
 }
 
 /**
@@ -274,15 +285,16 @@ function readClauses(text: string, bracket: boolean): RoleList[] {
 /** `由A牵头`, `由A、B负责组织实施`: the list between `由` and the first role word after it. */
 function assignedClause(clause: string): RoleList | null {
   for (const opener of ASSIGNING_WORDS) {
-    const at = clause.indexOf(opener);
-    if (at < 0 || NOT_ASSIGNING.some((w) => clause.startsWith(w, at - w.indexOf(opener)))) continue;
-    const from = at + opener.length;
-    const end = Math.min(clause.length, from + PROSE_LIST_REACH);
-    for (let j = from + 1; j < end; j++) {
-      const role = roleWordAt(clause, j);
-      if (!role) continue;
-      if (followedByNoun(clause, j + role.word.length)) return null;
-      return { role: role.role, list: clause.slice(from, j), mode: 'clause' };
+    for (let at = clause.indexOf(opener); at >= 0; at = clause.indexOf(opener, at + opener.length)) {
+      if (NOT_ASSIGNING.some((w) => w.indexOf(opener) <= at && clause.startsWith(w, at - w.indexOf(opener)))) continue;
+      const from = at + opener.length;
+      const end = Math.min(clause.length, from + PROSE_LIST_REACH);
+      for (let j = from + 1; j < end; j++) {
+        const role = roleWordAt(clause, j);
+        if (!role) continue;
+        if (followedByNoun(clause, j + role.word.length)) return null;
+        return { role: role.role, list: clause.slice(from, j), mode: 'clause' };
+      }
     }
   }
   return null;
@@ -327,8 +339,7 @@ interface Named {
   readonly role: DepartmentRole;
 }
 
-function resolve(lists: RoleList[], vocab: Vocabulary): DeclaredDepartments {
-  void vocab;
+function resolve(lists: RoleList[]): DeclaredDepartments {
   const out: DeclaredDepartments = { lead: [], support: [] };
   const seen = new Set<string>();
   for (const l of lists) {
