@@ -1,8 +1,23 @@
 import {
+  ASSIGNING_WORDS,
   DEPARTMENT_MIN_NAME_LENGTH,
+  DEPARTMENT_NAME_LENGTH,
   DEPARTMENT_SEPARATORS,
   DEPARTMENT_SUFFIXES,
+  GENERIC_UNITS,
+  LIST_FILLERS,
+  NAME_JOINERS,
+  NOBODY_NAMES,
+  NOT_ASSIGNING,
+  NOT_ROLE_FOLLOWERS,
+  OTHER_SLOT_LABELS,
+  ROLE_TAILS,
+  ROLE_WORDS,
+  SET_PREFIXES,
   UNIT_ENDINGS,
+  VAGUE_WORDS,
+  WORK_WORDS,
+  type DepartmentRole,
 } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
 
@@ -11,92 +26,445 @@ export interface DeclaredDepartments {
   readonly support: string[];
 }
 
-const LIST_END = /[)）】\]。\n]/;
-
-/**
- * Reads `（牵头科室：医政科、基妇科）`, `配合单位：…` and their broken forms
- * (`头科室:` with `牵` lost, no closing bracket) from a task's text.
+/*
+ * One grammar of role words read over three carriers.
+ *
+ *   slot    := LABEL [:：为] LIST            (牵头科室:A、B  配合单位:C)
+ *   clause  := [由] LIST [FILLER] ROLE [TAIL] (A、B牵头  C等部门单位参与  由A负责组织实施)
+ *   LIST    := NAME (SEP NAME)*              a NAME may carry a role note: A(牵头), or an alias: A(B)
+ *
+ * Carriers: labelled slots (inline, in a bracket, or on their own line),
+ * brackets holding role clauses, and prose clauses. The extractor first
+ * recognises the spans that carry roles, then resolves each list into names.
+ * Every scan is a single pass over the text or over a bounded window, so the
+ * work is linear in the length of the text.
  */
+
+type Mode = 'slot' | 'clause';
+
+interface RoleList {
+  readonly role: DepartmentRole;
+  readonly list: string;
+  /** A slot keeps generic names (`各科室`) and splits glued ones; a clause names only real units. */
+  readonly mode: Mode;
+}
+
+const OPEN = new Set(['(', '（']);
+const CLOSE = new Set([')', '）']);
+const SEPARATOR_CHARS = new Set(['、', '，', ',', '；', ';', '/']);
+const CLAUSE_ENDS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?']);
+const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）']);
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u3000';
+
+/** How far a bracket may reach before it counts as unclosed. */
+const BRACKET_REACH = 240;
+/** How far back a label looks for the bracket it stands in. */
+const LABEL_LOOKBACK = 120;
+/** Enough characters to hold the longest role word and its tail. */
+const ROLE_REACH = 16;
+/** The longest list a prose `由…` clause may hold before its role word. */
+const PROSE_LIST_REACH = 60;
+
 export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDepartments {
-  const out: DeclaredDepartments = { lead: [], support: [] };
-  const { pattern, roles } = markerPattern(vocab);
-  const hits: { at: number; listStart: number; role: 'lead' | 'support' }[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    hits.push({ at: m.index, listStart: m.index + m[0].length, role: roles.get(m[1]!)! });
-  }
-  if (hits.length === 0) readTrailingRoles(text, out);
-  for (let k = 0; k < hits.length; k++) {
-    const h = hits[k]!;
-    let end = h.listStart;
-    const limit = hits[k + 1]?.at ?? text.length;
-    while (end < limit) {
-      // `责任科室：医政科（牵头）、疾控科`: a role in brackets inside the list does not end it.
-      const role = ROLE_NOTE.exec(text.slice(end, end + 6));
-      if (role) end += role[0].length;
-      else if (LIST_END.test(text[end]!)) break;
-      else end++;
-    }
-    // `（牵头科室：妇幼健康科，6月底前完成）`: a deadline ends the list of units.
-    const list = cutAtDeadline(text.slice(h.listStart, end), vocab);
-    for (const { name, role } of splitRoles(list, h.role)) {
-      const target = out[role];
-      if (!target.includes(name)) target.push(name);
-    }
-  }
-  return out;
+  const lists: RoleList[] = [];
+  const masked: [number, number][] = [];
+  const close = matchBrackets(text);
+  readSlots(text, vocab, close, lists, masked);
+  readBrackets(text, close, lists, masked);
+  readProse(text, close, masked, lists);
+  return resolve(lists);
 }
 
-/** A unit's role noted after its name: `医政科（牵头）`. */
-const ROLE_NOTE = /^[(（](牵头|主责|负责|配合|参与|协助|协办)[)）]/;
-const LEAD_NOTE = /^(牵头|主责|负责)$/;
+// ---------------------------------------------------------------- recognise
 
-/**
- * The units of a list with their roles. Where one is noted as leading
- * (`医政科（牵头）、疾控科`), the others of the list support it.
- */
-function splitRoles(list: string, listRole: 'lead' | 'support'): { name: string; role: 'lead' | 'support' }[] {
-  const noted = /[(（](牵头|主责|负责)[)）]/.test(list);
-  const out: { name: string; role: 'lead' | 'support' }[] = [];
-  for (const part of list.split(DEPARTMENT_SEPARATORS)) {
-    const note = /[(（]([^()（）]{2})[)）]$/.exec(part);
-    const names = splitNames(note ? part.slice(0, note.index) : part);
-    const role = note && ROLE_NOTE.test(note[0]) ? (LEAD_NOTE.test(note[1]!) ? 'lead' : 'support') : noted ? 'support' : listRole;
-    for (const name of names) out.push({ name, role });
-  }
-  return out;
+interface SlotHit {
+  readonly at: number;
+  readonly listStart: number;
+  readonly role: DepartmentRole | null;
 }
 
-const patterns = new WeakMap<Vocabulary, { pattern: RegExp; roles: Map<string, 'lead' | 'support'> }>();
+const labelPatterns = new WeakMap<Vocabulary, { pattern: RegExp; roles: Map<string, DepartmentRole | null> }>();
 
-function markerPattern(vocab: Vocabulary): { pattern: RegExp; roles: Map<string, 'lead' | 'support'> } {
-  let p = patterns.get(vocab);
+function labelPattern(vocab: Vocabulary): { pattern: RegExp; roles: Map<string, DepartmentRole | null> } {
+  let p = labelPatterns.get(vocab);
   if (!p) {
-    const words = vocab.departmentMarkers.map((d) => d.word).sort((a, b) => b.length - a.length);
-    p = { pattern: new RegExp(`(${words.join('|')}) *[:：为]`, 'g'), roles: new Map(vocab.departmentMarkers.map((d) => [d.word, d.role])) };
-    patterns.set(vocab, p);
+    const roles = new Map<string, DepartmentRole | null>(OTHER_SLOT_LABELS.map((w) => [w, null]));
+    for (const d of vocab.departmentMarkers) roles.set(d.word, d.role);
+    const words = [...roles.keys()].sort((a, b) => b.length - a.length).map(escape);
+    p = { pattern: new RegExp(`(${words.join('|')})[ \\t\\u3000]*[:：为]`, 'g'), roles };
+    labelPatterns.set(vocab, p);
   }
   return p;
 }
 
-/** Splits a list of units, including names glued together (`医政科基妇科`). */
+/** Labelled slots: `牵头科室:A、B`, `(牵头科室:A;配合科室:B;完成时限:…)`, a label line after the task. */
+function readSlots(text: string, vocab: Vocabulary, closeOf: Int32Array, lists: RoleList[], masked: [number, number][]): void {
+  const { pattern, roles } = labelPattern(vocab);
+  const hits: SlotHit[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    hits.push({ at: m.index, listStart: m.index + m[0].length, role: roles.get(m[1]!) ?? null });
+  }
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    const limit = hits[k + 1]?.at ?? text.length;
+    const open = openBracketBefore(text, h.at);
+    const close = open >= 0 && closeOf[open]! >= h.listStart ? closeOf[open]! : -1;
+    const { list, end } = close >= 0 ? bracketedList(text, h.listStart, Math.min(close, limit)) : openList(text, h.listStart, limit);
+    masked.push([h.at, Math.max(end, close >= 0 && close < limit ? close + 1 : end)]);
+    if (h.role) lists.push({ role: h.role, list: cutAtDeadline(list, vocab), mode: 'slot' });
+  }
+}
+
+/** The bracket that `at` stands inside (`(牵头科室:`, `(…;配合科室:`), or -1. */
+function openBracketBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= 0 && i >= at - LABEL_LOOKBACK; i--) {
+    const c = text[i]!;
+    if (CLOSE.has(c) || c === '。') return -1;
+    if (OPEN.has(c)) return i;
+  }
+  return -1;
+}
+
+/**
+ * For each opening bracket, where it closes (-1 when left open), in one pass
+ * with a stack: a bracket left open at a `。`, or open for longer than
+ * BRACKET_REACH, is unclosed.
+ */
+function matchBrackets(text: string): Int32Array {
+  const close = new Int32Array(text.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPEN.has(c)) stack.push(i);
+    else if (CLOSE.has(c)) {
+      const open = stack.pop();
+      if (open !== undefined && i - open <= BRACKET_REACH) close[open] = i;
+    } else if (c === '。') stack.length = 0;
+  }
+  return close;
+}
+
+/** A list inside a closed bracket: everything up to the bracket, line breaks removed. */
+function bracketedList(text: string, from: number, to: number): { list: string; end: number } {
+  let list = '';
+  for (let i = from; i < to; i++) if (text[i] !== '\n' && text[i] !== '\r') list += text[i];
+  return { list, end: to };
+}
+
+/**
+ * A list with no closing bracket: it ends at `。`, at a closing bracket of its
+ * own level, or at a line break that does not cut a name (`省卫生健\n康委` and a
+ * line starting with `、` continue the list).
+ */
+function openList(text: string, from: number, limit: number): { list: string; end: number } {
+  let list = '';
+  let depth = 0;
+  let item = '';
+  let i = from;
+  while (i < limit) {
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') {
+      let j = i;
+      while (j < limit && isSpace(text[j])) j++;
+      if (j >= limit || !continuesName(text, item.trim(), j, limit)) break;
+      i = j;
+      continue;
+    }
+    if (depth === 0 && (c === '。' || CLOSE.has(c))) break;
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth--;
+    list += c;
+    item = SEPARATOR_CHARS.has(c) ? '' : item + c;
+    i++;
+  }
+  return { list, end: i };
+}
+
+/** Whether the line at `next` carries on the name `item` that a line break cut. */
+function continuesName(text: string, item: string, next: number, limit: number): boolean {
+  if (SEPARATOR_CHARS.has(text[next]!)) return true;
+  if (item && endsLikeUnit(item)) return false;
+  let fragment = '';
+  for (let i = next; i < limit && i < next + DEPARTMENT_NAME_LENGTH.max; i++) {
+    const c = text[i]!;
+    if (SEPARATOR_CHARS.has(c) || CLAUSE_ENDS.has(c) || OPEN.has(c) || CLOSE.has(c) || isSpace(c)) break;
+    fragment += c;
+  }
+  return fragment !== '' && isNameLike(item + fragment);
+}
+
+/** Brackets whose content is a role clause: `(A、B牵头,C等部门单位参与)`, `(省爱卫\n办牵头负责)`. */
+function readBrackets(text: string, closeOf: Int32Array, lists: RoleList[], masked: [number, number][]): void {
+  const slots = [...masked];
+  let si = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!OPEN.has(text[i]!)) continue;
+    while (si < slots.length && slots[si]![1] <= i) si++;
+    if (si < slots.length && slots[si]![0] <= i) {
+      i = slots[si]![1] - 1;
+      continue;
+    }
+    const close = closeOf[i]!;
+    // A bracket holding a labelled slot has been read as slots.
+    if (close < 0 || (si < slots.length && slots[si]![0] < close)) continue;
+    let content = '';
+    for (let j = i + 1; j < close; j++) if (!isSpace(text[j])) content += text[j];
+    const found = readClauses(content, true);
+    // `(医政科（牵头）、财务科)`: a bare list whose roles are noted after the names.
+    if (found.length === 0 && isNotedList(content)) found.push({ role: 'support', list: content, mode: 'slot' });
+    if (found.length > 0) {
+      lists.push(...found);
+      masked.push([i, close + 1]);
+      i = close;
+    }
+  }
+}
+
+/** A list of names only, one or more of them with a role note (`医政科（牵头）`). */
+function isNotedList(content: string): boolean {
+  const items = splitItems(content).map(readItem);
+  return items.some((i) => i.role !== null) && items.every((i) => isNameLike(i.name) || GENERIC_UNITS.includes(i.name));
+}
+
+/** Prose outside the spans already read: `由A牵头,B配合`, `由A负责组织实施`. */
+function readProse(text: string, closeOf: Int32Array, masked: [number, number][], lists: RoleList[]): void {
+  let view = '';
+  let prev: string | undefined;
+  let mi = 0;
+  const sorted = [...masked].sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < text.length; i++) {
+    while (mi < sorted.length && sorted[mi]![1] <= i) mi++;
+    if (mi < sorted.length && sorted[mi]![0] <= i) {
+      view += prev = '。';
+      i = sorted[mi]![1] - 1;
+      continue;
+    }
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') {
+      // A line cut inside a sentence (`由省卫生健\n康委牵头`) is joined; a line after a full
+      // stop, or after a role word that closes its clause (`…基层科配合\n`), is a new clause.
+      if (prev === undefined || SENTENCE_ENDS.has(prev) || endsInRoleWord(text, i)) view += prev = '。';
+      continue;
+    }
+    if (isSpace(c)) continue;
+    // An unclosed bracket opens a clause of its own.
+    view += prev = OPEN.has(c) && closeOf[i]! < 0 ? '。' : c;
+  }
+  lists.push(...readClauses(view, false));
+}
+
+/** Whether the text before `at` (spaces aside) ends in a role word, or a role word and its tail. */
+function endsInRoleWord(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  const before = text.slice(Math.max(0, end - ROLE_REACH), end);
+  return ROLES_LONGEST_FIRST.some((r) => before.endsWith(r.word) || ROLE_TAILS.some((t) => before.endsWith(r.word + t)));
+}
+
+/**
+ * The role clauses of a run of text, split at `,` `;` `。`. In a bracket a
+ * clause is a list followed by its role word; in prose, where role words
+ * also stand in ordinary sentences, a clause must also open with `由` or be
+ * nothing but the list and its role word.
+ */
+function readClauses(text: string, bracket: boolean): RoleList[] {
+  const out: RoleList[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_ENDS.has(text[i]!)) continue;
+    const clause = text.slice(start, i);
+    start = i + 1;
+    if (!clause) continue;
+    const found = assignedClause(clause) ?? trailingRoleClause(clause, bracket);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** `由A牵头`, `由A、B负责组织实施`: the list between `由` and the first role word after it. */
+function assignedClause(clause: string): RoleList | null {
+  for (const opener of ASSIGNING_WORDS) {
+    for (let at = clause.indexOf(opener); at >= 0; at = clause.indexOf(opener, at + opener.length)) {
+      if (NOT_ASSIGNING.some((w) => w.indexOf(opener) <= at && clause.startsWith(w, at - w.indexOf(opener)))) continue;
+      const from = at + opener.length;
+      const end = Math.min(clause.length, from + PROSE_LIST_REACH);
+      for (let j = from + 1; j < end; j++) {
+        const role = roleWordAt(clause, j);
+        if (!role) continue;
+        if (followedByNoun(clause, j + role.word.length)) return null;
+        return { role: role.role, list: clause.slice(from, j), mode: 'clause' };
+      }
+    }
+  }
+  return null;
+}
+
+/** `A、B牵头`, `C、D等部门单位参与`, `A牵头负责`, `A负责落实`: a list that ends in its role word. */
+function trailingRoleClause(clause: string, bracket: boolean): RoleList | null {
+  let body = clause;
+  for (const tail of ROLE_TAILS) {
+    if (body.endsWith(tail) && body.length > tail.length) {
+      body = body.slice(0, -tail.length);
+      break;
+    }
+  }
+  for (const r of ROLES_LONGEST_FIRST) {
+    if (!body.endsWith(r.word)) continue;
+    const list = body.slice(0, -r.word.length);
+    if (!list) return null;
+    // In prose the clause must be the list alone; the name check below rejects `发挥公立医院`.
+    if (!bracket && list.length > PROSE_LIST_REACH) return null;
+    return { role: r.role, list, mode: 'clause' };
+  }
+  return null;
+}
+
+/** Role words, longest first, so `牵头负责` is read before `负责`. */
+const ROLES_LONGEST_FIRST = [...ROLE_WORDS].sort((a, b) => b.word.length - a.word.length);
+
+function roleWordAt(text: string, at: number): { word: string; role: DepartmentRole } | null {
+  for (const r of ROLES_LONGEST_FIRST) if (text.startsWith(r.word, at)) return r;
+  return null;
+}
+
+function followedByNoun(text: string, at: number): boolean {
+  return NOT_ROLE_FOLLOWERS.some((w) => text.startsWith(w, at));
+}
+
+// ---------------------------------------------------------------- resolve
+
+interface Named {
+  readonly name: string;
+  readonly role: DepartmentRole;
+}
+
+function resolve(lists: RoleList[]): DeclaredDepartments {
+  const out: DeclaredDepartments = { lead: [], support: [] };
+  const seen = new Set<string>();
+  for (const l of lists) {
+    for (const { name, role } of l.mode === 'slot' ? slotNames(l.list, l.role) : clauseNames(l.list, l.role)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out[role].push(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * The names of a labelled slot with their roles. Where one is noted as
+ * leading (`医政科（牵头）、疾控科`), the others of the list support it.
+ */
+function slotNames(list: string, listRole: DepartmentRole): Named[] {
+  const parts = splitItems(list).map(readItem);
+  const noted = parts.some((p) => p.role === 'lead');
+  const out: Named[] = [];
+  for (const p of parts) {
+    const role = p.role ?? (noted ? 'support' : listRole);
+    for (const name of splitNames(p.name)) out.push({ name, role });
+  }
+  return out;
+}
+
+/**
+ * The names of a role clause. A clause that holds a word of work is prose and
+ * names nobody; names that stand for nobody (`各有关部门`) are dropped; the
+ * clause counts only if its parts are mostly names.
+ */
+function clauseNames(list: string, role: DepartmentRole): Named[] {
+  const body = stripFiller(list);
+  const names: string[] = [];
+  let others = 0;
+  let nobody = 0;
+  for (const item of splitItems(body)) {
+    const { name } = readItem(item);
+    if (!name) continue;
+    if (WORK_WORDS.some((w) => name.includes(w))) return [];
+    for (const part of splitJoined(name)) {
+      if (NOBODY_NAMES.includes(part) || namesAWholeSet(part) || VAGUE_WORDS.some((w) => part.includes(w))) nobody++;
+      else if (isNameLike(part) || GENERIC_UNITS.includes(part)) names.push(part);
+      else others++;
+    }
+  }
+  if (others * 2 > names.length + nobody) return [];
+  return names.map((name) => ({ name, role }));
+}
+
+/** `各区县`, `各镇街` in a role clause: a set of places, not a unit (`各区县卫生健康局` is one). */
+function namesAWholeSet(name: string): boolean {
+  return SET_PREFIXES.some((p) => name.startsWith(p)) && !GENERIC_UNITS.includes(name) && !DEPARTMENT_SUFFIXES.some((s) => name.endsWith(s));
+}
+
+/** Splits a list at separators outside brackets (`县卫健委(县爱卫办)、县民政局`). */
+function splitItems(list: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of list) {
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c) && depth > 0) depth--;
+    if (depth === 0 && (SEPARATOR_CHARS.has(c) || isSpace(c))) {
+      if (cur) items.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  if (cur) items.push(cur);
+  return items;
+}
+
+/**
+ * One item of a list: a name, with a role note after it (`医政科（牵头）`,
+ * `各镇街(配合)`) or a role word glued to it (`财务科配合`); any other bracket
+ * after a name is an alias of it and is dropped (`县卫健委(县爱卫办)`).
+ */
+function readItem(item: string): { name: string; role: DepartmentRole | null } {
+  let name = item.replace(/^[(（:：\s]+/, '');
+  let role: DepartmentRole | null = null;
+  const open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
+  if (open > 0) {
+    const note = name.slice(open + 1).replace(/[)）]$/, '');
+    const r = ROLE_WORDS.find((w) => w.word === note);
+    if (r) role = r.role;
+    if (r || !GENERIC_UNITS.includes(name)) name = name.slice(0, open);
+  }
+  name = name.replace(/[)）。.\s]+$/, '');
+  if (!role) {
+    for (const r of ROLES_LONGEST_FIRST) {
+      if (name.endsWith(r.word) && name.length > r.word.length) {
+        name = name.slice(0, -r.word.length);
+        role = r.role;
+        break;
+      }
+    }
+  }
+  return { name: stripFiller(name), role };
+}
+
+function stripFiller(s: string): string {
+  for (const f of LIST_FILLERS) if (s.endsWith(f)) return s.slice(0, -f.length);
+  return s;
+}
+
+/** Splits a slot's part into names, including names glued together (`医政科基妇科`, `医政科和基层科`). */
 export function splitNames(list: string): string[] {
   const names: string[] = [];
   for (const part of list.split(DEPARTMENT_SEPARATORS)) {
-    const clean = part.replace(/^[(（:：\s]+|(?:[)）。.\s]|等)+$/g, '');
+    const clean = stripFiller(part.replace(/^[(（:：\s]+|[)）。.\s]+$/g, ''));
     if (!clean) continue;
-    names.push(...splitGlued(clean));
+    for (const joined of splitJoined(clean)) names.push(...splitGlued(joined));
   }
-  return names.filter((n) => n.length >= 2 && n.length <= 20 && UNIT_ENDINGS.some((e) => n.endsWith(e)));
+  return names.filter((n) => isNameLike(n) || GENERIC_UNITS.includes(n));
 }
 
-const deadlineRes = new WeakMap<Vocabulary, RegExp>();
-
-function cutAtDeadline(list: string, vocab: Vocabulary): string {
-  let re = deadlineRes.get(vocab);
-  if (!re) deadlineRes.set(vocab, (re = new RegExp(vocab.deadlines.join('|'))));
-  const m = re.exec(list);
-  return m ? list.slice(0, m.index) : list;
+/** `医政科和基层科` is two names; `卫生和计划生育委员会` is one. */
+function splitJoined(name: string): string[] {
+  for (const j of NAME_JOINERS) {
+    if (!name.includes(j)) continue;
+    const parts = name.split(j);
+    if (parts.every((p) => isNameLike(p))) return parts;
+  }
+  return [name];
 }
 
 function splitGlued(name: string): string[] {
@@ -118,15 +486,30 @@ function splitGlued(name: string): string[] {
   return out;
 }
 
-/** `（医政医管科牵头，疾控科、基层科配合）`: units named before the word of their role. */
-const TRAILING_ROLES = /[(（]([^()（）]{2,60}?)(?:牵头|负责)(?:[,，;；、]\s*([^()（）]{2,60}?)(?:配合|参与|协助|协办))?[)）]/g;
+function endsLikeUnit(name: string): boolean {
+  return UNIT_ENDINGS.some((e) => name.endsWith(e));
+}
 
-/** `由医政科牵头，疾控科、基层科配合`: the same in prose, without brackets. */
-const PROSE_ROLES = /由([^()（）,，。；;]{2,40}?)(?:牵头|负责)(?:[^,，。；;]{0,6}[,，;；、]\s*([^()（）,，。；;]{2,40}?)(?:配合|参与|协助|协办))?/g;
+/** A unit's name: 2–20 characters, ending like a unit, with no word of work in it. */
+function isNameLike(name: string): boolean {
+  return (
+    name.length >= DEPARTMENT_NAME_LENGTH.min &&
+    name.length <= DEPARTMENT_NAME_LENGTH.max &&
+    endsLikeUnit(name) &&
+    !WORK_WORDS.some((w) => name.includes(w))
+  );
+}
 
-function readTrailingRoles(text: string, out: DeclaredDepartments): void {
-  for (const m of [...text.matchAll(TRAILING_ROLES), ...text.matchAll(PROSE_ROLES)]) {
-    for (const name of splitNames(m[1]!)) if (!out.lead.includes(name)) out.lead.push(name);
-    if (m[2]) for (const name of splitNames(m[2])) if (!out.support.includes(name)) out.support.push(name);
-  }
+const deadlineRes = new WeakMap<Vocabulary, RegExp>();
+
+/** `（牵头科室：妇幼健康科，6月底前完成）`: a deadline ends the list of units. */
+function cutAtDeadline(list: string, vocab: Vocabulary): string {
+  let re = deadlineRes.get(vocab);
+  if (!re) deadlineRes.set(vocab, (re = new RegExp(vocab.deadlines.join('|'))));
+  const m = re.exec(list);
+  return m ? list.slice(0, m.index) : list;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

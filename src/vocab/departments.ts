@@ -1,9 +1,14 @@
+export type DepartmentRole = 'lead' | 'support';
+
 /**
- * Markers that introduce the responsible units of a task. A leading character
- * is often lost in copied text (`头科室:` for `牵头科室:`), so markers are
- * also matched by their tail (`tail`).
+ * Labels of a slot that lists the responsible units (`牵头科室:` `配合单位:`),
+ * read when followed by `:` `：` or `为`. A leading character is often lost in
+ * copied text, so tails such as `头科室` are labels too. A longer label is
+ * always tried before a shorter one inside it (`牵头责任单位` before `责任单位`).
  */
-export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role: 'lead' | 'support' }[] = [
+export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role: DepartmentRole }[] = [
+  { word: '牵头责任单位', role: 'lead' },
+  { word: '牵头责任部门', role: 'lead' },
   { word: '牵头科室', role: 'lead' },
   { word: '牵头单位', role: 'lead' },
   { word: '牵头部门', role: 'lead' },
@@ -14,16 +19,118 @@ export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role
   { word: '责任处室', role: 'lead' },
   { word: '主责科室', role: 'lead' },
   { word: '主责单位', role: 'lead' },
+  { word: '主责部门', role: 'lead' },
   { word: '头科室', role: 'lead' },
   { word: '头单位', role: 'lead' },
   { word: '配合科室', role: 'support' },
   { word: '配合单位', role: 'support' },
   { word: '配合部门', role: 'support' },
   { word: '配合处室', role: 'support' },
+  { word: '主要协作单位', role: 'support' },
+  { word: '主要配合单位', role: 'support' },
+  { word: '协作单位', role: 'support' },
+  { word: '协作科室', role: 'support' },
+  { word: '协作部门', role: 'support' },
   { word: '协办单位', role: 'support' },
   { word: '协办科室', role: 'support' },
   { word: '参与单位', role: 'support' },
   { word: '参与科室', role: 'support' },
+  { word: '参与部门', role: 'support' },
+];
+
+/**
+ * Labels of the other slots that share a bracket or line with the units
+ * (`完成时限:6月底前`): they end a list of units and name none.
+ */
+export const OTHER_SLOT_LABELS: readonly string[] = [
+  '完成时限', '完成时间', '时间节点', '时限要求', '时限', '责任人', '联系人', '牵头领导', '责任领导', '分管领导', '备注',
+];
+
+/**
+ * Words that give a role to the units named before them (`A、B牵头`,
+ * `C等部门单位参与`, `A负责`). Tried longest first. The same words in brackets
+ * after one name (`医政科（牵头）`) give that name its role.
+ */
+export const ROLE_WORDS: readonly { readonly word: string; readonly role: DepartmentRole }[] = [
+  { word: '按职责分工负责', role: 'lead' },
+  { word: '按职责分工牵头', role: 'lead' },
+  { word: '按职责负责', role: 'lead' },
+  { word: '分工负责', role: 'lead' },
+  { word: '牵头负责', role: 'lead' },
+  { word: '共同牵头', role: 'lead' },
+  { word: '共同负责', role: 'lead' },
+  { word: '牵头', role: 'lead' },
+  { word: '主责', role: 'lead' },
+  { word: '负责', role: 'lead' },
+  { word: '按职责分工配合', role: 'support' },
+  { word: '按职责配合', role: 'support' },
+  { word: '协同配合', role: 'support' },
+  { word: '共同参与', role: 'support' },
+  { word: '配合', role: 'support' },
+  { word: '参与', role: 'support' },
+  { word: '协助', role: 'support' },
+  { word: '协办', role: 'support' },
+];
+
+/**
+ * Words that may follow a role word and still close the clause
+ * (`由区卫生健康局负责组织实施`, `(医政科牵头落实)`). Any other word after a role
+ * word (`牵头组建医联体`, `负责同志`, `牵头作用`) means it is not an assignment.
+ */
+export const ROLE_TAILS: readonly string[] = ['组织实施', '抓好落实', '推进落实', '落实', '实施', '推进', '完成', '办理', '工作'];
+
+/**
+ * What may not follow a role word for it to assign a role: `负责人`, `负责同志`,
+ * `首诊负责制`, `牵头作用` are nouns, not assignments.
+ */
+export const NOT_ROLE_FOLLOWERS: readonly string[] = ['人', '同志', '制', '作用', '单位', '医院', '科室', '部门'];
+
+/** The word that opens a prose assignment: `由A牵头`, `由A负责…`. */
+export const ASSIGNING_WORDS: readonly string[] = ['由'];
+
+/** Words holding an assigning word that assign nothing (`由于`, `理由`). */
+export const NOT_ASSIGNING: readonly string[] = ['由于', '由此', '理由', '自由', '缘由', '来由'];
+
+/**
+ * Fillers that close a list of units without naming one (`C、D等部门单位参与`).
+ * Tried longest first.
+ */
+export const LIST_FILLERS: readonly string[] = ['等有关部门单位', '等相关部门单位', '等部门单位', '等有关部门', '等相关部门', '等有关单位', '等相关单位', '等部门', '等单位', '等科室', '等'];
+
+/**
+ * Names that stand for nobody in particular. In a role clause of prose or a
+ * bracket (`(各有关部门按职责分工负责)`, `(各地、各单位负责)`) they are no
+ * department; in a labelled slot a generic name is kept (`配合科室:各科室`).
+ */
+export const NOBODY_NAMES: readonly string[] = [
+  '各有关部门', '各相关部门', '有关部门', '相关部门', '各部门', '各级各部门', '各地各部门',
+  '各有关单位', '各相关单位', '有关单位', '相关单位', '各单位', '各地', '各级', '各地区', '各有关方面',
+  '我委', '我局', '本委', '本局', '我单位', '本单位', '我院', '本院', '我办', '本办',
+];
+
+/**
+ * The word that makes a name stand for a whole set (`各区县`, `各镇街`). In a
+ * role clause such a name counts only when it is a known generic or ends like
+ * an office (`各区县卫生健康局`); otherwise it names nobody, like `各地`.
+ */
+export const SET_PREFIXES: readonly string[] = ['各'];
+
+/** Words that leave a name vague (`各有关科室`, `相关医疗机构`): in a role clause it names nobody. */
+export const VAGUE_WORDS: readonly string[] = ['有关', '相关'];
+
+/** Generic names that stand for a known set of units and are kept wherever named. */
+export const GENERIC_UNITS: readonly string[] = ['各乡镇人民政府', '各街道办事处', '各镇街', '各医疗机构', '各医疗卫生机构', '各科室', '各乡镇', '各街道', '各乡镇（街道）', '各乡镇(街道)'];
+
+/**
+ * Words of work that never stand inside a unit's name: a part of a clause
+ * holding one (`发挥公立医院`, `各医疗机构按要求落实`) is prose, not a name.
+ * (`建设` `推进` `组织` `发展` `服务` `管理` are left out: 住房城乡建设厅,
+ * 行动推进委员会, 县委组织部, 社区卫生服务中心 are names.)
+ */
+export const WORK_WORDS: readonly string[] = [
+  '开展', '加强', '落实', '完成', '做好', '发挥', '确保', '按要求', '要求', '组建', '提升', '提高', '完善', '健全',
+  '深化', '实现', '培训', '通过', '积极', '全面', '进一步', '持续', '鼓励', '支持', '推动', '依托', '围绕', '以', '把', '将', '对', '的', '由',
+  '牵头', '负责', '配合', '参与', '协助', '协办', '主责', '同志',
 ];
 
 /**
@@ -31,17 +138,25 @@ export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role
  * (`医政科基妇科`) are split after one of these, once the name has at least
  * `minNameLength` characters (so `科教科` stays whole).
  */
-export const DEPARTMENT_SUFFIXES = ['科', '办', '室', '处', '局', '委', '会', '中心', '站', '所', '院', '队', '部', '组'] as const;
+export const DEPARTMENT_SUFFIXES = ['科', '办', '室', '处', '局', '委', '厅', '会', '中心', '站', '所', '院', '队', '部', '组'] as const;
 export const DEPARTMENT_MIN_NAME_LENGTH = 3;
+
+/** A unit's name is this long (in UTF-16 units, as the spec counts characters). */
+export const DEPARTMENT_NAME_LENGTH = { min: 2, max: 20 } as const;
 
 /**
  * How the name of a responsible unit ends. A part of a list that ends
  * otherwise (`各医疗机构按要求落实`, `6月底前完成`) is not a unit and is left out.
  */
-export const UNIT_ENDINGS: readonly string[] = [...DEPARTMENT_SUFFIXES, '单位', '机构', '部门', '街道', '街', '镇', '乡', '区', '县', '市', '公司', '团', '联'];
+export const UNIT_ENDINGS: readonly string[] = [
+  ...DEPARTMENT_SUFFIXES, '单位', '机构', '部门', '政府', '管委会', '团委', '科协', '街道', '街', '镇', '乡', '区', '县', '市', '公司', '团', '联', '行', '馆',
+];
 
 /** Separators inside a list of units. */
-export const DEPARTMENT_SEPARATORS = /[、，,；;\/和及\s]+/;
+export const DEPARTMENT_SEPARATORS = /[、，,；;\/\s]+/;
+
+/** Words that join two names (`医政科和基层科`); split only where both sides are names (`卫生和计划生育委员会` stays whole). */
+export const NAME_JOINERS: readonly string[] = ['和', '及', '与'];
 
 /**
  * The usual departments of a health commission and the themes and keywords of
