@@ -24,7 +24,7 @@ export function extractTask(
   const deadlines = extractDeadlines(text, vocab);
   const section = draft.section ? sections[draft.section - 1] : undefined;
   const kind: TargetKind = meta.kind === 'summary' && !(section && FORWARD_SECTION.test(section.title)) ? 'achievement' : 'target';
-  const { targets: mentions } = recognizeTargets(text, vocab);
+  const { targets: mentions } = recognizeTargets(text, vocab, { kind: kind === 'achievement' ? 'summary' : 'plan' });
   const targets: Target[] = mentions.map((t) => {
     const span = spanToSource(normalized, draft.offset + t.start, draft.offset + t.end);
     const deadline = deadlineFor(text, t.figure.start, deadlines);
@@ -34,6 +34,7 @@ export function extractTask(
       metric: t.metric,
       comparator: t.comparator,
       value: t.figure.value,
+      ...(t.valueMax !== undefined ? { valueMax: t.valueMax } : {}),
       unit: t.unit,
       deadline,
       span,

@@ -25,6 +25,7 @@ export function toJsonValue(doc: Document): unknown {
         metric: x.metric,
         comparator: x.comparator,
         value: x.value,
+        ...(x.valueMax !== undefined ? { value_max: x.valueMax } : {}),
         unit: x.unit,
         deadline: x.deadline,
         ...(x.redacted ? { redacted: true } : {}),
