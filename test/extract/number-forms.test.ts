@@ -159,6 +159,10 @@ describe('summaries: a tally with a unit is a result without a verb', () => {
     ]);
   });
 
+  it('a change with no name of its own is named after the figure before it', () => {
+    expect(achievementsOf('出院病人3.1万人次，同比增长2.2%。').map((t) => t.metric)).toEqual(['出院病人', '出院病人同比增长']);
+  });
+
   it('names what was counted, not the verbs before it', () => {
     expect(achievementsOf('积极参与并妥善处置26起突发公共卫生事件。').map((t) => t.metric)).toEqual(['突发公共卫生事件']);
     expect(achievementsOf('立案查处非法行医案件19件。').map((t) => t.metric)).toEqual(['非法行医案件']);

@@ -106,7 +106,14 @@ export function recognizeTargets(
       rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: verdict });
       continue;
     }
-    const { metric, start, end } = describe(text, c, m, floor);
+    const described = describe(text, c, m, floor);
+    const { start, end } = described;
+    let metric = described.metric;
+    // `出院病人10.2万人次，同比增长4.1%`: a change with no name of its own is a change of the figure before it.
+    const previous = targets[targets.length - 1];
+    if (metric.length < 2 && previous && /^[，,；;]$/.test(text.slice(floor, start))) {
+      metric = previous.metric + text.slice(start, c.prefix?.start ?? c.figure.start).replace(LEADING_NOISE, '');
+    }
     floor = c.unitEnd;
     const target: TargetMention = { start, end, figure: c.figure, unit: c.unit, comparator, comparatorFrom: from, metric, rule: `${c.figure.script}:${from}` };
     targets.push(valueMax === undefined ? target : { ...target, valueMax });
