@@ -86,6 +86,8 @@ export interface Target {
   readonly comparator: Comparator;
   /** Magnitude applied; null when the figure is redacted (`xx%`). */
   readonly value: number | null;
+  /** The upper bound of a range (`85%—90%`): `value` is the lower one. Printed as `value_max`. */
+  readonly valueMax?: number | null;
   readonly unit: string;
   readonly deadline: string | null;
   readonly redacted?: true;

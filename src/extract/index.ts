@@ -53,7 +53,7 @@ function extractFigures(
   vocab: Vocabulary,
   deadlines: readonly { start: number; end: number; text: string }[],
 ): Target[] {
-  const { targets: mentions } = recognizeTargets(text, vocab);
+  const { targets: mentions } = recognizeTargets(text, vocab, { kind: kind === 'achievement' ? 'summary' : 'plan' });
   return mentions.map((t) => {
     const span = spanToSource(normalized, offset + t.start, offset + t.end);
     const base = {
@@ -62,6 +62,7 @@ function extractFigures(
       metric: t.metric,
       comparator: t.comparator,
       value: t.figure.value,
+      ...(t.valueMax !== undefined ? { valueMax: t.valueMax } : {}),
       unit: t.unit,
       deadline: deadlineFor(text, t.figure.start, deadlines),
       span,

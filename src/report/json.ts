@@ -34,6 +34,7 @@ function targetJson(x: Target): unknown {
     metric: x.metric,
     comparator: x.comparator,
     value: x.value,
+    ...(x.valueMax !== undefined ? { value_max: x.valueMax } : {}),
     unit: x.unit,
     deadline: x.deadline,
     ...(x.redacted ? { redacted: true } : {}),

@@ -31,7 +31,12 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '上升至', comparator: '>=', maxGap: 0 },
   { word: '≥', comparator: '>=', maxGap: 0 },
   { word: '>=', comparator: '>=', maxGap: 0 },
+  { word: '保持在', comparator: '>=', maxGap: 0 },
+  { word: '稳定在', comparator: '>=', maxGap: 0 },
+  { word: '维持在', comparator: '>=', maxGap: 0 },
+  { word: '保持', comparator: '>=', maxGap: 0 },
   { word: '超过', comparator: '>', maxGap: 0 },
+  { word: '突破', comparator: '>', maxGap: 0 },
   { word: '高于', comparator: '>', maxGap: 0 },
   { word: '大于', comparator: '>', maxGap: 0 },
   { word: '多于', comparator: '>', maxGap: 0 },
@@ -87,7 +92,7 @@ export const DELIVERY_VERBS = [
   '新建', '建成', '建设', '新增', '完成', '培训', '打造', '引进', '开展', '签约', '选派', '推动', '提供',
   '签约服务', '设立', '创建', '招聘', '招录', '建立', '组建', '创成', '投入', '实施', '落实', '举办', '组织',
   '改造', '培养', '评选', '遴选', '认定', '达到', '实现', '保持', '增加', '增设', '开设', '配备', '招募',
-  '争创', '筛查', '救治', '接种', '检查', '建', '设置', '扶持', '推广', '资助', '发放', '覆盖', '投资',
+  '争创', '培育', '筛查', '救治', '接种', '检查', '建', '设置', '扶持', '推广', '资助', '发放', '覆盖', '投资',
   '保持在', '提高', '提升', '增长', '下降', '降低', '减少', '缩短', '控制', '稳定在', '维持在',
 ] as const;
 
@@ -96,3 +101,12 @@ export const RANGE_SEPARATORS = ['-', '~', '～', '—', '–', '至', '到'] as
 
 /** Between a figure and its unit, "more than": `30余家`, `1万多人次`. */
 export const MORE_THAN_MARKERS: readonly string[] = ['余', '多'];
+
+/** Between two figures that share a comparator: `分别不低于80%、85%`, `分别达到67.4%和66.2%`. */
+export const LIST_JOINS: readonly string[] = ['、', '和', '及', '与'];
+
+/**
+ * One figure shared by the names before it: `A、B各建设1个X` (one X each),
+ * `高血压、糖尿病患者规范管理率均达到70%` (each rate 70%).
+ */
+export const SHARE_WORDS: readonly string[] = ['各', '均', '都'];

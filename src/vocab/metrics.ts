@@ -20,4 +20,13 @@ export const METRIC_SUBJECTS: readonly string[] = ['患者', '居民', '群众',
 export const BARE_VERBS: readonly string[] = ['完成', '建成', '新建', '新增', '建设', '实现', '改造', '达到'];
 
 /** Verbs that open a clause of work, left off the name taken from it: `推进村卫生室标准化建设` → `村卫生室标准化建设`. */
-export const CLAUSE_LEAD_VERBS: readonly string[] = ['推进', '推动', '加强', '加快', '实施', '开展', '组织', '深化', '落实', '做好', '抓好', '启动'];
+export const CLAUSE_LEAD_VERBS: readonly string[] = ['推进', '推动', '加强', '加快', '实施', '开展', '组织', '深化', '落实', '做好', '抓好', '启动', '支持'];
+
+/**
+ * Verbs of work done that a summary counts by (`妥善处置48起突发事件`, `立案查处违法案件48件`):
+ * before a figure, the name is what follows the figure; at the start of a name, they are left off.
+ */
+export const TALLY_VERBS: readonly string[] = [
+  '立案查处', '排查整改', '处置', '查处', '办结', '受理', '调解', '检测', '接诊', '诊疗', '救治', '管理',
+  '排查', '整改', '监测', '回访', '随访', '处理', '办理', '接听', '服务', '参与', '入选',
+];

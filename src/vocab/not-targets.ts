@@ -17,6 +17,8 @@ export const NOT_TARGET_RULES = {
   quoted: { open: ['“', '"', '「', '『', '‘', '\''], close: ['”', '"', '」', '』', '’', '\''], maxInside: 16 },
   /** Titles of documents: `《健康西山行动2021-2022)实施方案》`. */
   titled: { open: '《', close: '》' },
+  /** `38.2%(目标值37%)`: a past target quoted beside the result. */
+  pastTarget: { open: ['(', '（'], markers: ['目标值', '目标', '计划值'], maxGap: 1 },
   /** `10秒接听率`: the figure names the metric, it does not set it. */
   partOfMetric: { metricEnds: ['率'], maxDistance: 4 },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */

@@ -17,3 +17,42 @@ export const PERCENT_WORDS = ['百分之'] as const;
 
 /** All characters that may appear inside a Chinese numeral. */
 export const NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点';
+
+/**
+ * Number forms that carry their own unit: a fraction (`三分之一`) and tenths (`九成`) are
+ * percentages, a doubling (`翻一番`) is a multiple, a ratio (`1:1000`) has no unit.
+ */
+export const FORM_UNITS = {
+  'percent-words': '%',
+  fraction: '%',
+  tenths: '%',
+  doubling: '倍',
+  ratio: '',
+} as const;
+
+/** `三分之一`: numerator after the mark, denominator before it. */
+export const FRACTION_MARK = '分之';
+
+/** `九成`: tenths. The digit is one of these (一 only after a comparator's last character, `达到一成`). */
+export const TENTHS = {
+  mark: '成',
+  digits: '二两三四五六七八九',
+  /** `统一成立`, `形成`: 一 before 成 is a tenth only after these. */
+  oneAfter: '到过于近约超达逾足',
+  /** `三成员`, `九成新`: words that start with 成 are not tenths. */
+  notBefore: '立为效果本员功熟绩才人都型长片规体交就新',
+} as const;
+
+/** `翻一番` → 2, `翻两番` → 4: the value is 2 to the power of the count. */
+export const DOUBLING = { open: '翻', close: '番', counts: '一两二三四五' } as const;
+
+/** `1:1000`, `1∶1000`: the colon forms, and the words that make it a ratio rather than a time. */
+export const RATIO = {
+  colons: ':：∶',
+  /** After the ratio (`1:1000的比例`). */
+  after: ['的比例', '比例', '的标准', '标准', '配备', '配置'],
+  /** Before it in the same clause (`按照服务人口1:1000`). */
+  before: ['按照', '按'],
+  /** How far back `before` may stand. */
+  maxBefore: 12,
+} as const;

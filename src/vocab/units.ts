@@ -1,7 +1,10 @@
-export type UnitKind = 'percent' | 'rate' | 'count' | 'money' | 'duration' | 'area' | 'volume' | 'grade';
+export type UnitKind = 'percent' | 'rate' | 'count' | 'money' | 'duration' | 'area' | 'volume' | 'grade' | 'score' | 'multiple';
 
 /** Kinds that state a level by themselves: no delivery verb is needed (`门诊量同比增长10%`). */
-export const SELF_STANDING_KINDS: readonly UnitKind[] = ['percent', 'rate'];
+export const SELF_STANDING_KINDS: readonly UnitKind[] = ['percent', 'rate', 'multiple'];
+
+/** Kinds that a summary reports as results without a verb (`卫生技术人员5417人`, `罚没款62.4万元`). */
+export const TALLY_KINDS: readonly UnitKind[] = ['count', 'money', 'area', 'volume', 'score'];
 
 export interface UnitEntry {
   readonly unit: string;
@@ -35,6 +38,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '人次/日', kind: 'rate' },
   { unit: '元', kind: 'money' },
   { unit: '人次', kind: 'count' },
+  { unit: '人日', kind: 'count' },
   { unit: '户次', kind: 'count' },
   { unit: '人', kind: 'count' },
   { unit: '名', kind: 'count' },
@@ -44,7 +48,10 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '座', kind: 'count' },
   { unit: '对', kind: 'count' },
   { unit: '次', kind: 'count' },
+  { unit: '场次', kind: 'count' },
   { unit: '场', kind: 'count' },
+  { unit: '件', kind: 'count' },
+  { unit: '处', kind: 'count' },
   { unit: '条', kind: 'count' },
   { unit: '种', kind: 'count' },
   { unit: '项', kind: 'count' },
@@ -67,11 +74,16 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '剂次', kind: 'count' },
   { unit: '剂', kind: 'count' },
   { unit: '人份', kind: 'count' },
+  // `6类以上中医药适宜技术`: a scope, stated with a comparator; `11类1420例` is no count of its own.
+  { unit: '类', kind: 'count', needsComparator: true },
   { unit: '平方米', kind: 'area' },
   { unit: '平米', kind: 'area' },
   { unit: '亩', kind: 'area' },
   { unit: '吨', kind: 'volume' },
   { unit: '分钟', kind: 'duration', needsComparator: true },
+  // `综合得分达到90分以上`: a score (after 分钟, which is matched first as the longer unit).
+  { unit: '分', kind: 'score' },
+  { unit: '倍', kind: 'multiple' },
   { unit: '小时', kind: 'duration', needsComparator: true },
   { unit: '天', kind: 'duration', needsComparator: true },
   { unit: '秒', kind: 'duration', needsComparator: true },

@@ -33,6 +33,24 @@ describe('recognizeFigures', () => {
     ['x.xx万平方米', [{ raw: 'x.xx万', value: null, script: 'redacted' }]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
+  it.each([
+    ['三分之一', [{ raw: '三分之一', value: 100 / 3, script: 'fraction' }]],
+    ['五分之二', [{ raw: '五分之二', value: 40, script: 'fraction' }]],
+    ['九成以上', [{ raw: '九成', value: 90, script: 'tenths' }]],
+    ['达到一成', [{ raw: '一成', value: 10, script: 'tenths' }]],
+    ['翻一番', [{ raw: '翻一番', value: 2, script: 'doubling' }]],
+    ['翻两番', [{ raw: '翻两番', value: 4, script: 'doubling' }]],
+    ['按1:800的比例', [{ raw: '1:800', value: 800, script: 'ratio' }]],
+    ['1：300的标准', [{ raw: '1：300', value: 300, script: 'ratio' }]],
+  ])('named form %s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it.each([
+    ['统一成立', [{ raw: '一', value: 1, script: 'chinese' }]],
+    ['九成员', [{ raw: '九', value: 9, script: 'chinese' }]],
+    ['8:30开始', [{ raw: '8', value: 8, script: 'arabic' }, { raw: '30', value: 30, script: 'arabic' }]],
+    ['比分1:3', [{ raw: '1', value: 1, script: 'arabic' }, { raw: '3', value: 3, script: 'arabic' }]],
+  ])('%s is no named form', (text, expected) => expect(figures(text)).toEqual(expected));
+
   it('skips words with numeral characters but no digit word', () => {
     expect(figures('千万不要')).toEqual([]);
   });

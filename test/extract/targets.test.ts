@@ -100,13 +100,13 @@ describe('lists share one comparator and name each item', () => {
   });
 });
 
-describe('ranges give a floor and a ceiling', () => {
+describe('a range is one target: at least its lower bound, with value_max', () => {
   it.each([
-    ['床位使用率保持在85%-93%。', [['床位使用率', '>=', 85, '%'], ['床位使用率', '<=', 93, '%']]],
-    ['每个县建设3至5个示范点。', [['>=', 3, '个'], ['<=', 5, '个']]],
+    ['床位使用率保持在85%-93%。', ['床位使用率', '>=', 85, 93, '%']],
+    ['每个县建设3至5个示范点。', ['示范点', '>=', 3, 5, '个']],
   ])('%s', (input, expected) => {
-    const got = targetsOf(input).map((t) => (expected[0]!.length === 4 ? [t.metric, t.comparator, t.value, t.unit] : [t.comparator, t.value, t.unit]));
-    expect(got).toEqual(expected);
+    const got = targetsOf(input).map((t) => [t.metric, t.comparator, t.value, t.valueMax, t.unit]);
+    expect(got).toEqual([expected]);
   });
 });
 

@@ -89,3 +89,21 @@ export function toChineseNumeral(n: number): string {
   const rest = n % 100;
   return CN_DIGITS[Math.floor(n / 100)] + '百' + (rest === 0 ? '' : rest < 10 ? '零' + CN_DIGITS[rest] : rest < 20 ? '一' + toChineseNumeral(rest) : toChineseNumeral(rest));
 }
+
+/** `三分之一` → 100/3: a fraction as a percentage, computed as 100 × numerator / denominator. */
+export function resolveFraction(numerator: string, denominator: string): number | null {
+  const n = parseChineseNumeral(numerator);
+  const d = parseChineseNumeral(denominator);
+  if (n === null || d === null || d === 0 || n > d) return null;
+  return (100 * n) / d;
+}
+
+/** `九成` → 90: tenths as a percentage. */
+export function resolveTenths(digit: string): number {
+  return (DIGITS[digit] ?? 0) * 10;
+}
+
+/** `翻一番` → 2, `翻两番` → 4. */
+export function resolveDoubling(count: string): number {
+  return 2 ** (DIGITS[count] ?? 0);
+}

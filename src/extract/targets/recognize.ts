@@ -1,9 +1,11 @@
-import type { Comparator } from '../../types.js';
+import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
-import { SELF_STANDING_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { MORE_THAN_MARKERS } from '../../vocab/comparators.js';
-import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS } from '../../vocab/metrics.js';
+import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
+import { LIST_JOINS, MORE_THAN_MARKERS, SHARE_WORDS } from '../../vocab/comparators.js';
+import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, TALLY_VERBS } from '../../vocab/metrics.js';
+import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, recognizeFigures } from '../numbers/recognize.js';
+import { magnitudeFactor, round } from '../numbers/resolve.js';
 import { clauseEnd, clauseStart, matchers, type Matchers } from './context.js';
 import { rejectFigure } from './reject.js';
 
@@ -14,6 +16,8 @@ export interface TargetMention {
   readonly figure: Figure;
   readonly unit: string;
   readonly comparator: Comparator;
+  /** The upper bound of a range (`85%—90%` → 90); the figure is its lower bound. */
+  readonly valueMax?: number | null;
   /** Where the comparator came from: a word before, a word after, a list it shares, or none (`=`). */
   readonly comparatorFrom: 'prefix' | 'suffix' | 'list' | 'range' | 'default';
   readonly metric: string;
@@ -25,6 +29,11 @@ export interface Rejection {
   readonly end: number;
   readonly raw: string;
   readonly rule: string;
+}
+
+/** How a text is read: in a summary (`kind: 'summary'`) a tally with a unit is a result even without a verb. */
+export interface RecognizeOptions {
+  readonly kind?: DocumentKind;
 }
 
 interface Candidate {
@@ -41,7 +50,12 @@ interface Candidate {
  * comparator and what it measures. Figures that the spec's not-target rules
  * exclude are returned in `rejected` with the rule that excluded them.
  */
-export function recognizeTargets(text: string, vocab: Vocabulary): { targets: TargetMention[]; rejected: Rejection[] } {
+export function recognizeTargets(
+  text: string,
+  vocab: Vocabulary,
+  options: RecognizeOptions = {},
+): { targets: TargetMention[]; rejected: Rejection[] } {
+  const summary = options.kind === 'summary';
   const m = matchers(vocab);
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
@@ -60,18 +74,20 @@ export function recognizeTargets(text: string, vocab: Vocabulary): { targets: Ta
   }
   // Items of a list share its comparator: `不低于80%、80%、90%`, `80%、90%以上`.
   const targets: TargetMention[] = [];
+  let floor = 0;
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
+    let c = candidates[i]!;
     let comparator: Comparator = '=';
     let from: TargetMention['comparatorFrom'] = 'default';
+    let valueMax: number | null | undefined;
     const next = candidates[i + 1];
-    const prev = candidates[i - 1];
     if (next && isRange(text, c, next, vocab)) {
+      // `85%—90%`: one target, at least the lower bound, with the upper one beside it.
       comparator = '>=';
       from = 'range';
-    } else if (prev && isRange(text, prev, c, vocab)) {
-      comparator = '<=';
-      from = 'range';
+      valueMax = next.figure.value;
+      c = { ...c, unitEnd: next.unitEnd, suffix: next.suffix };
+      i++;
     } else if (c.suffix) {
       comparator = c.suffix.comparator;
       from = 'suffix';
@@ -85,53 +101,103 @@ export function recognizeTargets(text: string, vocab: Vocabulary): { targets: Ta
         from = 'list';
       }
     }
-    const verdict = commitment(text, c, from, vocab, m);
+    const verdict = commitment(text, c, from, vocab, m, summary);
     if (verdict) {
       rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: verdict });
       continue;
     }
-    const accepted = targets[targets.length - 1];
-    const floor = accepted ? accepted.figure.end + accepted.unit.length : 0;
-    const { metric, start, end } = describe(text, c, m, floor);
-    targets.push({ start, end, figure: c.figure, unit: c.unit, comparator, comparatorFrom: from, metric, rule: `${c.figure.script}:${from}` });
+    const described = describe(text, c, m, floor);
+    const { start, end } = described;
+    let metric = described.metric;
+    // `出院病人10.2万人次，同比增长4.1%`: a change with no name of its own is a change of the figure before it.
+    const previous = targets[targets.length - 1];
+    if (metric.length < 2 && previous && /^[，,；;]$/.test(text.slice(floor, start))) {
+      metric = previous.metric + text.slice(start, c.prefix?.start ?? c.figure.start).replace(LEADING_NOISE, '');
+    }
+    floor = c.unitEnd;
+    const target: TargetMention = { start, end, figure: c.figure, unit: c.unit, comparator, comparatorFrom: from, metric, rule: `${c.figure.script}:${from}` };
+    targets.push(valueMax === undefined ? target : { ...target, valueMax });
   }
-  return { targets: distributeListMetrics(text, shareRangeMetrics(targets)), rejected };
+  return { targets: shareOneFigure(text, distributeListMetrics(text, targets), m), rejected };
 }
 
-function readCandidate(text: string, f: Figure, vocab: Vocabulary, m: Matchers): Candidate | string {
+const MAGNITUDE_AFTER = /^(?:千万|百万|十万|万|亿|千)/;
+
+function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Matchers): Candidate | string {
+  let f = figure;
   let unit = '';
   let unitEntry: UnitEntry | null = null;
   let unitEnd = f.end;
   let moreThan = false;
-  if (f.script === 'percent-words') {
-    unit = '%';
-    unitEntry = m.unitByText.get('%') ?? null;
+  let suffix: Candidate['suffix'] = null;
+  const fixed = (FORM_UNITS as Readonly<Record<string, string>>)[f.script];
+  if (fixed !== undefined) {
+    // `三分之一`, `九成`, `翻一番`, `1:1000`: the form says its unit.
+    unit = fixed;
+    unitEntry = m.unitByText.get(unit) ?? null;
   } else {
-    // `30余家`: the unit stands after the word for "more than".
-    const more = (MORE_THAN_MARKERS as readonly string[]).includes(text[f.end] ?? '') ? 1 : 0;
-    m.unit.lastIndex = f.end + more;
+    let at = f.end;
+    // `30余家`, `800多万元`: the unit (and a magnitude) stand after the word for "more than".
+    if ((MORE_THAN_MARKERS as readonly string[]).includes(text[at] ?? '')) {
+      at++;
+      const mag = f.magnitude || f.value === null ? null : MAGNITUDE_AFTER.exec(text.slice(at, at + 2));
+      m.unit.lastIndex = at + (mag?.[0].length ?? 0);
+      if (mag || m.unit.test(text)) {
+        moreThan = true;
+        if (mag) {
+          f = { ...f, value: round(f.value! * (magnitudeFactor(mag[0]) ?? 1)), magnitude: mag[0] };
+          at += mag[0].length;
+        }
+      } else at = f.end;
+    }
+    m.unit.lastIndex = at;
     const u = m.unit.exec(text);
     if (u) {
       unit = u[0];
-      unitEntry = m.unitByText.get(unit) ?? null;
-      unitEnd = f.end + more + unit.length;
-      moreThan = more === 1;
+      unitEnd = at + unit.length;
+    } else if ((suffix = suffixThenUnit(text, at, m))) {
+      // `1200万以上人次`: the comparator word stands before the unit.
+      unitEnd = suffix.end;
+      unit = text.slice(at + suffix.word.length, unitEnd);
     } else {
       const ranged = rangeUnit(text, f.end, vocab, m);
-      if (ranged) {
-        unit = ranged;
-        unitEntry = m.unitByText.get(unit) ?? null;
-      } else if (!f.magnitude || f.script === 'chinese') {
-        return 'no-unit';
-      }
+      if (ranged) unit = ranged;
+      else if (moreThan) unitEnd = at;
+      else if ((!f.magnitude || f.script === 'chinese') && !unitlessLevel(text, f, m)) return 'no-unit';
     }
+    unitEntry = m.unitByText.get(unit) ?? null;
   }
   const rule = rejectFigure(text, f, unitEnd, vocab, m);
   if (rule) return rule;
-  m.suffix.lastIndex = unitEnd;
-  const s = m.suffix.exec(text);
-  const suffix = s ? { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: unitEnd + s[0].length } : moreThan ? { word: text[f.end]!, comparator: '>' as const, end: unitEnd } : null;
+  if (!suffix) {
+    m.suffix.lastIndex = unitEnd;
+    const s = m.suffix.exec(text);
+    if (s) suffix = { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: unitEnd + s[0].length };
+    else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
+  }
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) };
+}
+
+function suffixThenUnit(text: string, at: number, m: Matchers): Candidate['suffix'] {
+  m.suffix.lastIndex = at;
+  const s = m.suffix.exec(text);
+  if (!s) return null;
+  m.unit.lastIndex = at + s[0].length;
+  const u = m.unit.exec(text);
+  return u ? { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: at + s[0].length + u[0].length } : null;
+}
+
+const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9%‰]/;
+
+/**
+ * `出生人口性别比控制在112以内`: a level with nothing after it. It needs a comparator before it,
+ * and the clause must end after it (or after a comparator word): `达到2025年` is no level.
+ */
+function unitlessLevel(text: string, f: Figure, m: Matchers): boolean {
+  if (f.script !== 'arabic' || f.value === null || !findPrefix(text, f.start, m)) return false;
+  m.suffix.lastIndex = f.end;
+  const after = f.end + (m.suffix.exec(text)?.[0].length ?? 0);
+  return !WORD_CHAR.test(text[after] ?? '');
 }
 
 /** `3至5个`, `85-93%`: the first figure of a range takes the unit of the second. */
@@ -167,7 +233,7 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
 function listComparator(text: string, candidates: readonly Candidate[], i: number): Comparator | null {
   const c = candidates[i]!;
   const prev = candidates[i - 1];
-  if (prev && prev.unitEnd === c.figure.start - 1 && text[prev.unitEnd] === '、') {
+  if (prev && prev.unitEnd === c.figure.start - 1 && LIST_JOINS.includes(text[prev.unitEnd]!)) {
     if (prev.prefix) return prev.prefix.comparator;
     return listComparator(text, candidates, i - 1);
   }
@@ -182,11 +248,12 @@ function listComparator(text: string, candidates: readonly Candidate[], i: numbe
 }
 
 /** Why a well-formed figure is still no commitment, or null when it is one. */
-function commitment(text: string, c: Candidate, from: TargetMention['comparatorFrom'], vocab: Vocabulary, m: Matchers): string | null {
+function commitment(text: string, c: Candidate, from: TargetMention['comparatorFrom'], vocab: Vocabulary, m: Matchers, summary: boolean): string | null {
   const explicit = from !== 'default';
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
   if (c.unitEntry?.needsComparator && !explicit) return 'needs-comparator';
-  if (c.unitEntry?.needsPrefixComparator && from !== 'prefix') return 'age-qualifier';
+  // `达到81.9岁以上` has its comparator before the figure; `60岁以上老年人` only after it.
+  if (c.unitEntry?.needsPrefixComparator && !c.prefix) return 'age-qualifier';
   if (c.unitEntry?.arabicOnly && c.figure.script !== 'arabic') return 'name';
   // Slogans count in small numbers (`三个全覆盖`, `十项工作`); `两千人次` is a count like `2000人次`.
   if (c.figure.script === 'chinese' && (c.figure.value ?? 0) < 100) {
@@ -196,6 +263,10 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   }
   if (explicit) return null;
   if (c.unitEntry && SELF_STANDING_KINDS.includes(c.unitEntry.kind)) return null;
+  if (c.figure.script in FORM_UNITS) return null;
+  // A summary states results: `卫生技术人员5417人`, `总诊疗人次1864万` need no verb
+  // (a redacted one, `死亡x人`, says nothing without one).
+  if (summary && c.figure.value !== null && ((c.unitEntry && TALLY_KINDS.includes(c.unitEntry.kind)) || (c.unit === '' && c.figure.magnitude))) return null;
   return verbInClause(text, c, m) ? null : 'no-commitment';
 }
 
@@ -220,7 +291,7 @@ const LEADING_NOISE = new RegExp(
 );
 
 /** Words between a measure's name and its figure that are not part of the name: `总投资约`, `采购金额较上年`. */
-const TRAILING_ADVERB = /(分别|均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+$/;
+const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+$/;
 
 /** The metric a target measures, and the stretch of text that states it. */
 function describe(text: string, c: Candidate, m: Matchers, floor: number): { metric: string; start: number; end: number } {
@@ -234,18 +305,28 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
   const afterPrevious = floor > 0 && start === floor;
-  let verbLed = afterPrevious || m.verbs.some((v) => subject.endsWith(v) || (gap.length > 0 && gap.endsWith(v)));
-  subject = stripLeadingVerbs(subject, m.verbs);
+  let verbLed =
+    afterPrevious || m.verbs.some((v) => subject.endsWith(v) || (gap.length > 0 && gap.endsWith(v))) || TALLY_VERBS.some((v) => subject.endsWith(v));
+  subject = stripLeadingVerbs(subject, [...m.verbs, ...TALLY_VERBS]);
   let end = c.suffix?.end ?? c.unitEnd;
+  // `1:1000的比例配备专员`: the words that make it a ratio belong to it; what follows names it.
+  const ratioWord = c.figure.script === 'ratio' ? RATIO.after.find((w) => text.startsWith(w, end)) : undefined;
+  if (ratioWord) {
+    end += ratioWord.length;
+    verbLed = true;
+  }
+  // `三分之一以上的专家号源向基层开放`: a share of what follows, unless the words before name a measure.
+  if (text[end] === '的' && c.unitEntry?.kind === 'percent' && !METRIC_END.test(subject)) verbLed = true;
   let metric = subject;
   if (verbLed || subject.length < 2) {
     let objStart = end;
     if (text[objStart] === '的') objStart++;
     const objEnd = Math.min(clauseEnd(text, objStart, 32), nextFigure(text, objStart), nextComparator(text, objStart, m));
-    const object = text.slice(objStart, objEnd).replace(/[、和及]$/, '');
+    const stated = text.slice(objStart, objEnd).replace(/[、和及]$/, '');
+    const object = stripLeadingVerbs(stated, m.verbs);
     if (object.length >= 2) {
       metric = object;
-      end = objStart + object.length;
+      end = objStart + stated.length;
     }
   }
   if (metric === subject) {
@@ -266,7 +347,7 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
 }
 
 /** A preposition before a measure's name, unless it starts a word (`在册患者`, `对口支援`, `从业人员`). */
-const LEADING_PREPOSITION = /^(?:的|在(?![册校职岗院管编线])|对(?!口)|为|将|把|从(?!业))/;
+const LEADING_PREPOSITION = /^(?:的|按照|按(?![期时])|在(?![册校职岗院管编线])|对(?!口)|为|将|把|从(?!业))/;
 
 /** `完成新建…` → `…`: verbs at the start, as long as two characters of name stay. */
 function stripLeadingVerbs(text: string, verbs: readonly string[]): string {
@@ -324,16 +405,50 @@ function distributeListMetrics(text: string, targets: TargetMention[]): TargetMe
   return out;
 }
 
-function shareRangeMetrics(targets: TargetMention[]): TargetMention[] {
-  return targets.map((t, i) => {
-    const first = targets[i - 1];
-    return t.comparatorFrom === 'range' && t.comparator === '<=' && first?.comparatorFrom === 'range' ? { ...t, metric: first.metric, start: first.start } : t;
+/**
+ * `市第一人民医院、市中医院各建设1个区域专科诊疗中心`, `高血压、糖尿病患者规范管理率均达到70%`:
+ * one figure after a list of names and a word for "each" is one target per name.
+ */
+function shareOneFigure(text: string, targets: TargetMention[], m: Matchers): TargetMention[] {
+  const out: TargetMention[] = [];
+  targets.forEach((t, i) => {
+    const single = !(targets[i - 1] && isListJoin(text, targets[i - 1]!, t)) && !(targets[i + 1] && isListJoin(text, t, targets[i + 1]!));
+    const names = single ? sharingNames(text, t, m) : null;
+    if (!names) {
+      out.push(t);
+      return;
+    }
+    for (const metric of names) out.push({ ...t, metric });
   });
+  return out;
+}
+
+/** The metric of each name that shares a target's figure, or null when none do. */
+function sharingNames(text: string, t: TargetMention, m: Matchers): string[] | null {
+  const before = text.slice(t.start, t.figure.start);
+  let best: { at: number; word: string } | null = null;
+  for (const w of SHARE_WORDS) {
+    const at = before.lastIndexOf(w);
+    if (at > 0 && (!best || at > best.at)) best = { at, word: w };
+  }
+  if (!best) return null;
+  // Between the word for "each" and the figure stands a verb or a comparator: `各建设`, `均达到`.
+  const gap = before.slice(best.at + best.word.length);
+  if (!m.verbs.includes(gap) && !m.prefixes.some((p) => p.word === gap) && !CLAUSE_LEAD_VERBS.includes(gap)) return null;
+  let head = before.slice(0, best.at).replace(LEADING_NOISE, '').replace(ITEM_MARKER, '');
+  head = stripLeadingVerbs(head, [...m.verbs, ...CLAUSE_LEAD_VERBS]);
+  const parts = head.split('、');
+  if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length < 2 || p.length > 24 || /[\d，,。；;]/.test(p))) return null;
+  const items = splitEnumeration(head) ?? subjectTail(parts);
+  if (items && items.tail) return items.names.map((n) => n + items.tail);
+  // `A、B各建设1个X`: each name with what it gets.
+  return parts.map((p) => p + (t.metric === head ? '' : t.metric));
 }
 
 function isListJoin(text: string, a: TargetMention, b: TargetMention): boolean {
   const between = text.slice(a.figure.end, b.figure.start);
-  return /^[^\d。，,；;：:]{0,8}、$/.test(between.slice(a.unit.length)) && b.figure.start - a.figure.end <= 12;
+  const joint = between.slice(a.unit.length);
+  return (/^[^\d。，,；;：:]{0,8}、$/.test(joint) || (joint.length === 1 && LIST_JOINS.includes(joint))) && b.figure.start - a.figure.end <= 12;
 }
 
 /** `“无烟党政机关“无烟学校“无烟医疗机构”建成率` → names and the shared tail `建成率`. */
@@ -367,6 +482,16 @@ function sharedTail(before: string, last: string): string {
   const head = last.slice(0, last.length - tail.length);
   const subject = tail ? METRIC_SUBJECTS.find((s) => head.endsWith(s) && head.length - s.length >= 2) : undefined;
   return subject ? subject + tail : tail;
+}
+
+/** `高血压、糖尿病患者规范管理` → the last item's words from who is counted (`患者规范管理`) are shared. */
+function subjectTail(parts: readonly string[]): { names: string[]; tail: string } | null {
+  const last = parts[parts.length - 1]!;
+  for (const s of METRIC_SUBJECTS) {
+    const at = last.indexOf(s);
+    if (at >= 2) return { names: [...parts.slice(0, -1), last.slice(0, at)], tail: last.slice(at) };
+  }
+  return null;
 }
 
 /** Objects and subjects are short: look no further than this. */

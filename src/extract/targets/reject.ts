@@ -18,6 +18,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
   if (partOfMetric(text, unitEnd, rules.partOfMetric)) return 'partOfMetric';
+  if (pastTarget(text, f.start, rules.pastTarget)) return 'pastTarget';
   if (f.script === 'chinese') {
     m.sloganNoun.lastIndex = unitEnd;
     if (m.sloganNoun.test(text)) return 'countedSlogan';
@@ -65,6 +66,19 @@ function partOfMetric(text: string, unitEnd: number, rule: { readonly metricEnds
     const c = text[i]!;
     if (!/[\u4e00-\u9fa5]/.test(c)) return false;
     if (rule.metricEnds.includes(c)) return true;
+  }
+  return false;
+}
+
+/** `(目标值37%)`: a bracket that opens with the word for a target quotes an old one. */
+function pastTarget(text: string, at: number, rule: { readonly open: readonly string[]; readonly markers: readonly string[]; readonly maxGap: number }): boolean {
+  for (const marker of rule.markers) {
+    for (let gap = 0; gap <= rule.maxGap; gap++) {
+      const markerAt = at - gap - marker.length;
+      if (markerAt < 1 || !text.startsWith(marker, markerAt)) continue;
+      if (gap > 0 && !/^[为是:：]+$/.test(text.slice(markerAt + marker.length, at))) continue;
+      if (rule.open.includes(text[markerAt - 1]!)) return true;
+    }
   }
   return false;
 }
