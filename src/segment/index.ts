@@ -77,15 +77,16 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       }
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
-    const kind = partKind(meta.kind, t.parts.map(headingOf));
+    const kind = partKind(meta.kind, t.parts.map(headingOf), meta.year);
     return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind };
   });
   if (tasks.length === 0) {
     messages.push({ severity: 'warning', rule: 'no-tasks', reason: 'no numbered tasks or task paragraphs were recognised; is this a work plan?' });
   }
+  // A paragraph outside every task that opens with another year (`2023年,全市…` in a 2024 plan) reports on that year.
   const overview: LooseParagraph[] = [
-    ...head.slice(1).map((p) => ({ text: p.text, offset: p.offset, kind: partKind(meta.kind, []) })),
-    ...plan.loose.map((l) => ({ text: l.paragraph.text, offset: l.paragraph.offset, kind: partKind(meta.kind, l.parts.map(headingOf)) })),
+    ...head.slice(1).map((p) => ({ text: p.text, offset: p.offset, kind: partKind(meta.kind, [p.text], meta.year) })),
+    ...plan.loose.map((l) => ({ text: l.paragraph.text, offset: l.paragraph.offset, kind: partKind(meta.kind, [...l.parts.map(headingOf), l.paragraph.text], meta.year) })),
   ];
   return { meta, sections, tasks, messages, overview };
 }
@@ -239,14 +240,20 @@ function lastOffset(node: Node, whole: boolean): number {
  * summary's figures, and one that looks back (`一、2023年工作回顾`) makes
  * results of a plan's.
  */
-export function partKind(kind: DocumentKind, headings: readonly string[]): TargetKind {
+export function partKind(kind: DocumentKind, headings: readonly string[], year: number | null = null): TargetKind {
   for (const h of headings) {
     const title = headingTitle(h);
-    if (kind === 'summary' && FORWARD_HEADINGS.test(title)) return 'target';
+    // `二、2024年工作要点` in a 2023 summary, `一、2023年工作回顾` in a 2024 plan: a year other than the document's says which way the part looks.
+    const partYear = PART_YEAR.exec(title);
+    if (partYear && year !== null && Number(partYear[1]) !== year) return Number(partYear[1]) > year ? 'target' : 'achievement';
+    if (kind === 'summary' && (FORWARD_HEADINGS.test(title) || LOOKING_AHEAD.test(title))) return 'target';
     if (kind === 'plan' && BACKWARD_PARTS.test(title)) return 'achievement';
   }
   return kind === 'summary' ? 'achievement' : 'target';
 }
+
+const PART_YEAR = /^((?:19|20)\d{2})年/;
+const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
 
 function lostMarker(rank: number): Marker {
   return { paragraph: -1, style: rank <= 0 ? 'part' : 'cn-dun', rank: Math.ceil(rank), numeral: '', value: null, damaged: true, length: 0 };

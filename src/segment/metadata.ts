@@ -13,15 +13,15 @@ import {
 } from '../vocab/documents.js';
 import { foldWidth } from '../normalize/width.js';
 
-const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:的通知)?${TITLE_TAIL.source}`);
+const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:[(（][^()（）]{0,20}[)）])?(?:的通知)?${TITLE_TAIL.source}`);
 const SUMMARY_WORD = new RegExp(SUMMARY_TITLE_WORDS.join('|'));
 const PLAN_WORD = new RegExp(PLAN_TITLE_WORDS.join('|'));
-const NOTICE = /关于(?:印发|转发|下发)?(.+?)的通知$/;
+const NOTICE = /关于(?:印发|转发|下发)?(.+?)(?:的通知)?$/;
 const SENTENCE_MARKS = /[。，,；;！？!?]/;
 /** The body starts at the first top-level heading; a title stands before it. */
 const BODY_START = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
 const LEADING_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])/;
-const YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[—–\-~～至到]\s*(?:19|20)\d{2}))/;
+const YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[—–\-~～至到―]+\s*(?:19|20)\d{2}|[\u4e00-\u9fa5]))/;
 const HEAD_LINES = 60;
 /** `2023 年`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing. */
 const CJK_LATIN_SPACE = /(?<=[\u4e00-\u9fff])\s+(?=[\dA-Za-z])|(?<=[\dA-Za-z%])\s+(?=[\u4e00-\u9fff])/g;
@@ -48,19 +48,66 @@ interface Candidate {
   readonly notice: boolean;
 }
 
+/** A line this long is a page glued into one line: its title, if any, is glued to its body. */
+const BLOB_LINE = 200;
+const MAX_TITLE = 80;
+/** Where a body starts right after a title glued to it. */
+const GLUED_BODY = /^(?:(?:19|20)\d{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委])/;
+const GLUED_WORDS = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join('|')})(?:[(（][^()（）]{0,20}[)）])?(?:范文|文稿|材料|全文)?`, 'g');
+const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}.{0,12}[)）](?:的通知)?$/;
+/** A line that names the issuing body above a title (`石岭县卫生健康局`), not a part of the title. */
+const ISSUER_LINE = /(?:委员会|委|局|政府|办公室|中心|医院|协会)$/;
+
 export function findTitle(text: string): string | null {
-  const candidates: Candidate[] = [];
-  let lines = 0;
+  const lines: string[] = [];
   for (const raw of text.split(/\r\n|\n|\r/)) {
     const line = foldWidth(raw).replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim();
     if (!line) continue;
-    if (++lines > HEAD_LINES || BODY_START.test(line)) break;
-    const candidate = titleCandidate(line);
-    if (candidate) candidates.push(candidate);
+    if (lines.length >= HEAD_LINES || BODY_START.test(line)) break;
+    if (line.length > MAX_TITLE) {
+      const glued = gluedTitle(line);
+      if (glued) lines.push(glued);
+      if (line.length > BLOB_LINE) break;
+      continue;
+    }
+    lines.push(line);
   }
+  const candidates: Candidate[] = [];
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    const candidate = (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line);
+    if (!candidate) return;
+    const prev = lines[i - 1];
+    // A title broken over two lines: `2024年石岭市卫生健康` / `工作要点`.
+    const joined = prev && isTitleFragment(prev) && !YEAR.test(line) ? titleCandidate(prev + line) : null;
+    candidates.push(joined ?? candidate);
+  });
   const own = candidates.filter((c) => !c.notice);
   const pick = own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
   return pick?.title ?? null;
+}
+
+function isTitleFragment(line: string): boolean {
+  return (
+    line.length >= 4 && line.length <= 40 && (YEAR.test(line) || line.startsWith('关于')) &&
+    !DOCUMENT_ENDING.test(line) && !ISSUER_LINE.test(line) && !SENTENCE_MARKS.test(line) && !/[:：]$/.test(line) &&
+    !NOT_TITLE_LINES.some((re) => re.test(line)) && !LEADING_MARKER.test(line) && !/^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(line)
+  );
+}
+
+/** `2023年石岭区卫生健康工作总结2023年,在区委…`: the longest document title the body is glued to. */
+function gluedTitle(line: string): string | null {
+  const head = line.replace(/^\d{1,3}、/, '').slice(0, 100);
+  let best: string | null = null;
+  GLUED_WORDS.lastIndex = 0;
+  for (const m of head.matchAll(GLUED_WORDS)) {
+    const end = m.index + m[0].length;
+    const prefix = head.slice(0, end);
+    if (SENTENCE_MARKS.test(prefix) || NOT_TITLE_LINES.some((re) => re.test(prefix))) break;
+    if (prefix.length < 6) continue;
+    if (GLUED_BODY.test(head.slice(end))) best = prefix;
+  }
+  return best;
 }
 
 function titleCandidate(line: string): Candidate | null {
@@ -71,7 +118,7 @@ function titleCandidate(line: string): Candidate | null {
     title = title.replace(TITLE_DECORATION, '').trim();
   }
   if (title.length < 4 || title.length > 80 || !DOCUMENT_ENDING.test(title)) return null;
-  const notice = NOTICE.exec(title);
+  const notice = /^关于|关于(?:印发|转发|下发)|的通知$/.test(title) ? NOTICE.exec(title) : null;
   if (notice) {
     const inner = /《([^》]+)》/.exec(notice[1]!)?.[1] ?? notice[1]!;
     title = inner.replace(/^[\u4e00-\u9fa5]{0,20}?(?:委员会|委|局|政府|办公室)(?=关于)/, '');
@@ -91,8 +138,12 @@ export function kindOfTitle(title: string): DocumentKind {
 
 /** Without a title, a short heading-like line near the top that says 总结 marks a summary; `全面总结2023年工作，…` in a plan's preamble does not. */
 function guessKind(paragraphs: readonly string[]): DocumentKind {
-  return paragraphs.slice(0, 5).some((p) => p.length <= 40 && !/[。，,]/.test(p) && SUMMARY_WORD.test(p)) ? 'summary' : 'plan';
+  if (paragraphs.slice(0, 5).some((p) => p.length <= 40 && !/[。，,]/.test(p) && SUMMARY_WORD.test(p))) return 'summary';
+  // `现将…工作总结如下`, `现将有关情况汇报如下`: a report of results says so in its opening.
+  return paragraphs.slice(0, 8).some((p) => REPORT_OPENING.test(p)) ? 'summary' : 'plan';
 }
+
+const REPORT_OPENING = /(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下/;
 
 function readYear(title: string | null, paragraphs: readonly string[], file: string): number | null {
   const fromTitle = title ? YEAR.exec(title) : null;
@@ -123,25 +174,42 @@ function placeIn(title: string): string | null {
   const re = new RegExp(`(?:^|年)(${placePattern})`, 'g');
   for (const m of title.matchAll(re)) {
     const place = m[1]!;
-    if (!NOT_PLACES.test(place) && !/[xX×]/.test(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return place;
+    if (!NOT_PLACES.test(place) && !/[xX×*]/.test(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return mostSpecific(place);
   }
   return null;
 }
+
+/** A body named as the source of a rule the text follows (`根据XX市卫生健康委…`, `《…》`) is not the issuer. */
+const CITED = /(?:根据|按照|依据|贯彻|落实|对照|在|经|《[^》]*)$/;
+const CITING = /根据|按照|依据|贯彻|落实|对照/;
 
 function firstAuthority(text: string): string | null {
   AUTHORITY.lastIndex = 0;
   for (const m of text.matchAll(AUTHORITY)) {
+    if (CITED.test(text.slice(Math.max(0, m.index - 12), m.index)) || CITING.test(m[1]!)) continue;
     const place = trimPlace(m[1]!);
-    if (place && !NOT_PLACES.test(place) && !/[xX×]/.test(place)) return place;
+    if (place && !NOT_PLACES.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
   }
   return null;
 }
 
+/** `榆林市榆阳区` → `榆阳区`: a district names its city first; the issuer is the district. */
+function mostSpecific(place: string): string {
+  const parts = place.match(new RegExp(`.+?(?:${PLACE_LEVELS.join('|')})`, 'g')) ?? [place];
+  const last = parts[parts.length - 1]!;
+  return last.length >= 2 && !NOT_PLACES.test(last) ? last : place;
+}
+
 /** `发布机构:云岭省` → `云岭省`: a label or a verb glued before the place is not part of it. */
 function trimPlace(place: string): string | null {
-  const cut = place.replace(/^.*(?:[:：年]|机构|来源|单位|发布|印发|关于)/, '');
+  let cut = place.replace(/^.*(?:[:：年]|机构|来源|单位|发布|印发|关于)/, '');
+  // A verb glued before the name (`结合东滩区…`); cut only where a whole name remains (`会同县` stays).
+  const verb = LEADING_VERB.exec(cut);
+  if (verb && cut.length - verb[0].length >= 3) cut = cut.slice(verb[0].length);
   return cut.length >= 2 ? cut : null;
 }
+
+const LEADING_VERB = /^(?:结合|会同|协调|组织|推动|指导|支持|联合|配合|围绕|聚焦|立足|推进|加强|报送|报请|提请|经过|通过)/;
 
 /** `健康东湖` names the place; `东湖区` in the text, or the level it speaks of (全区), gives its level. */
 function placeOfSlogan(body: string): string | null {

@@ -22,13 +22,13 @@ export const SUMMARY_TITLE_WORDS: readonly string[] = [
 export const TITLE_TAIL = /(?:[(（][^()（）]{0,20}[)）])?$/;
 
 /** Decorations around a title on a page: bullets, brackets, quotes, a `标题:` label. */
-export const TITLE_DECORATION = /^(?:标题|名称|题目)[:：]\s*|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”]+$/g;
+export const TITLE_DECORATION = /^(?:标题|名称|题目)[:：]\s*|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【]\d{1,3}篇[)）】]$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$/g;
 
 /** Lines that are a page's furniture, not a title: breadcrumbs, metadata rows, site names. */
 export const NOT_TITLE_LINES: readonly RegExp[] = [
-  /[>＞›»]/, /\|/, /^首页/, /当前位置|您现在的位置|所在位置/,
+  /[>＞›»]/, /\|\s*[^|\s]/, /^首页/, /当前位置|您现在的位置|所在位置/,
   /^(索\s*引\s*号|主题分类|组配分类|成文日期|公开日期|发布日期|发布机构|文\s*号|有\s*效\s*性|体裁分类|公文种类)/,
-  /门户网站|政府网$|政务网$/, /^Page\s*\d+/i, /第\s*\d+\s*期/,
+  /门户网站|政府网$|政务网$/, /^Page\s*\d+/i, /第\s*\d+\s*期/, /https?:\/\/|www\./i,
 ];
 
 /** How an issuing authority is named after its place: `梅溪县卫生健康委员会`, `松涛县卫生和计划生育委员会`. */

@@ -65,3 +65,43 @@ describe('document region: the area of the issuing authority', () => {
     expect(fields(text).region).toBe(region);
   });
 });
+
+describe('titles as real pages break them', () => {
+  it.each([
+    ['split over two lines', `2024年石岭市卫生健康\n工作要点${body}`, '2024年石岭市卫生健康工作要点'],
+    ['a notice split before its years, then the plan\'s own title', `关于印发石岭市公共卫生能力提升三年行动计划\n(2024—2026年)的通知\n各县(区)人民政府:\n石岭市人民政府办公室\n2024年1月5日\n石岭市公共卫生能力提升三年行动计划(2024—2026年)${body}`, '石岭市公共卫生能力提升三年行动计划(2024—2026年)'],
+    ['a notice split, alone', `关于印发石岭市公共卫生能力提升三年行动计划\n(2024—2026年)的通知${body}`, '石岭市公共卫生能力提升三年行动计划(2024—2026年)'],
+    ['site separators after it', `石岭区卫生健康局2023年工作总结 | |${body}`, '石岭区卫生健康局2023年工作总结'],
+    ['a template site\'s words after it', `石岭区卫生健康局2023年工作总结范文${body}`, '石岭区卫生健康局2023年工作总结'],
+    ['glued to its body on a page that is one line', `2023年石岭区卫生健康工作总结及2024年工作计划2023年,在区委区政府的领导下,全区卫生健康系统统筹推进各项工作,全区医疗机构诊疗人次达到120.5万人次,同比增长3.2%,各项工作取得新成效。一、主要工作(一)医疗服务能力持续提升。新增重点专科2个。二、存在问题…`, '2023年石岭区卫生健康工作总结及2024年工作计划'],
+    ['keyword lines of a page above the title', `2023\n工作总结\n石岭区卫生健康局2023年工作总结${body}`, '石岭区卫生健康局2023年工作总结'],
+  ])('%s', (_name, text, title) => {
+    expect(fields(text).title).toBe(title);
+  });
+});
+
+describe('region and kind as real pages give them', () => {
+  it.each([
+    ['a district that names its city first', `石岭市东滩区人民政府\n2024年全区卫生健康工作要点${body}`, '东滩区'],
+    ['a higher body cited in the opening is not the issuer', `2024年全区卫生健康工作要点\n根据石岭市卫生健康委员会工作部署,结合东滩区卫生健康局职责,制定本要点。${body}`, '东滩区'],
+    ['an anonymised place is no place', `2024年XX区卫生健康工作要点\nXX区卫生健康局${body}`, null],
+  ])('%s', (_name, text, region) => {
+    expect(fields(text).region).toBe(region);
+  });
+
+  it('reads a year written without 年 in the title', () => {
+    expect(fields(`石岭区卫生健康局2023工作总结${body}`).year).toBe(2023);
+  });
+
+  it('takes a text that opens with 现将…总结如下 for a summary when it has no title', () => {
+    expect(fields(`各位领导:\n现将我局2023年工作总结如下。${body}`).kind).toBe('summary');
+  });
+
+  it('gives a summary\'s part headed with a later year the kind target, and a plan\'s part headed with an earlier year the kind achievement', () => {
+    const summary = extractText('石岭区卫生健康局2023年工作总结\n一、主要工作\n（一）新增重点专科2个。\n二、2024年工作思路\n（二）新增重点专科3个。');
+    expect(summary.tasks.map((t) => t.targets[0]!.kind)).toEqual(['achievement', 'target']);
+    const plan = extractText('石岭区卫生健康局2024年工作要点\n2023年,全区新增重点专科2个。\n一、重点任务\n（一）新增重点专科3个。');
+    expect(plan.overview.map((t) => t.kind)).toEqual(['achievement']);
+    expect(plan.tasks[0]!.targets[0]!.kind).toBe('target');
+  });
+});
