@@ -35,7 +35,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   lines = unflattenTables(lines);
   lines = cutPageRuns(lines, vocab);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
-  lines = lines.flatMap((l) => (l.text.length >= PAGE_BLOB_LENGTH ? splitInlineMarkers(l) : [l]));
+  lines = lines.flatMap((l) => (l.text.length >= RUN_IN_LENGTH ? splitRunIn(l) : [l]));
   return assemble(source, lines, removed);
 }
 
@@ -245,19 +245,53 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   return near >= widths.length * 0.5 ? high - WRAP_SLACK : null;
 }
 
-const INLINE_MARKER = /(?<=[。；;!?！？\s])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}是)/g;
+/** A line this long may be a page, or a part of one, with its outline run in. */
+const RUN_IN_LENGTH = 120;
+const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）])([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<=[。；;:：!?！？\s])(\d{1,2})(?:[.．](?!\d)|、)|([一二三四五六七八九十]{1,2})是/g;
+const CN_DIGITS = '一二三四五六七八九十';
 
-/** Splits a page blob into paragraphs before the outline markers that stand inside it. */
-function splitInlineMarkers(line: Line): Line[] {
-  const cuts = [0];
-  INLINE_MARKER.lastIndex = 0;
-  for (let m = INLINE_MARKER.exec(line.text); m; m = INLINE_MARKER.exec(line.text)) {
-    if (m.index > cuts[cuts.length - 1]!) cuts.push(m.index);
-    INLINE_MARKER.lastIndex = m.index + 1;
+function cnValue(numeral: string): number {
+  if (numeral === '十') return 10;
+  if (numeral.length === 1) return CN_DIGITS.indexOf(numeral) + 1;
+  if (numeral.startsWith('十')) return 10 + CN_DIGITS.indexOf(numeral[1]!) + 1;
+  return (CN_DIGITS.indexOf(numeral[0]!) + 1) * 10 + (numeral[2] ? CN_DIGITS.indexOf(numeral[2]) + 1 : 0);
+}
+
+/**
+ * Splits a line before the outline markers run into it: a page glued into one
+ * line (`…总结如下:一、工作开展情况(一)医疗服务…。二、…`). A marker counts only
+ * where it continues its own sequence (一、 after 一、 is 二、; (一) restarts
+ * under each 一、), so `一、二级医院` or a stray `(3)` stay in the text. `一是`
+ * points split only a page blob, where nothing else divides the text.
+ */
+function splitRunIn(line: Line): Line[] {
+  const text = line.text;
+  const cuts: number[] = [];
+  const expected = [1, 1, 1];
+  const blob = text.length >= PAGE_BLOB_LENGTH;
+  let lastTop = -1;
+  RUN_IN_MARKER.lastIndex = 0;
+  for (let m = RUN_IN_MARKER.exec(text); m; m = RUN_IN_MARKER.exec(text)) {
+    if (m[4] !== undefined) {
+      // `二、存在问题一是…`: a point glued to a short heading starts the heading's text.
+      const glued = m[4] === '一' && lastTop >= 0 && m.index - lastTop <= 16 && !/[。，,；;：:]/.test(text.slice(lastTop, m.index));
+      const afterStop = m.index > 0 && /[。；;!?！？\s]/.test(text[m.index - 1]!);
+      if ((blob && afterStop) || glued) cuts.push(m.index);
+      continue;
+    }
+    const level = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
+    const value = level === 2 ? Number(m[3]) : cnValue(m[1] ?? m[2]!);
+    if (value !== expected[level] && !(value === 1 && level > 0)) continue;
+    cuts.push(m.index);
+    expected[level] = value + 1;
+    for (let k = level + 1; k < expected.length; k++) expected[k] = 1;
+    if (level === 0) lastTop = m.index;
   }
+  if (cuts.length < 2) return [line];
+  if (cuts[0] !== 0) cuts.unshift(0);
   const parts: Line[] = [];
   for (let k = 0; k < cuts.length; k++) {
-    const part = sliceLine(line, cuts[k]!, cuts[k + 1] ?? line.text.length);
+    const part = sliceLine(line, cuts[k]!, cuts[k + 1] ?? text.length);
     const trimmed = part.text.trimEnd();
     if (trimmed.length) parts.push(sliceLine(part, 0, trimmed.length));
   }

@@ -55,7 +55,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     if (resolved.repaired || !n.marker) {
       messages.push({ severity: 'warning', rule: 'section-number-repaired', reason: `section number read as ${resolved.number}`, span: span(p.offset, p.offset + p.text.length) });
     }
-    return { ordinal: k + 1, number: resolved.number, title: headingTitle(normalized.text.slice(start, p.offset + p.text.length)), span: span(p.offset, p.offset + p.text.length) };
+    return { ordinal: k + 1, number: resolved.number, title: sectionTitle(normalized.text.slice(start, p.offset + p.text.length)), span: span(p.offset, p.offset + p.text.length) };
   });
   const sectionOrdinal = new Map(sectionNodes.map((n, k) => [n, k + 1]));
 
@@ -85,7 +85,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   }
   // A paragraph outside every task that opens with another year (`2023年,全市…` in a 2024 plan) reports on that year.
   const overview: LooseParagraph[] = [
-    ...head.slice(1).map((p) => ({ text: p.text, offset: p.offset, kind: partKind(meta.kind, [p.text], meta.year) })),
+    ...head.map((p) => ({ text: p.text, offset: p.offset, kind: partKind(meta.kind, [p.text], meta.year) })),
     ...plan.loose.map((l) => ({ text: l.paragraph.text, offset: l.paragraph.offset, kind: partKind(meta.kind, [...l.parts.map(headingOf), l.paragraph.text], meta.year) })),
   ];
   return { meta, sections, tasks, messages, overview };
@@ -165,7 +165,8 @@ function addLoose(plan: OutlinePlan, paragraphs: readonly Paragraph[], parts: re
 }
 
 function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: readonly Node[]): void {
-  if (!isHeadingNode(node)) {
+  // `三、工作计划2024年,全市…。` over (一)(二)…: a heading run into its intro still heads the items under it.
+  if (!isHeadingNode(node) && !(sectionLevel && node.children.length >= 2)) {
     plan.tasks.push({ node, section: null, parts, whole: true });
     return;
   }
@@ -254,6 +255,13 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
 
 const PART_YEAR = /^((?:19|20)\d{2})年/;
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
+
+/** A heading run into its intro (`工作计划2024年,全市…`) ends where the intro's year begins. */
+function sectionTitle(text: string): string {
+  const title = headingTitle(text);
+  const intro = /(?<=[\u4e00-\u9fa5]{2})(?:(?:19|20)\d{2}|[xX×]{4})年/.exec(title);
+  return intro && title.length > 20 ? title.slice(0, intro.index) : title;
+}
 
 function lostMarker(rank: number): Marker {
   return { paragraph: -1, style: rank <= 0 ? 'part' : 'cn-dun', rank: Math.ceil(rank), numeral: '', value: null, damaged: true, length: 0 };
