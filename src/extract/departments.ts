@@ -66,16 +66,42 @@ const ROLE_REACH = 16;
 const PROSE_LIST_REACH = 60;
 
 export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDepartments {
+  // Most tasks name no unit: one scan for any role or label word settles them.
+  if (!triggerPattern(vocab).test(text)) return { lead: [], support: [] };
   const lists: RoleList[] = [];
   const masked: [number, number][] = [];
   const close = matchBrackets(text);
   readSlots(text, vocab, close, lists, masked);
   readBrackets(text, close, lists, masked);
-  readProse(text, close, masked, lists);
+  if (roleWordOutside(text, masked)) readProse(text, close, masked, lists);
   return resolve(lists);
 }
 
 // ---------------------------------------------------------------- recognise
+
+const triggers = new WeakMap<Vocabulary, RegExp>();
+
+const ROLE_WORD = new RegExp(ROLE_WORDS.map((r) => r.word).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/** Whether a role word stands outside the spans already read, so that prose may still assign a role. */
+function roleWordOutside(text: string, masked: readonly [number, number][]): boolean {
+  ROLE_WORD.lastIndex = 0;
+  for (let m = ROLE_WORD.exec(text); m; m = ROLE_WORD.exec(text)) {
+    const at = m.index;
+    if (!masked.some(([a, b]) => at >= a && at < b)) return true;
+  }
+  return false;
+}
+
+function triggerPattern(vocab: Vocabulary): RegExp {
+  let re = triggers.get(vocab);
+  if (!re) {
+    const words = new Set([...ROLE_WORDS.map((r) => r.word), ...vocab.departmentMarkers.map((d) => d.word)]);
+    re = new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join('|'));
+    triggers.set(vocab, re);
+  }
+  return re;
+}
 
 interface SlotHit {
   readonly at: number;
@@ -134,16 +160,20 @@ function openBracketBefore(text: string, at: number): number {
 function matchBrackets(text: string): Int32Array {
   const close = new Int32Array(text.length).fill(-1);
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPEN.has(c)) stack.push(i);
-    else if (CLOSE.has(c)) {
+  BRACKET_OR_STOP.lastIndex = 0;
+  for (let m = BRACKET_OR_STOP.exec(text); m; m = BRACKET_OR_STOP.exec(text)) {
+    const c = m[0];
+    const i = m.index;
+    if (c === '(' || c === '（') stack.push(i);
+    else if (c === ')' || c === '）') {
       const open = stack.pop();
       if (open !== undefined && i - open <= BRACKET_REACH) close[open] = i;
-    } else if (c === '。') stack.length = 0;
+    } else stack.length = 0;
   }
   return close;
 }
+
+const BRACKET_OR_STOP = /[()（）。]/g;
 
 /** A list inside a closed bracket: everything up to the bracket, line breaks removed. */
 function bracketedList(text: string, from: number, to: number): { list: string; end: number } {
@@ -198,8 +228,7 @@ function continuesName(text: string, item: string, next: number, limit: number):
 function readBrackets(text: string, closeOf: Int32Array, lists: RoleList[], masked: [number, number][]): void {
   const slots = [...masked];
   let si = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!OPEN.has(text[i]!)) continue;
+  for (let i = nextOpen(text, 0); i >= 0 && i < text.length; i = nextOpen(text, i + 1)) {
     while (si < slots.length && slots[si]![1] <= i) si++;
     if (si < slots.length && slots[si]![0] <= i) {
       i = slots[si]![1] - 1;
@@ -219,6 +248,12 @@ function readBrackets(text: string, closeOf: Int32Array, lists: RoleList[], mask
       i = close;
     }
   }
+}
+
+function nextOpen(text: string, from: number): number {
+  const a = text.indexOf('(', from);
+  const b = text.indexOf('（', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 /** A list of names only, one or more of them with a role note (`医政科（牵头）`). */

@@ -247,7 +247,8 @@ export function wrapWidth(lines: readonly Line[]): number | null {
 
 /** A line this long may be a page, or a part of one, with its outline run in. */
 const RUN_IN_LENGTH = 120;
-const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）])([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<=[。；;:：!?！？\s])(\d{1,2})(?:[.．](?!\d)|、)|([一二三四五六七八九十]{1,2})是/g;
+const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）])([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<=[。；;:：!?！？\s])(\d{1,2})(?:[.．](?!\d)|、)/g;
+const POINT_MARKER = /(?<=[。；;!?！？\s])[一二三四五六七八九十]{1,2}是/g;
 const CN_DIGITS = '一二三四五六七八九十';
 
 function cnValue(numeral: string): number {
@@ -268,24 +269,24 @@ function splitRunIn(line: Line): Line[] {
   const text = line.text;
   const cuts: number[] = [];
   const expected = [1, 1, 1];
-  const blob = text.length >= PAGE_BLOB_LENGTH;
-  let lastTop = -1;
   RUN_IN_MARKER.lastIndex = 0;
   for (let m = RUN_IN_MARKER.exec(text); m; m = RUN_IN_MARKER.exec(text)) {
-    if (m[4] !== undefined) {
-      // `二、存在问题一是…`: a point glued to a short heading starts the heading's text.
-      const glued = m[4] === '一' && lastTop >= 0 && m.index - lastTop <= 16 && !/[。，,；;：:]/.test(text.slice(lastTop, m.index));
-      const afterStop = m.index > 0 && /[。；;!?！？\s]/.test(text[m.index - 1]!);
-      if ((blob && afterStop) || glued) cuts.push(m.index);
-      continue;
-    }
     const level = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
     const value = level === 2 ? Number(m[3]) : cnValue(m[1] ?? m[2]!);
     if (value !== expected[level] && !(value === 1 && level > 0)) continue;
     cuts.push(m.index);
     expected[level] = value + 1;
     for (let k = level + 1; k < expected.length; k++) expected[k] = 1;
-    if (level === 0) lastTop = m.index;
+    if (level === 0) {
+      // `二、存在问题一是…`: a first point glued to a short heading starts the heading's text.
+      const point = text.indexOf('一是', m.index + 2);
+      if (point > 0 && point - m.index <= 16 && !/[。，,；;：:]/.test(text.slice(m.index, point))) cuts.push(point);
+    }
+  }
+  if (text.length >= PAGE_BLOB_LENGTH) {
+    POINT_MARKER.lastIndex = 0;
+    for (let m = POINT_MARKER.exec(text); m; m = POINT_MARKER.exec(text)) cuts.push(m.index);
+    cuts.sort((a, b) => a - b);
   }
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);

@@ -184,14 +184,20 @@ const CITED = /(?:根据|按照|依据|贯彻|落实|对照|在|经|《[^》]*)$
 const CITING = /根据|按照|依据|贯彻|落实|对照/;
 
 function firstAuthority(text: string): string | null {
-  AUTHORITY.lastIndex = 0;
-  for (const m of text.matchAll(AUTHORITY)) {
-    if (CITED.test(text.slice(Math.max(0, m.index - 12), m.index)) || CITING.test(m[1]!)) continue;
-    const place = trimPlace(m[1]!);
+  AUTHORITY_WORD.lastIndex = 0;
+  for (let m = AUTHORITY_WORD.exec(text); m; m = AUTHORITY_WORD.exec(text)) {
+    // The place is the run of Chinese right before the authority's name, ending in a level.
+    const run = PLACE_BEFORE.exec(text.slice(Math.max(0, m.index - 10), m.index));
+    if (!run) continue;
+    if (CITED.test(text.slice(Math.max(0, m.index - run[0].length - 12), m.index - run[0].length)) || CITING.test(run[0])) continue;
+    const place = trimPlace(run[0]);
     if (place && !NOT_PLACES.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
   }
   return null;
 }
+
+const AUTHORITY_WORD = new RegExp(AUTHORITY_WORDS.join('|'), 'g');
+const PLACE_BEFORE = new RegExp(`[\\u4e00-\\u9fa5]{2,10}?(?:${PLACE_LEVELS.join('|')})$`);
 
 /** `榆林市榆阳区` → `榆阳区`: a district names its city first; the issuer is the district. */
 function mostSpecific(place: string): string {
