@@ -3,6 +3,7 @@ import {
   AUTHORITY_WORDS,
   LEVEL_REFERENCES,
   NATIONAL_AUTHORITIES,
+  NOT_IN_PLACE,
   NOT_PLACES,
   NOT_TITLE_LINES,
   PLACE_LEVELS,
@@ -53,7 +54,8 @@ const BLOB_LINE = 200;
 const MAX_TITLE = 80;
 /** Where a body starts right after a title glued to it. */
 const GLUED_BODY = /^(?:(?:19|20)\d{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委])/;
-const GLUED_WORDS = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join('|')})(?:[(（][^()（）]{0,20}[)）])?(?:范文|文稿|材料|全文)?`, 'g');
+/** What a page puts before a title glued into one line: a chunk number, an identifier, a date. */
+const GLUED_LEAD = /^(?:\s*(?:\d{1,3}、|(?:文档)?编号[:：]\s*\S+?(?=\s|\d{4}-|[\u4e00-\u9fa5])|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\s+))+/;
 const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}.{0,12}[)）](?:的通知)?$/;
 /** A line that names the issuing body above a title (`石岭县卫生健康局`), not a part of the title. */
 const ISSUER_LINE = /(?:委员会|委|局|政府|办公室|中心|医院|协会)$/;
@@ -79,7 +81,7 @@ export function findTitle(text: string): string | null {
     if (!candidate) return;
     const prev = lines[i - 1];
     // A title broken over two lines: `2024年石岭市卫生健康` / `工作要点`.
-    const joined = prev && isTitleFragment(prev) && !YEAR.test(line) ? titleCandidate(prev + line) : null;
+    const joined = prev && isTitleFragment(prev) && (!YEAR.test(line) || /关于(?:印发|转发|下发)?$/.test(prev)) ? titleCandidate(prev + line) : null;
     candidates.push(joined ?? candidate);
   });
   const own = candidates.filter((c) => !c.notice);
@@ -89,25 +91,21 @@ export function findTitle(text: string): string | null {
 
 function isTitleFragment(line: string): boolean {
   return (
-    line.length >= 4 && line.length <= 40 && (YEAR.test(line) || line.startsWith('关于')) &&
+    line.length >= 4 && line.length <= 40 && (YEAR.test(line) || line.includes('关于')) &&
     !DOCUMENT_ENDING.test(line) && !ISSUER_LINE.test(line) && !SENTENCE_MARKS.test(line) && !/[:：]$/.test(line) &&
     !NOT_TITLE_LINES.some((re) => re.test(line)) && !LEADING_MARKER.test(line) && !/^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(line)
   );
 }
 
-/** `2023年石岭区卫生健康工作总结2023年,在区委…`: the longest document title the body is glued to. */
-function gluedTitle(line: string): string | null {
-  const head = line.replace(/^\d{1,3}、/, '').slice(0, 100);
-  let best: string | null = null;
-  GLUED_WORDS.lastIndex = 0;
-  for (const m of head.matchAll(GLUED_WORDS)) {
-    const end = m.index + m[0].length;
+/** `2023年石岭区卫生健康工作总结2023年,在区委…`: the first document title that a body is glued to. */
+export function gluedTitle(line: string): string | null {
+  const head = line.replace(GLUED_LEAD, '').slice(0, 100);
+  for (let end = 6; end <= head.length; end++) {
     const prefix = head.slice(0, end);
-    if (SENTENCE_MARKS.test(prefix) || NOT_TITLE_LINES.some((re) => re.test(prefix))) break;
-    if (prefix.length < 6) continue;
-    if (GLUED_BODY.test(head.slice(end))) best = prefix;
+    if (SENTENCE_MARKS.test(prefix[end - 1]!)) break;
+    if (GLUED_BODY.test(head.slice(end)) && DOCUMENT_ENDING.test(prefix) && !NOT_TITLE_LINES.some((re) => re.test(prefix))) return prefix;
   }
-  return best;
+  return null;
 }
 
 function titleCandidate(line: string): Candidate | null {
@@ -117,8 +115,17 @@ function titleCandidate(line: string): Candidate | null {
     before = title;
     title = title.replace(TITLE_DECORATION, '').trim();
   }
+  // A title printed twice in a row by a page (`XX工作总结XX工作总结`).
+  const half = title.length / 2;
+  if (title.length % 2 === 0 && title.slice(0, half) === title.slice(half)) title = title.slice(0, half);
   if (title.length < 4 || title.length > 80 || !DOCUMENT_ENDING.test(title)) return null;
-  const notice = /^关于|关于(?:印发|转发|下发)|的通知$/.test(title) ? NOTICE.exec(title) : null;
+  // `关于…的报告` is a report's own title; only a notice (`…的通知`, `关于印发…`) wraps another document.
+  const notice = /关于(?:印发|转发|下发)|的通知$|^关于.*(?:要点|计划|方案|安排)$/.test(title) ? NOTICE.exec(title) : null;
+  if (!notice && title.endsWith('的通知')) {
+    // The second half of a notice's title broken over two lines.
+    const inner = title.slice(0, -3).replace(/^《|》$/g, '');
+    return DOCUMENT_ENDING.test(inner) ? { title: inner, hasYear: YEAR.test(inner), notice: true } : null;
+  }
   if (notice) {
     const inner = /《([^》]+)》/.exec(notice[1]!)?.[1] ?? notice[1]!;
     title = inner.replace(/^[\u4e00-\u9fa5]{0,20}?(?:委员会|委|局|政府|办公室)(?=关于)/, '');
@@ -133,7 +140,19 @@ export function kindOfTitle(title: string): DocumentKind {
   const summary = SUMMARY_WORD.exec(title);
   if (!summary) return 'plan';
   const plan = PLAN_WORD.exec(title);
-  return plan && plan.index < summary.index ? 'plan' : 'summary';
+  if (!plan) return 'summary';
+  // `2023年工作总结和2024年工作要点` is what it names first; `重点工作任务完成情况报告` is what its last word says.
+  if (COMBINED.test(title)) return plan.index < summary.index ? 'plan' : 'summary';
+  return lastIndex(title, SUMMARY_WORD) > lastIndex(title, PLAN_WORD) ? 'summary' : 'plan';
+}
+
+const COMBINED = new RegExp(`(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.join('|')})(?:和|及|与|暨|、|以及)(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`);
+
+function lastIndex(text: string, re: RegExp): number {
+  const g = new RegExp(re.source, 'g');
+  let last = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
+  return last;
 }
 
 /** Without a title, a short heading-like line near the top that says 总结 marks a summary; `全面总结2023年工作，…` in a plan's preamble does not. */
@@ -174,7 +193,7 @@ function placeIn(title: string): string | null {
   const re = new RegExp(`(?:^|年)(${placePattern})`, 'g');
   for (const m of title.matchAll(re)) {
     const place = m[1]!;
-    if (!NOT_PLACES.test(place) && !/[xX×*]/.test(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return mostSpecific(place);
+    if (!NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return mostSpecific(place);
   }
   return null;
 }
@@ -191,19 +210,20 @@ function firstAuthority(text: string): string | null {
     if (!run) continue;
     if (CITED.test(text.slice(Math.max(0, m.index - run[0].length - 12), m.index - run[0].length)) || CITING.test(run[0])) continue;
     const place = trimPlace(run[0]);
-    if (place && !NOT_PLACES.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
+    if (place && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
   }
   return null;
 }
 
+const PLACE_PARTS = new RegExp(`[\\u4e00-\\u9fa5]{2,}?(?:${PLACE_LEVELS.join('|')})`, 'g');
 const AUTHORITY_WORD = new RegExp(AUTHORITY_WORDS.join('|'), 'g');
 const PLACE_BEFORE = new RegExp(`[\\u4e00-\\u9fa5]{2,10}?(?:${PLACE_LEVELS.join('|')})$`);
 
 /** `榆林市榆阳区` → `榆阳区`: a district names its city first; the issuer is the district. */
 function mostSpecific(place: string): string {
-  const parts = place.match(new RegExp(`.+?(?:${PLACE_LEVELS.join('|')})`, 'g')) ?? [place];
+  const parts = place.match(PLACE_PARTS) ?? [place];
   const last = parts[parts.length - 1]!;
-  return last.length >= 2 && !NOT_PLACES.test(last) ? last : place;
+  return parts.join('') === place && !NOT_PLACES.test(last) ? last : place;
 }
 
 /** `发布机构:云岭省` → `云岭省`: a label or a verb glued before the place is not part of it. */

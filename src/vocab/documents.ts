@@ -15,14 +15,14 @@ export const PLAN_TITLE_WORDS: readonly string[] = [
  */
 export const SUMMARY_TITLE_WORDS: readonly string[] = [
   '工作总结', '总结', '小结', '工作汇报', '汇报', '(?<!政府)工作报告', '情况报告', '调研报告', '述职报告',
-  '完成情况', '进展情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报',
+  '完成情况', '进展情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告',
 ];
 
 /** A title may end with the years it covers in brackets: `三年行动计划(2024—2026年)`. */
 export const TITLE_TAIL = /(?:[(（][^()（）]{0,20}[)）])?$/;
 
 /** Decorations around a title on a page: bullets, brackets, quotes, a `标题:` label. */
-export const TITLE_DECORATION = /^(?:标题|名称|题目)[:：]\s*|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【]\d{1,3}篇[)）】]$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$/g;
+export const TITLE_DECORATION = /^(?:标题|名称|题目)(?:[:：]\s*|\s+)|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【]\d{1,3}篇[)）】]$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$/g;
 
 /** Lines that are a page's furniture, not a title: breadcrumbs, metadata rows, site names. */
 export const NOT_TITLE_LINES: readonly RegExp[] = [
@@ -34,7 +34,7 @@ export const NOT_TITLE_LINES: readonly RegExp[] = [
 /** How an issuing authority is named after its place: `梅溪县卫生健康委员会`, `松涛县卫生和计划生育委员会`. */
 export const AUTHORITY_WORDS: readonly string[] = [
   '卫生健康委员会', '卫生健康委', '卫生健康局', '卫健委', '卫健局', '卫生和计划生育委员会', '卫生计生委', '卫生计生局',
-  '卫生局', '人民政府',
+  '卫生局', '人民政府', '健康[\\u4e00-\\u9fa5]{2,4}行动推进委员会', '爱国卫生运动委员会', '深化医药卫生体制改革领导小组',
 ];
 
 /** Bodies that speak for the whole country. */
@@ -47,6 +47,9 @@ export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自�
 export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
 
 /** Place-like words that are not places. */
+/** What a place name never holds: ordinals, periods, scopes, document words. */
+export const NOT_IN_PLACE = /[第季度全本我该年月日]|工作|总结|要点|计划|报告|情况|方案/;
+
 export const NOT_PLACES = /^(?:城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
 
 /**

@@ -105,3 +105,23 @@ describe('region and kind as real pages give them', () => {
     expect(plan.tasks[0]!.targets[0]!.kind).toBe('target');
   });
 });
+
+describe('more title, kind and region shapes', () => {
+  it.each([
+    ['a report\'s own title that starts with 关于', `关于2023年全县卫生健康工作情况的报告${body}`, '关于2023年全县卫生健康工作情况的报告', 'summary'],
+    ['a label with no colon', `标题 石岭区卫生健康局2024年工作计划${body}`, '石岭区卫生健康局2024年工作计划', 'plan'],
+    ['a title printed twice', `石岭县卫生健康局2022年度工作总结石岭县卫生健康局2022年度工作总结${body}`, '石岭县卫生健康局2022年度工作总结', 'summary'],
+    ['a notice title split after 关于印发', `石岭市卫生健康委关于印发\n2023年全市卫生健康工作要点的通知\n各区县卫生健康局:${body}`, '2023年全市卫生健康工作要点', 'plan'],
+    ['a completion report named after its tasks', `石岭区卫生健康局2023年度重点工作任务完成情况报告${body}`, '石岭区卫生健康局2023年度重点工作任务完成情况报告', 'summary'],
+    ['a one-line page with an identifier and a date around its title', `编号:55120734石岭区卫生健康局2023年度重点工作任务完成情况报告2024/1/8石岭区卫生健康局2023年度重点工作任务完成情况报告2023年,全区12项任务全部完成。一、医疗服务(一)新增重点专科2个。(二)新建胸痛中心1个。二、公共卫生(一)接种率保持在95%以上。(二)新建示范点3个。`, '石岭区卫生健康局2023年度重点工作任务完成情况报告', 'summary'],
+  ])('%s', (_name, text, title, kind) => {
+    expect(fields(text)).toMatchObject({ title, kind });
+  });
+
+  it.each([
+    ['a period in the title is not a place', `2024年第一季度全市医疗服务情况\n石岭市卫生健康委员会${body}`, '石岭市'],
+    ['a 健康X行动 office names its province', `2025 年 4 月 第 2 期 石岭省健康石岭行动推进委员会办公室:健康石岭行动2025年工作要点 3\n健康石岭行动2025年工作要点${body}`, '石岭省'],
+  ])('%s', (_name, text, region) => {
+    expect(fields(text).region).toBe(region);
+  });
+});
