@@ -106,6 +106,9 @@ function isCjkLatinBoundary(before: number, after: number): boolean {
 }
 
 const PAGE_MARK = /^(\d{1,3})、/;
+const PAGE_MIN_LENGTH = 20;
+/** `牵头责任单位:县卫健委`: a line that opens with a label starts a paragraph of its own. */
+const LABEL_LINE = /^[\u4e00-\u9fa5]{2,10}[:：]/;
 
 /**
  * Document-sharing sites number their pages `1、` `2、` … at the start of each
@@ -126,7 +129,8 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
   let midSentence = 0;
   for (const i of marks.slice(1)) {
     const prev = lines[i - 1]!.text;
-    if (!endsSentence(prev) && !isHeadingLike(prev, vocab.numbering)) midSentence++;
+    // A page runs long and breaks off mid-sentence; a short line before a number (a label, a unit list) is not a page.
+    if (prev.length >= PAGE_MIN_LENGTH && !LABEL_LINE.test(prev) && !endsSentence(prev) && !isHeadingLike(prev, vocab.numbering)) midSentence++;
   }
   if (midSentence < (marks.length - 1) * 0.6) return lines;
   const markSet = new Set(marks);
@@ -175,6 +179,7 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
         (!endsSentence(prev.text) &&
           !(group.length === 1 && isHeadingLike(prev.text, vocab.numbering)) &&
           !marker &&
+          !LABEL_LINE.test(line.text) &&
           !isHeadingLike(line.text, vocab.numbering)))
     ) {
       group.push(line);

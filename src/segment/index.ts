@@ -6,7 +6,7 @@ import { type Marker, type Paragraph, recognizeMarker, splitParagraphs } from '.
 import { readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { headingTitle, taskTitle } from './titles.js';
-import { CONTAINER_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
+import { CONTAINER_HEADINGS, END_OF_OUTLINE, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -95,6 +95,8 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
   const stack: Node[] = [root];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
+    // A note under the text (`注:1.…`) explains it; its numbered points are not tasks.
+    if (END_OF_OUTLINE.test(p.text)) return;
     const m = markers[i] ?? null;
     let rank: number | null = m ? m.rank : null;
     if (rank === null && UNNUMBERED_HEADING.test(p.text)) {
@@ -165,6 +167,11 @@ function addLoose(plan: OutlinePlan, paragraphs: readonly Paragraph[], parts: re
 }
 
 function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: readonly Node[]): void {
+  if (NO_WORK_HEADINGS.test(headingTitle(headingOf(node)))) {
+    // `二、存在问题`: what it lists, numbered or not, is no work to follow up.
+    addLoose(plan, subtree(node), [...parts, node]);
+    return;
+  }
   // `三、工作计划2024年,全市…。` over (一)(二)…: a heading run into its intro still heads the items under it.
   if (!isHeadingNode(node) && !(sectionLevel && node.children.length >= 2)) {
     plan.tasks.push({ node, section: null, parts, whole: true });
@@ -210,6 +217,13 @@ function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[
     // A signature or a date under the last section is not a task.
     if (isProse(p.text)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
   }
+}
+
+/** Every paragraph under a node, in order. */
+function subtree(node: Node): Paragraph[] {
+  const out: Paragraph[] = [...node.body];
+  for (const child of node.children) out.push(child.paragraph, ...subtree(child));
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 function paragraphNode(p: Paragraph): Node {

@@ -167,7 +167,8 @@ const REPORT_OPENING = /(?:总结|汇报)如下|(?:工作|完成|开展|进展)�
 function readYear(title: string | null, paragraphs: readonly string[], file: string): number | null {
   const fromTitle = title ? YEAR.exec(title) : null;
   if (fromTitle) return Number(fromTitle[1]);
-  const opening = paragraphs.slice(0, 6).join('\n').match(/((?:19|20)\d{2})\s*年/);
+  // The opening of the text (`2022年,县卫生健康局将…`), past the rows of a page's metadata.
+  const opening = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n').match(/((?:19|20)\d{2})\s*年/);
   if (opening) return Number(opening[1]);
   const fromName = file.match(/(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/);
   return fromName ? Number(fromName[1]) : null;

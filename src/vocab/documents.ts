@@ -48,7 +48,7 @@ export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
 
 /** Place-like words that are not places. */
 /** What a place name never holds: ordinals, periods, scopes, document words. */
-export const NOT_IN_PLACE = /[第季度全本我该年月日]|工作|总结|要点|计划|报告|情况|方案/;
+export const NOT_IN_PLACE = /^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案/;
 
 export const NOT_PLACES = /^(?:城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
 

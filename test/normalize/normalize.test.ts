@@ -41,8 +41,15 @@ describe('normalize', () => {
   });
 
   it('cuts page-number runs of document-sharing sites and joins the pages', () => {
-    const n = norm('标题行\n1、第一页开始,内容在页末被切\n2、断了,继续写,又被切\n3、断,第三页结束。');
-    expect(n.text).toBe('标题行\n第一页开始,内容在页末被切断了,继续写,又被切断,第三页结束。');
+    const page1 = '第一页开始,全区医疗机构诊疗人次稳步增长,基层服务能力持续提升,内容在页末被切';
+    const page2 = '断了,继续写家庭医生签约服务和公共卫生服务的进展情况,又被切';
+    const n = norm(`标题行\n1、${page1}\n2、${page2}\n3、断,第三页结束。`);
+    expect(n.text).toBe(`标题行\n${page1}${page2}断,第三页结束。`);
+  });
+
+  it('keeps numbered items that follow short label lines (牵头责任单位:…)', () => {
+    const text = '1、推进医养结合。新建服务中心4个。\n牵头责任单位:县卫健委\n主要协作单位:县民政局\n2、加强疾病防控。组建应急队伍3支。\n牵头责任单位:县卫健委\n3、创建卫生县城。新创建卫生村20个。';
+    expect(norm(text).text).toBe(text);
   });
 
   it('keeps real numbered tasks that follow headings and full stops', () => {

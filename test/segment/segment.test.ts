@@ -180,3 +180,23 @@ describe('figures outside every task, and the kind of each part', () => {
     expect(d.tasks.map((t) => t.targets.map((x) => x.kind))).toEqual([['achievement', 'achievement'], ['target']]);
   });
 });
+
+describe('parts that hold no work', () => {
+  it('makes no tasks of a problems section, numbered or not, and puts a 基本情况 paragraph in the overview', () => {
+    const d = extractText([
+      '关于2023年全县卫生健康工作情况的报告',
+      '一、基本情况', '全县共有医疗卫生机构215家,全年总诊疗人次达到98.6万人次。',
+      '二、主要工作', '（一）医疗服务能力提升。新增重点专科2个。', '（二）公共卫生持续加强。接种率保持在95%以上。',
+      '三、存在问题', '（一）基层人才不足。', '（二）一是信息化水平不高,二是经费投入不足。',
+      '四、下一步工作打算', '（一）提升服务能力。力争新增重点专科3个。',
+    ].join('\n'));
+    expect(d.tasks.map((t) => `${t.section}|${t.title}`)).toEqual(['1|医疗服务能力提升', '1|公共卫生持续加强', '2|提升服务能力']);
+    expect(d.overview.map((t) => t.value)).toEqual([215, 986000]);
+    expect(d.tasks[2]!.targets[0]!.kind).toBe('target');
+  });
+
+  it('ends the outline at a note below the text (注:1.…)', () => {
+    const d = extractText('2024年一季度全市医疗服务情况\n一、诊疗服务\n全市总诊疗人次达到120万人次,同比增长3%。\n二、住院服务\n出院人次达到8万人次。\n注:1.数据来源于卫生统计直报系统。\n2.部分数据为快报数。');
+    expect(d.tasks).toHaveLength(2);
+  });
+});
