@@ -19,6 +19,15 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   let i = 0;
   while (i < lines.length) {
+    const inline = inlineHeaderAt(lines[i]!);
+    if (inline) {
+      const { lines: rows, next } = readSpacedRows(lines, i + 1, inline);
+      if (rows.length > 0) {
+        out.push(...rows);
+        i = next;
+        continue;
+      }
+    }
     const header = headerAt(lines, i);
     if (!header) {
       if (lines[i]!.text.length > 0) out.push(lines[i]!);
@@ -35,6 +44,78 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
     i = next;
   }
   return out;
+}
+
+/** A header written on one line, its cells parted by spaces (`序号 重点任务 主要目标 责任 处室 …`). */
+function inlineHeaderAt(line: Line): (TableColumnRole | null)[] | null {
+  if (!line.text.startsWith('序号') && !line.text.startsWith('编号')) return null;
+  const tokens = line.text.split(/\s+/).filter(Boolean);
+  if (tokens.length < HEADER_MIN_CELLS) return null;
+  const roles: TableColumnRole[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    let role = roleOf(tokens[k]!);
+    // A heading cell split by the layout (`责任 处室`) is one cell.
+    if (k + 1 < tokens.length && roleOf(tokens[k + 1]!) === null && roleOf(tokens[k]! + tokens[k + 1]!)) role = roleOf(tokens[k]! + tokens[++k]!);
+    if (!role || roles.includes(role)) return null;
+    roles.push(role);
+  }
+  return roles[0] === 'ordinal' && (roles.includes('title') || roles.includes('text')) ? roles : null;
+}
+
+/** Rows of a table written a row a line (`1 提升院前急救能力。 新建急救站点6个。 医政医管处 …`); a row cut over lines is joined. */
+function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (TableColumnRole | null)[]): { lines: Line[]; next: number } {
+  const out: Line[] = [];
+  let expected = 1;
+  let at = start;
+  while (at < lines.length && lines[at]!.text.length === 0) at++;
+  while (at < lines.length && rowNumber(lines[at]!) === expected) {
+    const numberLength = String(expected).length;
+    const cells = splitCells(sliceRow(lines[at]!, numberLength));
+    let end = at + 1;
+    while (end < lines.length && lines[end]!.text.length > 0 && rowNumber(lines[end]!) !== expected + 1 && !inlineHeaderAt(lines[end]!)) {
+      // A line that opens with a date is the next cell; any other line carries on the cell it was cut from.
+      const more = splitCells(lines[end]!);
+      if (cells.length > 0 && more.length > 0 && !DATE_START.test(lines[end]!.text)) cells.push(mergeLines([cells.pop()!, more.shift()!]));
+      cells.push(...more);
+      end++;
+    }
+    out.push(...rowLines(sliceRow(lines[at]!, 0, numberLength), assign(cells, roles.slice(1)), false));
+    expected++;
+    at = end;
+    if (lines[at]?.text.length === 0) break;
+  }
+  return expected > 2 ? { lines: out, next: at } : { lines: [], next: start };
+}
+
+const DATE_START = /^(?:19|20)\d{2}年/;
+
+/** Where the source had a space that cleaning removed (`1 提升…` cleaned to `1提升…`): a cell boundary. */
+function spaceBefore(line: Line, i: number): boolean {
+  return line.text[i] === ' ' || (i > 0 && line.origin[i]! - line.origin[i - 1]! > 1);
+}
+
+function rowNumber(line: Line): number | null {
+  const m = /^\d{1,3}/.exec(line.text);
+  return m && m[0].length < line.text.length && spaceBefore(line, m[0].length) ? Number(m[0]) : null;
+}
+
+function sliceRow(line: Line, from: number, to = line.text.length): Line {
+  return { text: line.text.slice(from, to), origin: line.origin.subarray(from, to) };
+}
+
+/** The cells of a row, parted by spaces. */
+function splitCells(line: Line): Line[] {
+  const cells: Line[] = [];
+  let start = -1;
+  for (let i = 0; i <= line.text.length; i++) {
+    const boundary = i === line.text.length || line.text[i] === ' ' || (start >= 0 && spaceBefore(line, i));
+    if (boundary && start >= 0) {
+      cells.push(sliceRow(line, start, i));
+      start = -1;
+    }
+    if (i < line.text.length && line.text[i] !== ' ' && start < 0) start = i;
+  }
+  return cells;
 }
 
 function roleOf(text: string): TableColumnRole | null {
@@ -55,31 +136,70 @@ function headerAt(lines: readonly Line[], i: number): (TableColumnRole | null)[]
   return roles;
 }
 
+/** A row that spans the table (`一、提升公共卫生服务能力`): a heading over the rows below it. */
+const GROUP_ROW = /^[一二三四五六七八九十]{1,3}[、.．]/;
+/** A page's number between two parts of a table (`— 1 —`, `- 2 -`). */
+const PAGE_NUMBER = /^[—\-－]\s*\d{1,3}\s*[—\-－]$/;
+
 /** Reads rows until the numbering stops: each row starts with its number, 1, 2, 3… */
 function readRows(lines: readonly Line[], start: number, roles: readonly (TableColumnRole | null)[]): { lines: Line[]; next: number } {
   const width = roles.length - 1;
-  const out: Line[] = [];
+  const out: Row[] = [];
   let expected = 1;
   let at = start;
-  while (at < lines.length && lines[at]!.text.length === 0) at++;
-  while (at < lines.length && lines[at]!.text === String(expected)) {
+  const skip = (k: number): number => {
+    for (;;) {
+      while (k < lines.length && (lines[k]!.text.length === 0 || PAGE_NUMBER.test(lines[k]!.text))) k++;
+      // The header printed again at the top of the next page.
+      if (k < lines.length && headerAt(lines, k)?.length === roles.length) k += roles.length;
+      else return k;
+    }
+  };
+  at = skip(at);
+  for (;;) {
+    while (at < lines.length && GROUP_ROW.test(lines[at]!.text) && lines[at + 1]?.text === String(expected)) {
+      out.push(lines[at]!);
+      at++;
+    }
+    if (at >= lines.length || lines[at]!.text !== String(expected)) break;
     let end = at + 1;
-    while (end < lines.length && lines[end]!.text !== String(expected + 1)) end++;
-    // The last row has exactly its cells; what follows the table is not part of it.
-    if (end >= lines.length) end = Math.min(lines.length, at + 1 + width);
-    const cells = lines.slice(at + 1, end);
+    const cells: Line[] = [];
+    while (end < lines.length) {
+      const k = skip(end);
+      if (k >= lines.length || lines[k]!.text === String(expected + 1) || (GROUP_ROW.test(lines[k]!.text) && lines[k + 1]?.text === String(expected + 1))) {
+        end = k;
+        break;
+      }
+      // The last row has its cells only; what follows the table is not part of it.
+      if (cells.filter((c) => c.text.length > 0).length >= width + 2 && !lines.slice(k).some((l) => l.text === String(expected + 1))) break;
+      cells.push(lines[end]!);
+      end++;
+    }
     while (cells.length > width && cells[cells.length - 1]!.text.length === 0) cells.pop();
-    out.push(...rowLines(lines[at]!, assign(cells, roles.slice(1))));
+    out.push({ number: lines[at]!, cells: assign(cells, roles.slice(1)) });
     expected++;
     at = end;
   }
-  return { lines: out, next: at };
+  return { lines: emitRows(out), next: at };
+}
+
+type Row = { number: Line; cells: Map<TableColumnRole, Line | null> } | Line;
+
+/**
+ * Where some rows leave the 重点任务 cell empty (merged down over them), that
+ * cell heads the rows it spans; where every row has its own, it is the task's title.
+ */
+function emitRows(rows: readonly Row[]): Line[] {
+  const tableRows = rows.filter((r): r is Exclude<Row, Line> => 'cells' in r);
+  const merged = tableRows.some((r) => !r.cells.get('title')) && tableRows.some((r) => r.cells.get('title'));
+  return rows.flatMap((r) => ('cells' in r ? rowLines(r.number, r.cells, merged) : [r]));
 }
 
 /**
  * Cells to columns. A cell that wrapped over several lines makes more lines
- * than columns: the columns before the text column are read from the start,
- * those after it from the end, and the text column takes the rest.
+ * than columns. Columns of names and dates are read from the right, a line
+ * joined to the one before it where that one is cut (`区疾控中` / `心`,
+ * `2025年12` / `月底`); the title from the left; the text column takes the rest.
  */
 function assign(cells: readonly Line[], roles: readonly (TableColumnRole | null)[]): Map<TableColumnRole, Line | null> {
   const out = new Map<TableColumnRole, Line | null>();
@@ -88,28 +208,61 @@ function assign(cells: readonly Line[], roles: readonly (TableColumnRole | null)
     roles.forEach((r, k) => r && out.set(r, nonEmpty(cells[k])));
     return out;
   }
-  const after = roles.length - 1 - textIndex;
+  if (cells.length < roles.length) return assignShort(cells, roles, textIndex);
+  let right = cells.length;
+  for (let k = roles.length - 1; k > textIndex; k--) {
+    const role = roles[k];
+    let first = right - 1;
+    while (first - 1 > textIndex && isCut(cells[first - 1]!, cells[first]!, role ?? null)) first--;
+    if (role) out.set(role, first < right - 1 ? mergeLines(cells.slice(first, right)) : nonEmpty(cells[first]));
+    right = first;
+  }
   roles.forEach((r, k) => {
-    if (!r) return;
-    if (k < textIndex) out.set(r, nonEmpty(cells[k]));
-    else if (k > textIndex) out.set(r, nonEmpty(cells[cells.length - (roles.length - k)]));
+    if (r && k < textIndex) out.set(r, nonEmpty(cells[k]));
   });
-  const middle = cells.slice(textIndex, Math.max(textIndex, cells.length - after)).filter((c) => c.text.length > 0);
+  const middle = cells.slice(textIndex, right).filter((c) => c.text.length > 0);
   out.set(roles[textIndex]!, middle.length ? mergeLines(middle) : null);
   return out;
+}
+
+/** Fewer cells than columns (an empty cell lost with its spaces): a date is the deadline, names fill the unit columns in order. */
+function assignShort(cells: readonly Line[], roles: readonly (TableColumnRole | null)[], textIndex: number): Map<TableColumnRole, Line | null> {
+  const out = new Map<TableColumnRole, Line | null>();
+  roles.forEach((r, k) => r && k <= textIndex && out.set(r, nonEmpty(cells[k])));
+  const rest = cells.slice(textIndex + 1);
+  const last = rest[rest.length - 1];
+  if (last && roles.includes('deadline') && DEADLINE_CELL.test(last.text)) {
+    out.set('deadline', last);
+    rest.pop();
+  }
+  const unitRoles = roles.slice(textIndex + 1).filter((r): r is TableColumnRole => r === 'lead' || r === 'support');
+  unitRoles.forEach((r, k) => out.set(r, nonEmpty(rest[k])));
+  return out;
+}
+
+const DEADLINE_CELL = /(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|前|内|中旬|上旬|下旬|\d{1,2}日)$|持续推进|长期坚持|全年|常态化|^\d{4}年$/;
+const NAME_END = /(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|组|股|政府|单位|机构|部门|医院)$/;
+
+/** Whether `line` ends cut and `next` completes it, in a column of names or dates. */
+function isCut(line: Line, next: Line, role: TableColumnRole | null): boolean {
+  if (line.text.length === 0 || /[。；;,，、]$/.test(line.text)) return false;
+  if (role === 'deadline') return !DEADLINE_CELL.test(line.text) && DEADLINE_CELL.test(line.text + next.text);
+  if (role === 'lead' || role === 'support') return !NAME_END.test(line.text) && NAME_END.test(line.text + next.text);
+  return false;
 }
 
 function nonEmpty(line: Line | undefined): Line | null {
   return line && line.text.length > 0 ? line : null;
 }
 
-/** The heading a 重点任务 cell makes, and the row as one numbered task line. */
-function rowLines(number: Line, cells: Map<TableColumnRole, Line | null>): Line[] {
+/** The row as one numbered task line, after the heading its 重点任务 cell makes where that cell is merged. */
+function rowLines(number: Line, cells: Map<TableColumnRole, Line | null>, merged: boolean): Line[] {
   const out: Line[] = [];
   const title = cells.get('title') ?? null;
   const text = cells.get('text') ?? null;
-  if (title && text) out.push(title);
+  if (title && text && merged) out.push(title);
   const parts: Line[] = [number, synthetic('.', number)];
+  if (title && text && !merged) parts.push(title, synthetic(/[。！？!?；;]$/.test(title.text) ? '' : '。', title));
   const body = text ?? title;
   if (body) parts.push(body);
   const lead = cells.get('lead') ?? null;
