@@ -98,10 +98,15 @@ const ROLE_WORD = new RegExp(ROLE_WORDS.map((r) => r.word).sort((a, b) => b.leng
 
 /** Whether a role word stands outside the spans already read, so that prose may still assign a role. */
 function roleWordOutside(text: string, masked: readonly [number, number][]): boolean {
+  // Spans sorted by start, walked once alongside the role words (found in order).
+  const spans = [...masked].sort((x, y) => x[0] - y[0]);
+  let si = 0;
+  let reach = -1;
   ROLE_WORD.lastIndex = 0;
   for (let m = ROLE_WORD.exec(text); m; m = ROLE_WORD.exec(text)) {
     const at = m.index;
-    if (!masked.some(([a, b]) => at >= a && at < b)) return true;
+    while (si < spans.length && spans[si]![0] <= at) reach = Math.max(reach, spans[si++]![1]);
+    if (at >= reach) return true;
   }
   return false;
 }
@@ -210,7 +215,14 @@ function openList(text: string, from: number, limit: number): { list: string; en
     if (c === '\n' || c === '\r') {
       let j = i;
       while (j < limit && isSpace(text[j])) j++;
-      if (j >= limit || !continuesName(text, item.trim(), j, limit)) break;
+      if (j >= limit) break;
+      const trimmed = item.trim();
+      if (trimmed && endsLikeUnit(trimmed) && !SEPARATOR_CHARS.has(text[j]!)) {
+        // A line of names after a whole name carries the list on (`医政科\n基层科`).
+        if (!lineOfNames(text, j, limit)) break;
+        list += '、';
+        item = '';
+      } else if (!continuesName(text, trimmed, j, limit)) break;
       i = j;
       continue;
     }
@@ -227,7 +239,7 @@ function openList(text: string, from: number, limit: number): { list: string; en
 /** Whether the line at `next` carries on the name `item` that a line break cut. */
 function continuesName(text: string, item: string, next: number, limit: number): boolean {
   if (SEPARATOR_CHARS.has(text[next]!)) return true;
-  if (item && endsLikeUnit(item)) return lineOfNames(text, next, limit);
+  if (item && endsLikeUnit(item)) return false;
   let fragment = '';
   for (let i = next; i < limit && i < next + DEPARTMENT_NAME_LENGTH.max; i++) {
     const c = text[i]!;

@@ -103,3 +103,19 @@ describe('splitNames on county names', () => {
     ['医政股药政股', ['医政股', '药政股']],
   ])('%s', (list, names) => expect(splitNames(list)).toEqual(names));
 });
+
+describe('county forms stay linear on long inputs', () => {
+  it.each([
+    ['牵头股室:', '医政股\n'],
+    ['（牵头单位：', '各县(市、区)人民政府、'],
+    ['（牵头单位：', '青岚市人力资源社会保障局雾溪分局'],
+    ['（', 'P.12省民政厅、'],
+    ['配合科室:', '医政科\n— 3 —\n'],
+    ['', '包抓县领导:王青山 牵头单位:'],
+  ])('%j then %j repeated', (head, unit) => {
+    const text = head + unit.repeat(Math.ceil(200_000 / unit.length));
+    const t0 = performance.now();
+    read(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
