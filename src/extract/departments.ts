@@ -184,6 +184,7 @@ function matchBrackets(text: string): Int32Array {
     const i = m.index;
     if (c === '(' || c === '（') stack.push(i);
     else if (c === ')' || c === '）') {
+      if (isOutlineMarker(text, i)) continue;
       const open = stack.pop();
       if (open !== undefined && i - open <= BRACKET_REACH) close[open] = i;
     } else stack.length = 0;
@@ -192,6 +193,15 @@ function matchBrackets(text: string): Int32Array {
 }
 
 const BRACKET_OR_STOP = /[()（）。]/g;
+
+/** `2)` opening a line is an outline marker, not the close of a bracket left open on a line before. */
+function isOutlineMarker(text: string, close: number): boolean {
+  let i = close - 1;
+  while (i >= 0 && i >= close - 2 && text[i]! >= '0' && text[i]! <= '9') i--;
+  if (i === close - 1) return false;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
 
 /** A list inside a closed bracket: everything up to the bracket, line breaks removed. */
 function bracketedList(text: string, from: number, to: number): { list: string; end: number } {

@@ -177,10 +177,10 @@ export const PLACE_LEVELS: readonly string[] = ['市', '区', '县', '旗', '乡
 
 /**
  * Page furniture a page break leaves inside a bracket or a list (`P.12`,
- * `— 3 —`, `第 2 页`, `第2页/共9页`, a page number on a line of its own): cut
+ * `— 3 —`, `第 2 页`, `第2页/共9页`, `Page 4`, a page number on a line of its own): cut
  * out before the names are read.
  */
-export const PAGE_MARKS = /P\.\s?\d{1,4}|[—–－-]{1,2}[ \t]*\d{1,4}[ \t]*[—–－-]{1,2}|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/][ \t]*共[ \t]*\d{1,4}[ \t]*页)?|(?<=\n)[ \t]*\d{1,4}[ \t]*(?=\r?\n)/g;
+export const PAGE_MARKS = /P\.\s?\d{1,4}|Page[ \t]*\d{1,4}|[—―–－-]{1,2}[ \t]*\d{1,4}[ \t]*[—―–－-]{1,2}|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|(?<=\n)[ \t]*\d{1,4}[ \t]*(?=\r?\n)/g;
 export const DEPARTMENT_MIN_NAME_LENGTH = 3;
 
 /** A unit's name is this long (in UTF-16 units, as the spec counts characters). */
