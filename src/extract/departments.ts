@@ -1,16 +1,20 @@
 import {
   ASSIGNING_WORDS,
+  BRANCH_ENDINGS,
   DEPARTMENT_MIN_NAME_LENGTH,
   DEPARTMENT_NAME_LENGTH,
-  DEPARTMENT_SEPARATORS,
   DEPARTMENT_SUFFIXES,
   GENERIC_UNITS,
   LIST_FILLERS,
+  FALSE_ENDINGS,
+  NAME_INNER_WORDS,
   NAME_JOINERS,
   NOBODY_NAMES,
   NOT_ASSIGNING,
   NOT_ROLE_FOLLOWERS,
   OTHER_SLOT_LABELS,
+  PAGE_MARKS,
+  PLACE_LEVELS,
   ROLE_TAILS,
   ROLE_WORDS,
   SET_PREFIXES,
@@ -68,6 +72,7 @@ const PROSE_LIST_REACH = 60;
 export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDepartments {
   // Most tasks name no unit: one scan for any role or label word settles them.
   if (!triggerPattern(vocab).test(text)) return { lead: [], support: [] };
+  text = withoutPageMarks(text);
   const lists: RoleList[] = [];
   const masked: [number, number][] = [];
   const close = matchBrackets(text);
@@ -79,16 +84,29 @@ export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDep
 
 // ---------------------------------------------------------------- recognise
 
+/** A page break inside a bracket leaves its header or footer there (`P.12`, `— 3 —`): it is cut out. */
+function withoutPageMarks(text: string): string {
+  PAGE_MARKS.lastIndex = 0;
+  if (!PAGE_MARKS.test(text)) return text;
+  PAGE_MARKS.lastIndex = 0;
+  return text.replace(PAGE_MARKS, '');
+}
+
 const triggers = new WeakMap<Vocabulary, RegExp>();
 
 const ROLE_WORD = new RegExp(ROLE_WORDS.map((r) => r.word).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 /** Whether a role word stands outside the spans already read, so that prose may still assign a role. */
 function roleWordOutside(text: string, masked: readonly [number, number][]): boolean {
+  // Spans sorted by start, walked once alongside the role words (found in order).
+  const spans = [...masked].sort((x, y) => x[0] - y[0]);
+  let si = 0;
+  let reach = -1;
   ROLE_WORD.lastIndex = 0;
   for (let m = ROLE_WORD.exec(text); m; m = ROLE_WORD.exec(text)) {
     const at = m.index;
-    if (!masked.some(([a, b]) => at >= a && at < b)) return true;
+    while (si < spans.length && spans[si]![0] <= at) reach = Math.max(reach, spans[si++]![1]);
+    if (at >= reach) return true;
   }
   return false;
 }
@@ -166,6 +184,7 @@ function matchBrackets(text: string): Int32Array {
     const i = m.index;
     if (c === '(' || c === '（') stack.push(i);
     else if (c === ')' || c === '）') {
+      if (isOutlineMarker(text, i)) continue;
       const open = stack.pop();
       if (open !== undefined && i - open <= BRACKET_REACH) close[open] = i;
     } else stack.length = 0;
@@ -174,6 +193,15 @@ function matchBrackets(text: string): Int32Array {
 }
 
 const BRACKET_OR_STOP = /[()（）。]/g;
+
+/** `2)` opening a line is an outline marker, not the close of a bracket left open on a line before. */
+function isOutlineMarker(text: string, close: number): boolean {
+  let i = close - 1;
+  while (i >= 0 && i >= close - 2 && text[i]! >= '0' && text[i]! <= '9') i--;
+  if (i === close - 1) return false;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
 
 /** A list inside a closed bracket: everything up to the bracket, line breaks removed. */
 function bracketedList(text: string, from: number, to: number): { list: string; end: number } {
@@ -197,7 +225,14 @@ function openList(text: string, from: number, limit: number): { list: string; en
     if (c === '\n' || c === '\r') {
       let j = i;
       while (j < limit && isSpace(text[j])) j++;
-      if (j >= limit || !continuesName(text, item.trim(), j, limit)) break;
+      if (j >= limit) break;
+      const trimmed = item.trim();
+      if (trimmed && endsLikeUnit(trimmed) && !SEPARATOR_CHARS.has(text[j]!)) {
+        // A line of names after a whole name carries the list on (`医政科\n基层科`).
+        if (!lineOfNames(text, j, limit)) break;
+        list += '、';
+        item = '';
+      } else if (!continuesName(text, trimmed, j, limit)) break;
       i = j;
       continue;
     }
@@ -222,6 +257,25 @@ function continuesName(text: string, item: string, next: number, limit: number):
     fragment += c;
   }
   return fragment !== '' && isNameLike(item + fragment);
+}
+
+/** How long a line of names carrying on a list may be. */
+const NAMES_LINE_REACH = 120;
+const OUTLINE_MARKER = /^(?:\d{1,2}[.、．)]|[一二三四五六七八九十]{1,3}[、.．]|[(（①-⑳])/;
+
+/** Whether the line at `from` holds nothing but names (`医政科\n基层科、财务科)`): a list run on over lines. */
+function lineOfNames(text: string, from: number, limit: number): boolean {
+  let line = '';
+  for (let i = from; i < limit && text[i] !== '\n' && text[i] !== '\r'; i++) {
+    if (line.length >= NAMES_LINE_REACH) return false;
+    line += text[i];
+  }
+  line = line.trim().replace(/[)）。;；]+$/, '');
+  if (!line || OUTLINE_MARKER.test(line) || /[:：]/.test(line)) return false;
+  return splitItems(line).every((item) => {
+    const { name, role } = readItem(item);
+    return role === null && (isNameLike(name) || GENERIC_UNITS.includes(name));
+  });
 }
 
 /** Brackets whose content is a role clause: `(A、B牵头,C等部门单位参与)`, `(省爱卫\n办牵头负责)`. */
@@ -428,8 +482,12 @@ function clauseNames(list: string, role: DepartmentRole): Named[] {
 
 /** `各区县`, `各镇街` in a role clause: a set of places, not a unit (`各区县卫生健康局` is one). */
 function namesAWholeSet(name: string): boolean {
-  return SET_PREFIXES.some((p) => name.startsWith(p)) && !GENERIC_UNITS.includes(name) && !DEPARTMENT_SUFFIXES.some((s) => name.endsWith(s));
+  const base = withoutTrailingBracket(name);
+  return SET_PREFIXES.some((p) => name.startsWith(p)) && !GENERIC_UNITS.includes(name) && !OFFICE_ENDINGS.some((s) => base.endsWith(s));
 }
+
+/** How an office ends, as against a set of places (`各区县卫生健康局`, `各县(市、区)人民政府` against `各区县`). */
+const OFFICE_ENDINGS: readonly string[] = [...DEPARTMENT_SUFFIXES, '政府'];
 
 /** Splits a list at separators outside brackets (`县卫健委(县爱卫办)、县民政局`). */
 function splitItems(list: string): string[] {
@@ -450,20 +508,21 @@ function splitItems(list: string): string[] {
 
 /**
  * One item of a list: a name, with a role note after it (`医政科（牵头）`,
- * `各镇街(配合)`) or a role word glued to it (`财务科配合`); any other bracket
- * after a name is an alias of it and is dropped (`县卫健委(县爱卫办)`).
+ * `各镇街(配合)`) or a role word glued to it (`财务科配合`). A bracket that
+ * lists levels of place (`各县(市、区)人民政府`, `各乡镇(街道)`) or stands
+ * inside the name is part of it; any other bracket after a name is an alias of
+ * it and is dropped (`县卫健委(县爱卫办)`).
  */
 function readItem(item: string): { name: string; role: DepartmentRole | null } {
-  let name = item.replace(/^[(（:：\s]+/, '');
+  let name = trimName(item);
   let role: DepartmentRole | null = null;
-  const open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
+  const open = trailingBracket(name);
   if (open > 0) {
-    const note = name.slice(open + 1).replace(/[)）]$/, '');
+    const note = name.slice(open + 1, -1);
     const r = ROLE_WORDS.find((w) => w.word === note);
     if (r) role = r.role;
-    if (r || !GENERIC_UNITS.includes(name)) name = name.slice(0, open);
+    if (r || !(GENERIC_UNITS.includes(name) || isPlaceLevels(note))) name = trimName(name.slice(0, open));
   }
-  name = name.replace(/[)）。.\s]+$/, '');
   if (!role) {
     for (const r of ROLES_LONGEST_FIRST) {
       if (name.endsWith(r.word) && name.length > r.word.length) {
@@ -472,8 +531,59 @@ function readItem(item: string): { name: string; role: DepartmentRole | null } {
         break;
       }
     }
+    // `县卫健委(县爱卫办)牵头`: the alias stood before the role word.
+    const alias = role ? trailingBracket(name) : -1;
+    if (alias > 0 && !isPlaceLevels(name.slice(alias + 1, -1))) name = trimName(name.slice(0, alias));
   }
   return { name: stripFiller(name), role };
+}
+
+/** Where the bracket that closes a name opens (`县卫健委(县爱卫办)` → 4), or -1. */
+function trailingBracket(name: string): number {
+  if (!CLOSE.has(name[name.length - 1]!)) return -1;
+  let depth = 0;
+  for (let i = name.length - 1; i >= 0; i--) {
+    if (CLOSE.has(name[i]!)) depth++;
+    else if (OPEN.has(name[i]!) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `市、区`, `街道`: a bracket listing levels of place, part of the name it stands in. */
+function isPlaceLevels(note: string): boolean {
+  return note.length > 0 && note.split('、').every((p) => PLACE_LEVELS.includes(p));
+}
+
+function withoutTrailingBracket(name: string): string {
+  const open = trailingBracket(name);
+  return open > 0 ? name.slice(0, open) : name;
+}
+
+/**
+ * A name with the separators, colons and stops around it removed, and any
+ * bracket left unpaired at either end (`医政科)`, `(医政科`); a paired one is
+ * kept (`各乡镇(街道)`).
+ */
+function trimName(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === ':' || s[a] === '：' || isSpace(s[a]))) a++;
+  while (b > a && (s[b - 1] === '。' || s[b - 1] === '.' || isSpace(s[b - 1]))) b--;
+  let opens = 0;
+  let closes = 0;
+  for (let i = a; i < b; i++) {
+    if (OPEN.has(s[i]!)) opens++;
+    else if (CLOSE.has(s[i]!)) closes++;
+  }
+  while (a < b && (OPEN.has(s[a]!) || s[a] === ':' || s[a] === '：' || isSpace(s[a])) && (!OPEN.has(s[a]!) || opens > closes)) {
+    if (OPEN.has(s[a]!)) opens--;
+    a++;
+  }
+  while (b > a && (CLOSE.has(s[b - 1]!) || s[b - 1] === '。' || s[b - 1] === '.' || isSpace(s[b - 1])) && (!CLOSE.has(s[b - 1]!) || closes > opens)) {
+    if (CLOSE.has(s[b - 1]!)) closes--;
+    b--;
+  }
+  return s.slice(a, b);
 }
 
 function stripFiller(s: string): string {
@@ -484,8 +594,8 @@ function stripFiller(s: string): string {
 /** Splits a slot's part into names, including names glued together (`医政科基妇科`, `医政科和基层科`). */
 export function splitNames(list: string): string[] {
   const names: string[] = [];
-  for (const part of list.split(DEPARTMENT_SEPARATORS)) {
-    const clean = stripFiller(part.replace(/^[(（:：\s]+|[)）。.\s]+$/g, ''));
+  for (const part of splitItems(list)) {
+    const clean = stripFiller(trimName(part));
     if (!clean) continue;
     for (const joined of splitJoined(clean)) names.push(...splitGlued(joined));
   }
@@ -505,11 +615,17 @@ function splitJoined(name: string): string[] {
 function splitGlued(name: string): string[] {
   const out: string[] = [];
   let start = 0;
+  let depth = 0;
   for (let i = 0; i < name.length; i++) {
+    const c = name[i]!;
+    // A bracket inside a name (`各县(市、区)卫生健康局`) is never cut.
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c) && depth > 0) depth--;
+    if (depth > 0 || OPEN.has(c) || CLOSE.has(c)) continue;
     for (const suffix of DEPARTMENT_SUFFIXES) {
       if (!name.startsWith(suffix, i)) continue;
       const end = i + suffix.length;
-      if (end - start >= DEPARTMENT_MIN_NAME_LENGTH && name.length - end >= DEPARTMENT_MIN_NAME_LENGTH) {
+      if (end - start >= DEPARTMENT_MIN_NAME_LENGTH && name.length - end >= DEPARTMENT_MIN_NAME_LENGTH && !OPEN.has(name[end]!) && endsAName(name, end)) {
         out.push(name.slice(start, end));
         start = end;
         i = end - 1;
@@ -518,7 +634,22 @@ function splitGlued(name: string): string[] {
     }
   }
   out.push(name.slice(start));
-  return out;
+  // `市生态环境局雾溪分局`: a branch is one name with the unit before it.
+  const merged: string[] = [];
+  for (const part of out) {
+    if (merged.length > 0 && BRANCH_ENDINGS.some((e) => part.endsWith(e))) merged[merged.length - 1] += part;
+    else merged.push(part);
+  }
+  return merged;
+}
+
+/** Whether the ending before `end` ends a name, not a word inside one (`社会` in 人力资源社会保障局, `股份`). */
+function endsAName(name: string, end: number): boolean {
+  if (FALSE_ENDINGS.some((w) => end >= w.length && name.startsWith(w, end - w.length))) return false;
+  for (const w of NAME_INNER_WORDS) {
+    for (let k = 1; k < w.length && k <= end; k++) if (name.startsWith(w, end - k)) return false;
+  }
+  return true;
 }
 
 function endsLikeUnit(name: string): boolean {
@@ -530,7 +661,7 @@ function isNameLike(name: string): boolean {
   return (
     name.length >= DEPARTMENT_NAME_LENGTH.min &&
     name.length <= DEPARTMENT_NAME_LENGTH.max &&
-    endsLikeUnit(name) &&
+    endsLikeUnit(withoutTrailingBracket(name)) &&
     !WORK_WORDS.some((w) => name.includes(w))
   );
 }

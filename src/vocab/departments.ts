@@ -20,8 +20,12 @@ export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role
   { word: '主责科室', role: 'lead' },
   { word: '主责单位', role: 'lead' },
   { word: '主责部门', role: 'lead' },
+  { word: '牵头股室', role: 'lead' },
+  { word: '责任股室', role: 'lead' },
+  { word: '主责股室', role: 'lead' },
   { word: '头科室', role: 'lead' },
   { word: '头单位', role: 'lead' },
+  { word: '头股室', role: 'lead' },
   { word: '配合科室', role: 'support' },
   { word: '配合单位', role: 'support' },
   { word: '配合部门', role: 'support' },
@@ -36,6 +40,10 @@ export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role
   { word: '参与单位', role: 'support' },
   { word: '参与科室', role: 'support' },
   { word: '参与部门', role: 'support' },
+  { word: '配合股室', role: 'support' },
+  { word: '协作股室', role: 'support' },
+  { word: '协办股室', role: 'support' },
+  { word: '参与股室', role: 'support' },
 ];
 
 /**
@@ -43,7 +51,10 @@ export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role
  * (`完成时限:6月底前`): they end a list of units and name none.
  */
 export const OTHER_SLOT_LABELS: readonly string[] = [
-  '完成时限', '完成时间', '时间节点', '时限要求', '时限', '责任人', '联系人', '牵头领导', '责任领导', '分管领导', '备注',
+  '完成时限', '完成时间', '时间节点', '时限要求', '时限', '责任人', '联系人', '牵头人', '备注',
+  // Lines that name people, not units (`包抓县领导:`, `牵头领导:`): they end a list and name none.
+  '包抓县领导', '包抓领导', '包联县领导', '包联领导', '牵头县领导', '责任县领导', '分管县领导', '联系县领导', '县级领导',
+  '牵头领导', '责任领导', '分管领导', '联系领导',
 ];
 
 /**
@@ -138,7 +149,38 @@ export const WORK_WORDS: readonly string[] = [
  * (`医政科基妇科`) are split after one of these, once the name has at least
  * `minNameLength` characters (so `科教科` stays whole).
  */
-export const DEPARTMENT_SUFFIXES = ['科', '办', '室', '处', '局', '委', '厅', '会', '中心', '站', '所', '院', '队', '部', '组'] as const;
+export const DEPARTMENT_SUFFIXES = ['科', '股', '办', '室', '处', '局', '委', '厅', '会', '中心', '站', '所', '院', '队', '部', '组'] as const;
+
+/**
+ * Words inside a name that hold a unit's ending (`社会` in 人力资源和社会保障局,
+ * `股份` in 股份有限公司, `委员` in 推进委员会办公室): glued names are never cut
+ * inside one of them.
+ */
+export const NAME_INNER_WORDS: readonly string[] = [
+  '股份', '股东', '股权', '委员', '办公', '委员会办公室', '领导小组办公室', '科学', '科技', '中心医院', '中心卫生院', '中心学校', '中心小学', '所属',
+];
+
+/** Words that end in a unit's ending but end no unit (`社会` in 人力资源社会保障局). */
+export const FALSE_ENDINGS: readonly string[] = ['社会'];
+
+/**
+ * Endings of a branch of the unit named just before it (`市生态环境局雾溪分局`):
+ * glued to its parent, the two are one name.
+ */
+export const BRANCH_ENDINGS: readonly string[] = ['分局', '分院', '分中心', '分会', '分所', '分站', '支队', '大队', '中队'];
+
+/**
+ * The levels of place a bracket inside a name may list (`各县(市、区)人民政府`,
+ * `各乡镇(街道)`): such a bracket is part of the name, not an alias.
+ */
+export const PLACE_LEVELS: readonly string[] = ['市', '区', '县', '旗', '乡', '镇', '街道', '乡镇', '社区', '村', '场', '林场', '园区', '开发区', '新区', '县级市', '市辖区', '管委会'];
+
+/**
+ * Page furniture a page break leaves inside a bracket or a list (`P.12`,
+ * `— 3 —`, `第 2 页`, `第2页/共9页`, `Page 4`, a page number on a line of its own): cut
+ * out before the names are read.
+ */
+export const PAGE_MARKS = /P\.\s?\d{1,4}|Page[ \t]*\d{1,4}|[—―–－-]{1,2}[ \t]*\d{1,4}[ \t]*[—―–－-]{1,2}|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|(?<=\n)[ \t]*\d{1,4}[ \t]*(?=\r?\n)/g;
 export const DEPARTMENT_MIN_NAME_LENGTH = 3;
 
 /** A unit's name is this long (in UTF-16 units, as the spec counts characters). */
