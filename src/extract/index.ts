@@ -1,4 +1,5 @@
 import { spanToSource } from '../normalize/index.js';
+import { foldWidth } from '../normalize/width.js';
 import type { DocumentMeta, LooseParagraph, Normalized, Section, Target, TargetKind, Task, TaskDraft } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { extractDeadlines } from './deadlines.js';
@@ -28,7 +29,7 @@ export function extractTask(
     title: draft.title,
     text,
     themes: [],
-    departments: { lead: declared.lead, support: declared.support, suggested: [] },
+    departments: { lead: declared.lead.map((n) => verbatim(n, normalized, draft.span)), support: declared.support.map((n) => verbatim(n, normalized, draft.span)), suggested: [] },
     deadlines: [...new Set(deadlines.map((d) => d.text))],
     targets,
     span: draft.span,
@@ -70,6 +71,14 @@ function extractFigures(
     };
     return t.figure.value === null ? { ...base, redacted: true as const } : base;
   });
+}
+
+/** A unit's name as the document writes it (`各县（市、区）人民政府`), not as widths were folded to read it. */
+function verbatim(name: string, normalized: Normalized, span: { start: number; end: number }): string {
+  if (!/[\x21-\x7e]/.test(name)) return name;
+  const source = normalized.source.text.slice(span.start, span.end);
+  const at = foldWidth(source).indexOf(name);
+  return at >= 0 ? source.slice(at, at + name.length) : name;
 }
 
 /** The nearest deadline before a target in its sentence. */

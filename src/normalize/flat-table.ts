@@ -241,12 +241,14 @@ function assignShort(cells: readonly Line[], roles: readonly (TableColumnRole | 
 }
 
 const DEADLINE_CELL = /(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|前|内|中旬|上旬|下旬|\d{1,2}日)$|持续推进|长期坚持|全年|常态化|^\d{4}年$/;
-const NAME_END = /(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|组|股|政府|单位|机构|部门|医院)$/;
+/** The first part of a date cut by a wrap: `2025年12`, `2025年`. */
+const DATE_FRAGMENT = /^(?:19|20)\d{2}年?\d{0,2}$/;
+const NAME_END = /(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|组|股|政府|单位|机构|部门|医院|[)）])$/;
 
 /** Whether `line` ends cut and `next` completes it, in a column of names or dates. */
 function isCut(line: Line, next: Line, role: TableColumnRole | null): boolean {
   if (line.text.length === 0 || /[。；;,，、]$/.test(line.text)) return false;
-  if (role === 'deadline') return !DEADLINE_CELL.test(line.text) && DEADLINE_CELL.test(line.text + next.text);
+  if (role === 'deadline') return DATE_FRAGMENT.test(line.text) && DEADLINE_CELL.test(line.text + next.text);
   if (role === 'lead' || role === 'support') return !NAME_END.test(line.text) && NAME_END.test(line.text + next.text);
   return false;
 }

@@ -20,6 +20,7 @@ interface Node {
 
 /** An unnumbered line that heads the numbered items after it (`开启高质量医疗服务新征程`). */
 const UNNUMBERED_HEADING = /^[^。，,；;：:！？!?\s()（）]{4,30}$/;
+const UNIT_NAME = /(?:科|办|室|处|局|委|中心|站|所|队|股|政府)$/;
 
 /**
  * Finds the outline: metadata, sections and tasks. Numbered items form a tree
@@ -99,7 +100,9 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
     if (END_OF_OUTLINE.test(p.text)) return;
     const m = markers[i] ?? null;
     let rank: number | null = m ? m.rank : null;
-    if (rank === null && UNNUMBERED_HEADING.test(p.text)) {
+    // A unit's name under a label left open (`配合科室:` / `计划生育基层指导科`) is the label's value, not a heading.
+    const labelValue = i > 0 && /[:：]$/.test(paragraphs[i - 1]!.text);
+    if (rank === null && UNNUMBERED_HEADING.test(p.text) && !labelValue && !UNIT_NAME.test(p.text)) {
       // A heading whose numeral was lost entirely (`开启高质量医疗服务新征程`) heads the numbered items after it.
       const next = markers[i + 1];
       const top = stack[stack.length - 1]!;

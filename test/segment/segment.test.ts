@@ -200,3 +200,18 @@ describe('parts that hold no work', () => {
     expect(d.tasks).toHaveLength(2);
   });
 });
+
+describe('departments as the outline carries them', () => {
+  it('keeps a unit named on the line under an open label in its task, not as a heading', () => {
+    const d = extractText('2016年工作要点\n一、甲\n3.提高出生人口素质。完成孕前优生健康检查2300对。(牵头科室:妇幼科;配合科室:\n基层指导科\n4.加强流动人口服务。建档率达到60%。');
+    expect(d.tasks.map((t) => [t.title, t.departments.lead, t.departments.support])).toEqual([
+      ['提高出生人口素质', ['妇幼科'], ['基层指导科']],
+      ['加强流动人口服务', [], []],
+    ]);
+  });
+
+  it('gives a unit\'s name as the document writes it, full-width brackets included', () => {
+    const d = extractText('2024年工作要点\n一、甲\n1.推进健康城市建设。新建示范点3个。（牵头单位：市卫生健康委；配合单位：各县（市、区）人民政府）');
+    expect(d.tasks[0]!.departments.support).toEqual(['各县（市、区）人民政府']);
+  });
+});
