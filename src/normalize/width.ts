@@ -9,8 +9,8 @@ export function foldWidthChar(code: number): number {
   return code;
 }
 
+const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\t]/g;
+
 export function foldWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldWidthChar(text.charCodeAt(i)));
-  return out;
+  return text.replace(FOLDABLE, (c) => String.fromCharCode(foldWidthChar(c.charCodeAt(0))));
 }
