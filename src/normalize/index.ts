@@ -233,6 +233,7 @@ function displayWidth(text: string): number {
 const WRAP_MIN_LINE = 16;
 /** How far short of the width a wrapped line may stop (a wide character or a word that did not fit). */
 const WRAP_SLACK = 6;
+const WRAP_SPREAD = 0.8;
 
 /**
  * The width at which a text was hard-wrapped (PDF copies, journal pages), or
@@ -246,8 +247,10 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   const sorted = [...widths].sort((a, b) => a - b);
   const high = sorted[Math.floor(sorted.length * 0.9)]!;
   if (high > 160) return null;
-  const near = widths.filter((w) => w >= high - WRAP_SLACK && w <= high + 2).length;
-  return near >= widths.length * 0.5 ? high - WRAP_SLACK : null;
+  // Proportional fonts and mixed scripts make a wrap's width vary by a fifth, as a PDF's text layer does.
+  const floor = Math.min(high - WRAP_SLACK, Math.floor(high * WRAP_SPREAD));
+  const near = widths.filter((w) => w >= floor && w <= high + 2).length;
+  return near >= widths.length * 0.5 ? floor : null;
 }
 
 /** A line this long may be a page, or a part of one, with its outline run in. */

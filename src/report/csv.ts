@@ -48,6 +48,8 @@ export function csvWriter(rows: CsvRows, multi: boolean): StreamedFormat {
           out += line([...docCols(d), ++n, taskNumber(t), t.title, x.metric, CSV_COMPARATOR[x.comparator], x.value ?? '', x.unit, x.deadline ?? '', x.text]);
         }
       }
+      // Figures outside every task (a summary's headline figures) have no task.
+      if (rows === 'targets') for (const x of d.overview) out += line([...docCols(d), ++n, '', LABELS.headline, x.metric, CSV_COMPARATOR[x.comparator], x.value ?? '', x.unit, x.deadline ?? '', x.text]);
       return out;
     },
     tail: () => '',

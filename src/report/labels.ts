@@ -30,6 +30,7 @@ export const LABELS = {
   summaryKind: { plan: '工作要点', summary: '工作总结' },
   redacted: '（数值已隐去）',
   overview: '概览',
+  headline: '概况指标',
   ledgerTitle: '任务分解台账',
   leadUnit: '牵头单位',
   supportUnit: '配合单位',

@@ -28,6 +28,11 @@ export async function renderTable(docs: readonly Document[], options: TableOptio
     out.push(c.bold(documentHeading(doc)));
     if (docs.length > 1) out.push(c.dim(doc.file));
     for (const w of doc.messages.filter((m) => m.rule === 'no-tasks')) out.push(c.yellow(w.reason));
+    if (doc.overview.length) {
+      // A summary's headline figures stand outside every task.
+      out.push('', c.cyan.bold(`${LABELS.headline}（${doc.overview.length} 个指标）`));
+      for (const x of doc.overview) out.push(`• ${formatTarget(x)}`);
+    }
     for (const group of groupTasks(doc, options.groupBy)) {
       out.push('');
       out.push(c.cyan.bold(groupHeading(group)));

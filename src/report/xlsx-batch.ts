@@ -55,6 +55,7 @@ export async function openBatchWorkbook(out: Writable): Promise<BatchWorkbook> {
         for (const d of leads) tally(byDepartment, d, t, file);
         for (const theme of t.themes) tally(byTheme, theme, t, file);
       }
+      for (const x of doc.overview) targets.write(targetRow(doc, null, x, ++targetCount, true));
     },
     async finish() {
       ledger.sheet.commit();

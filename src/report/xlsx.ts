@@ -107,10 +107,11 @@ export function targetColumns(multi: boolean): readonly Column[] {
   ]);
 }
 
-export function targetRow(doc: Document, t: Task, x: Target, ordinal: number, multi: boolean): SheetRow {
+/** A target's row; one outside every task (`t` null, a summary's headline figure) says 概况指标 for its task. */
+export function targetRow(doc: Document, t: Task | null, x: Target, ordinal: number, multi: boolean): SheetRow {
   const columns = targetColumns(multi);
   return {
-    values: [...docValues(doc, multi), ordinal, taskNumber(t), x.metric, comparatorLabel(x), x.value, x.unit, x.deadline ?? '', x.text],
+    values: [...docValues(doc, multi), ordinal, t ? taskNumber(t) : LABELS.headline, x.metric, comparatorLabel(x), x.value, x.unit, x.deadline ?? '', x.text],
     grey: x.redacted ? [columnOf(columns, LABELS.source)] : [],
     numFmt: { column: columnOf(columns, LABELS.value), format: valueFormat(x) },
   };
@@ -157,6 +158,10 @@ function targetsSheet(wb: Workbook, docs: readonly Document[], title: string, mu
         const r = targetRow(doc, t, x, ++n, multi);
         applyRowStyle(ws.addRow(r.values), r);
       }
+    }
+    for (const x of doc.overview) {
+      const r = targetRow(doc, null, x, ++n, multi);
+      applyRowStyle(ws.addRow(r.values), r);
     }
   }
   finishTable(ws, columns, n);

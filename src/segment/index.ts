@@ -145,8 +145,13 @@ function headingOf(node: Node): string {
 }
 
 function isHeadingNode(node: Node): boolean {
-  return isHeadingText(headingOf(node));
+  const text = headingOf(node);
+  if (isHeadingText(text)) return true;
+  // `（一）实施全民健康促进行动。` over `1.主要目标指标。` and its paragraph of targets: a heading with a full stop.
+  return SHORT_SENTENCE.test(text) && node.children.some((k) => k.children.length > 0 || k.body.length > 0);
 }
+
+const SHORT_SENTENCE = /^[^。，,；;：:]{2,25}。$/;
 
 /** Reads each item's role from its place in the tree. */
 function planOutline(root: Node): OutlinePlan {

@@ -56,6 +56,7 @@ const MAX_TITLE = 80;
 const GLUED_BODY = /^(?:(?:19|20)\d{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委])/;
 /** What a page puts before a title glued into one line: a chunk number, an identifier, a date. */
 const GLUED_LEAD = /^(?:\s*(?:\d{1,3}、|(?:文档)?编号[:：]\s*\S+?(?=\s|\d{4}-|[\u4e00-\u9fa5])|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\s+))+/;
+const JOURNAL_HEADER = /第\s*\d+\s*期.*?[:：\s]([^:：\s]{4,60}?)\s*\d{1,3}$/;
 const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}.{0,12}[)）](?:的通知)?$/;
 /** A line that names the issuing body above a title (`石岭县卫生健康局`), not a part of the title. */
 const ISSUER_LINE = /(?:委员会|委|局|政府|办公室|中心|医院|协会)$/;
@@ -77,7 +78,9 @@ export function findTitle(text: string): string | null {
   const candidates: Candidate[] = [];
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    const candidate = (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line);
+    // A journal's running header names the article: `2023 年 3 月 第 1 期 …办公室:健康中国行动2023年工作要点 3`.
+    const header = JOURNAL_HEADER.exec(line);
+    const candidate = (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line) ?? (header ? titleCandidate(header[1]!) : null);
     if (!candidate) return;
     const prev = lines[i - 1];
     // A title broken over two lines: `2024年石岭市卫生健康` / `工作要点`.

@@ -15,6 +15,7 @@ export const CHROME = {
     // Journal and flipbook pages: running headers with the issue, page furniture, the masthead.
     /^Page\s*\d+\s*[-–—]/i, /^[^。，,；;]{0,40}(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?第?\s*\d{1,2}\s*期[^。，,；;]{0,40}$/,
     // The foot of an official document: copies to, the printing line, page counts.
+    /^监督方式[:：]/, /^监督电话[:：]/, /^联系电话[:：]\s*[\d-]+\s*$/,
     /^抄送[:：]/, /^[^,，。]{2,30}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$/, /^第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页$/,
     /^上一页\s/, /翻页书|电子书由/, /^本期目录/, /准印证号/, /^[(（]本刊[^)）]{0,10}[)）]$/,
   ] as readonly RegExp[],

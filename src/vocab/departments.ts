@@ -191,7 +191,7 @@ export const DEPARTMENT_NAME_LENGTH = { min: 2, max: 20 } as const;
  * otherwise (`各医疗机构按要求落实`, `6月底前完成`) is not a unit and is left out.
  */
 export const UNIT_ENDINGS: readonly string[] = [
-  ...DEPARTMENT_SUFFIXES, '单位', '机构', '部门', '政府', '管委会', '团委', '科协', '街道', '街', '镇', '乡', '区', '县', '市', '公司', '团', '联', '行', '馆',
+  ...DEPARTMENT_SUFFIXES, '单位', '机构', '部门', '政府', '管委会', '团委', '科协', '街道', '街', '镇', '乡', '区', '县', '市', '公司', '团', '联', '行', '馆', '中央',
 ];
 
 /** Separators inside a list of units. */

@@ -215,3 +215,17 @@ describe('departments as the outline carries them', () => {
     expect(d.tasks[0]!.departments.support).toEqual(['各县（市、区）人民政府']);
   });
 });
+
+describe('shapes seen on real pages', () => {
+  it('takes a short heading that ends in 。 over numbered items with their own text as a section', () => {
+    const d = extractText('2024年全省卫生健康工作要点\n一、总体要求\n坚持以人民健康为中心。\n二、主要任务\n（一）实施健康促进行动。\n1.主要目标指标。\n人均预期寿命达80岁,健康素养水平达到35%以上。\n2.重点工作举措。\n（1）开展科普。新增科普专家100名。\n（二）实施疾病防控行动。\n3.主要目标指标。\n重大慢病过早死亡率降至9%。');
+    expect(d.sections.map((s) => s.title)).toEqual(['总体要求', '实施健康促进行动', '实施疾病防控行动']);
+    expect(d.tasks.map((t) => `${t.section}|${t.title}|${t.targets.length}`)).toEqual(['2|主要目标指标|2', '2|重点工作举措|1', '3|主要目标指标|1']);
+  });
+
+  it('reads the title from a journal\'s running header and names the units of national bodies', () => {
+    const d = extractText('Page 5 - 石岭医药 2024年1期\n2024 年 2 月 第 1 期   健康中国行动推进委员会办公室:健康中国行动2024年工作要点   5\n（一）推进科普行动。开展科普活动。(全国妇联、共青团中央负责)');
+    expect([d.title, d.region]).toEqual(['健康中国行动2024年工作要点', '全国']);
+    expect(d.tasks[0]!.departments.lead).toEqual(['全国妇联', '共青团中央']);
+  });
+});
