@@ -162,8 +162,16 @@ function lastIndex(text: string, re: RegExp): number {
 function guessKind(paragraphs: readonly string[]): DocumentKind {
   if (paragraphs.slice(0, 5).some((p) => p.length <= 40 && !/[。，,]/.test(p) && SUMMARY_WORD.test(p))) return 'summary';
   // `现将…工作总结如下`, `现将有关情况汇报如下`: a report of results says so in its opening.
-  return paragraphs.slice(0, 8).some((p) => REPORT_OPENING.test(p)) ? 'summary' : 'plan';
+  if (paragraphs.slice(0, 8).some((p) => REPORT_OPENING.test(p))) return 'summary';
+  // No title: a text that reports results (同比, 较上年增加, 累计, 已完成) more than it sets aims (力争, 确保, 到…年) is a summary.
+  const opening = paragraphs.slice(0, 12).join('\n').slice(0, 2500);
+  const results = opening.match(RESULT_WORDS)?.length ?? 0;
+  const aims = opening.match(AIM_WORDS)?.length ?? 0;
+  return results >= 3 && results > aims * 2 ? 'summary' : 'plan';
 }
+
+const RESULT_WORDS = /同比|环比|较上年(?:增长|增加|提高|下降|减少)|比上年(?:增长|增加|提高|下降|减少)|相比\d{4}年|累计|已完成|全部完成|取得了|实现了|圆满完成|获评|顺利通过|成绩明显|成效明显|成效显著/g;
+const AIM_WORDS = /力争|确保|到\d{4}年|年底前|月底前|要坚持|将(?:继续|进一步)|计划(?!生育)/g;
 
 const REPORT_OPENING = /(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下/;
 

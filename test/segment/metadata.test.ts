@@ -125,3 +125,10 @@ describe('more title, kind and region shapes', () => {
     expect(fields(text).region).toBe(region);
   });
 });
+
+describe('kind without a title', () => {
+  it('reads a text that reports results as a summary, and one that sets aims as a plan', () => {
+    expect(fields('2023年,全区医疗机构达到560家,相比2022年末增加21家,总诊疗量同比增长4%,累计建档42万份,已完成年度任务。\n一、主要工作\n（一）新增重点专科2个。').kind).toBe('summary');
+    expect(fields('2024年,全区力争新增重点专科2个,确保年底前建成胸痛中心,到2025年基本建成医共体,同比增长目标5%。\n一、重点任务\n（一）新增重点专科2个。').kind).toBe('plan');
+  });
+});
