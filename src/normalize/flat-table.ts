@@ -1,4 +1,4 @@
-import { TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
+import { RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
 import { type Line, mergeLines } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
@@ -30,6 +30,12 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
     }
     const header = headerAt(lines, i);
     if (!header) {
+      const record = recordField(lines, i);
+      if (record) {
+        out.push(record.line);
+        i = record.next;
+        continue;
+      }
       if (lines[i]!.text.length > 0) out.push(lines[i]!);
       i++;
       continue;
@@ -116,6 +122,28 @@ function splitCells(line: Line): Line[] {
     if (i < line.text.length && line.text[i] !== ' ' && start < 0) start = i;
   }
   return cells;
+}
+
+/**
+ * A task laid out as a record, a field name on its own line over its value
+ * (`责任单位` / `卫健局、文旅局`, `完成时限` / `6月底前`): the name becomes the
+ * value's label (`责任单位：卫健局、文旅局`); a name over the task's own text
+ * (`具体任务`) is dropped.
+ */
+function recordField(lines: readonly Line[], i: number): { line: Line; next: number } | null {
+  const role = fieldOf(lines[i]!.text);
+  if (!role) return null;
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.text.length === 0) k++;
+  const value = lines[k];
+  if (!value || fieldOf(value.text) || roleOf(value.text)) return null;
+  if (role === 'title' || role === 'text') return { line: value, next: k + 1 };
+  return { line: mergeLines([lines[i]!, synthetic('：', value), value]), next: k + 1 };
+}
+
+function fieldOf(text: string): TableColumnRole | null {
+  if (text.length > HEADER_CELL_MAX) return null;
+  return RECORD_FIELDS.find((f) => f.name.test(text))?.role ?? null;
 }
 
 function roleOf(text: string): TableColumnRole | null {

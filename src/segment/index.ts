@@ -20,6 +20,8 @@ interface Node {
 
 /** An unnumbered line that heads the numbered items after it (`开启高质量医疗服务新征程`). */
 const UNNUMBERED_HEADING = /^[^。，,；;：:！？!?\s()（）]{4,30}$/;
+const FIELD_LINE = /^[\u4e00-\u9fa5]{2,8}[:：]/;
+const RECORD_LABEL = /^(?:责任|牵头|配合|协作|主要协作|完成)/;
 const UNIT_NAME = /(?:科|办|室|处|局|委|中心|站|所|队|股|政府)$/;
 
 /**
@@ -43,7 +45,9 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     head.push(...paragraphs.slice(0, bodyStart));
     buildTree(root, paragraphs.slice(bodyStart), markers.slice(bodyStart));
   } else {
-    root.body.push(...paragraphs.slice(1));
+    // The first line is the title, unless the page starts at its first task: prose with its fields (`责任单位：…`) under it.
+    const record = paragraphs.some((p) => FIELD_LINE.test(p.text) && RECORD_LABEL.test(p.text));
+    root.body.push(...paragraphs.filter((p, k) => k > 0 || (record && isProse(p.text) && p.text !== meta.title)));
   }
 
   const plan = planOutline(root);
@@ -158,9 +162,11 @@ function planOutline(root: Node): OutlinePlan {
   const plan: OutlinePlan = { sections: [], tasks: [], loose: [] };
   const top = root.children;
   if (top.length === 0) {
-    // No numbering at all: every prose paragraph after the title is a task.
+    // No numbering at all: every prose paragraph after the title is a task; a label line (`责任单位：…`) belongs to the task above it.
     for (const p of root.body) {
-      if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
+      const last = plan.tasks[plan.tasks.length - 1];
+      if (last && FIELD_LINE.test(p.text)) last.node.body.push(p);
+      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
     }
     return plan;
   }

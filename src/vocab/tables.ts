@@ -12,3 +12,14 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
   { role: 'title', heading: /^(重点)?(工作)?(任务|项目|事项)(名称)?$|^重点工作$|^工作任务$/ },
   { role: 'text', heading: /内容|措施|目标|要求|举措|任务分解|具体/ },
 ];
+
+/**
+ * Field names of a task laid out as a record, each on its own line over its
+ * value (`责任单位` / `卫健局、文旅局`). Matched against the whole line.
+ */
+export const RECORD_FIELDS: readonly { readonly role: TableColumnRole; readonly name: RegExp }[] = [
+  { role: 'text', name: /^(具体任务|工作任务|任务内容|具体内容|具体措施|主要内容|工作内容|目标任务)$/ },
+  { role: 'lead', name: /^(责任单位|牵头单位|责任部门|牵头部门|牵头责任单位|责任科室|牵头科室)$/ },
+  { role: 'support', name: /^(配合单位|协作单位|配合部门|参与单位|主要协作单位|配合科室)$/ },
+  { role: 'deadline', name: /^(完成时限|完成时间|时间节点|时限要求)$/ },
+];

@@ -169,3 +169,10 @@ describe('task tables pasted as text', () => {
     ]);
   });
 });
+
+describe('a task laid out as a record', () => {
+  it('gives each field name over its value as a label line, and drops the name over the task\'s text', () => {
+    const text = '具体任务\n完成发热门诊改造,新建胸痛中心2个。\n责任单位\n卫健局、医保局\n配合单位\n各乡镇\n完成时限\n6月底前';
+    expect(norm(text).text).toBe('完成发热门诊改造,新建胸痛中心2个。\n责任单位：卫健局、医保局\n配合单位：各乡镇\n完成时限：6月底前');
+  });
+});

@@ -229,3 +229,12 @@ describe('shapes seen on real pages', () => {
     expect(d.tasks[0]!.departments.lead).toEqual(['全国妇联', '共青团中央']);
   });
 });
+
+describe('a page that is one task record', () => {
+  it('reads the task with its units and deadline', () => {
+    const d = extractText('具体任务\n完成发热门诊改造,新建胸痛中心2个。\n责任单位\n卫健局、医保局\n配合单位\n各乡镇\n完成时限\n6月底前');
+    expect(d.tasks.map((t) => [t.title, t.departments.lead, t.departments.support, t.deadlines])).toEqual([
+      ['完成发热门诊改造,新建胸痛中心2个', ['卫健局', '医保局'], ['各乡镇'], ['6月底前']],
+    ]);
+  });
+});
