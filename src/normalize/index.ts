@@ -35,7 +35,8 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   lines = unflattenTables(lines);
   lines = cutPageRuns(lines, vocab);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
-  lines = lines.flatMap((l) => (l.text.length >= RUN_IN_LENGTH ? splitRunIn(l) : [l]));
+  // An item's own points stay in its text whether split or not; only a line that is no item (a page blob) or a top heading is split.
+  lines = lines.flatMap((l) => (l.text.length >= RUN_IN_LENGTH && !ITEM_START.test(l.text) ? splitRunIn(l) : [l]));
   return assemble(source, lines, removed);
 }
 
@@ -198,8 +199,11 @@ const LIST_START = /^[、,，;；]/;
 /** Brackets open at a line's end that still let the next line continue it; more is a broken document, not a wrap. */
 const MAX_OPEN = 2;
 
+const BRACKET = /[()（）]/;
+
 /** The line closes a bracket it did not open: `办牵头负责)`. */
 function closesBracket(text: string): boolean {
+  if (!BRACKET.test(text)) return false;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -213,6 +217,7 @@ function closesBracket(text: string): boolean {
 }
 
 function bracketBalance(text: string): number {
+  if (!BRACKET.test(text)) return 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -253,6 +258,7 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   return near >= widths.length * 0.5 ? floor : null;
 }
 
+const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|[①-⑳])/;
 /** A line this long may be a page, or a part of one, with its outline run in. */
 const RUN_IN_LENGTH = 120;
 const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）])([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<=[。；;:：!?！？\s])(\d{1,2})(?:[.．](?!\d)|、)/g;
