@@ -166,6 +166,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
       else if ((!f.magnitude || f.script === 'chinese') && !unitlessLevel(text, f, m)) return 'no-unit';
     }
     unitEntry = m.unitByText.get(unit) ?? null;
+    if (unitEntry && !unitFits(text, f.start, unitEnd, unitEntry)) return 'no-unit';
   }
   const rule = rejectFigure(text, f, unitEnd, vocab, m);
   if (rule) return rule;
@@ -176,6 +177,16 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
   }
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) };
+}
+
+/** `3月15日`, `2024年2期`, `12部门`, `15日前`: the words around say the unit is no unit. */
+function unitFits(text: string, start: number, unitEnd: number, entry: UnitEntry): boolean {
+  if (entry.notAfter) {
+    let i = start - 1;
+    while (text[i] === ' ') i--;
+    if (i >= 0 && entry.notAfter.includes(text[i]!)) return false;
+  }
+  return !entry.notBefore?.some((w) => text.startsWith(w, unitEnd));
 }
 
 function suffixThenUnit(text: string, at: number, m: Matchers): Candidate['suffix'] {
@@ -251,7 +262,7 @@ function listComparator(text: string, candidates: readonly Candidate[], i: numbe
 function commitment(text: string, c: Candidate, from: TargetMention['comparatorFrom'], vocab: Vocabulary, m: Matchers, summary: boolean): string | null {
   const explicit = from !== 'default';
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
-  if (c.unitEntry?.needsComparator && !explicit) return 'needs-comparator';
+  if (c.unitEntry?.needsComparator && !explicit) return durationStated(text, c, summary) ? null : 'needs-comparator';
   // `达到81.9岁以上` has its comparator before the figure; `60岁以上老年人` only after it.
   if (c.unitEntry?.needsPrefixComparator && !c.prefix) return 'age-qualifier';
   if (c.unitEntry?.arabicOnly && c.figure.script !== 'arabic') return 'name';
@@ -268,6 +279,22 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   // (a redacted one, `死亡x人`, says nothing without one).
   if (summary && c.figure.value !== null && ((c.unitEntry && TALLY_KINDS.includes(c.unitEntry.kind)) || (c.unit === '' && c.figure.magnitude))) return null;
   return verbInClause(text, c, m) ? null : 'no-commitment';
+}
+
+/** Verbs of a change right before a duration: `比上年减少0.4日` is a change to deliver (`=`). */
+const DURATION_DELTAS = ['减少', '缩短', '下降', '降低', '压缩', '延长', '增加', '提高'];
+/** A duration named by its measure: `平均住院日8.6日`, reported in a summary. */
+const DURATION_MEASURE = /(?:住院日|日数|天数|时间|时长|周期|用时)$/;
+
+/**
+ * `平均住院日比上年减少0.4日`, and in a summary `平均住院日8.6日`: a duration stated as a change,
+ * or as the value of a measure named right before it, is one without a comparator.
+ */
+function durationStated(text: string, c: Candidate, summary: boolean): boolean {
+  if (c.unitEntry?.kind !== 'duration' || c.figure.value === null || c.figure.script !== 'arabic') return false;
+  const at = c.figure.start;
+  if (DURATION_DELTAS.some((v) => text.startsWith(v, at - v.length) || text.startsWith(v + '了', at - v.length - 1))) return true;
+  return summary && DURATION_MEASURE.test(text.slice(Math.max(0, at - 4), at));
 }
 
 function verbRightBefore(text: string, at: number, m: Matchers): boolean {
