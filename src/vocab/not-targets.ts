@@ -19,6 +19,22 @@ export const NOT_TARGET_RULES = {
   titled: { open: '《', close: '》' },
   /** `38.2%(目标值37%)`: a past target quoted beside the result. */
   pastTarget: { open: ['(', '（'], markers: ['目标值', '目标', '计划值'], maxGap: 1 },
+  /**
+   * `由4.21张提高到4.65张`, `从35%下降到30%`, `由2022年的33.5%提高到…`: the level a change starts
+   * from. Only the level it reaches is a figure.
+   */
+  baseline: {
+    from: ['由', '从'],
+    /** Between 由 and the figure: whose level it was (`2022年的`, `上年的`). */
+    between: /^(?:(?:20\d{2}|19\d{2})年(?:底|末|初)?|上年(?:底|末|同期)?|去年(?:底|末|同期)?|上一年|年初)?的?$/,
+    /** After the unit: a verb of change and where it goes (`提高到`, `下降至`, `增至`, `上升为`). */
+    change: /^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩短|压缩|缩小|回落|升|增|降|减)(?:到|至|为)/,
+  },
+  /**
+   * `92.1%（省定目标值88%）`, `（2023年为89.6%）`, `（上年同期为…）`: a bracket right after a reported
+   * figure quotes another for comparison, however it is labelled; `（其中…）` breaks one down.
+   */
+  comparison: { open: ['(', '（'], close: [')', '）'], maxInside: 16, maxAfterFigure: 4, breakdown: ['其中', '含', '包括', '即'] },
   /** `10秒接听率`: the figure names the metric, it does not set it. */
   partOfMetric: { metricEnds: ['率'], maxDistance: 4 },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */

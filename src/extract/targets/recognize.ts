@@ -320,6 +320,9 @@ const LEADING_NOISE = new RegExp(
 /** Words between a measure's name and its figure that are not part of the name: `总投资约`, `采购金额较上年`. */
 const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+$/;
 
+/** `每千人口床位数由4.21张` before `提高到4.65张`: the level it starts from is no part of the name. */
+const BASELINE = /[由从](?![业事属])[^由从，,。；;]{0,16}\d[^由从，,。；;]{0,6}$/;
+
 /** The metric a target measures, and the stretch of text that states it. */
 function describe(text: string, c: Candidate, m: Matchers, floor: number): { metric: string; start: number; end: number } {
   let start = Math.max(clauseStart(text, c.figure.start, 40), floor);
@@ -327,7 +330,7 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   // `2.基层就诊率达到65%`: an item number inside a task is not part of what it states.
   start += ITEM_MARKER.exec(text.slice(start, c.figure.start))?.[0].length ?? 0;
   const subjectEnd = c.prefix?.start ?? c.figure.start;
-  let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '').replace(TRAILING_ADVERB, '');
+  let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '').replace(BASELINE, '').replace(TRAILING_ADVERB, '');
   // `至少建设1个特色科室`: a verb between comparator and figure means the object is measured.
   const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
@@ -349,7 +352,9 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
     let objStart = end;
     if (text[objStart] === '的') objStart++;
     const objEnd = Math.min(clauseEnd(text, objStart, 32), nextFigure(text, objStart), nextComparator(text, objStart, m));
-    const stated = text.slice(objStart, objEnd).replace(/[、和及]$/, '');
+    // `92.1%（省定目标值88%）`: a bracket after the figure says nothing of what it measures.
+    const bracket = text.slice(objStart, objEnd).search(/[(（]/);
+    const stated = text.slice(objStart, bracket < 0 ? objEnd : objStart + bracket).replace(/[、和及]$/, '');
     const object = stripLeadingVerbs(stated, m.verbs);
     if (object.length >= 2) {
       metric = object;

@@ -19,6 +19,8 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
   if (partOfMetric(text, unitEnd, rules.partOfMetric)) return 'partOfMetric';
   if (pastTarget(text, f.start, rules.pastTarget)) return 'pastTarget';
+  if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
+  if (comparison(text, f.start, rules.comparison)) return 'comparison';
   if (f.script === 'chinese') {
     m.sloganNoun.lastIndex = unitEnd;
     if (m.sloganNoun.test(text)) return 'countedSlogan';
@@ -79,6 +81,41 @@ function pastTarget(text: string, at: number, rule: { readonly open: readonly st
       if (gap > 0 && !/^[为是:：]+$/.test(text.slice(markerAt + marker.length, at))) continue;
       if (rule.open.includes(text[markerAt - 1]!)) return true;
     }
+  }
+  return false;
+}
+
+/** `由4.21张提高到…`: 由/从 before the figure (with whose level it was), a verb of change after its unit. */
+function baseline(text: string, start: number, unitEnd: number, rule: { readonly from: readonly string[]; readonly between: RegExp; readonly change: RegExp }): boolean {
+  if (!rule.change.test(text.slice(unitEnd, unitEnd + 4))) return false;
+  for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
+    if (rule.from.includes(text[i]!)) return rule.between.test(text.slice(i + 1, start));
+  }
+  return false;
+}
+
+/** A figure in a bracket that opens right after another figure (and its unit or comparator). */
+function comparison(
+  text: string,
+  start: number,
+  rule: { readonly open: readonly string[]; readonly close: readonly string[]; readonly maxInside: number; readonly maxAfterFigure: number; readonly breakdown: readonly string[] },
+): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= 0 && start - i <= rule.maxInside; i--) {
+    const c = text[i]!;
+    if (rule.open.includes(c)) {
+      open = i;
+      break;
+    }
+    if (rule.close.includes(c) || /[，,。；;\n]/.test(c)) return false;
+  }
+  if (open < 1) return false;
+  if (rule.breakdown.some((w) => text.startsWith(w, open + 1))) return false;
+  for (let i = open - 1; i >= 0 && open - i <= rule.maxAfterFigure + 1; i--) {
+    const c = text[i]!;
+    // `2025年（…）`: a date before the bracket, not a figure.
+    if (/[0-9]/.test(c)) return !/^[年月日号]/.test(text.slice(i + 1, open));
+    if (!/[\u4e00-\u9fa5%‰/]/.test(c)) return false;
   }
   return false;
 }
