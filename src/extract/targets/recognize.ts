@@ -464,17 +464,36 @@ function sharingNames(text: string, t: TargetMention, m: Matchers): string[] | n
     if (at > 0 && (!best || at > best.at)) best = { at, word: w };
   }
   if (!best) return null;
-  // Between the word for "each" and the figure stands a verb or a comparator: `各建设`, `均达到`.
+  // Between the word for "each" and the figure stands a verb or a comparator (`各建设`, `均达到`),
+  // or nothing after 各 (`新建A、B各15家`).
   const gap = before.slice(best.at + best.word.length);
-  if (!m.verbs.includes(gap) && !m.prefixes.some((p) => p.word === gap) && !CLAUSE_LEAD_VERBS.includes(gap)) return null;
+  if (!(gap === '' && best.word === '各') && !m.verbs.includes(gap) && !m.prefixes.some((p) => p.word === gap) && !CLAUSE_LEAD_VERBS.includes(gap)) return null;
   let head = before.slice(0, best.at).replace(LEADING_NOISE, '').replace(ITEM_MARKER, '');
   head = stripLeadingVerbs(head, [...m.verbs, ...CLAUSE_LEAD_VERBS]);
+  // `A和B均达到90%`, `A、B及C各1个`: the last item may be joined by a word.
+  const stated = head;
+  head = joinedByWord(head);
   const parts = head.split('、');
   if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length < 2 || p.length > 24 || /[\d，,。；;]/.test(p))) return null;
   const items = splitEnumeration(head) ?? subjectTail(parts);
   if (items && items.tail) return items.names.map((n) => n + items.tail);
   // `A、B各建设1个X`: each name with what it gets.
-  return parts.map((p) => p + (t.metric === head ? '' : t.metric));
+  return parts.map((p) => p + (t.metric === stated ? '' : t.metric));
+}
+
+/** `A和B`, `A、B及C` → `A、B`, `A、B、C`: one word that joins the last item, read as 、 (only once, between names). */
+function joinedByWord(head: string): string {
+  const last = head.lastIndexOf('、') + 1;
+  let at = -1;
+  for (const w of LIST_JOINS) {
+    if (w === '、') continue;
+    const i = head.indexOf(w, last);
+    if (i >= 0) {
+      if (at >= 0 || head.indexOf(w, i + 1) >= 0) return head;
+      at = i;
+    }
+  }
+  return at >= 2 && at <= head.length - 3 ? head.slice(0, at) + '、' + head.slice(at + 1) : head;
 }
 
 function isListJoin(text: string, a: TargetMention, b: TargetMention): boolean {
@@ -509,6 +528,11 @@ function sharedTail(before: string, last: string): string {
   if (lastChar) {
     const at = last.indexOf(lastChar, 1);
     if (at > 0 && at < last.length - 2) return last.slice(at + 1);
+  }
+  // `糖尿病患者规范管理达标率`: from who is counted on, the words are shared.
+  for (const s of METRIC_SUBJECTS) {
+    const at = last.indexOf(s);
+    if (at >= 2 && at + s.length < last.length) return last.slice(at);
   }
   const tail = METRIC_TAILS.find((t) => last.endsWith(t) && last.length - t.length >= 2) ?? '';
   const head = last.slice(0, last.length - tail.length);
