@@ -21,6 +21,8 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (pastTarget(text, f.start, rules.pastTarget)) return 'pastTarget';
   if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
   if (comparison(text, f.start, rules.comparison)) return 'comparison';
+  if (countedName(text, unitEnd, rules.countedName)) return 'countedName';
+  if (frequency(text, f.start, text.slice(f.end, unitEnd), rules.frequency)) return 'frequency';
   if (f.script === 'chinese') {
     m.sloganNoun.lastIndex = unitEnd;
     if (m.sloganNoun.test(text)) return 'countedSlogan';
@@ -116,6 +118,28 @@ function comparison(
     // `2025年（…）`: a date before the bracket, not a figure.
     if (/[0-9]/.test(c)) return !/^[年月日号]/.test(text.slice(i + 1, open));
     if (!/[\u4e00-\u9fa5%‰/]/.test(c)) return false;
+  }
+  return false;
+}
+
+/** `15个专项行动`: the unit counts named programmes, and their name ends the phrase. */
+function countedName(text: string, unitEnd: number, rule: { readonly classifiers: string; readonly name: RegExp; readonly maxLength: number }): boolean {
+  if (!rule.classifiers.includes(text[unitEnd - 1] ?? '')) return false;
+  return rule.name.test(text.slice(unitEnd, unitEnd + rule.maxLength));
+}
+
+/** `每季度通报一次`: a count of times after 每 and a period in the same clause. */
+function frequency(
+  text: string,
+  start: number,
+  unit: string,
+  rule: { readonly units: readonly string[]; readonly every: string; readonly period: RegExp; readonly maxBefore: number },
+): boolean {
+  if (!rule.units.includes(unit)) return false;
+  for (let i = start - 1; i >= 0 && start - i <= rule.maxBefore; i--) {
+    const c = text[i]!;
+    if (c === rule.every) return rule.period.test(text.slice(i, start));
+    if (/[，,。；;：:\n]/.test(c)) return false;
   }
   return false;
 }
