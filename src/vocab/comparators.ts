@@ -36,6 +36,7 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '维持在', comparator: '>=', maxGap: 0 },
   { word: '保持', comparator: '>=', maxGap: 0 },
   { word: '超过', comparator: '>', maxGap: 0 },
+  { word: '超', comparator: '>', maxGap: 0 },
   { word: '突破', comparator: '>', maxGap: 0 },
   { word: '高于', comparator: '>', maxGap: 0 },
   { word: '大于', comparator: '>', maxGap: 0 },
@@ -71,6 +72,12 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '不足', comparator: '<', maxGap: 0 },
   { word: '<', comparator: '<', maxGap: 0 },
 ];
+
+/**
+ * `达到总床位数的4%`: a comparator, then the whole a share is taken of, then 的 and the figure.
+ * The words may stand this far (in characters of the whole) before the 的.
+ */
+export const SHARE_OF = { words: ['力争达到', '达到', '不低于', '不少于', '超过', '不超过', '控制在'], maxWhole: 10 } as const;
 
 /** Words right after the unit. They override a prefix (`控制在280/10万以内`, `达到10家以上`). */
 export const SUFFIX_COMPARATORS: readonly { readonly word: string; readonly comparator: Comparator }[] = [

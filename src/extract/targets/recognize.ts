@@ -1,7 +1,7 @@
 import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { LIST_JOINS, MORE_THAN_MARKERS, SHARE_WORDS } from '../../vocab/comparators.js';
+import { LIST_JOINS, MORE_THAN_MARKERS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
 import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, recognizeFigures } from '../numbers/recognize.js';
@@ -137,6 +137,13 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     unitEntry = m.unitByText.get(unit) ?? null;
   } else {
     let at = f.end;
+    // `4 .1 人`, `4. 1人`, `1 200万`: a number split by a space in a PDF copy, read whole before a unit.
+    const split = text[at] === ' ' || text[at] === '.' ? joinSplit(text, f, m) : null;
+    if (split) {
+      f = split.figure;
+      at = split.unitAt;
+      unitEnd = f.end;
+    }
     // `30余家`, `800多万元`: the unit (and a magnitude) stand after the word for "more than".
     if ((MORE_THAN_MARKERS as readonly string[]).includes(text[at] ?? '')) {
       at++;
@@ -177,6 +184,36 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
   }
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) };
+}
+
+const SPLIT_DECIMAL = /^(?: +\. *|\. +)(\d+)(?![\d.])/;
+const SPLIT_THOUSANDS = /^ (\d{3})(?![\d.])/;
+
+/** A figure whose digits a stray space cut in two, when a unit (or a magnitude) follows the whole. */
+function joinSplit(text: string, f: Figure, m: Matchers): { figure: Figure; unitAt: number } | null {
+  if (f.script !== 'arabic' || f.magnitude || f.value === null || !/^\d+$/.test(f.raw)) return null;
+  const rest = text.slice(f.end, f.end + 12);
+  let digits: string;
+  let end: number;
+  const decimal = SPLIT_DECIMAL.exec(rest);
+  if (decimal) {
+    digits = `${f.raw}.${decimal[1]}`;
+    end = f.end + decimal[0].length;
+  } else {
+    const thousands = f.raw.length <= 3 ? SPLIT_THOUSANDS.exec(rest) : null;
+    if (!thousands) return null;
+    digits = f.raw + thousands[1];
+    end = f.end + thousands[0].length;
+  }
+  const magnitude = MAGNITUDE_AFTER.exec(text.slice(end, end + 2))?.[0] ?? '';
+  let unitAt = end + magnitude.length;
+  while (text[unitAt] === ' ' && unitAt - end < 3) unitAt++;
+  m.unit.lastIndex = unitAt;
+  const hasUnit = m.unit.test(text);
+  if (!hasUnit && !magnitude) return null;
+  const value = round(Number(digits) * (magnitudeFactor(magnitude) ?? 1));
+  const figure = { ...f, end: end + magnitude.length, raw: text.slice(f.start, end + magnitude.length), value, magnitude };
+  return { figure, unitAt: hasUnit ? unitAt : figure.end };
 }
 
 /** `3月15日`, `2024年2期`, `12部门`, `15日前`: the words around say the unit is no unit. */
@@ -229,6 +266,8 @@ function isRange(text: string, a: Candidate, b: Candidate, vocab: Vocabulary): b
 const GAP_CHAR = /[\u4e00-\u9fa5]/;
 
 function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] {
+  const share = text[at - 1] === '的' ? shareOf(text, at - 1, m) : null;
+  if (share) return share;
   for (let gap = 0; gap <= 4; gap++) {
     const end = at - gap;
     if (end <= 0) break;
@@ -236,6 +275,20 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
     for (const p of m.prefixes) {
       if (gap > p.maxGap) continue;
       if (text.startsWith(p.word, end - p.word.length)) return { comparator: p.comparator, start: end - p.word.length };
+    }
+  }
+  return null;
+}
+
+/** `达到总床位数的4%`: the comparator before the whole that the figure is a share of. */
+function shareOf(text: string, de: number, m: Matchers): Candidate['prefix'] {
+  for (let i = de - 1; i >= 0 && de - i <= SHARE_OF.maxWhole; i--) {
+    if (!GAP_CHAR.test(text[i]!)) return null;
+    for (const w of SHARE_OF.words) {
+      if (text.startsWith(w, i - w.length + 1) && i < de - 1) {
+        const p = m.prefixes.find((x) => x.word === w);
+        return p ? { comparator: p.comparator, start: i - w.length + 1 } : null;
+      }
     }
   }
   return null;
