@@ -359,8 +359,7 @@ function verbRightBefore(text: string, at: number, m: Matchers): boolean {
 function verbInClause(text: string, c: Candidate, m: Matchers): boolean {
   const start = clauseStart(text, c.figure.start);
   const end = clauseEnd(text, c.unitEnd);
-  const clause = text.slice(start, end);
-  return m.verbs.some((v) => clause.includes(v));
+  return m.anyVerb.test(text.slice(start, end));
 }
 
 const LEADING_NOISE = new RegExp(
@@ -383,7 +382,8 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   // `2.基层就诊率达到65%`: an item number inside a task is not part of what it states.
   start += ITEM_MARKER.exec(text.slice(start, c.figure.start))?.[0].length ?? 0;
   const subjectEnd = c.prefix?.start ?? c.figure.start;
-  let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '').replace(BASELINE, '').replace(TRAILING_ADVERB, '');
+  let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '').replace(TRAILING_ADVERB, '');
+  if (c.prefix && (subject.includes('由') || subject.includes('从'))) subject = subject.replace(BASELINE, '').replace(TRAILING_ADVERB, '');
   // `至少建设1个特色科室`: a verb between comparator and figure means the object is measured.
   const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.

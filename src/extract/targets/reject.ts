@@ -89,12 +89,20 @@ function pastTarget(text: string, at: number, rule: { readonly open: readonly st
 
 /** `由4.21张提高到…`: 由/从 before the figure (with whose level it was), a verb of change after its unit. */
 function baseline(text: string, start: number, unitEnd: number, rule: { readonly from: readonly string[]; readonly between: RegExp; readonly change: RegExp }): boolean {
-  if (!rule.change.test(text.slice(unitEnd, unitEnd + 4))) return false;
+  // Most figures are followed by no verb of change: say so from one character.
+  if (!CHANGE_FIRST.includes(text[unitEnd] ?? '')) return false;
+  let from = -1;
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
-    if (rule.from.includes(text[i]!)) return rule.between.test(text.slice(i + 1, start));
+    if (rule.from.includes(text[i]!)) {
+      from = i;
+      break;
+    }
   }
-  return false;
+  if (from < 0 || !rule.change.test(text.slice(unitEnd, unitEnd + 4))) return false;
+  return rule.between.test(text.slice(from + 1, start));
 }
+
+const CHANGE_FIRST = '提增上扩下降减缩压回升';
 
 /** A figure in a bracket that opens right after another figure (and its unit or comparator). */
 function comparison(
@@ -104,14 +112,15 @@ function comparison(
 ): boolean {
   let open = -1;
   for (let i = start - 1; i >= 0 && start - i <= rule.maxInside; i--) {
-    const c = text[i]!;
-    if (rule.open.includes(c)) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) {
       open = i;
       break;
     }
-    if (rule.close.includes(c) || /[，,。；;\n]/.test(c)) return false;
+    // A closing bracket or a clause break: `)`, `）`, `，`, `,`, `。`, `；`, `;`, a line break.
+    if (c === 0x29 || c === 0xff09 || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x0a) return false;
   }
-  if (open < 1) return false;
+  if (open < 1 || !rule.open.includes(text[open]!)) return false;
   if (rule.breakdown.some((w) => text.startsWith(w, open + 1))) return false;
   for (let i = open - 1; i >= 0 && open - i <= rule.maxAfterFigure + 1; i--) {
     const c = text[i]!;
