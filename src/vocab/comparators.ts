@@ -36,6 +36,7 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '维持在', comparator: '>=', maxGap: 0 },
   { word: '保持', comparator: '>=', maxGap: 0 },
   { word: '超过', comparator: '>', maxGap: 0 },
+  { word: '超', comparator: '>', maxGap: 0 },
   { word: '突破', comparator: '>', maxGap: 0 },
   { word: '高于', comparator: '>', maxGap: 0 },
   { word: '大于', comparator: '>', maxGap: 0 },
@@ -72,6 +73,12 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '<', comparator: '<', maxGap: 0 },
 ];
 
+/**
+ * `达到总床位数的4%`: a comparator, then the whole a share is taken of, then 的 and the figure.
+ * The words may stand this far (in characters of the whole) before the 的.
+ */
+export const SHARE_OF = { words: ['力争达到', '达到', '不低于', '不少于', '超过', '不超过', '控制在'], maxWhole: 10 } as const;
+
 /** Words right after the unit. They override a prefix (`控制在280/10万以内`, `达到10家以上`). */
 export const SUFFIX_COMPARATORS: readonly { readonly word: string; readonly comparator: Comparator }[] = [
   { word: '及以上', comparator: '>=' },
@@ -94,6 +101,7 @@ export const DELIVERY_VERBS = [
   '改造', '培养', '评选', '遴选', '认定', '达到', '实现', '保持', '增加', '增设', '开设', '配备', '招募',
   '争创', '培育', '筛查', '救治', '接种', '检查', '建', '设置', '扶持', '推广', '资助', '发放', '覆盖', '投资',
   '保持在', '提高', '提升', '增长', '下降', '降低', '减少', '缩短', '控制', '稳定在', '维持在',
+  '新设', '上线', '布设', '布建', '新修', '修建', '推出', '开通', '创作', '出版', '制作', '拍摄',
 ] as const;
 
 /** Between two figures of one unit, a range: `85%-93%`, `3至5个`. */

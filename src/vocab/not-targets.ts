@@ -19,6 +19,34 @@ export const NOT_TARGET_RULES = {
   titled: { open: '《', close: '》' },
   /** `38.2%(目标值37%)`: a past target quoted beside the result. */
   pastTarget: { open: ['(', '（'], markers: ['目标值', '目标', '计划值'], maxGap: 1 },
+  /**
+   * `由4.21张提高到4.65张`, `从35%下降到30%`, `由2022年的33.5%提高到…`: the level a change starts
+   * from. Only the level it reaches is a figure.
+   */
+  baseline: {
+    from: ['由', '从'],
+    /** Between 由 and the figure: whose level it was (`2022年的`, `上年的`). */
+    between: /^(?:(?:20\d{2}|19\d{2})年(?:底|末|初)?|上年(?:底|末|同期)?|去年(?:底|末|同期)?|上一年|年初)?的?$/,
+    /** After the unit: a verb of change and where it goes (`提高到`, `下降至`, `增至`, `上升为`). */
+    change: /^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩短|压缩|缩小|回落|升|增|降|减)(?:到|至|为)/,
+  },
+  /**
+   * `92.1%（省定目标值88%）`, `（2023年为89.6%）`, `（上年同期为…）`: a bracket right after a reported
+   * figure quotes another for comparison, however it is labelled; `（其中…）` breaks one down.
+   */
+  comparison: { open: ['(', '（'], close: [')', '）'], maxInside: 16, maxAfterFigure: 4, breakdown: ['其中', '含', '包括', '即'] },
+  /**
+   * `实施15个专项行动`, `"18项专项行动"`, `十八项医疗质量安全核心制度`: a count of named programmes,
+   * actions or systems, said as a name rather than delivered (`完成15个项目` is delivered).
+   */
+  countedName: {
+    classifiers: '项个条',
+    /** The counted words end in one of these, and the phrase ends there. */
+    name: /^[\u4e00-\u9fa5]{0,10}?(?:行动|制度|工程|任务|举措|重点工作)(?![\u4e00-\u9fa5A-Za-z0-9])/,
+    maxLength: 16,
+  },
+  /** `每半年开展一次督查`, `每季度通报一次`: how often, not how much. */
+  frequency: { units: ['次', '轮'], every: '每', period: /^每(?:[一二两三四五六七八九十\d]{0,2}个?)?(?:半年|年|季度|季|月|周|旬|天|日)/, maxBefore: 10 },
   /** `10秒接听率`: the figure names the metric, it does not set it. */
   partOfMetric: { metricEnds: ['率'], maxDistance: 4 },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */

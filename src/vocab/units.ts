@@ -1,10 +1,10 @@
-export type UnitKind = 'percent' | 'rate' | 'count' | 'money' | 'duration' | 'area' | 'volume' | 'grade' | 'score' | 'multiple';
+export type UnitKind = 'percent' | 'rate' | 'count' | 'money' | 'duration' | 'area' | 'length' | 'volume' | 'grade' | 'score' | 'multiple';
 
 /** Kinds that state a level by themselves: no delivery verb is needed (`门诊量同比增长10%`). */
 export const SELF_STANDING_KINDS: readonly UnitKind[] = ['percent', 'rate', 'multiple'];
 
 /** Kinds that a summary reports as results without a verb (`卫生技术人员5417人`, `罚没款62.4万元`). */
-export const TALLY_KINDS: readonly UnitKind[] = ['count', 'money', 'area', 'volume', 'score'];
+export const TALLY_KINDS: readonly UnitKind[] = ['count', 'money', 'area', 'length', 'volume', 'score'];
 
 export interface UnitEntry {
   readonly unit: string;
@@ -18,6 +18,10 @@ export interface UnitEntry {
    * `60岁以上老年人` is a population qualifier.
    */
   readonly needsPrefixComparator?: boolean;
+  /** The figure is no amount when one of these stands right before it (spaces skipped): `3月15日` is a date, `2024年2期` an issue. */
+  readonly notAfter?: string;
+  /** Nor when one of these follows the unit: `12部门` is no count of 部, `15日前` a date, `2期工程` a name. */
+  readonly notBefore?: readonly string[];
 }
 
 /**
@@ -40,6 +44,12 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '人次', kind: 'count' },
   { unit: '人日', kind: 'count' },
   { unit: '户次', kind: 'count' },
+  // Compound counts stay whole: `120家次` is no count of 家.
+  { unit: '家次', kind: 'count' },
+  { unit: '床日', kind: 'count' },
+  { unit: '例次', kind: 'count' },
+  { unit: '台次', kind: 'count' },
+  { unit: '车次', kind: 'count' },
   { unit: '人', kind: 'count' },
   { unit: '名', kind: 'count' },
   { unit: '个', kind: 'count' },
@@ -64,7 +74,10 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '批次', kind: 'count' },
   { unit: '例', kind: 'count' },
   { unit: '册', kind: 'count' },
-  { unit: '期', kind: 'count', needsComparator: true },
+  // `举办培训班36期`; never `2024年2期` (an issue), `一期工程` (a phase named in words), `2期项目`.
+  { unit: '期', kind: 'count', arabicOnly: true, notAfter: '年第', notBefore: ['工程', '项目', '建设', '改造'] },
+  // `创作科普作品80部`; `12部门` is a count of departments, said as a name.
+  { unit: '部', kind: 'count', notBefore: ['门', '分', '署', '位', '级', '队', '委', '长', '室'] },
   { unit: '床', kind: 'count' },
   { unit: '户', kind: 'count' },
   { unit: '份', kind: 'count' },
@@ -79,6 +92,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '平方米', kind: 'area' },
   { unit: '平米', kind: 'area' },
   { unit: '亩', kind: 'area' },
+  { unit: '公里', kind: 'length' },
+  { unit: '千米', kind: 'length' },
   { unit: '吨', kind: 'volume' },
   { unit: '分钟', kind: 'duration', needsComparator: true },
   // `综合得分达到90分以上`: a score (after 分钟, which is matched first as the longer unit).
@@ -86,6 +101,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '倍', kind: 'multiple' },
   { unit: '小时', kind: 'duration', needsComparator: true },
   { unit: '天', kind: 'duration', needsComparator: true },
+  // `平均住院日8.6日`: days as a duration; `3月15日`, `15日前` are dates.
+  { unit: '日', kind: 'duration', needsComparator: true, notAfter: '月', notBefore: ['前', '后', '起', '止', '至', '到', '—', '-'] },
   { unit: '秒', kind: 'duration', needsComparator: true },
   { unit: '个工作日', kind: 'duration', needsComparator: true },
   { unit: '工作日', kind: 'duration', needsComparator: true },

@@ -10,7 +10,7 @@ describe('plans compare', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('2022年示例市卫生健康工作要点 → 2023年示例市卫生健康工作要点');
-    expect(lines[1]).toBe('任务：延续 13 项，新增 3 项，取消 5 项；指标：提高 8 个，降低 5 个，持平 7 个，新增 2 个，取消 6 个');
+    expect(lines[1]).toBe('任务：延续 13 项，新增 3 项，取消 5 项；指标：提高 9 个，降低 5 个，持平 7 个，新增 2 个，取消 6 个');
     expect(r.stdout).toContain('指标变化');
     expect(r.stdout).toContain('+3 个百分点');
   });
@@ -32,7 +32,7 @@ describe('plans compare', () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['指标变化', '新增任务', '取消任务', '延续任务', '分类变化']);
     const ws = wb.getWorksheet('指标变化')!;
-    expect(ws.rowCount).toBe(2 + 28);
+    expect(ws.rowCount).toBe(2 + 29);
     expect(typeof ws.getRow(3).getCell(6).value).toBe('number');
     const before = readFileSync(out);
     const again = runCli(['compare', '2022', '2023', '--dir', 'samples', '-o', out]);
@@ -75,8 +75,8 @@ describe('plans list', () => {
     const r = runCli(['list', '--dir', 'samples', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
-      { file: 'samples/2022-示例市-plan.txt', year: 2022, region: '示例市', kind: 'plan', title: '2022年示例市卫生健康工作要点', tasks: 18, targets: 26 },
-      { file: 'samples/2023-示例市-plan.txt', year: 2023, region: '示例市', kind: 'plan', title: '2023年示例市卫生健康工作要点', tasks: 16, targets: 22 },
+      { file: 'samples/2022-示例市-plan.txt', year: 2022, region: '示例市', kind: 'plan', title: '2022年示例市卫生健康工作要点', tasks: 18, targets: 27 },
+      { file: 'samples/2023-示例市-plan.txt', year: 2023, region: '示例市', kind: 'plan', title: '2023年示例市卫生健康工作要点', tasks: 16, targets: 23 },
     ]);
   });
 

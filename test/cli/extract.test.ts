@@ -48,7 +48,7 @@ describe('plans extract --format table', () => {
   it('prints grouped tables with counts and aligned Chinese columns, without colour when piped', () => {
     const r = runCli(['extract', SAMPLE_2022, '--format', 'table']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('二、聚焦预防为主,扎实推进健康示例建设（4 项任务，8 个指标）');
+    expect(r.stdout).toContain('二、聚焦预防为主,扎实推进健康示例建设（4 项任务，9 个指标）');
     expect(r.stdout).toContain('甲乙类传染病报告发病率 ≤200/10万');
     expect(r.stdout).not.toMatch(/\u001b\[/);
     const rows = r.stdout.split('\n').filter((l) => l.startsWith('│'));
@@ -72,7 +72,7 @@ describe('plans extract --format csv and md', () => {
   it('writes csv with a BOM, one row per target', () => {
     const r = runCli(['extract', SAMPLE_2022, '--format', 'csv']);
     expect(r.stdout.startsWith('\ufeff序号,任务序号')).toBe(true);
-    expect(r.stdout.trim().split('\r\n')).toHaveLength(1 + 26);
+    expect(r.stdout.trim().split('\r\n')).toHaveLength(1 + 27);
   });
 
   it('writes one row per task with --rows tasks', () => {
@@ -233,6 +233,6 @@ describe('xlsx and departments from the command line', () => {
   it('ends the table view with bars of tasks and targets per group', () => {
     const r = runCli(['extract', SAMPLE_2022, '--format', 'table']);
     expect(r.stdout).toContain('概览（任务 / 量化指标）');
-    expect(r.stdout).toMatch(/五、加快重点项目建设\s+█+\s+2\s+█+▌?\s+1/);
+    expect(r.stdout).toMatch(/五、加快重点项目建设\s+█+\s+2\s+█+[▏▎▍▌▋▊▉]?\s+1/);
   });
 });

@@ -10,6 +10,8 @@ export interface Matchers {
   readonly suffixByWord: ReadonlyMap<string, Comparator>;
   readonly prefixes: Vocabulary['prefixComparators'];
   readonly verbs: readonly string[];
+  /** Any delivery verb, as one alternation (a clause is searched once, not once per verb). */
+  readonly anyVerb: RegExp;
   readonly sloganNoun: RegExp;
   readonly deadline: RegExp;
 }
@@ -29,6 +31,7 @@ export function matchers(vocab: Vocabulary): Matchers {
     suffixByWord: new Map(vocab.suffixComparators.map((s) => [s.word, s.comparator])),
     prefixes: [...vocab.prefixComparators].sort((a, b) => b.word.length - a.word.length),
     verbs: [...vocab.deliveryVerbs].sort((a, b) => b.length - a.length),
+    anyVerb: new RegExp(longestFirst(vocab.deliveryVerbs)),
     sloganNoun: new RegExp(`(?:${longestFirst(vocab.notTargets.countedSlogan.nouns)})`, 'y'),
     deadline: new RegExp(vocab.deadlines.join('|'), 'g'),
   };

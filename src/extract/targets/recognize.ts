@@ -1,7 +1,7 @@
 import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { LIST_JOINS, MORE_THAN_MARKERS, SHARE_WORDS } from '../../vocab/comparators.js';
+import { LIST_JOINS, MORE_THAN_MARKERS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
 import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, recognizeFigures } from '../numbers/recognize.js';
@@ -137,6 +137,13 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     unitEntry = m.unitByText.get(unit) ?? null;
   } else {
     let at = f.end;
+    // `4 .1 人`, `4. 1人`, `1 200万`: a number split by a space in a PDF copy, read whole before a unit.
+    const split = text[at] === ' ' || text[at] === '.' ? joinSplit(text, f, m) : null;
+    if (split) {
+      f = split.figure;
+      at = split.unitAt;
+      unitEnd = f.end;
+    }
     // `30余家`, `800多万元`: the unit (and a magnitude) stand after the word for "more than".
     if ((MORE_THAN_MARKERS as readonly string[]).includes(text[at] ?? '')) {
       at++;
@@ -166,6 +173,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
       else if ((!f.magnitude || f.script === 'chinese') && !unitlessLevel(text, f, m)) return 'no-unit';
     }
     unitEntry = m.unitByText.get(unit) ?? null;
+    if (unitEntry && !unitFits(text, f.start, unitEnd, unitEntry)) return 'no-unit';
   }
   const rule = rejectFigure(text, f, unitEnd, vocab, m);
   if (rule) return rule;
@@ -176,6 +184,46 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
   }
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) };
+}
+
+const SPLIT_DECIMAL = /^(?: +\. *|\. +)(\d+)(?![\d.])/;
+const SPLIT_THOUSANDS = /^ (\d{3})(?![\d.])/;
+
+/** A figure whose digits a stray space cut in two, when a unit (or a magnitude) follows the whole. */
+function joinSplit(text: string, f: Figure, m: Matchers): { figure: Figure; unitAt: number } | null {
+  if (f.script !== 'arabic' || f.magnitude || f.value === null || !/^\d+$/.test(f.raw)) return null;
+  const rest = text.slice(f.end, f.end + 12);
+  let digits: string;
+  let end: number;
+  const decimal = SPLIT_DECIMAL.exec(rest);
+  if (decimal) {
+    digits = `${f.raw}.${decimal[1]}`;
+    end = f.end + decimal[0].length;
+  } else {
+    const thousands = f.raw.length <= 3 ? SPLIT_THOUSANDS.exec(rest) : null;
+    if (!thousands) return null;
+    digits = f.raw + thousands[1];
+    end = f.end + thousands[0].length;
+  }
+  const magnitude = MAGNITUDE_AFTER.exec(text.slice(end, end + 2))?.[0] ?? '';
+  let unitAt = end + magnitude.length;
+  while (text[unitAt] === ' ' && unitAt - end < 3) unitAt++;
+  m.unit.lastIndex = unitAt;
+  const hasUnit = m.unit.test(text);
+  if (!hasUnit && !magnitude) return null;
+  const value = round(Number(digits) * (magnitudeFactor(magnitude) ?? 1));
+  const figure = { ...f, end: end + magnitude.length, raw: text.slice(f.start, end + magnitude.length), value, magnitude };
+  return { figure, unitAt: hasUnit ? unitAt : figure.end };
+}
+
+/** `3月15日`, `2024年2期`, `12部门`, `15日前`: the words around say the unit is no unit. */
+function unitFits(text: string, start: number, unitEnd: number, entry: UnitEntry): boolean {
+  if (entry.notAfter) {
+    let i = start - 1;
+    while (text[i] === ' ') i--;
+    if (i >= 0 && entry.notAfter.includes(text[i]!)) return false;
+  }
+  return !entry.notBefore?.some((w) => text.startsWith(w, unitEnd));
 }
 
 function suffixThenUnit(text: string, at: number, m: Matchers): Candidate['suffix'] {
@@ -218,6 +266,8 @@ function isRange(text: string, a: Candidate, b: Candidate, vocab: Vocabulary): b
 const GAP_CHAR = /[\u4e00-\u9fa5]/;
 
 function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] {
+  const share = text[at - 1] === '的' ? shareOf(text, at - 1, m) : null;
+  if (share) return share;
   for (let gap = 0; gap <= 4; gap++) {
     const end = at - gap;
     if (end <= 0) break;
@@ -225,6 +275,20 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
     for (const p of m.prefixes) {
       if (gap > p.maxGap) continue;
       if (text.startsWith(p.word, end - p.word.length)) return { comparator: p.comparator, start: end - p.word.length };
+    }
+  }
+  return null;
+}
+
+/** `达到总床位数的4%`: the comparator before the whole that the figure is a share of. */
+function shareOf(text: string, de: number, m: Matchers): Candidate['prefix'] {
+  for (let i = de - 1; i >= 0 && de - i <= SHARE_OF.maxWhole; i--) {
+    if (!GAP_CHAR.test(text[i]!)) return null;
+    for (const w of SHARE_OF.words) {
+      if (text.startsWith(w, i - w.length + 1) && i < de - 1) {
+        const p = m.prefixes.find((x) => x.word === w);
+        return p ? { comparator: p.comparator, start: i - w.length + 1 } : null;
+      }
     }
   }
   return null;
@@ -251,7 +315,7 @@ function listComparator(text: string, candidates: readonly Candidate[], i: numbe
 function commitment(text: string, c: Candidate, from: TargetMention['comparatorFrom'], vocab: Vocabulary, m: Matchers, summary: boolean): string | null {
   const explicit = from !== 'default';
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
-  if (c.unitEntry?.needsComparator && !explicit) return 'needs-comparator';
+  if (c.unitEntry?.needsComparator && !explicit) return durationStated(text, c, summary) ? null : 'needs-comparator';
   // `达到81.9岁以上` has its comparator before the figure; `60岁以上老年人` only after it.
   if (c.unitEntry?.needsPrefixComparator && !c.prefix) return 'age-qualifier';
   if (c.unitEntry?.arabicOnly && c.figure.script !== 'arabic') return 'name';
@@ -270,6 +334,22 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   return verbInClause(text, c, m) ? null : 'no-commitment';
 }
 
+/** Verbs of a change right before a duration: `比上年减少0.4日` is a change to deliver (`=`). */
+const DURATION_DELTAS = ['减少', '缩短', '下降', '降低', '压缩', '延长', '增加', '提高'];
+/** A duration named by its measure: `平均住院日8.6日`, reported in a summary. */
+const DURATION_MEASURE = /(?:住院日|日数|天数|时间|时长|周期|用时)$/;
+
+/**
+ * `平均住院日比上年减少0.4日`, and in a summary `平均住院日8.6日`: a duration stated as a change,
+ * or as the value of a measure named right before it, is one without a comparator.
+ */
+function durationStated(text: string, c: Candidate, summary: boolean): boolean {
+  if (c.unitEntry?.kind !== 'duration' || c.figure.value === null || c.figure.script !== 'arabic') return false;
+  const at = c.figure.start;
+  if (DURATION_DELTAS.some((v) => text.startsWith(v, at - v.length) || text.startsWith(v + '了', at - v.length - 1))) return true;
+  return summary && DURATION_MEASURE.test(text.slice(Math.max(0, at - 4), at));
+}
+
 function verbRightBefore(text: string, at: number, m: Matchers): boolean {
   let end = at;
   if (text[end - 1] === '了') end--;
@@ -279,8 +359,7 @@ function verbRightBefore(text: string, at: number, m: Matchers): boolean {
 function verbInClause(text: string, c: Candidate, m: Matchers): boolean {
   const start = clauseStart(text, c.figure.start);
   const end = clauseEnd(text, c.unitEnd);
-  const clause = text.slice(start, end);
-  return m.verbs.some((v) => clause.includes(v));
+  return m.anyVerb.test(text.slice(start, end));
 }
 
 const LEADING_NOISE = new RegExp(
@@ -293,6 +372,9 @@ const LEADING_NOISE = new RegExp(
 /** Words between a measure's name and its figure that are not part of the name: `总投资约`, `采购金额较上年`. */
 const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+$/;
 
+/** `每千人口床位数由4.21张` before `提高到4.65张`: the level it starts from is no part of the name. */
+const BASELINE = /[由从](?![业事属])[^由从，,。；;]{0,16}\d[^由从，,。；;]{0,6}$/;
+
 /** The metric a target measures, and the stretch of text that states it. */
 function describe(text: string, c: Candidate, m: Matchers, floor: number): { metric: string; start: number; end: number } {
   let start = Math.max(clauseStart(text, c.figure.start, 40), floor);
@@ -301,6 +383,7 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   start += ITEM_MARKER.exec(text.slice(start, c.figure.start))?.[0].length ?? 0;
   const subjectEnd = c.prefix?.start ?? c.figure.start;
   let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '').replace(TRAILING_ADVERB, '');
+  if (c.prefix && (subject.includes('由') || subject.includes('从'))) subject = subject.replace(BASELINE, '').replace(TRAILING_ADVERB, '');
   // `至少建设1个特色科室`: a verb between comparator and figure means the object is measured.
   const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
@@ -322,7 +405,9 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
     let objStart = end;
     if (text[objStart] === '的') objStart++;
     const objEnd = Math.min(clauseEnd(text, objStart, 32), nextFigure(text, objStart), nextComparator(text, objStart, m));
-    const stated = text.slice(objStart, objEnd).replace(/[、和及]$/, '');
+    // `92.1%（省定目标值88%）`: a bracket after the figure says nothing of what it measures.
+    const bracket = text.slice(objStart, objEnd).search(/[(（]/);
+    const stated = text.slice(objStart, bracket < 0 ? objEnd : objStart + bracket).replace(/[、和及]$/, '');
     const object = stripLeadingVerbs(stated, m.verbs);
     if (object.length >= 2) {
       metric = object;
@@ -432,17 +517,36 @@ function sharingNames(text: string, t: TargetMention, m: Matchers): string[] | n
     if (at > 0 && (!best || at > best.at)) best = { at, word: w };
   }
   if (!best) return null;
-  // Between the word for "each" and the figure stands a verb or a comparator: `各建设`, `均达到`.
+  // Between the word for "each" and the figure stands a verb or a comparator (`各建设`, `均达到`),
+  // or nothing after 各 (`新建A、B各15家`).
   const gap = before.slice(best.at + best.word.length);
-  if (!m.verbs.includes(gap) && !m.prefixes.some((p) => p.word === gap) && !CLAUSE_LEAD_VERBS.includes(gap)) return null;
+  if (!(gap === '' && best.word === '各') && !m.verbs.includes(gap) && !m.prefixes.some((p) => p.word === gap) && !CLAUSE_LEAD_VERBS.includes(gap)) return null;
   let head = before.slice(0, best.at).replace(LEADING_NOISE, '').replace(ITEM_MARKER, '');
   head = stripLeadingVerbs(head, [...m.verbs, ...CLAUSE_LEAD_VERBS]);
+  // `A和B均达到90%`, `A、B及C各1个`: the last item may be joined by a word.
+  const stated = head;
+  head = joinedByWord(head);
   const parts = head.split('、');
   if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length < 2 || p.length > 24 || /[\d，,。；;]/.test(p))) return null;
   const items = splitEnumeration(head) ?? subjectTail(parts);
   if (items && items.tail) return items.names.map((n) => n + items.tail);
   // `A、B各建设1个X`: each name with what it gets.
-  return parts.map((p) => p + (t.metric === head ? '' : t.metric));
+  return parts.map((p) => p + (t.metric === stated ? '' : t.metric));
+}
+
+/** `A和B`, `A、B及C` → `A、B`, `A、B、C`: one word that joins the last item, read as 、 (only once, between names). */
+function joinedByWord(head: string): string {
+  const last = head.lastIndexOf('、') + 1;
+  let at = -1;
+  for (const w of LIST_JOINS) {
+    if (w === '、') continue;
+    const i = head.indexOf(w, last);
+    if (i >= 0) {
+      if (at >= 0 || head.indexOf(w, i + 1) >= 0) return head;
+      at = i;
+    }
+  }
+  return at >= 2 && at <= head.length - 3 ? head.slice(0, at) + '、' + head.slice(at + 1) : head;
 }
 
 function isListJoin(text: string, a: TargetMention, b: TargetMention): boolean {
@@ -477,6 +581,11 @@ function sharedTail(before: string, last: string): string {
   if (lastChar) {
     const at = last.indexOf(lastChar, 1);
     if (at > 0 && at < last.length - 2) return last.slice(at + 1);
+  }
+  // `糖尿病患者规范管理达标率`: from who is counted on, the words are shared.
+  for (const s of METRIC_SUBJECTS) {
+    const at = last.indexOf(s);
+    if (at >= 2 && at + s.length < last.length) return last.slice(at);
   }
   const tail = METRIC_TAILS.find((t) => last.endsWith(t) && last.length - t.length >= 2) ?? '';
   const head = last.slice(0, last.length - tail.length);

@@ -19,6 +19,10 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
   if (partOfMetric(text, unitEnd, rules.partOfMetric)) return 'partOfMetric';
   if (pastTarget(text, f.start, rules.pastTarget)) return 'pastTarget';
+  if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
+  if (comparison(text, f.start, rules.comparison)) return 'comparison';
+  if (countedName(text, unitEnd, rules.countedName)) return 'countedName';
+  if (frequency(text, f.start, text.slice(f.end, unitEnd), rules.frequency)) return 'frequency';
   if (f.script === 'chinese') {
     m.sloganNoun.lastIndex = unitEnd;
     if (m.sloganNoun.test(text)) return 'countedSlogan';
@@ -79,6 +83,72 @@ function pastTarget(text: string, at: number, rule: { readonly open: readonly st
       if (gap > 0 && !/^[为是:：]+$/.test(text.slice(markerAt + marker.length, at))) continue;
       if (rule.open.includes(text[markerAt - 1]!)) return true;
     }
+  }
+  return false;
+}
+
+/** `由4.21张提高到…`: 由/从 before the figure (with whose level it was), a verb of change after its unit. */
+function baseline(text: string, start: number, unitEnd: number, rule: { readonly from: readonly string[]; readonly between: RegExp; readonly change: RegExp }): boolean {
+  // Most figures are followed by no verb of change: say so from one character.
+  if (!CHANGE_FIRST.includes(text[unitEnd] ?? '')) return false;
+  let from = -1;
+  for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
+    if (rule.from.includes(text[i]!)) {
+      from = i;
+      break;
+    }
+  }
+  if (from < 0 || !rule.change.test(text.slice(unitEnd, unitEnd + 4))) return false;
+  return rule.between.test(text.slice(from + 1, start));
+}
+
+const CHANGE_FIRST = '提增上扩下降减缩压回升';
+
+/** A figure in a bracket that opens right after another figure (and its unit or comparator). */
+function comparison(
+  text: string,
+  start: number,
+  rule: { readonly open: readonly string[]; readonly close: readonly string[]; readonly maxInside: number; readonly maxAfterFigure: number; readonly breakdown: readonly string[] },
+): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= 0 && start - i <= rule.maxInside; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) {
+      open = i;
+      break;
+    }
+    // A closing bracket or a clause break: `)`, `）`, `，`, `,`, `。`, `；`, `;`, a line break.
+    if (c === 0x29 || c === 0xff09 || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x0a) return false;
+  }
+  if (open < 1 || !rule.open.includes(text[open]!)) return false;
+  if (rule.breakdown.some((w) => text.startsWith(w, open + 1))) return false;
+  for (let i = open - 1; i >= 0 && open - i <= rule.maxAfterFigure + 1; i--) {
+    const c = text[i]!;
+    // `2025年（…）`: a date before the bracket, not a figure.
+    if (/[0-9]/.test(c)) return !/^[年月日号]/.test(text.slice(i + 1, open));
+    if (!/[\u4e00-\u9fa5%‰/]/.test(c)) return false;
+  }
+  return false;
+}
+
+/** `15个专项行动`: the unit counts named programmes, and their name ends the phrase. */
+function countedName(text: string, unitEnd: number, rule: { readonly classifiers: string; readonly name: RegExp; readonly maxLength: number }): boolean {
+  if (!rule.classifiers.includes(text[unitEnd - 1] ?? '')) return false;
+  return rule.name.test(text.slice(unitEnd, unitEnd + rule.maxLength));
+}
+
+/** `每季度通报一次`: a count of times after 每 and a period in the same clause. */
+function frequency(
+  text: string,
+  start: number,
+  unit: string,
+  rule: { readonly units: readonly string[]; readonly every: string; readonly period: RegExp; readonly maxBefore: number },
+): boolean {
+  if (!rule.units.includes(unit)) return false;
+  for (let i = start - 1; i >= 0 && start - i <= rule.maxBefore; i--) {
+    const c = text[i]!;
+    if (c === rule.every) return rule.period.test(text.slice(i, start));
+    if (/[，,。；;：:\n]/.test(c)) return false;
   }
   return false;
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+import { recognizeTargets } from '../../src/extract/targets/recognize.js';
+import { defaultVocabulary } from '../../src/vocab/index.js';
+import { targetsOf } from '../helpers/index.js';
+
+// Fictional snippets for 溪岚县: the level a change starts from, and figures quoted beside a result.
+
+function achievementsOf(snippet: string) {
+  const text = `溪岚县卫生健康局2023年工作总结\n一、测试\n1.测试任务。${snippet}`;
+  return (extractText(text).tasks[0]?.targets ?? []).map((t) => ({ ...t, sliced: text.slice(t.span.start, t.span.end) }));
+}
+
+type Row = readonly [snippet: string, metric: string, comparator: string, value: number, unit: string, text: string];
+
+describe('由X提高到Y: only Y is a figure', () => {
+  it.each<Row>([
+    ['每千人口执业医师数由2.83人提高到3.05人。', '每千人口执业医师数', '>=', 3.05, '人', '每千人口执业医师数由2.83人提高到3.05人'],
+    ['门诊抗菌药物使用率从18%下降到15%。', '门诊抗菌药物使用率', '<=', 15, '%', '门诊抗菌药物使用率从18%下降到15%'],
+    ['健康素养水平由2022年的31.4%提升至34.2%。', '健康素养水平', '>=', 34.2, '%', '健康素养水平由2022年的31.4%提升至34.2%'],
+    ['家庭医生团队由上年的96个增至110个。', '家庭医生团队', '>=', 110, '个', '家庭医生团队由上年的96个增至110个'],
+  ])('in a plan: %s', (snippet, metric, comparator, value, unit, text) => {
+    expect(targetsOf(snippet).map((t) => [t.metric, t.comparator, t.value, t.unit, t.sliced])).toEqual([[metric, comparator, value, unit, text]]);
+  });
+
+  it.each<Row>([
+    ['每千人口床位数由5.12张提高到5.40张。', '每千人口床位数', '>=', 5.4, '张', '每千人口床位数由5.12张提高到5.40张'],
+    ['孕产妇系统管理率从91.2%提高到93.5%。', '孕产妇系统管理率', '>=', 93.5, '%', '孕产妇系统管理率从91.2%提高到93.5%'],
+  ])('in a summary the comparator follows the wording: %s', (snippet, metric, comparator, value, unit, text) => {
+    expect(achievementsOf(snippet).map((t) => [t.metric, t.comparator, t.value, t.unit, t.sliced])).toEqual([[metric, comparator, value, unit, text]]);
+  });
+
+  it('the baseline is rejected as such', () => {
+    const { rejected } = recognizeTargets('床位使用率由78%提高到84%。', defaultVocabulary);
+    expect(rejected.map((r) => [r.raw, r.rule])).toContainEqual(['78', 'baseline']);
+  });
+
+  it('从 and 由 that start no change leave the figure alone', () => {
+    expect(targetsOf('从业人员培训完成1200人。').map((t) => t.value)).toEqual([1200]);
+    expect(targetsOf('由县财政投入资金300万元。').map((t) => t.value)).toEqual([3000000]);
+  });
+});
+
+describe('a bracket after a reported figure quotes another for comparison', () => {
+  it.each([
+    ['产前筛查率达到93.6%（市定目标值90%）。', 93.6],
+    ['肺结核患者成功治疗率96.2%（2022年为94.8%）。', 96.2],
+    ['招聘紧缺人才23名（目标任务20名）。', 23],
+    ['门急诊人次增长6.1%（上年同期为4.3%）。', 6.1],
+    ['适龄儿童接种率98.5%以上(省考核值95%)。', 98.5],
+  ])('%s', (snippet, value) => {
+    expect(achievementsOf(snippet).map((t) => t.value)).toEqual([value]);
+  });
+
+  it('the result keeps its name and its text stops before the bracket', () => {
+    expect(achievementsOf('产前筛查率达到93.6%（市定目标值90%）。').map((t) => [t.metric, t.sliced])).toEqual([['产前筛查率', '产前筛查率达到93.6%']]);
+  });
+
+  it('a breakdown in brackets, or a bracket after a year, is not a comparison', () => {
+    expect(targetsOf('建成示范村卫生室12个（其中省级4个）。').map((t) => t.value)).toEqual([12, 4]);
+    expect(targetsOf('到2025年（力争新建8家）。').map((t) => t.value)).toEqual([8]);
+  });
+});

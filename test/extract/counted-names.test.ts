@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeTargets } from '../../src/extract/targets/recognize.js';
+import { defaultVocabulary } from '../../src/vocab/index.js';
+import { targetsOf } from '../helpers/index.js';
+
+// Fictional snippets for 溪岚县: counts that name programmes, and how often something is done.
+
+describe('a count of named programmes is no target', () => {
+  it.each([
+    ['扎实推进"12项民生实事行动"。', 'countedName'],
+    ['围绕“9项重点任务”抓落实。', 'quoted'],
+    ['严格执行十八项医疗质量安全核心制度。', 'countedName'],
+    ['深入实施11个健康促进专项行动。', 'countedName'],
+    ['统筹推进6项基层卫生提升工程，全面见效。', 'countedName'],
+  ])('%s', (snippet, rule) => {
+    expect(targetsOf(snippet)).toEqual([]);
+    const { rejected } = recognizeTargets(snippet, defaultVocabulary);
+    expect(rejected.map((r) => r.rule)).toContain(rule);
+  });
+
+  it.each([
+    ['完成14个基建项目。', 14],
+    ['新建9个健康小屋示范点。', 9],
+    ['完成3个改扩建工程建设。', 3],
+  ])('a delivered thing stays a target: %s', (snippet, value) => {
+    expect(targetsOf(snippet).map((t) => t.value)).toEqual([value]);
+  });
+});
+
+describe('a frequency is no target', () => {
+  it.each(['每半年开展一次质控督查。', '每季度通报一次进展。', '每月至少召开1次调度会。', '每两年组织一轮评审。'])('%s', (snippet) => {
+    expect(targetsOf(snippet)).toEqual([]);
+  });
+
+  it('a count of times without 每 stays a target', () => {
+    expect(targetsOf('全年开展联合督查4次。').map((t) => [t.value, t.unit])).toEqual([[4, '次']]);
+  });
+});

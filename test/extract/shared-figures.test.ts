@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { targetsOf } from '../helpers/index.js';
+
+// Fictional snippets for 溪岚县: one figure shared by names joined with 和/及/与 as well as 、.
+
+describe('one figure shared by names joined with a word', () => {
+  it.each([
+    ['县人民医院和县妇幼保健院患者满意度均达到92%以上。', ['县人民医院患者满意度', '县妇幼保健院患者满意度'], '>=', 92],
+    ['高血压和糖尿病患者规范管理达标率均达到65%。', ['高血压患者规范管理达标率', '糖尿病患者规范管理达标率'], '>=', 65],
+    ['孕产妇及婴儿死亡率均控制在6‰以下。', ['孕产妇死亡率', '婴儿死亡率'], '<=', 6],
+    ['东城院区与西城院区各建设1个日间手术中心。', ['东城院区日间手术中心', '西城院区日间手术中心'], '=', 1],
+    ['东片、西片和北片各新增3个托育点。', ['东片托育点', '西片托育点', '北片托育点'], '=', 3],
+  ] as const)('%s', (snippet, metrics, comparator, value) => {
+    const got = targetsOf(snippet);
+    expect(got.map((t) => t.metric)).toEqual(metrics);
+    expect(got.every((t) => t.comparator === comparator && t.value === value)).toBe(true);
+  });
+
+  it.each([
+    ['新建县级康复中心、护理站各6家。', ['县级康复中心', '护理站']],
+    ['建成心电诊断中心、影像诊断中心各2个。', ['心电诊断中心', '影像诊断中心']],
+  ])('各 right before the figure, the verb before the names: %s', (snippet, metrics) => {
+    const got = targetsOf(snippet);
+    expect(got.map((t) => t.metric)).toEqual(metrics);
+    expect(new Set(got.map((t) => t.sliced)).size).toBe(1);
+  });
+
+  it('a name with 和 inside and no word for "each" stays one target', () => {
+    expect(targetsOf('卫生和健康宣传覆盖率达到90%。').length).toBe(1);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { targetsOf } from '../helpers/index.js';
+
+// Fictional snippets for 溪岚县: numbers cut by a space in PDF copies, and comparator words.
+
+type Row = readonly [snippet: string, comparator: string, value: number, unit: string, text: string];
+
+describe('a number cut by a stray space is read whole before a unit', () => {
+  it.each<Row>([
+    ['每千人口全科医生数达到3 .6 人。', '>=', 3.6, '人', '每千人口全科医生数达到3 .6 人'],
+    ['每千人口药师数达到0. 7人。', '>=', 0.7, '人', '每千人口药师数达到0. 7人'],
+    ['全年家庭医生签约服务达到2 400万人次。', '>=', 24000000, '人次', '全年家庭医生签约服务达到2 400万人次'],
+  ])('%s', (snippet, comparator, value, unit, text) => {
+    expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit, t.sliced])).toEqual([[comparator, value, unit, text]]);
+  });
+
+  it('a point that ends an item, or a space before a year, joins nothing', () => {
+    expect(targetsOf('完成2. 新建3个示范点。').map((t) => t.value)).toEqual([3]);
+    expect(targetsOf('到2025 年新建6个示范点。').map((t) => t.value)).toEqual([6]);
+  });
+});
+
+describe('comparator words', () => {
+  it.each<Row>([
+    ['县域内就诊率超85%。', '>', 85, '%', '县域内就诊率超85%'],
+    ['老年友善医疗机构占比超过90%。', '>', 90, '%', '老年友善医疗机构占比超过90%'],
+    ['康复病床达到医院总床位数的5%。', '>=', 5, '%', '康复病床达到医院总床位数的5%'],
+    ['儿科床位不低于总床位的8%。', '>=', 8, '%', '儿科床位不低于总床位的8%'],
+  ])('%s', (snippet, comparator, value, unit, text) => {
+    expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit, t.sliced])).toEqual([[comparator, value, unit, text]]);
+  });
+
+  it('超 that starts a word is no comparator', () => {
+    expect(targetsOf('超声科新增设备3台。').map((t) => t.comparator)).toEqual(['=']);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+import { targetsOf } from '../helpers/index.js';
+
+// Fictional snippets for 溪岚县; each names a unit or a verb real pages use.
+
+function achievementsOf(snippet: string) {
+  const text = `溪岚县卫生健康局2023年工作总结\n一、测试\n1.测试任务。${snippet}`;
+  const doc = extractText(text);
+  return (doc.tasks[0]?.targets ?? []).map((t) => ({ ...t, sliced: text.slice(t.span.start, t.span.end) }));
+}
+
+type Row = readonly [snippet: string, comparator: string, value: number, unit: string];
+
+describe('units and delivery verbs found on real pages', () => {
+  it.each<Row>([
+    ['沿河新修健康步道42公里。', '=', 42, '公里'],
+    ['创作中医药科普短片15部。', '=', 15, '部'],
+    ['举办基层骨干研修班12期。', '=', 12, '期'],
+    ['上线互联网医院便民应用9项。', '=', 9, '项'],
+    ['推出“一件事”集成服务14项。', '=', 14, '项'],
+    ['开通线上复诊服务6项。', '=', 6, '项'],
+    ['新设夜间门诊4个。', '=', 4, '个'],
+    ['遴选县级名中医6名。', '=', 6, '名'],
+    ['布设病媒监测点25个。', '=', 25, '个'],
+    ['设立老年健康驿站7个。', '=', 7, '个'],
+    ['完成上门随访3600例次。', '=', 3600, '例次'],
+    ['完成托育机构督导240家次。', '=', 240, '家次'],
+    ['平均住院日控制在7.9日以内。', '<=', 7.9, '日'],
+    ['平均住院日比上年减少0.3日。', '=', 0.3, '日'],
+  ])('%s', (snippet, comparator, value, unit) => {
+    expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
+  });
+
+  it.each<Row>([
+    ['全年共监督检查企业310家次。', '=', 310, '家次'],
+    ['家庭病床服务4200床日。', '=', 4200, '床日'],
+    ['入户宣传5100户次。', '=', 5100, '户次'],
+    ['培训师资820人日。', '=', 820, '人日'],
+    ['二级医院平均住院日7.6日。', '=', 7.6, '日'],
+  ])('in a summary: %s', (snippet, comparator, value, unit) => {
+    expect(achievementsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
+  });
+
+  it.each([
+    '4月20日前完成摸底。',
+    '由9部门联合开展督查。',
+    '刊登于《溪岚卫生》2024年3期。',
+    '完成县医院2期工程主体建设。',
+    '每月10日前报送进度。',
+  ])('no unit here: %s', (snippet) => {
+    expect(targetsOf(snippet)).toEqual([]);
+  });
+});
