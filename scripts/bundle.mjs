@@ -55,6 +55,8 @@ try {
     ['extract', 'samples/2023-示例市-plan.txt', '--format', 'json'],
     ['extract', 'samples/2022-示例市-plan.txt', '--format', 'table'],
     ['compare', 'samples/2022-示例市-plan.txt', 'samples/2023-示例市-plan.txt', '--format', 'table'],
+    // A page as real ones come: chrome, a summary with the next plan, a problems part, a pasted task table.
+    ['extract', 'scripts/warm-up.txt', '--format', 'json'],
   ]) {
     await bundle.main(['node', 'plans', ...args]);
   }

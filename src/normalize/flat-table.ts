@@ -166,6 +166,8 @@ function headerAt(lines: readonly Line[], i: number): (TableColumnRole | null)[]
 
 /** A row that spans the table (`一、提升公共卫生服务能力`): a heading over the rows below it. */
 const GROUP_ROW = /^[一二三四五六七八九十]{1,3}[、.．]/;
+/** The date under a signature: the table ended above it. */
+const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 /** A page's number between two parts of a table (`— 1 —`, `- 2 -`). */
 const PAGE_NUMBER = /^[—\-－]\s*\d{1,3}\s*[—\-－]$/;
 
@@ -198,8 +200,14 @@ function readRows(lines: readonly Line[], start: number, roles: readonly (TableC
         end = k;
         break;
       }
-      // The last row has its cells only; what follows the table is not part of it.
-      if (cells.filter((c) => c.text.length > 0).length >= width + 2 && !lines.slice(k).some((l) => l.text === String(expected + 1))) break;
+      // The last row has its cells only; what follows the table (a signature, a date) is not part of it.
+      if (cells.length >= width && !lines.slice(k).some((l) => l.text === String(expected + 1))) {
+        const after = lines.slice(k, k + 3).filter((l) => l.text.length > 0);
+        if (cells.filter((c) => c.text.length > 0).length >= width + 2 || after.slice(0, 2).some((l) => SIGNATURE_DATE.test(l.text))) {
+          end = k;
+          break;
+        }
+      }
       cells.push(lines[end]!);
       end++;
     }
