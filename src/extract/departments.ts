@@ -94,7 +94,7 @@ function withoutPageMarks(text: string): string {
 
 const triggers = new WeakMap<Vocabulary, RegExp>();
 
-const ROLE_WORD = new RegExp(ROLE_WORDS.map((r) => r.word).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const ROLE_WORD = new RegExp(ROLE_WORDS.map((r) => r.word).sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 
 /** Whether a role word stands outside the spans already read, so that prose may still assign a role. */
 function roleWordOutside(text: string, masked: readonly [number, number][]): boolean {

@@ -1,5 +1,5 @@
 import { RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
-import { type Line, mergeLines } from './lines.js';
+import { type Line, mergeLines, sliceLine } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
 const HEADER_CELL_MAX = 8;
@@ -76,7 +76,7 @@ function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (
   while (at < lines.length && lines[at]!.text.length === 0) at++;
   while (at < lines.length && rowNumber(lines[at]!) === expected) {
     const numberLength = String(expected).length;
-    const cells = splitCells(sliceRow(lines[at]!, numberLength));
+    const cells = splitCells(sliceLine(lines[at]!, numberLength));
     let end = at + 1;
     while (end < lines.length && lines[end]!.text.length > 0 && rowNumber(lines[end]!) !== expected + 1 && !inlineHeaderAt(lines[end]!)) {
       // A line that opens with a date is the next cell; any other line carries on the cell it was cut from.
@@ -85,7 +85,7 @@ function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (
       cells.push(...more);
       end++;
     }
-    out.push(...rowLines(sliceRow(lines[at]!, 0, numberLength), assign(cells, roles.slice(1)), false));
+    out.push(...rowLines(sliceLine(lines[at]!, 0, numberLength), assign(cells, roles.slice(1)), false));
     expected++;
     at = end;
     if (lines[at]?.text.length === 0) break;
@@ -105,10 +105,6 @@ function rowNumber(line: Line): number | null {
   return m && m[0].length < line.text.length && spaceBefore(line, m[0].length) ? Number(m[0]) : null;
 }
 
-function sliceRow(line: Line, from: number, to = line.text.length): Line {
-  return { text: line.text.slice(from, to), origin: line.origin.subarray(from, to) };
-}
-
 /** The cells of a row, parted by spaces. */
 function splitCells(line: Line): Line[] {
   const cells: Line[] = [];
@@ -116,7 +112,7 @@ function splitCells(line: Line): Line[] {
   for (let i = 0; i <= line.text.length; i++) {
     const boundary = i === line.text.length || line.text[i] === ' ' || (start >= 0 && spaceBefore(line, i));
     if (boundary && start >= 0) {
-      cells.push(sliceRow(line, start, i));
+      cells.push(sliceLine(line, start, i));
       start = -1;
     }
     if (i < line.text.length && line.text[i] !== ' ' && start < 0) start = i;

@@ -1,5 +1,6 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
+import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOf } from './any-of.js';
 import { unflattenTables } from './flat-table.js';
 import { foldWidthChar } from './width.js';
@@ -263,15 +264,6 @@ const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1
 const RUN_IN_LENGTH = 120;
 const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）])([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<=[。；;:：!?！？\s])(\d{1,2})(?:[.．](?!\d)|、)/g;
 const POINT_MARKER = /(?<=[。；;!?！？\s])[一二三四五六七八九十]{1,2}是/g;
-const CN_DIGITS = '一二三四五六七八九十';
-
-function cnValue(numeral: string): number {
-  if (numeral === '十') return 10;
-  if (numeral.length === 1) return CN_DIGITS.indexOf(numeral) + 1;
-  if (numeral.startsWith('十')) return 10 + CN_DIGITS.indexOf(numeral[1]!) + 1;
-  return (CN_DIGITS.indexOf(numeral[0]!) + 1) * 10 + (numeral[2] ? CN_DIGITS.indexOf(numeral[2]) + 1 : 0);
-}
-
 /**
  * Splits a line before the outline markers run into it: a page glued into one
  * line (`…总结如下:一、工作开展情况(一)医疗服务…。二、…`). A marker counts only
@@ -286,7 +278,7 @@ function splitRunIn(line: Line): Line[] {
   RUN_IN_MARKER.lastIndex = 0;
   for (let m = RUN_IN_MARKER.exec(text); m; m = RUN_IN_MARKER.exec(text)) {
     const level = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
-    const value = level === 2 ? Number(m[3]) : cnValue(m[1] ?? m[2]!);
+    const value = level === 2 ? Number(m[3]) : parseChineseNumeral(m[1] ?? m[2]!);
     if (value !== expected[level] && !(value === 1 && level > 0)) continue;
     cuts.push(m.index);
     expected[level] = value + 1;
