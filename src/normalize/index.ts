@@ -23,10 +23,11 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const text = source.text;
   // Every line's offsets live in one array: a cleaned line is never longer than its source line, so each fits where its source stands.
   const origins = new Int32Array(text.length);
+  const inline = inlineChromeIn(text, vocab.chrome.inline);
   for (;;) {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
-    const line = cleanLine(text, start, end, vocab, origins);
+    const line = cleanLine(text, start, end, inline, origins);
     if (line.text.length > 0 && chromeLine.test(line.text)) removed.push({ start, end });
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
     else lines.push(line);
@@ -52,11 +53,19 @@ function allDigits(buffer: Uint16Array, n: number): boolean {
 let units = new Uint16Array(4096);
 const UTF16 = new TextDecoder('utf-16le');
 
-function cleanLine(text: string, start: number, end: number, vocab: Vocabulary, origins: Int32Array): Line {
+/**
+ * The inline chrome patterns that occur anywhere in the text, found in one pass each
+ * (line by line, as `m` makes anchors work), so that most lines are searched by none.
+ */
+function inlineChromeIn(text: string, patterns: readonly RegExp[]): readonly RegExp[] {
+  return patterns.filter((p) => new RegExp(p.source, p.flags.replace(/[gym]/g, '') + 'm').test(text));
+}
+
+function cleanLine(text: string, start: number, end: number, inline: readonly RegExp[], origins: Int32Array): Line {
   const length = end - start;
   let cut: Uint8Array | null = null;
   let raw: string | null = null;
-  for (const pattern of vocab.chrome.inline) {
+  for (const pattern of inline) {
     raw ??= text.slice(start, end);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {

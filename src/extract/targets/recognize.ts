@@ -4,7 +4,7 @@ import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/un
 import { LIST_JOINS, MORE_THAN_MARKERS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
 import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
-import { type Figure, recognizeFigures } from '../numbers/recognize.js';
+import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
 import { clauseEnd, clauseStart, matchers, type Matchers } from './context.js';
 import { rejectFigure } from './reject.js';
@@ -59,9 +59,8 @@ export function recognizeTargets(
   const m = matchers(vocab);
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
-  const figures = recognizeFigures(text);
-  for (let step = figures.next(); !step.done; ) {
-    const f = step.value;
+  const figures = new FigureScanner(text);
+  for (let f = figures.next(); f; ) {
     const c = readCandidate(text, f, vocab, m);
     let resume: number | undefined;
     if (typeof c === 'string') {
@@ -70,7 +69,7 @@ export function recognizeTargets(
       candidates.push(c);
       resume = c.suffix?.end ?? c.unitEnd;
     }
-    step = figures.next(resume);
+    f = figures.next(resume);
   }
   // Items of a list share its comparator: `不低于80%、80%、90%`, `80%、90%以上`.
   const targets: TargetMention[] = [];
