@@ -1,6 +1,7 @@
 import type { Comparator } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import type { UnitEntry } from '../../vocab/units.js';
+import { CLAUSE_LEAD_VERBS, TALLY_VERBS } from '../../vocab/metrics.js';
 
 /** Precompiled, longest-first matchers over the vocabulary, built once per vocabulary. */
 export interface Matchers {
@@ -14,6 +15,62 @@ export interface Matchers {
   readonly anyVerb: RegExp;
   readonly sloganNoun: RegExp;
   readonly deadline: RegExp;
+  /** Comparator words before a figure, by their last character (longest first within each). */
+  readonly prefixesByLast: ReadonlyMap<number, Vocabulary['prefixComparators']>;
+  /** Comparator words, by their first character. */
+  readonly prefixesByFirst: ReadonlyMap<number, Vocabulary['prefixComparators']>;
+  readonly verbIndex: WordIndex;
+  /** Delivery verbs and tally verbs (`累计`…), as one list. */
+  readonly leadVerbs: WordIndex;
+  /** Delivery verbs and the verbs that lead a clause (`推进`…), as one list. */
+  readonly clauseVerbs: WordIndex;
+}
+
+/**
+ * A word list indexed by first and last character, each bucket in list order, so that
+ * `find(w => text.startsWith(w, i))` looks at the few words that can match, and finds
+ * the same word as the whole list would.
+ */
+export class WordIndex {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly byLast = new Map<number, string[]>();
+
+  constructor(readonly words: readonly string[]) {
+    for (const w of words) {
+      if (!w) continue;
+      push(this.byFirst, w.charCodeAt(0), w);
+      push(this.byLast, w.charCodeAt(w.length - 1), w);
+    }
+  }
+
+  /** The first word (in list order) that `text` has at `at` and that satisfies `accept`. */
+  startingAt(text: string, at: number, accept?: (word: string) => boolean): string | undefined {
+    const bucket = this.byFirst.get(text.charCodeAt(at));
+    if (!bucket) return undefined;
+    for (const w of bucket) if (text.startsWith(w, at) && (!accept || accept(w))) return w;
+    return undefined;
+  }
+
+  /** The first word (in list order) that ends `text` right before `end` and satisfies `accept`. */
+  endingAt(text: string, end: number, accept?: (word: string) => boolean): string | undefined {
+    const bucket = this.byLast.get(text.charCodeAt(end - 1));
+    if (!bucket) return undefined;
+    for (const w of bucket) if (end >= w.length && text.startsWith(w, end - w.length) && (!accept || accept(w))) return w;
+    return undefined;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A set of characters as a table over UTF-16 code units, for loops that test one character at a time. */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -24,13 +81,26 @@ const cache = new WeakMap<Vocabulary, Matchers>();
 export function matchers(vocab: Vocabulary): Matchers {
   let m = cache.get(vocab);
   if (m) return m;
+  const prefixes = [...vocab.prefixComparators].sort((a, b) => b.word.length - a.word.length);
+  const verbs = [...vocab.deliveryVerbs].sort((a, b) => b.length - a.length);
+  const prefixesByLast = new Map<number, (typeof prefixes)[number][]>();
+  const prefixesByFirst = new Map<number, (typeof prefixes)[number][]>();
+  for (const p of prefixes) {
+    push(prefixesByLast, p.word.charCodeAt(p.word.length - 1), p);
+    push(prefixesByFirst, p.word.charCodeAt(0), p);
+  }
   m = {
+    prefixesByLast,
+    prefixesByFirst,
+    verbIndex: new WordIndex(verbs),
+    leadVerbs: new WordIndex([...verbs, ...TALLY_VERBS]),
+    clauseVerbs: new WordIndex([...verbs, ...CLAUSE_LEAD_VERBS]),
     unit: new RegExp(`(?:${longestFirst(vocab.units.map((u) => u.unit))})`, 'y'),
     unitByText: new Map(vocab.units.map((u) => [u.unit, u])),
     suffix: new RegExp(`(?:${longestFirst(vocab.suffixComparators.map((s) => s.word))})`, 'y'),
     suffixByWord: new Map(vocab.suffixComparators.map((s) => [s.word, s.comparator])),
-    prefixes: [...vocab.prefixComparators].sort((a, b) => b.word.length - a.word.length),
-    verbs: [...vocab.deliveryVerbs].sort((a, b) => b.length - a.length),
+    prefixes,
+    verbs,
     anyVerb: new RegExp(longestFirst(vocab.deliveryVerbs)),
     sloganNoun: new RegExp(`(?:${longestFirst(vocab.notTargets.countedSlogan.nouns)})`, 'y'),
     deadline: new RegExp(vocab.deadlines.join('|'), 'g'),
@@ -39,24 +109,28 @@ export function matchers(vocab: Vocabulary): Matchers {
   return m;
 }
 
-export const CLAUSE_BREAK = /[。；;，,：:！？!?\n]/;
-export const SENTENCE_BREAK = /[。；;！？!?\n]/;
+const CLAUSE_BREAKS = '。；;，,：:！？!?\n';
+const SENTENCE_BREAKS = '。；;！？!?\n';
+export const CLAUSE_BREAK = new RegExp(`[${CLAUSE_BREAKS}]`);
+export const SENTENCE_BREAK = new RegExp(`[${SENTENCE_BREAKS}]`);
+export const CLAUSE_BREAK_CHARS = charTable(CLAUSE_BREAKS);
+export const SENTENCE_BREAK_CHARS = charTable(SENTENCE_BREAKS);
 
 /** Start of the clause that holds `index`, looking back at most `limit` characters. */
 export function clauseStart(text: string, index: number, limit = 60): number {
   const floor = Math.max(0, index - limit);
-  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
+  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BREAK_CHARS[text.charCodeAt(i)] === 1) return i + 1;
   return floor;
 }
 
 export function clauseEnd(text: string, index: number, limit = 60): number {
   const ceil = Math.min(text.length, index + limit);
-  for (let i = index; i < ceil; i++) if (CLAUSE_BREAK.test(text[i]!)) return i;
+  for (let i = index; i < ceil; i++) if (CLAUSE_BREAK_CHARS[text.charCodeAt(i)] === 1) return i;
   return ceil;
 }
 
 export function sentenceStart(text: string, index: number, limit = 200): number {
   const floor = Math.max(0, index - limit);
-  for (let i = index - 1; i >= floor; i--) if (SENTENCE_BREAK.test(text[i]!)) return i + 1;
+  for (let i = index - 1; i >= floor; i--) if (SENTENCE_BREAK_CHARS[text.charCodeAt(i)] === 1) return i + 1;
   return floor;
 }
