@@ -23,37 +23,47 @@ export function classify(task: Task, sectionTitle: string | undefined, vocab: Vo
   scanner.scan(task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text, inText);
   if (sectionTitle) scanner.scan(sectionTitle, inSection);
   const totals = index.totals.fill(0);
+  // Themes in the order first scored, which breaks ties as the document reads.
   const touched: number[] = [];
-  const add = (hits: KeywordHits, weigh: (n: number) => number) => {
-    for (const word of hits.found) {
-      const n = weigh(hits.counts[word]!);
-      for (const { theme, weight } of index.uses[word]!) {
-        if (totals[theme] === 0 && !touched.includes(theme)) touched.push(theme);
-        totals[theme]! += weight * n;
-      }
-    }
-  };
-  add(inTitle, (n) => 2 * n);
-  add(inText, (n) => Math.min(3, n));
-  add(inSection, (n) => n);
-  const scores = touched.map((t) => ({ name: index.themes[t]!, score: totals[t]! }));
-  scores.sort((a, b) => b.score - a.score);
-  const top = scores[0]?.score ?? 0;
-  const themes = top >= 2 ? scores.filter((s) => s.score >= top * SECONDARY_SHARE).slice(0, MAX_THEMES).map((s) => s.name) : [OTHER_THEME];
-  const suggested = scoreDepartments(themes, vocab.departmentMap, index);
+  addThemeScores(index, inTitle, TITLE_WEIGHT, totals, touched);
+  addThemeScores(index, inText, TEXT_WEIGHT, totals, touched);
+  addThemeScores(index, inSection, SECTION_WEIGHT, totals, touched);
+  touched.sort((a, b) => totals[b]! - totals[a]!);
+  const top = touched.length > 0 ? totals[touched[0]!]! : 0;
+  const picked = top >= 2 ? touched.filter((t) => totals[t]! >= top * SECONDARY_SHARE).slice(0, MAX_THEMES) : [index.other];
+  const themes = picked.map((t) => index.themes[t]!);
+  const suggested = scoreDepartments(picked, vocab.departmentMap, index);
   inTitle.clear();
   inText.clear();
   inSection.clear();
   return { ...task, themes, departments: { ...task.departments, suggested } };
 }
 
+const TITLE_WEIGHT = (n: number) => 2 * n;
+const TEXT_WEIGHT = (n: number) => Math.min(3, n);
+const SECTION_WEIGHT = (n: number) => n;
+
+function addThemeScores(index: KeywordIndex, hits: KeywordHits, weigh: (n: number) => number, totals: Float64Array, touched: number[]): void {
+  for (const word of hits.found) {
+    const n = weigh(hits.counts[word]!);
+    for (const { theme, weight } of index.uses[word]!) {
+      if (totals[theme] === 0 && !touched.includes(theme)) touched.push(theme);
+      totals[theme]! += weight * n;
+    }
+  }
+}
+
 interface KeywordIndex {
   readonly scanner: KeywordScanner;
+  /** The vocabulary's themes, then OTHER_THEME. */
   readonly themes: readonly string[];
+  readonly other: number;
   /** Per keyword index: the themes it counts for (by index into `themes`), with their weights. */
   readonly uses: readonly (readonly { theme: number; weight: number }[])[];
   /** Per keyword index: the department rules that list it. */
   readonly rules: readonly (readonly number[])[];
+  /** Per department rule: the themes it serves, by index into `themes`. */
+  readonly ruleThemes: readonly (readonly number[])[];
   readonly idOf: ReadonlyMap<string, number>;
   // Scratch space of one classification, reused: classify runs to its end before the next starts.
   readonly totals: Float64Array;
@@ -83,9 +93,11 @@ function keywordIndex(vocab: Vocabulary): KeywordIndex {
   const size = scanner.words.length;
   index = {
     scanner,
-    themes: vocab.themes.map((t) => t.name),
+    themes: [...vocab.themes.map((t) => t.name), OTHER_THEME],
+    other: vocab.themes.length,
     uses,
     rules,
+    ruleThemes: vocab.departmentMap.map((rule) => rule.themes.map((t) => (t === OTHER_THEME ? vocab.themes.length : vocab.themes.findIndex((x) => x.name === t)))),
     idOf,
     totals: new Float64Array(vocab.themes.length),
     inTitle: new KeywordHits(size),
@@ -96,9 +108,11 @@ function keywordIndex(vocab: Vocabulary): KeywordIndex {
   return index;
 }
 
-function scoreDepartments(themes: readonly string[], map: readonly DepartmentRule[], index: KeywordIndex): SuggestedDepartment[] {
+/** `themes`: the task's themes by index into `index.themes`, the main one first. */
+function scoreDepartments(themes: readonly number[], map: readonly DepartmentRule[], index: KeywordIndex): SuggestedDepartment[] {
   const { inTitle, inText } = index;
-  const scores = map.map((rule) => (rule.themes.includes(themes[0] ?? '') ? 3 : rule.themes.some((t) => themes.includes(t)) ? 1 : 0));
+  const main = themes[0]!;
+  const scores = index.ruleThemes.map((own) => (own.includes(main) ? 3 : own.some((t) => themes.includes(t)) ? 1 : 0));
   for (const k of inTitle.found) for (const i of index.rules[k]!) scores[i]! += 2 * inTitle.counts[k]!;
   for (const k of inText.found) for (const i of index.rules[k]!) scores[i]! += Math.min(2, inText.counts[k]!);
   let best = -1;
@@ -107,7 +121,9 @@ function scoreDepartments(themes: readonly string[], map: readonly DepartmentRul
   });
   if (best < 0 || scores[best]! < 3) return [];
   const rule = map[best]!;
-  const theme = rule.themes.includes(themes[0] ?? '') ? themes[0] : rule.themes.find((t) => themes.includes(t));
+  const own = index.ruleThemes[best]!;
+  const themeIndex = own.includes(main) ? main : own.find((t) => themes.includes(t));
+  const theme = themeIndex === undefined ? undefined : index.themes[themeIndex];
   const keyword = rule.keywords.find((k) => {
     const id = index.idOf.get(k)!;
     return inTitle.counts[id]! + inText.counts[id]! > 0;
