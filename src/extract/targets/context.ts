@@ -5,6 +5,7 @@ import { charTable, push, WordIndex } from '../words.js';
 
 export { charTable, WordIndex };
 import { CLAUSE_LEAD_VERBS, TALLY_VERBS } from '../../vocab/metrics.js';
+import { MORE_THAN_MARKERS } from '../../vocab/comparators.js';
 
 /** Precompiled, longest-first matchers over the vocabulary, built once per vocabulary. */
 export interface Matchers {
@@ -27,6 +28,11 @@ export interface Matchers {
   readonly leadVerbs: WordIndex;
   /** Delivery verbs and the verbs that lead a clause (`推进`…), as one list. */
   readonly clauseVerbs: WordIndex;
+  /**
+   * Every character that may follow a figure when a unit is to be read after it: a unit's,
+   * a comparator word's or a range separator's first character, or a word for "more than".
+   */
+  readonly unitFollows: Uint8Array;
 }
 
 
@@ -52,6 +58,11 @@ export function matchers(vocab: Vocabulary): Matchers {
     verbIndex: new WordIndex(verbs),
     leadVerbs: new WordIndex([...verbs, ...TALLY_VERBS]),
     clauseVerbs: new WordIndex([...verbs, ...CLAUSE_LEAD_VERBS]),
+    unitFollows: charTable(
+      [...vocab.units.map((u) => u.unit), ...vocab.suffixComparators.map((s) => s.word), ...vocab.rangeSeparators, ...MORE_THAN_MARKERS]
+        .map((w) => w.charAt(0))
+        .join(''),
+    ),
     unit: new RegExp(`(?:${longestFirst(vocab.units.map((u) => u.unit))})`, 'y'),
     unitByText: new Map(vocab.units.map((u) => [u.unit, u])),
     suffix: new RegExp(`(?:${longestFirst(vocab.suffixComparators.map((s) => s.word))})`, 'y'),

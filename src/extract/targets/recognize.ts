@@ -135,6 +135,8 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     unit = fixed;
     unitEntry = m.unitByText.get(unit) ?? null;
   } else {
+    // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`): most are, and are settled here.
+    if ((f.script === 'chinese' || (f.script === 'redacted' && !f.magnitude)) && m.unitFollows[text.charCodeAt(f.end)] !== 1) return 'no-unit';
     let at = f.end;
     // `4 .1 人`, `4. 1人`, `1 200万`: a number split by a space in a PDF copy, read whole before a unit.
     const split = text[at] === ' ' || text[at] === '.' ? joinSplit(text, f, m) : null;
