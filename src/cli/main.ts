@@ -19,7 +19,8 @@ Examples:
   $ plans extract plan.txt --group-by department              tasks by lead department
   $ plans extract plans/ --format csv -o 台账.csv              one row per target, for Excel
   $ plans extract plan.txt -o 台账.xlsx                        the meeting workbook (任务分解台账)
-  $ plans extract 'plans/**/*.docx' --format jsonl -o all.jsonl  a whole collection, one document a line`;
+  $ plans extract 'plans/**/*.docx' --format jsonl -o all.jsonl  a whole collection, one document a line
+  $ plans due plan.txt --as-of 2023-07-01                       tasks by the month they fall due, past due marked`;
 
 /** Builds the program. Commander's own exits are turned into exceptions so usage errors give 2. */
 export function buildProgram(run: { exitCode: number; debug: boolean }, host: Host = {}): Command {
@@ -48,6 +49,38 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
       run.debug = opts.debug;
       const { runExtract } = await import('./extract.js');
       run.exitCode = await runExtract(files, {
+        ...opts,
+        workerEntry: host.workerEntry,
+        color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+        width: process.stdout.columns || 120,
+        stderr: (line) => process.stderr.write(line + '\n'),
+        progressStream: process.stderr,
+      });
+    });
+  program
+    .command('due')
+    .description('the tasks by the month they fall due: lead department, deadline and date, those past due marked 已逾期; or a calendar file (.ics) with one all-day event per task')
+    .argument('<files...>', "plan files, folders of them, quoted globs ('plans/**/2023-*.docx'), or - for standard input")
+    .addOption(new Option('--from <date>', 'only tasks due on or after this date (YYYY-MM-DD, or YYYY-MM for the month\'s first day)').argParser((v) => parseDate(v, 'first')))
+    .addOption(new Option('--to <date>', 'only tasks due on or before this date (YYYY-MM-DD, or YYYY-MM for the month\'s last day)').argParser((v) => parseDate(v, 'last')))
+    .addOption(new Option('--as-of <date>', 'the day against which a task is past due (YYYY-MM-DD; default: today)').argParser((v) => parseDate(v, 'exact')))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension, .ics for a calendar)').choices(['table', 'json', 'csv', 'md', 'ics']))
+    .addOption(new Option('--encoding <name>', 'the encoding of text files, when detection gets it wrong').argParser(parseEncoding))
+    .option('--departments <file.json>', 'your own map of departments, for suggesting a lead the document does not name')
+    .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
+    .option('--force', 'replace an existing output file', false)
+    .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)', false)
+    .addOption(new Option('-j, --jobs <n>', 'threads for a batch').argParser(parseJobs))
+    .option('--debug', 'show stack traces on errors', false)
+    .addHelpText('after', `
+Examples:
+  $ plans due samples/2023-示例市-plan.txt --as-of 2023-07-01    what falls due, what is past due
+  $ plans due plans/ --from 2023-07 --to 2023-09                   a quarter's tasks across a folder
+  $ plans due plan.txt -o 任务时限.ics                              a calendar for Outlook, WPS or a phone`)
+    .action(async (files: string[], opts: { from?: string; to?: string; asOf?: string; format?: 'table' | 'json' | 'csv' | 'md' | 'ics'; encoding?: string; departments?: string; output?: string; force: boolean; quiet: boolean; jobs?: number; debug: boolean }) => {
+      run.debug = opts.debug;
+      const { runDue } = await import('./due.js');
+      run.exitCode = await runDue(files, {
         ...opts,
         workerEntry: host.workerEntry,
         color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
@@ -99,6 +132,18 @@ function parseEncoding(value: string): string {
     throw new InvalidArgumentError('unknown encoding; try utf-8, gb18030, gbk, big5 or utf-16le.');
   }
   return value;
+}
+
+/** `2023-07-01`; `2023-07` as the month's first or last day where a range allows it. */
+function parseDate(value: string, month: 'first' | 'last' | 'exact'): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
+  const year = Number(m?.[1]);
+  const mon = Number(m?.[2]);
+  const last = m ? new Date(Date.UTC(year, mon, 0)).getUTCDate() : 0;
+  if (!m || mon < 1 || mon > 12 || (m[3] === undefined && month === 'exact')) throw new InvalidArgumentError(month === 'exact' ? 'give a date as YYYY-MM-DD.' : 'give a date as YYYY-MM-DD, or a month as YYYY-MM.');
+  const day = m[3] === undefined ? (month === 'last' ? last : 1) : Number(m[3]);
+  if (day < 1 || day > last) throw new InvalidArgumentError(`${value} is not a day of the calendar.`);
+  return `${m[1]}-${m[2]}-${String(day).padStart(2, '0')}`;
 }
 
 function parseJobs(value: string): number {

@@ -19,6 +19,9 @@ export function toJsonValue(doc: Document): unknown {
       themes: t.themes,
       departments: { lead: t.departments.lead, support: t.departments.support, suggested: t.departments.suggested },
       deadlines: t.deadlines,
+      due: t.due,
+      dueKind: t.dueKind,
+      resolvedDeadlines: t.resolvedDeadlines.map((r) => ({ text: r.text, due: r.due, dueKind: r.dueKind })),
       targets: t.targets.map(targetJson),
       span: t.span,
     })),
@@ -37,6 +40,8 @@ function targetJson(x: Target): unknown {
     ...(x.valueMax !== undefined ? { value_max: x.valueMax } : {}),
     unit: x.unit,
     deadline: x.deadline,
+    due: x.due,
+    dueKind: x.dueKind,
     ...(x.redacted ? { redacted: true } : {}),
     span: x.span,
   };
