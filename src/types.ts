@@ -119,6 +119,11 @@ export interface Task {
   readonly deadlines: readonly string[];
   readonly targets: readonly Target[];
   readonly span: Span;
+  /**
+   * What its part of the document states: results (`achievement`: a summary, a plan's look back)
+   * or aims (`target`: a plan, a summary's look ahead). Not printed in the JSON; `track` reads it.
+   */
+  readonly kind: TargetKind;
 }
 
 export interface Document {

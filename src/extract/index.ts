@@ -33,6 +33,7 @@ export function extractTask(
     deadlines: [...new Set(deadlines.map((d) => d.text))],
     targets,
     span: draft.span,
+    kind: draft.kind,
   };
 }
 
