@@ -20,7 +20,8 @@ Examples:
   $ plans extract plans/ --format csv -o 台账.csv              one row per target, for Excel
   $ plans extract plan.txt -o 台账.xlsx                        the meeting workbook (任务分解台账)
   $ plans extract 'plans/**/*.docx' --format jsonl -o all.jsonl  a whole collection, one document a line
-  $ plans due plan.txt --as-of 2023-07-01                       tasks by the month they fall due, past due marked`;
+  $ plans due plan.txt --as-of 2023-07-01                       tasks by the month they fall due, past due marked
+  $ plans track plan.txt summary.txt                           did the summary deliver the plan's targets?`;
 
 /** Builds the program. Commander's own exits are turned into exceptions so usage errors give 2. */
 export function buildProgram(run: { exitCode: number; debug: boolean }, host: Host = {}): Command {
@@ -109,6 +110,28 @@ Examples:
       run.debug = opts.debug;
       const { runCompare } = await import('./compare.js');
       run.exitCode = await runCompare(a, b, { ...opts, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: process.stdout.columns || 120, stderr: (line) => process.stderr.write(line + '\n') });
+    });
+
+  program
+    .command('track')
+    .description("did the year's summary (工作总结) deliver the plan's targets? each target 达成 / 未达成 / 未报告 / 无法判断, each task without one 已提及 / 未提及, with both texts and their spans")
+    .argument('<plan>', 'the plan file; or a year, whose plan and summary are found under --dir; or one file alone, whose other half is found beside it')
+    .argument('[summary]', 'the summary file (a page 2023年工作总结和2024年工作要点 serves as the 2023 summary)')
+    .option('-d, --dir <folder>', 'where to look for a year\'s plan and summary, or for the other half of one file (searched recursively; default: the current folder, or the file\'s)')
+    .option('-r, --region <name>', 'only documents of this region (as `plans list` shows it)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension)').choices(['table', 'json', 'csv', 'md', 'xlsx']))
+    .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
+    .option('--force', 'replace an existing output file', false)
+    .option('--debug', 'show stack traces on errors', false)
+    .addHelpText('after', `
+Examples:
+  $ plans track samples/2023-示例市-plan.txt samples/2023-示例市-summary.txt
+  $ plans track 2023 --dir samples                            the 2023 plan and the summary of 2023's work in a folder
+  $ plans track 2023 --dir docs -o 完成情况.xlsx                 as a workbook (完成情况, 概览)`)
+    .action(async (plan: string, summary: string | undefined, opts: { dir?: string; region?: string; format?: 'table' | 'json' | 'csv' | 'md' | 'xlsx'; output?: string; force: boolean; debug: boolean }) => {
+      run.debug = opts.debug;
+      const { runTrack } = await import('./track.js');
+      run.exitCode = await runTrack(plan, summary, { ...opts, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: process.stdout.columns || 120, stderr: (line) => process.stderr.write(line + '\n') });
     });
 
   program
