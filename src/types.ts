@@ -16,13 +16,35 @@ export interface Message {
   readonly span?: Span;
 }
 
-export type SourceFormat = 'text' | 'docx' | 'html' | 'pdf';
+export type SourceFormat = 'text' | 'docx' | 'html' | 'pdf' | 'image';
 
 export interface Source {
   readonly file: string;
   readonly format: SourceFormat;
   readonly encoding: string;
   readonly text: string;
+  /** Present when the text was read by OCR (a scanned PDF, an image): its lines with their confidence. */
+  readonly ocr?: OcrReport;
+}
+
+/** A line as OCR read it, with where it stands in `Source.text`. */
+export interface OcrLine {
+  readonly page: number;
+  readonly text: string;
+  /** The mean of its characters' probabilities, 0–1. */
+  readonly confidence: number;
+  /** Its least certain character's probability. */
+  readonly lowest: number;
+  readonly span: Span;
+  /** One probability a character of `text`. Not printed. */
+  readonly probs: readonly number[];
+}
+
+export interface OcrReport {
+  readonly engine: string;
+  readonly pages: number;
+  readonly seconds: number;
+  readonly lines: readonly OcrLine[];
 }
 
 export interface Normalized {
@@ -33,6 +55,8 @@ export interface Normalized {
   toSource(offset: number): number;
   /** Lines removed as web-page or document-site chrome, with their source spans. */
   readonly removed: readonly Span[];
+  /** OCR'd text only: characters read for digits and put back (`O` → `0` in `1O0%`), with their source spans. */
+  readonly repairs?: readonly { readonly span: Span; readonly from: string; readonly to: string }[];
 }
 
 export interface DocumentMeta {
@@ -168,6 +192,8 @@ export interface Document {
   /** Figures that stand outside every task: a summary's headline figures, a line under a part heading. */
   readonly overview: readonly Target[];
   readonly messages: readonly Message[];
+  /** Present when the text was read by OCR; spans point into the OCR'd text. */
+  readonly ocr?: OcrReport;
 }
 
 /** An expected failure with a message worded for the user; `file` is named first when shown. */

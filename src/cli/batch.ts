@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defaultVocabulary, extractFile, type Vocabulary } from '../index.js';
+import type { ReadOptions } from '../read/index.js';
 import { parseDepartmentMap } from '../vocab/departments-file.js';
 import { PlansError, type Document } from '../types.js';
 import { describeError, EXIT } from './errors.js';
@@ -15,6 +16,8 @@ export interface BatchOptions {
   readonly debug: boolean;
   readonly departments?: string;
   readonly encoding?: string;
+  /** OCR for scanned PDFs and images (default on); false refuses them (`--no-ocr`). */
+  readonly ocr?: boolean;
   readonly quiet: boolean;
   /** Threads for a batch; by default one per core. */
   readonly jobs?: number;
@@ -47,7 +50,8 @@ export async function openBatch(paths: readonly string[], options: BatchOptions)
   const files = await expandInputs(paths);
   if (files.length === 0) throw new PlansError('usage', 'no plan files found in the given folders (looked for .txt, .docx, .html and .pdf files)');
   const stream = options.progressStream;
-  const progress = new Progress(files.length, stream ?? process.stderr, Boolean(stream?.isTTY) && !options.quiet && files.length > 1);
+  const tty = Boolean(stream?.isTTY) && !options.quiet;
+  const progress = new Progress(files.length, stream ?? process.stderr, tty && files.length > 1, tty);
   let failed = 0;
   const fail = (line: string) => {
     failed++;
@@ -63,7 +67,7 @@ export async function openBatch(paths: readonly string[], options: BatchOptions)
     // Threads when asked for with --jobs, or by default for a batch large enough to gain from them.
     const onThreads = Boolean(options.workerEntry) && threads > 1 && files.length > 1 && !files.includes('-') && (options.jobs !== undefined || totalBytes(files) >= THREADED_BATCH_BYTES);
     if (onThreads) {
-      const data: WorkerData = { plansWorker: true, send, departmentMap: options.departments ? vocab.departmentMap : null, encoding: options.encoding ?? null, debug: options.debug };
+      const data: WorkerData = { plansWorker: true, send, departmentMap: options.departments ? vocab.departmentMap : null, encoding: options.encoding ?? null, debug: options.debug, ocr: options.ocr !== false, ocrThreads: Math.max(1, Math.floor(availableParallelism() / threads)) };
       // worker_threads loads only for a threaded batch.
       const { extractOnThreads } = await import('./pool.js');
       await extractOnThreads(files, { entry: options.workerEntry!, threads, data, onDone: (file, ms) => progress.tick(file, ms) }, async (_file, result) => {
@@ -73,8 +77,17 @@ export async function openBatch(paths: readonly string[], options: BatchOptions)
     } else {
       for (const file of files) {
         const t0 = Date.now();
+        let ocrSeconds = 0;
+        const read: ReadOptions = {
+          ...(options.encoding ? { encoding: options.encoding } : {}),
+          ocr: options.ocr !== false,
+          onOcrPage: (p) => {
+            ocrSeconds += p.seconds;
+            progress.ocrPage(file, p.page, p.pages, p.page ? ocrSeconds / p.page : 0);
+          },
+        };
         try {
-          await accept({ doc: await extractFile(file, vocab, options.encoding ? { encoding: options.encoding } : {}) });
+          await accept({ doc: await extractFile(file, vocab, read) });
         } catch (e) {
           if (e instanceof PlansError && e.kind === 'output') throw e;
           fail(describeError(e, options.debug));

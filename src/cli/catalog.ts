@@ -15,7 +15,8 @@ export async function catalog(dir: string, onError: (file: string, e: unknown) =
   const out: CatalogEntry[] = [];
   for (const file of await expandInputs([dir])) {
     try {
-      out.push({ file, doc: await extractFile(file) });
+      // A folder is looked through, not read page by page: a scan in it is skipped (OCR takes seconds a page); give it by name.
+      out.push({ file, doc: await extractFile(file, undefined, { ocr: false }) });
     } catch (e) {
       onError(file, e);
     }

@@ -20,6 +20,7 @@ Examples:
   $ plans extract plans/ --format csv -o 台账.csv              one row per target, for Excel
   $ plans extract plan.txt -o 台账.xlsx                        the meeting workbook (任务分解台账)
   $ plans extract 'plans/**/*.docx' --format jsonl -o all.jsonl  a whole collection, one document a line
+  $ plans extract scan.pdf                                     a scanned plan, read by OCR (seconds a page)
   $ plans due plan.txt --as-of 2023-07-01                       tasks by the month they fall due, past due marked
   $ plans track plan.txt summary.txt                           did the summary deliver the plan's targets?`;
 
@@ -33,12 +34,13 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
 
   program
     .command('extract')
-    .description('extract the tasks and targets of one or more plan files: .txt (UTF-8, UTF-16, GBK), .docx, .html, .pdf; a folder gives every plan inside it; - reads standard input')
+    .description('extract the tasks and targets of one or more plan files: .txt (UTF-8, UTF-16, GBK), .docx, .html, .pdf, and scans (a PDF without a text layer, .png, .jpg: read by OCR); a folder gives every plan inside it; - reads standard input')
     .argument('<files...>', "plan files, folders of them, quoted globs ('plans/**/2022-*.docx'), or - for standard input")
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension); jsonl: one document a line, written as it goes').choices(['table', 'json', 'jsonl', 'csv', 'md', 'xlsx']))
     .addOption(new Option('-g, --group-by <key>', 'group tasks in table and md output').choices(['section', 'theme', 'department']).default('section'))
     .addOption(new Option('--rows <rows>', 'csv: one row per task or per target').choices(['tasks', 'targets']).default('targets'))
     .addOption(new Option('--encoding <name>', 'the encoding of text files, when detection gets it wrong (utf-8, gb18030, gbk, big5, utf-16le)').argParser(parseEncoding))
+    .option('--no-ocr', 'refuse scans (a PDF without a text layer, an image) instead of reading them by OCR, which takes seconds a page')
     .option('--departments <file.json>', 'your own map of departments to themes and keywords, for suggesting departments the document does not name')
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
@@ -46,7 +48,7 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
     .addOption(new Option('-j, --jobs <n>', `threads for a batch (default: one per core once the files total ${THREADED_BATCH_BYTES / 1024 / 1024} MB, else one)`).argParser(parseJobs))
     .option('--debug', 'show stack traces on errors', false)
     .addHelpText('after', HELP_EXAMPLES)
-    .action(async (files: string[], opts: { quiet: boolean; format?: 'table' | 'json' | 'jsonl' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean; departments?: string; encoding?: string; jobs?: number }) => {
+    .action(async (files: string[], opts: { quiet: boolean; format?: 'table' | 'json' | 'jsonl' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean; departments?: string; encoding?: string; jobs?: number; ocr: boolean }) => {
       run.debug = opts.debug;
       const { runExtract } = await import('./extract.js');
       run.exitCode = await runExtract(files, {
@@ -67,6 +69,7 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
     .addOption(new Option('--as-of <date>', 'the day against which a task is past due (YYYY-MM-DD; default: today)').argParser((v) => parseDate(v, 'exact')))
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension, .ics for a calendar)').choices(['table', 'json', 'csv', 'md', 'ics']))
     .addOption(new Option('--encoding <name>', 'the encoding of text files, when detection gets it wrong').argParser(parseEncoding))
+    .option('--no-ocr', 'refuse scans (a PDF without a text layer, an image) instead of reading them by OCR')
     .option('--departments <file.json>', 'your own map of departments, for suggesting a lead the document does not name')
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
@@ -78,7 +81,7 @@ Examples:
   $ plans due samples/2023-示例市-plan.txt --as-of 2023-07-01    what falls due, what is past due
   $ plans due plans/ --from 2023-07 --to 2023-09                   a quarter's tasks across a folder
   $ plans due plan.txt -o 任务时限.ics                              a calendar for Outlook, WPS or a phone`)
-    .action(async (files: string[], opts: { from?: string; to?: string; asOf?: string; format?: 'table' | 'json' | 'csv' | 'md' | 'ics'; encoding?: string; departments?: string; output?: string; force: boolean; quiet: boolean; jobs?: number; debug: boolean }) => {
+    .action(async (files: string[], opts: { from?: string; to?: string; asOf?: string; format?: 'table' | 'json' | 'csv' | 'md' | 'ics'; encoding?: string; departments?: string; output?: string; force: boolean; quiet: boolean; jobs?: number; debug: boolean; ocr: boolean }) => {
       run.debug = opts.debug;
       const { runDue } = await import('./due.js');
       run.exitCode = await runDue(files, {

@@ -10,6 +10,9 @@ export interface WorkerData {
   readonly departmentMap: readonly DepartmentRule[] | null;
   readonly encoding: string | null;
   readonly debug: boolean;
+  /** OCR for scans (`--no-ocr`: false), with this many onnxruntime threads a worker, so that threads do not oversubscribe the cores. */
+  readonly ocr: boolean;
+  readonly ocrThreads: number;
 }
 
 export interface WorkerJob {

@@ -15,7 +15,7 @@ export function runWorker(): void {
     const t0 = performance.now();
     let result: WorkerResult;
     try {
-      const doc = await extractFile(job.file, vocab, data.encoding ? { encoding: data.encoding } : {});
+      const doc = await extractFile(job.file, vocab, { ...(data.encoding ? { encoding: data.encoding } : {}), ocr: data.ocr, ocrThreads: data.ocrThreads });
       // A string crosses to the main thread far more cheaply than a document's many objects.
       const extracted = data.send === 'jsonl' ? { jsonLine: renderJsonLine(doc), warnings: documentWarnings(doc) } : { doc };
       result = { id: job.id, ok: true, extracted, ms: performance.now() - t0 };

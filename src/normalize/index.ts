@@ -4,6 +4,7 @@ import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOfIn } from './any-of.js';
 import { unflattenTables } from './flat-table.js';
 import { foldWidthChar } from './width.js';
+import { repairOcr, type OcrRepair } from './ocr.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
 
 /** Lines this long are pages glued by a document-sharing site, not paragraphs. */
@@ -12,14 +13,17 @@ const PAGE_BLOB_LENGTH = 1000;
 /**
  * Cleans a source for segmentation: drops chrome lines and tokens, folds widths,
  * collapses white space, cuts page-number runs and rejoins sentences broken across
- * lines. Every character keeps its source offset.
+ * lines; in OCR'd text, first puts back digits read as letters (`1O0%`). Every
+ * character keeps its source offset.
  */
 export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const removed: Span[] = [];
   let lines: Line[] = [];
   const re = /\r\n|\n|\r|\u2028|\u2029/g;
   let start = 0;
-  const text = source.text;
+  // One character for one, so offsets into the repaired text are offsets into the source.
+  const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : null;
+  const text = ocr ? ocr.text : source.text;
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
   // its source line, so each fits where its source stands, and the whole is decoded at once.
@@ -53,7 +57,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     if (l.text.length >= RUN_IN_LENGTH && !ITEM_START.test(l.text)) paragraphs.push(...splitRunIn(l));
     else paragraphs.push(l);
   }
-  return assemble(source, paragraphs, removed);
+  return assemble(source, paragraphs, removed, ocr?.repairs);
 }
 
 const FULLWIDTH_POINT = 0xff0e;
@@ -317,7 +321,7 @@ function splitRunIn(line: Line): Line[] {
   return parts;
 }
 
-function assemble(source: Source, lines: Line[], removed: Span[]): Normalized {
+function assemble(source: Source, lines: Line[], removed: Span[], repairs?: readonly OcrRepair[]): Normalized {
   const text = lines.map((l) => l.text).join('\n');
   const origin = new Int32Array(text.length + 1);
   let k = 0;
@@ -331,6 +335,7 @@ function assemble(source: Source, lines: Line[], removed: Span[]): Normalized {
     source,
     text,
     removed,
+    ...(repairs ? { repairs } : {}),
     toSource: (offset: number) => origin[Math.max(0, Math.min(offset, text.length))]!,
   };
 }

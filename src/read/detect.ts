@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { SourceFormat } from '../types.js';
 
-export type Detected = SourceFormat | 'zip' | 'image' | 'binary' | 'ole';
+export type Detected = Exclude<SourceFormat, 'image'> | 'zip' | 'image' | 'heic' | 'binary' | 'ole';
 
 /** The kind of a file by its first bytes, then by its extension: content wins. */
 export function detect(bytes: Uint8Array, file: string): Detected {
@@ -12,9 +12,19 @@ export function detect(bytes: Uint8Array, file: string): Detected {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   // Word 97–2003 (.doc) and encrypted .docx files are OLE compound files.
   if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'ole';
-  if (head.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])) || head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])) || head.subarray(0, 4).toString('latin1') === 'GIF8') {
+  // PNG, JPEG, GIF, TIFF (both byte orders), WebP: images OCR reads.
+  const sig = head.toString('latin1');
+  if (
+    head.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])) ||
+    head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])) ||
+    sig.startsWith('GIF8') ||
+    sig.startsWith('II*\0') ||
+    sig.startsWith('MM\0*') ||
+    (sig.startsWith('RIFF') && sig.slice(8, 12) === 'WEBP')
+  ) {
     return 'image';
   }
+  if (sig.slice(4, 8) === 'ftyp' && /^(heic|heix|mif1|msf1|heim|heis|hevc)$/.test(sig.slice(8, 12))) return 'heic';
   const ext = extname(file).toLowerCase();
   const start = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '').trimStart().toLowerCase();
   if (ext === '.html' || ext === '.htm' || start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { PlansError, type Source } from '../types.js';
 import { detect } from './detect.js';
 import { decodeText, looksBinary } from './text.js';
+import type { OcrOptions, OcrProgress } from './ocr/index.js';
 
 /** Files larger than this are refused: no work plan comes near it. */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -9,6 +10,14 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 export interface ReadOptions {
   /** Overrides the detected encoding of a text file. */
   readonly encoding?: string;
+  /** OCR for scanned PDFs and images (default on); `false` refuses them, as `--no-ocr` does. */
+  readonly ocr?: boolean;
+  /** Pages OCR'd at once. */
+  readonly ocrJobs?: number;
+  /** onnxruntime's threads for OCR (default: one a core). */
+  readonly ocrThreads?: number;
+  /** Called as each page has been OCR'd. */
+  readonly onOcrPage?: (p: OcrProgress) => void;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -71,7 +80,8 @@ export async function decode(bytes: Uint8Array, file: string, options: ReadOptio
     }
     case 'pdf': {
       const { readPdf } = await import('./pdf.js');
-      return { file, format: 'pdf', encoding: 'pdf', text: await readPdf(bytes, file) };
+      const { text, ocr } = await readPdf(bytes, file, options.ocr === false ? false : ocrOptions(options));
+      return ocr ? { file, format: 'pdf', encoding: 'ocr', text, ocr } : { file, format: 'pdf', encoding: 'pdf', text };
     }
     case 'html': {
       const { text: html, encoding } = decodeText(bytes, file, options.encoding ?? htmlCharset(bytes));
@@ -82,8 +92,14 @@ export async function decode(bytes: Uint8Array, file: string, options: ReadOptio
       throw new PlansError('input', 'is a zip archive, not a plan; unpack it, or give a .docx', file);
     case 'ole':
       throw new PlansError('input', 'is an old Word .doc or an encrypted document; save it as .docx (without a password) or .txt', file);
-    case 'image':
-      throw new PlansError('input', 'is an image, not a plan text', file);
+    case 'image': {
+      if (options.ocr === false) throw new PlansError('input', 'is an image, not a plan text', file);
+      const { readImage } = await import('./ocr/index.js');
+      const { text, ocr } = await readImage(bytes, file, ocrOptions(options));
+      return { file, format: 'image', encoding: 'ocr', text, ocr };
+    }
+    case 'heic':
+      throw new PlansError('input', 'is a HEIC photo, which cannot be read here; save it as JPEG or PNG', file);
     case 'binary':
       throw new PlansError('input', 'is not a valid Word or PDF file (its content does not match its name); check the file', file);
     case 'text': {
@@ -92,6 +108,10 @@ export async function decode(bytes: Uint8Array, file: string, options: ReadOptio
       return { file, format: 'text', encoding, text };
     }
   }
+}
+
+function ocrOptions(options: ReadOptions): OcrOptions {
+  return { ...(options.ocrJobs ? { jobs: options.ocrJobs } : {}), ...(options.ocrThreads ? { threads: options.ocrThreads } : {}), ...(options.onOcrPage ? { onPage: options.onOcrPage } : {}) };
 }
 
 /** `<meta charset="gbk">` of a saved page. */

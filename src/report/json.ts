@@ -27,8 +27,22 @@ export function toJsonValue(doc: Document): unknown {
     })),
     overview: doc.overview.map(targetJson),
     messages: doc.messages,
+    // Only for a document read by OCR: where its text came from, and each line with the model's confidence.
+    ...(doc.ocr
+      ? {
+          source: 'ocr',
+          ocr: {
+            engine: doc.ocr.engine,
+            pages: doc.ocr.pages,
+            seconds: Number(doc.ocr.seconds.toFixed(1)),
+            lines: doc.ocr.lines.map((l) => ({ page: l.page, text: l.text, confidence: round3(l.confidence), lowest: round3(l.lowest), span: l.span })),
+          },
+        }
+      : {}),
   };
 }
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function targetJson(x: Target): unknown {
   return {

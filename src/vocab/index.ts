@@ -4,6 +4,7 @@ import { DEADLINE_PATTERNS, DUE_FORMS, ONGOING_WORDS } from './deadlines.js';
 import { DEFAULT_DEPARTMENT_MAP, DEPARTMENT_MARKERS, type DepartmentRule } from './departments.js';
 import { NOT_TARGET_RULES } from './not-targets.js';
 import { NUMBERING_PATTERNS } from './numbering.js';
+import { OCR } from './ocr.js';
 import { THEMES } from './themes.js';
 import { UNITS, COUNT_CLASSIFIERS } from './units.js';
 
@@ -26,6 +27,8 @@ export interface Vocabulary {
   readonly departmentMarkers: typeof DEPARTMENT_MARKERS;
   readonly departmentMap: readonly DepartmentRule[];
   readonly themes: typeof THEMES;
+  /** What OCR misreads and the domain can repair (`1O0%`): applied to OCR'd text only. */
+  readonly ocr: typeof OCR;
 }
 
 export const defaultVocabulary: Vocabulary = {
@@ -44,6 +47,7 @@ export const defaultVocabulary: Vocabulary = {
   departmentMarkers: DEPARTMENT_MARKERS,
   departmentMap: DEFAULT_DEPARTMENT_MAP,
   themes: THEMES,
+  ocr: OCR,
 };
 
 export type { DepartmentRule };

@@ -1,0 +1,38 @@
+import type { Message, OcrReport, Span, Target, Task } from '../types.js';
+
+/**
+ * A character OCR gives less than this probability is one to check: on the
+ * fixtures (test/fixtures/ocr) every misread digit fell below it, and fewer than
+ * one correct character in a hundred did.
+ */
+export const LOW_CONFIDENCE = 0.8;
+
+/**
+ * The warnings an OCR'd document gives: each figure with a character OCR was
+ * unsure of (the reader checks it against the scan), and each digit put back
+ * from a letter (`1O0%`), as information.
+ */
+export function ocrMessages(ocr: OcrReport, tasks: readonly Task[], overview: readonly Target[], repairs: readonly { span: Span; from: string; to: string }[] = []): Message[] {
+  const out: Message[] = [];
+  const lineAt = (offset: number) => ocr.lines.find((l) => offset >= l.span.start && offset < l.span.end);
+  for (const target of [...tasks.flatMap((t) => t.targets), ...overview]) {
+    let worst: { char: string; p: number; page: number } | null = null;
+    for (let at = target.span.start; at < target.span.end; at++) {
+      const line = lineAt(at);
+      const p = line?.probs[at - line.span.start];
+      if (line && p !== undefined && p < LOW_CONFIDENCE && (!worst || p < worst.p)) worst = { char: line.text[at - line.span.start]!, p, page: line.page };
+    }
+    if (worst) {
+      out.push({
+        severity: 'warning',
+        rule: 'ocr-low-confidence',
+        reason: `OCR is unsure of “${worst.char}” (${worst.p.toFixed(2)}) in “${target.text}” on page ${worst.page}; check the figure against the scan`,
+        span: target.span,
+      });
+    }
+  }
+  for (const r of repairs) {
+    out.push({ severity: 'info', rule: 'ocr-repair', reason: `OCR read “${r.from}” where a digit stands; taken as “${r.to}”`, span: r.span });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { Span } from '../types.js';
+import type { OcrVocabulary } from '../vocab/ocr.js';
+
+/** A character OCR misread and what it was taken for. */
+export interface OcrRepair {
+  /** The character's place in the source text. */
+  readonly span: Span;
+  readonly from: string;
+  readonly to: string;
+}
+
+const DIGIT = /[0-9０-９]/;
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
+
+/**
+ * Letters that OCR read for digits, put back where a number stands (see
+ * `src/vocab/ocr.ts`). One character for one: the text keeps its length, so
+ * every offset into it still points at the source.
+ */
+export function repairOcr(text: string, vocab: OcrVocabulary): { text: string; repairs: OcrRepair[] } {
+  const map = new Map(vocab.digitLike.map((d) => [d.char, d.digit]));
+  const inRun = (c: string) => DIGIT.test(c) || map.has(c);
+  const out = text.split('');
+  const repairs: OcrRepair[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!inRun(text[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && inRun(text[j]!)) j++;
+    // The run text[i..j): digits and digit-like letters, with nothing Latin on either side.
+    const bounded = !(i > 0 && LATIN.test(text[i - 1]!)) && !(j < text.length && LATIN.test(text[j]!));
+    let digits = 0;
+    let letters = 0;
+    for (let k = i; k < j; k++) {
+      if (DIGIT.test(text[k]!)) digits++;
+      else letters++;
+    }
+    if (bounded && letters > 0 && digits >= letters) {
+      for (let k = i; k < j; k++) {
+        const to = map.get(text[k]!);
+        if (to === undefined) continue;
+        out[k] = to;
+        repairs.push({ span: { start: k, end: k + 1 }, from: text[k]!, to });
+      }
+    }
+    i = j;
+  }
+  return { text: repairs.length ? out.join('') : text, repairs };
+}

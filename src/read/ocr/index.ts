@@ -1,0 +1,113 @@
+import { availableParallelism } from 'node:os';
+import { importExternal } from '../../external.js';
+import { PlansError, type OcrLine, type OcrReport } from '../../types.js';
+import { layOut, type PageLine } from '../layout.js';
+import { createEngine, ENGINE_NAME, ocrMissing } from './engine.js';
+import type { OcrRow, Raster } from './geometry.js';
+
+/** A page done: for a progress line. */
+export interface OcrProgress {
+  readonly file: string;
+  /** Pages done: 0 as OCR starts. */
+  readonly page: number;
+  readonly pages: number;
+  /** This page's time. */
+  readonly seconds: number;
+}
+
+export interface OcrOptions {
+  /** Pages read at once (each with `cores / jobs` threads); default 1, which on two cores is as fast. */
+  readonly jobs?: number;
+  /** onnxruntime's threads (default: one a core, divided among `jobs`). */
+  readonly threads?: number;
+  readonly onPage?: (p: OcrProgress) => void;
+}
+
+/**
+ * OCR of a document's pages: each page's lines in reading order, then laid out
+ * as a PDF's text layer is (running headers and page numbers dropped, wrapped
+ * lines joined), so that the rest of the pipeline reads it like any PDF. Every
+ * line keeps its place in the text, its page and its characters' probabilities.
+ * `what` says what the file is, for the message when OCR is not installed.
+ */
+export async function ocrPages(file: string, what: string, count: number, page: (index: number) => Promise<Raster | null>, options: OcrOptions = {}): Promise<{ text: string; ocr: OcrReport }> {
+  const jobs = Math.max(1, Math.min(options.jobs ?? 1, count));
+  const engine = await createEngine(file, what, options.threads ?? Math.max(1, Math.floor(availableParallelism() / jobs)));
+  const started = performance.now();
+  const rows: OcrRow[][] = new Array(count);
+  let images = 0;
+  options.onPage?.({ file, page: 0, pages: count, seconds: 0 });
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        const raster = await page(i);
+        if (raster) images++;
+        rows[i] = raster ? await engine.readPage(raster) : [];
+        options.onPage?.({ file, page: i + 1, pages: count, seconds: (performance.now() - t0) / 1000 });
+      }
+    };
+    await Promise.all(Array.from({ length: jobs }, worker));
+  } finally {
+    await engine.close();
+  }
+  if (images === 0) throw new PlansError('input', `${what}, and has no page images to read either; save it as .txt`, file);
+  const pages: PageLine[][] = rows.map((page) => page.map((r) => ({ text: r.text, x: r.left, right: r.right, y: r.top, size: r.size })));
+  const { text, offsets } = layOut(pages, { ocr: true });
+  if (!/[\u4e00-\u9fff]/.test(text)) throw new PlansError('input', `${what}, and OCR found no Chinese text in it; check the file, or save it as .txt`, file);
+  const lines: OcrLine[] = [];
+  rows.forEach((page, p) =>
+    page.forEach((row, k) => {
+      const start = offsets[p]![k]!;
+      if (start < 0) return;
+      const sum = row.probs.reduce((s, x) => s + x, 0);
+      lines.push({ page: p + 1, text: row.text, confidence: sum / Math.max(1, row.probs.length), lowest: Math.min(...row.probs), span: { start, end: start + row.text.length }, probs: row.probs });
+    }),
+  );
+  return { text, ocr: { engine: ENGINE_NAME, pages: count, seconds: (performance.now() - started) / 1000, lines } };
+}
+
+type Sharp = typeof import('sharp');
+
+/** sharp, which decodes image files; one of the OCR packages. */
+async function loadSharp(file: string, what: string): Promise<Sharp> {
+  try {
+    const mod = await importExternal<Sharp | { default: Sharp }>('sharp');
+    return 'default' in mod ? mod.default : mod;
+  } catch {
+    throw ocrMissing(file, what);
+  }
+}
+
+const IMAGE = 'is an image (a scan or a photo)';
+
+/**
+ * An image file read by OCR: PNG, JPEG, TIFF (every page of it), WebP or GIF,
+ * turned upright by its EXIF orientation (a phone photo), on white where it is
+ * transparent.
+ */
+export async function readImage(bytes: Uint8Array, file: string, options: OcrOptions = {}): Promise<{ text: string; ocr: OcrReport }> {
+  const sharp = await loadSharp(file, IMAGE);
+  let pages: number;
+  try {
+    const meta = await sharp(bytes).metadata();
+    pages = meta.format === 'tiff' ? meta.pages ?? 1 : 1;
+  } catch (e) {
+    throw new PlansError('input', `is not a readable image (${(e as Error).message.split('\n')[0]}); check the file`, file);
+  }
+  return ocrPages(file, IMAGE, pages, async (i) => {
+    try {
+      const { data, info } = await sharp(bytes, { page: i, limitInputPixels: 100_000_000 })
+        .rotate()
+        .flatten({ background: '#ffffff' })
+        .toColourspace('srgb')
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return { width: info.width, height: info.height, channels: info.channels === 1 ? 1 : info.channels === 4 ? 4 : 3, data };
+    } catch (e) {
+      throw new PlansError('input', `is not a readable image (${(e as Error).message.split('\n')[0]}); check the file`, file);
+    }
+  }, options);
+}
