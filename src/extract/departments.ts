@@ -21,6 +21,7 @@ import {
   SHARED_DUTY_WORDS,
   RESPONSIBLE_LABELS,
   LEAD_MARK,
+  FIRST_LISTED_LEADS,
   UNIT_ENDINGS,
   VAGUE_WORDS,
   WORK_WORDS,
@@ -81,7 +82,18 @@ const ROLE_REACH = 16;
 /** The longest list a prose `由…` clause may hold before its role word. */
 const PROSE_LIST_REACH = 60;
 
-export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDepartments {
+/** What the document says of its department lists as a whole. */
+export interface DepartmentConventions {
+  /** `列第一位者为牵头单位…下同`: in a list that shares a task (`A、B负责`), the first leads and the others support. */
+  readonly firstListedLeads?: boolean;
+}
+
+/** Whether a document states that the first unit of a list leads (`列第一位者为牵头单位`). */
+export function readConventions(documentText: string): DepartmentConventions {
+  return { firstListedLeads: FIRST_LISTED_LEADS.test(documentText) };
+}
+
+export function extractDepartments(text: string, vocab: Vocabulary, conventions: DepartmentConventions = {}): DeclaredDepartments {
   // Most tasks name no unit: one scan for any role or label word settles them.
   if (!triggerPattern(vocab).test(text)) return { lead: [], support: [] };
   text = withoutPageMarks(text);
@@ -91,7 +103,7 @@ export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDep
   readSlots(text, vocab, close, lists, masked);
   readBrackets(text, close, lists, masked);
   if (roleWordOutside(text, masked)) readProse(text, close, masked, lists);
-  return resolve(lists);
+  return resolve(lists, conventions);
 }
 
 // ---------------------------------------------------------------- recognise
@@ -455,14 +467,19 @@ interface Named {
   readonly role: DepartmentRole;
 }
 
-function resolve(lists: RoleList[]): DeclaredDepartments {
+function resolve(lists: RoleList[], conventions: DepartmentConventions = {}): DeclaredDepartments {
   const out: DeclaredDepartments = { lead: [], support: [] };
   const seen = new Set<string>();
   // `（牵头单位：A；责任单位：B、C）`: beside a unit named to lead, the units 'responsible' support it.
   const named = lists.some((l) => l.role === 'lead' && l.word !== undefined && l.word.includes(LEAD_MARK));
   for (const l of lists) {
     const listRole = named && l.word !== undefined && RESPONSIBLE_LABELS.includes(l.word) ? 'support' : l.role;
-    for (const { name, role } of l.mode === 'slot' ? slotNames(l.list, listRole) : clauseNames(l.list, listRole, l.byDuty)) {
+    let names = l.mode === 'slot' ? slotNames(l.list, listRole) : clauseNames(l.list, listRole, l.byDuty);
+    // `（A、B、C负责。列第一位者为牵头单位…）`: the document's own rule says who leads a shared list.
+    if (conventions.firstListedLeads && l.mode === 'clause' && listRole === 'lead' && !l.word?.includes(LEAD_MARK)) {
+      names = names.map((n, k) => (k === 0 ? n : { ...n, role: 'support' }));
+    }
+    for (const { name, role } of names) {
       if (seen.has(name)) continue;
       seen.add(name);
       out[role].push(name);

@@ -163,9 +163,17 @@ function headingOf(node: Node): string {
 function isHeadingNode(node: Node): boolean {
   const text = headingOf(node);
   if (isHeadingText(text)) return true;
-  // `（一）实施全民健康促进行动。` over `1.主要目标指标。` and its paragraph of targets: a heading with a full stop.
-  return SHORT_SENTENCE.test(text) && node.children.some((k) => k.children.length > 0 || k.body.length > 0);
+  // `（一）实施全民健康促进行动。` over `1.主要目标指标。` and its paragraph of targets: a heading with a full stop;
+  // so is `（一）提升中医药服务能力。` over items that each have a title and a text of their own (`1.推进…建设。支持…`).
+  return SHORT_SENTENCE.test(text) && (node.children.some((k) => k.children.length > 0 || k.body.length > 0) || (node.children.length > 0 && node.children.every(isTitledItem)));
 }
+
+/** An item with a title sentence and a text after it (`1.推进中医医疗服务体系建设。支持3所…`), not a point (`（1）完善机构设置；`). */
+function isTitledItem(node: Node): boolean {
+  return TITLED_ITEM.test(headingOf(node));
+}
+
+const TITLED_ITEM = /^[^。；;，,]{2,30}。[^。]{4,}/;
 
 const SHORT_SENTENCE = /^[^。，,；;：:]{2,25}。$/;
 

@@ -38,6 +38,12 @@ describe('levels', () => {
     expect(targets).toEqual([[60], [15000]]);
   });
 
+  it('takes a one-sentence （一） heading over items that each have a title and a text as a section', () => {
+    const o = outline('2022年全省中医药工作要点\n一、重点任务\n（一）提升中医药服务能力。\n1.推进中医医院建设。支持3所省级中医医院建设区域中心。\n2.加强基层服务。新建基层中医馆150个。\n（二）推进传承创新。\n3.建设科研平台。建设重点实验室5个。');
+    expect(o.sections).toEqual(['一|提升中医药服务能力', '二|推进传承创新']);
+    expect(o.tasks).toEqual(['1|1|推进中医医院建设', '1|2|加强基层服务', '2|3|建设科研平台']);
+  });
+
   it('keeps points numbered under a task that ends in 。 inside that task', () => {
     const o = outline('2024年工作要点\n一、公共卫生\n1.加强疾控体系建设。\n（1）完善疾控机构设置；\n（2）新建实验室2个。\n2.做好免疫规划。\n（1）接种率保持在95%以上。');
     expect(o.tasks).toEqual(['1|1|加强疾控体系建设', '1|2|做好免疫规划']);
