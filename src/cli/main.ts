@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeError, exitCodeFor, EXIT } from './errors.js';
 import { THREADED_BATCH_BYTES } from './batch-limits.js';
+import { displayWidth, padEnd } from '../report/cjk-width.js';
 
 /** Set by the bundler (scripts/bundle.mjs); read from package.json when run from tsc's output. */
 declare const PLANS_VERSION: string | undefined;
@@ -12,14 +13,48 @@ function version(): string {
   return pkg.version;
 }
 
-const HELP_EXAMPLES = `
-Examples:
-  $ plans extract samples/2023-示例市-plan.txt                 grouped tables in the terminal
-  $ plans extract plan.txt --format json | jq '.tasks[0]'     the JSON of the spec
-  $ plans extract plan.txt --group-by department              tasks by lead department
-  $ plans extract plans/ --format csv -o 台账.csv              one row per target, for Excel
-  $ plans extract plan.txt -o 台账.xlsx                        the meeting workbook (任务分解台账)
-  $ plans extract 'plans/**/*.docx' --format jsonl -o all.jsonl  a whole collection, one document a line`;
+/**
+ * The examples that end each command's help: real invocations, run by the tests
+ * from a folder holding the samples (test/cli/help.test.ts), so every one works.
+ */
+export const EXAMPLES = {
+  plans: [
+    ['plans extract samples/2023-示例市-plan.txt', 'the tasks and targets of a plan, as tables'],
+    ['plans compare 2022 2023 --dir samples', 'what changed from one year to the next'],
+    ['plans list samples', 'the plans of a folder, with year, region and counts'],
+  ],
+  extract: [
+    ['plans extract samples/2023-示例市-plan.txt', 'grouped tables in the terminal'],
+    ["plans extract samples/2023-示例市-plan.txt --format json | jq '.tasks[0]'", 'the JSON of schema/document.schema.json'],
+    ['plans extract samples/2022-示例市-plan.txt --group-by department', 'tasks by lead department'],
+    ['plans extract samples --format csv -o 台账.csv', 'a folder, one row per target, for Excel'],
+    ['plans extract samples/2023-示例市-plan.txt -o 台账.xlsx', 'the meeting workbook (任务分解台账)'],
+    ["plans extract 'samples/**/*.txt' --format jsonl -o all.jsonl", 'a whole collection, one document a line'],
+  ],
+  compare: [
+    ['plans compare 2022 2023 --dir samples', 'by year, among the plans of a folder'],
+    ['plans compare samples/2022-示例市-plan.txt samples/2023-示例市-plan.txt -o 变化.xlsx', 'two files, as a workbook'],
+    ["plans compare 2022 2023 --dir samples --format json | jq .summary", 'the JSON of schema/compare.schema.json'],
+  ],
+  list: [
+    ['plans list samples', 'the plans of a folder'],
+    ['plans list --dir samples --format json', 'the same as JSON (schema/list.schema.json)'],
+  ],
+} as const satisfies Record<string, readonly (readonly [string, string])[]>;
+
+/** `Examples:` and one line per example, the descriptions aligned. */
+export function examplesHelp(examples: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...examples.map(([cmd]) => displayWidth(cmd)));
+  return `\nExamples:\n${examples.map(([cmd, what]) => `  $ ${padEnd(cmd, width)}  ${what}`).join('\n')}`;
+}
+
+/** Colour and width for the terminal views: FORCE_COLOR and COLUMNS stand in for a terminal when output is piped. */
+function terminal(): { color: boolean; width: number } {
+  const force = process.env.FORCE_COLOR;
+  const color = force ? force !== '0' && force !== 'false' : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const columns = Number(process.env.COLUMNS);
+  return { color, width: process.stdout.columns || (Number.isInteger(columns) && columns > 0 ? columns : 120) };
+}
 
 /** Builds the program. Commander's own exits are turned into exceptions so usage errors give 2. */
 export function buildProgram(run: { exitCode: number; debug: boolean }, host: Host = {}): Command {
@@ -27,6 +62,7 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
     .description('Extract tasks, quantified targets, departments and deadlines from Chinese health-commission work plans (工作要点).')
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .addHelpText('after', examplesHelp(EXAMPLES.plans))
     .exitOverride();
 
   program
@@ -43,15 +79,14 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)', false)
     .addOption(new Option('-j, --jobs <n>', `threads for a batch (default: one per core once the files total ${THREADED_BATCH_BYTES / 1024 / 1024} MB, else one)`).argParser(parseJobs))
     .option('--debug', 'show stack traces on errors', false)
-    .addHelpText('after', HELP_EXAMPLES)
+    .addHelpText('after', examplesHelp(EXAMPLES.extract))
     .action(async (files: string[], opts: { quiet: boolean; format?: 'table' | 'json' | 'jsonl' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean; departments?: string; encoding?: string; jobs?: number }) => {
       run.debug = opts.debug;
       const { runExtract } = await import('./extract.js');
       run.exitCode = await runExtract(files, {
         ...opts,
         workerEntry: host.workerEntry,
-        color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-        width: process.stdout.columns || 120,
+        ...terminal(),
         stderr: (line) => process.stderr.write(line + '\n'),
         progressStream: process.stderr,
       });
@@ -68,26 +103,28 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
     .option('--debug', 'show stack traces on errors', false)
-    .addHelpText('after', `
-Examples:
-  $ plans compare 2022 2023 --dir samples                     by year, among the plans of a folder
-  $ plans compare plan-2022.txt plan-2023.txt -o 变化.xlsx      two files, as a workbook`)
+    .addHelpText('after', examplesHelp(EXAMPLES.compare))
     .action(async (a: string, b: string, opts: { dir: string; region?: string; format?: 'table' | 'json' | 'md' | 'xlsx'; threshold?: number; output?: string; force: boolean; debug: boolean }) => {
       run.debug = opts.debug;
       const { runCompare } = await import('./compare.js');
-      run.exitCode = await runCompare(a, b, { ...opts, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: process.stdout.columns || 120, stderr: (line) => process.stderr.write(line + '\n') });
+      run.exitCode = await runCompare(a, b, { ...opts, ...terminal(), stderr: (line) => process.stderr.write(line + '\n') });
     });
 
   program
     .command('list')
-    .description('every plan file found under a folder, with year, region, kind, title, and its numbers of tasks and targets')
-    .option('-d, --dir <folder>', 'the folder to look in (searched recursively)', '.')
+    .description('every plan file found, with year, region, kind, title, and its numbers of tasks and targets: what compare can work with')
+    .argument('[paths...]', "folders, plan files or quoted globs, as extract takes them (default: --dir)")
+    .option('-d, --dir <folder>', 'a folder to look in (searched recursively)', '.')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped)').choices(['table', 'json']))
     .option('--debug', 'show stack traces on errors', false)
-    .action(async (opts: { dir: string; format?: 'table' | 'json'; debug: boolean }) => {
+    .addHelpText('after', examplesHelp(EXAMPLES.list))
+    .action(async (paths: string[], opts: { dir: string; format?: 'table' | 'json'; debug: boolean }, command: Command) => {
       run.debug = opts.debug;
+      // The folders given and --dir when it is given too; --dir's default only when nothing is.
+      const given = command.getOptionValueSource('dir') === 'cli';
+      const inputs = paths.length === 0 || given ? [...paths, opts.dir] : paths;
       const { runList } = await import('./list.js');
-      run.exitCode = await runList({ ...opts, stderr: (line) => process.stderr.write(line + '\n') });
+      run.exitCode = await runList({ paths: inputs, format: opts.format, debug: opts.debug, width: terminal().width, stderr: (line) => process.stderr.write(line + '\n') });
     });
   return program;
 }
