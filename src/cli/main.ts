@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeError, exitCodeFor, EXIT } from './errors.js';
 import { THREADED_BATCH_BYTES } from './batch-limits.js';
-import { displayWidth, padEnd } from '../report/cjk-width.js';
 
 /** Set by the bundler (scripts/bundle.mjs); read from package.json when run from tsc's output. */
 declare const PLANS_VERSION: string | undefined;
@@ -22,6 +21,7 @@ export const EXAMPLES = {
     ['plans extract samples/2023-示例市-plan.txt', 'the tasks and targets of a plan, as tables'],
     ['plans compare 2022 2023 --dir samples', 'what changed from one year to the next'],
     ['plans list samples', 'the plans of a folder, with year, region and counts'],
+    ['plans extract --help', 'more on a command, with its own examples'],
   ],
   extract: [
     ['plans extract samples/2023-示例市-plan.txt', 'grouped tables in the terminal'],
@@ -42,10 +42,9 @@ export const EXAMPLES = {
   ],
 } as const satisfies Record<string, readonly (readonly [string, string])[]>;
 
-/** `Examples:` and one line per example, the descriptions aligned. */
+/** `Examples:`, then each example as a comment saying what it does over the command itself. */
 export function examplesHelp(examples: readonly (readonly [string, string])[]): string {
-  const width = Math.max(...examples.map(([cmd]) => displayWidth(cmd)));
-  return `\nExamples:\n${examples.map(([cmd, what]) => `  $ ${padEnd(cmd, width)}  ${what}`).join('\n')}`;
+  return `\nExamples:\n${examples.map(([cmd, what]) => `  # ${what}\n  $ ${cmd}`).join('\n\n')}`;
 }
 
 /** Colour and width for the terminal views: FORCE_COLOR and COLUMNS stand in for a terminal when output is piped. */
@@ -113,7 +112,7 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
   program
     .command('list')
     .description('every plan file found, with year, region, kind, title, and its numbers of tasks and targets: what compare can work with')
-    .argument('[paths...]', "folders, plan files or quoted globs, as extract takes them (default: --dir)")
+    .argument('[paths...]', 'folders, plan files or quoted globs, as extract takes them; none: the folder of --dir')
     .option('-d, --dir <folder>', 'a folder to look in (searched recursively)', '.')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped)').choices(['table', 'json']))
     .option('--debug', 'show stack traces on errors', false)
