@@ -89,6 +89,7 @@ try {
     ['extract', 'samples/2023-示例市-plan.txt', '--format', 'json'],
     ['extract', 'samples/2022-示例市-plan.txt', '--format', 'table'],
     ['compare', 'samples/2022-示例市-plan.txt', 'samples/2023-示例市-plan.txt', '--format', 'table'],
+    ['due', 'samples/2022-示例市-plan.txt', '--format', 'table', '--as-of', '2022-10-01'],
     // A page as real ones come: chrome, a summary with the next plan, a problems part, a pasted task table.
     ['extract', 'scripts/warm-up.txt', '--format', 'json'],
   ]) {

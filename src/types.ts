@@ -79,6 +79,22 @@ export interface Outline {
   readonly overview: readonly LooseParagraph[];
 }
 
+/**
+ * How precise a resolved deadline is: `date` (`10月15日前`), `month` (`6月底前`),
+ * `quarter` (`三季度`), `half` (`上半年`), `year` (`年内`, `2025年底前`): `due` is
+ * the last day of that period; `ongoing` (`长期坚持`) and `unknown` (words no
+ * form resolves, or a relative deadline in a document without a year) have no date.
+ */
+export type DueKind = 'date' | 'month' | 'quarter' | 'half' | 'year' | 'ongoing' | 'unknown';
+
+/** A deadline's words with the date they resolve to against the document's year. */
+export interface ResolvedDeadline {
+  readonly text: string;
+  /** ISO `YYYY-MM-DD`, the last day of the period; null for `ongoing` and `unknown`. */
+  readonly due: string | null;
+  readonly dueKind: DueKind;
+}
+
 export interface Target {
   readonly kind: TargetKind;
   readonly text: string;
@@ -90,6 +106,9 @@ export interface Target {
   readonly valueMax?: number | null;
   readonly unit: string;
   readonly deadline: string | null;
+  /** `deadline` resolved (see `ResolvedDeadline`); both null when it has none. */
+  readonly due: string | null;
+  readonly dueKind: DueKind | null;
   readonly redacted?: true;
   readonly span: Span;
   /** Id of the recogniser rule that found it. */
@@ -117,6 +136,14 @@ export interface Task {
   readonly themes: readonly string[];
   readonly departments: Departments;
   readonly deadlines: readonly string[];
+  /** `deadlines` resolved, in the same order. */
+  readonly resolvedDeadlines: readonly ResolvedDeadline[];
+  /**
+   * The earliest dated deadline; with none dated, `ongoing` if one is, else
+   * `unknown`; both null for a task without deadlines.
+   */
+  readonly due: string | null;
+  readonly dueKind: DueKind | null;
   readonly targets: readonly Target[];
   readonly span: Span;
 }

@@ -1,7 +1,7 @@
 import type { DepartmentRule } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { OTHER_THEME } from '../vocab/themes.js';
-import { KeywordScanner } from '../vocab/keywords.js';
+import { KeywordHits, KeywordScanner } from '../vocab/keywords.js';
 import type { SuggestedDepartment, Task } from '../types.js';
 
 /** What a task is about is clear from its start; a very long task is read no further than this. */
@@ -16,78 +16,117 @@ const MAX_THEMES = 3;
  * Declared departments are kept as they are: suggestions never replace them.
  */
 export function classify(task: Task, sectionTitle: string | undefined, vocab: Vocabulary): Task {
-  const { scanner, uses } = keywordIndex(vocab);
+  const index = keywordIndex(vocab);
+  const { scanner, inTitle, inText, inSection } = index;
   // One scan finds the keywords of themes and of departments alike.
-  const inTitle = scanner.count(task.title);
-  const inText = scanner.count(task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text);
-  const inSection = sectionTitle ? scanner.count(sectionTitle) : new Map<string, number>();
-  const totals = new Map<string, number>();
-  const add = (word: string, hits: number) => {
-    for (const { theme, weight } of uses.get(word) ?? []) totals.set(theme, (totals.get(theme) ?? 0) + weight * hits);
-  };
-  for (const [word, n] of inTitle) add(word, 2 * n);
-  for (const [word, n] of inText) add(word, Math.min(3, n));
-  for (const [word, n] of inSection) add(word, n);
-  const scores = [...totals.entries()].map(([name, score]) => ({ name, score }));
-  scores.sort((a, b) => b.score - a.score);
-  const top = scores[0]?.score ?? 0;
-  const themes = top >= 2 ? scores.filter((s) => s.score >= top * SECONDARY_SHARE).slice(0, MAX_THEMES).map((s) => s.name) : [OTHER_THEME];
-  const suggested = scoreDepartments(themes, vocab.departmentMap, inTitle, inText);
+  scanner.scan(task.title, inTitle);
+  scanner.scan(task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text, inText);
+  if (sectionTitle) scanner.scan(sectionTitle, inSection);
+  const totals = index.totals.fill(0);
+  // Themes in the order first scored, which breaks ties as the document reads.
+  const touched: number[] = [];
+  addThemeScores(index, inTitle, TITLE_WEIGHT, totals, touched);
+  addThemeScores(index, inText, TEXT_WEIGHT, totals, touched);
+  addThemeScores(index, inSection, SECTION_WEIGHT, totals, touched);
+  touched.sort((a, b) => totals[b]! - totals[a]!);
+  const top = touched.length > 0 ? totals[touched[0]!]! : 0;
+  const picked = top >= 2 ? touched.filter((t) => totals[t]! >= top * SECONDARY_SHARE).slice(0, MAX_THEMES) : [index.other];
+  const themes = picked.map((t) => index.themes[t]!);
+  const suggested = scoreDepartments(picked, vocab.departmentMap, index);
+  inTitle.clear();
+  inText.clear();
+  inSection.clear();
   return { ...task, themes, departments: { ...task.departments, suggested } };
+}
+
+const TITLE_WEIGHT = (n: number) => 2 * n;
+const TEXT_WEIGHT = (n: number) => Math.min(3, n);
+const SECTION_WEIGHT = (n: number) => n;
+
+function addThemeScores(index: KeywordIndex, hits: KeywordHits, weigh: (n: number) => number, totals: Float64Array, touched: number[]): void {
+  for (const word of hits.found) {
+    const n = weigh(hits.counts[word]!);
+    for (const { theme, weight } of index.uses[word]!) {
+      if (totals[theme] === 0 && !touched.includes(theme)) touched.push(theme);
+      totals[theme]! += weight * n;
+    }
+  }
 }
 
 interface KeywordIndex {
   readonly scanner: KeywordScanner;
-  readonly uses: ReadonlyMap<string, readonly { theme: string; weight: number }[]>;
+  /** The vocabulary's themes, then OTHER_THEME. */
+  readonly themes: readonly string[];
+  readonly other: number;
+  /** Per keyword index: the themes it counts for (by index into `themes`), with their weights. */
+  readonly uses: readonly (readonly { theme: number; weight: number }[])[];
+  /** Per keyword index: the department rules that list it. */
+  readonly rules: readonly (readonly number[])[];
+  /** Per department rule: the themes it serves, by index into `themes`. */
+  readonly ruleThemes: readonly (readonly number[])[];
+  readonly idOf: ReadonlyMap<string, number>;
+  // Scratch space of one classification, reused: classify runs to its end before the next starts.
+  readonly totals: Float64Array;
+  readonly inTitle: KeywordHits;
+  readonly inText: KeywordHits;
+  readonly inSection: KeywordHits;
 }
 
 const indexes = new WeakMap<Vocabulary, KeywordIndex>();
 
-/** All theme keywords in one longest-first alternation, so a text is scanned once. */
+/** Theme and department keywords in one scanner, so a text is scanned once. */
 function keywordIndex(vocab: Vocabulary): KeywordIndex {
   let index = indexes.get(vocab);
   if (index) return index;
-  const uses = new Map<string, { theme: string; weight: number }[]>();
+  const themeWords = vocab.themes.flatMap((t) => Object.keys(t.keywords));
   const departmentWords = vocab.departmentMap.flatMap((r) => r.keywords);
-  for (const theme of vocab.themes) {
-    for (const [word, weight] of Object.entries(theme.keywords)) {
-      const list = uses.get(word) ?? [];
-      list.push({ theme: theme.name, weight });
-      uses.set(word, list);
-    }
-  }
-  index = { scanner: new KeywordScanner([...uses.keys(), ...departmentWords]), uses };
+  const scanner = new KeywordScanner([...new Set(themeWords), ...departmentWords]);
+  const idOf = new Map(scanner.words.map((w, i) => [w, i]));
+  const uses = scanner.words.map(() => [] as { theme: number; weight: number }[]);
+  vocab.themes.forEach((theme, t) => {
+    for (const [word, weight] of Object.entries(theme.keywords)) uses[idOf.get(word)!]!.push({ theme: t, weight });
+  });
+  const rules = scanner.words.map(() => [] as number[]);
+  vocab.departmentMap.forEach((rule, i) => {
+    for (const k of new Set(rule.keywords)) rules[idOf.get(k)!]!.push(i);
+  });
+  const size = scanner.words.length;
+  index = {
+    scanner,
+    themes: [...vocab.themes.map((t) => t.name), OTHER_THEME],
+    other: vocab.themes.length,
+    uses,
+    rules,
+    ruleThemes: vocab.departmentMap.map((rule) => rule.themes.map((t) => (t === OTHER_THEME ? vocab.themes.length : vocab.themes.findIndex((x) => x.name === t)))),
+    idOf,
+    totals: new Float64Array(vocab.themes.length),
+    inTitle: new KeywordHits(size),
+    inText: new KeywordHits(size),
+    inSection: new KeywordHits(size),
+  };
   indexes.set(vocab, index);
   return index;
 }
 
-const keywordRules = new WeakMap<readonly DepartmentRule[], ReadonlyMap<string, readonly number[]>>();
-
-/** Keyword → the rules that list it, so a task is scored by the few keywords it has, not every keyword of the map. */
-function rulesByKeyword(map: readonly DepartmentRule[]): ReadonlyMap<string, readonly number[]> {
-  let index = keywordRules.get(map);
-  if (!index) {
-    const built = new Map<string, number[]>();
-    map.forEach((rule, i) => {
-      for (const k of new Set(rule.keywords)) built.set(k, [...(built.get(k) ?? []), i]);
-    });
-    keywordRules.set(map, (index = built));
-  }
-  return index;
-}
-
-function scoreDepartments(themes: readonly string[], map: readonly DepartmentRule[], inTitle: ReadonlyMap<string, number>, inText: ReadonlyMap<string, number>): SuggestedDepartment[] {
-  const scores = map.map((rule) => (rule.themes.includes(themes[0] ?? '') ? 3 : rule.themes.some((t) => themes.includes(t)) ? 1 : 0));
-  const byKeyword = rulesByKeyword(map);
-  for (const [k, n] of inTitle) for (const i of byKeyword.get(k) ?? []) scores[i]! += 2 * n;
-  for (const [k, n] of inText) for (const i of byKeyword.get(k) ?? []) scores[i]! += Math.min(2, n);
+/** `themes`: the task's themes by index into `index.themes`, the main one first. */
+function scoreDepartments(themes: readonly number[], map: readonly DepartmentRule[], index: KeywordIndex): SuggestedDepartment[] {
+  const { inTitle, inText } = index;
+  const main = themes[0]!;
+  const scores = index.ruleThemes.map((own) => (own.includes(main) ? 3 : own.some((t) => themes.includes(t)) ? 1 : 0));
+  for (const k of inTitle.found) for (const i of index.rules[k]!) scores[i]! += 2 * inTitle.counts[k]!;
+  for (const k of inText.found) for (const i of index.rules[k]!) scores[i]! += Math.min(2, inText.counts[k]!);
   let best = -1;
   scores.forEach((score, i) => {
     if (score > 0 && (best < 0 || score > scores[best]!)) best = i;
   });
   if (best < 0 || scores[best]! < 3) return [];
   const rule = map[best]!;
-  const theme = rule.themes.includes(themes[0] ?? '') ? themes[0] : rule.themes.find((t) => themes.includes(t));
-  const keyword = rule.keywords.find((k) => (inTitle.get(k) ?? 0) + (inText.get(k) ?? 0) > 0);
+  const own = index.ruleThemes[best]!;
+  const themeIndex = own.includes(main) ? main : own.find((t) => themes.includes(t));
+  const theme = themeIndex === undefined ? undefined : index.themes[themeIndex];
+  const keyword = rule.keywords.find((k) => {
+    const id = index.idOf.get(k)!;
+    return inTitle.counts[id]! + inText.counts[id]! > 0;
+  });
   return [{ name: rule.name, rule: [theme ? `theme:${theme}` : '', keyword ? `keyword:${keyword}` : ''].filter(Boolean).join(' ') }];
 }

@@ -20,6 +20,7 @@ export const EXAMPLES = {
   plans: [
     ['plans extract samples/2023-示例市-plan.txt', 'the tasks and targets of a plan, as tables'],
     ['plans compare 2022 2023 --dir samples', 'what changed from one year to the next'],
+    ['plans due samples/2023-示例市-plan.txt --as-of 2023-07-01', 'the tasks by the month they fall due'],
     ['plans list samples', 'the plans of a folder, with year, region and counts'],
     ['plans extract --help', 'more on a command, with its own examples'],
   ],
@@ -35,6 +36,11 @@ export const EXAMPLES = {
     ['plans compare 2022 2023 --dir samples', 'by year, among the plans of a folder'],
     ['plans compare samples/2022-示例市-plan.txt samples/2023-示例市-plan.txt -o 变化.xlsx', 'two files, as a workbook'],
     ["plans compare 2022 2023 --dir samples --format json | jq .summary", 'the JSON of schema/compare.schema.json'],
+  ],
+  due: [
+    ['plans due samples/2023-示例市-plan.txt --as-of 2023-07-01', 'what falls due, what is past due'],
+    ['plans due samples --from 2023-07 --to 2023-09', "a quarter's tasks across a folder"],
+    ['plans due samples/2023-示例市-plan.txt -o 任务时限.ics', 'a calendar for Outlook, WPS or a phone'],
   ],
   list: [
     ['plans list samples', 'the plans of a folder'],
@@ -91,6 +97,33 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
       });
     });
   program
+    .command('due')
+    .description('the tasks by the month they fall due: lead department, deadline and date, those past due marked 已逾期; or a calendar file (.ics) with one all-day event per task')
+    .argument('<files...>', "plan files, folders of them, quoted globs ('plans/**/2023-*.docx'), or - for standard input")
+    .addOption(new Option('--from <date>', 'only tasks due on or after this date (YYYY-MM-DD, or YYYY-MM for the month\'s first day)').argParser((v) => parseDate(v, 'first')))
+    .addOption(new Option('--to <date>', 'only tasks due on or before this date (YYYY-MM-DD, or YYYY-MM for the month\'s last day)').argParser((v) => parseDate(v, 'last')))
+    .addOption(new Option('--as-of <date>', 'the day against which a task is past due (YYYY-MM-DD; default: today)').argParser((v) => parseDate(v, 'exact')))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension, .ics for a calendar)').choices(['table', 'json', 'csv', 'md', 'ics']))
+    .addOption(new Option('--encoding <name>', 'the encoding of text files, when detection gets it wrong').argParser(parseEncoding))
+    .option('--departments <file.json>', 'your own map of departments, for suggesting a lead the document does not name')
+    .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
+    .option('--force', 'replace an existing output file', false)
+    .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)', false)
+    .addOption(new Option('-j, --jobs <n>', 'threads for a batch').argParser(parseJobs))
+    .option('--debug', 'show stack traces on errors', false)
+    .addHelpText('after', examplesHelp(EXAMPLES.due))
+    .action(async (files: string[], opts: { from?: string; to?: string; asOf?: string; format?: 'table' | 'json' | 'csv' | 'md' | 'ics'; encoding?: string; departments?: string; output?: string; force: boolean; quiet: boolean; jobs?: number; debug: boolean }) => {
+      run.debug = opts.debug;
+      const { runDue } = await import('./due.js');
+      run.exitCode = await runDue(files, {
+        ...opts,
+        workerEntry: host.workerEntry,
+        ...terminal(),
+        stderr: (line) => process.stderr.write(line + '\n'),
+        progressStream: process.stderr,
+      });
+    });
+  program
     .command('compare')
     .description('what changed from one plan to the next: tasks continued, new and dropped; targets raised, lowered, unchanged')
     .argument('<a>', 'the earlier plan: a file, or a year found under --dir')
@@ -135,6 +168,18 @@ function parseEncoding(value: string): string {
     throw new InvalidArgumentError('unknown encoding; try utf-8, gb18030, gbk, big5 or utf-16le.');
   }
   return value;
+}
+
+/** `2023-07-01`; `2023-07` as the month's first or last day where a range allows it. */
+function parseDate(value: string, month: 'first' | 'last' | 'exact'): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
+  const year = Number(m?.[1]);
+  const mon = Number(m?.[2]);
+  const last = m ? new Date(Date.UTC(year, mon, 0)).getUTCDate() : 0;
+  if (!m || mon < 1 || mon > 12 || (m[3] === undefined && month === 'exact')) throw new InvalidArgumentError(month === 'exact' ? 'give a date as YYYY-MM-DD.' : 'give a date as YYYY-MM-DD, or a month as YYYY-MM.');
+  const day = m[3] === undefined ? (month === 'last' ? last : 1) : Number(m[3]);
+  if (day < 1 || day > last) throw new InvalidArgumentError(`${value} is not a day of the calendar.`);
+  return `${m[1]}-${m[2]}-${String(day).padStart(2, '0')}`;
 }
 
 function parseJobs(value: string): number {

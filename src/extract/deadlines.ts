@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../vocab/index.js';
+import { LABELLED_DEADLINE } from '../vocab/deadlines.js';
 import { matchers } from './targets/context.js';
 
 export interface DeadlineMention {
@@ -8,10 +9,13 @@ export interface DeadlineMention {
 }
 
 const BARE_YEAR = /^(?:到|至|于)?(?:20\d{2}|xxxx)年$/;
+const ongoingInBrackets = new WeakMap<Vocabulary, RegExp>();
 
 /**
  * Finds deadlines (`年底前`, `6月底前`, `2022年12月底`, `年内`). A bare year counts
- * only where it opens a clause (`2021年，…`) or follows 到/至.
+ * only where it opens a clause (`2021年，…`) or follows 到/至. A deadline cell
+ * (`完成时限：长期坚持`) and ongoing words alone in brackets (`（持续推进）`) are
+ * deadlines too. Only recognises: `resolveDeadline` (due.ts) gives the date.
  */
 export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMention[] {
   const re = new RegExp(matchers(vocab).deadline.source, 'g');
@@ -31,5 +35,31 @@ export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMenti
     if (/^\d/.test(value) && /\d/.test(text[m.index - 1] ?? '')) continue;
     out.push({ start: m.index, end: m.index + value.length, text: value });
   }
-  return out;
+  const found = out.length;
+  // A cell's words count only where no pattern found a deadline in them.
+  if (text.includes('时')) {
+    for (const m of text.matchAll(LABELLED_DEADLINE)) {
+      const words = m[1]!.trim();
+      const start = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(words);
+      const end = start + words.length;
+      if (words && !overlaps(out, found, start, end)) out.push({ start, end, text: words });
+    }
+  }
+  if (text.includes('（') || text.includes('(')) {
+    let brackets = ongoingInBrackets.get(vocab);
+    if (!brackets) ongoingInBrackets.set(vocab, (brackets = new RegExp(`[（(](${vocab.ongoingWords.join('|')})[)）]`, 'g')));
+    for (const m of text.matchAll(brackets)) {
+      const start = m.index + 1;
+      if (!overlaps(out, out.length, start, start + m[1]!.length)) out.push({ start, end: start + m[1]!.length, text: m[1]! });
+    }
+  }
+  return out.length > found ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+function overlaps(mentions: readonly DeadlineMention[], upTo: number, start: number, end: number): boolean {
+  for (let i = 0; i < upTo; i++) {
+    const d = mentions[i]!;
+    if (d.start < end && start < d.end) return true;
+  }
+  return false;
 }

@@ -24,6 +24,7 @@ import {
   type DepartmentRole,
 } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
+import { charTable, WordIndex } from './words.js';
 
 export interface DeclaredDepartments {
   readonly lead: string[];
@@ -58,7 +59,11 @@ const CLOSE = new Set([')', '）']);
 const SEPARATOR_CHARS = new Set(['、', '，', ',', '；', ';', '/']);
 const CLAUSE_ENDS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?']);
 const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）']);
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u3000';
+const SPACES = ' \t\n\r\u3000';
+const isSpace = (c: string | undefined): boolean => c !== undefined && c.length === 1 && SPACES.includes(c);
+const SPACE_CHARS = charTable(SPACES);
+const SENTENCE_END_CHARS = charTable([...SENTENCE_ENDS].join(''));
+const CLAUSE_END_CHARS = charTable([...CLAUSE_ENDS].join(''));
 
 /** How far a bracket may reach before it counts as unclosed. */
 const BRACKET_REACH = 240;
@@ -178,21 +183,17 @@ function openBracketBefore(text: string, at: number): number {
 function matchBrackets(text: string): Int32Array {
   const close = new Int32Array(text.length).fill(-1);
   const stack: number[] = [];
-  BRACKET_OR_STOP.lastIndex = 0;
-  for (let m = BRACKET_OR_STOP.exec(text); m; m = BRACKET_OR_STOP.exec(text)) {
-    const c = m[0];
-    const i = m.index;
-    if (c === '(' || c === '（') stack.push(i);
-    else if (c === ')' || c === '）') {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) stack.push(i);
+    else if (c === 0x29 || c === 0xff09) {
       if (isOutlineMarker(text, i)) continue;
       const open = stack.pop();
       if (open !== undefined && i - open <= BRACKET_REACH) close[open] = i;
-    } else stack.length = 0;
+    } else if (c === FULL_STOP) stack.length = 0;
   }
   return close;
 }
-
-const BRACKET_OR_STOP = /[()（）。]/g;
 
 /** `2)` opening a line is an outline marker, not the close of a bracket left open on a line before. */
 function isOutlineMarker(text: string, close: number): boolean {
@@ -318,30 +319,51 @@ function isNotedList(content: string): boolean {
 
 /** Prose outside the spans already read: `由A牵头,B配合`, `由A负责组织实施`. */
 function readProse(text: string, closeOf: Int32Array, masked: [number, number][], lists: RoleList[]): void {
-  let view = '';
-  let prev: string | undefined;
+  // The view is built from runs of the text between the characters it drops or replaces.
+  const parts: string[] = [];
+  let run = -1;
+  let prev = -1;
+  const stop = (i: number, replacement?: string) => {
+    if (run >= 0) parts.push(text.slice(run, i));
+    run = -1;
+    if (replacement !== undefined) {
+      parts.push(replacement);
+      prev = FULL_STOP;
+    }
+  };
   let mi = 0;
   const sorted = [...masked].sort((a, b) => a[0] - b[0]);
   for (let i = 0; i < text.length; i++) {
     while (mi < sorted.length && sorted[mi]![1] <= i) mi++;
     if (mi < sorted.length && sorted[mi]![0] <= i) {
-      view += prev = '。';
+      stop(i, '。');
       i = sorted[mi]![1] - 1;
       continue;
     }
-    const c = text[i]!;
-    if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
       // A line cut inside a sentence (`由省卫生健\n康委牵头`) is joined; a line after a full
       // stop, or after a role word that closes its clause (`…基层科配合\n`), is a new clause.
-      if (prev === undefined || SENTENCE_ENDS.has(prev) || endsInRoleWord(text, i)) view += prev = '。';
+      stop(i, prev < 0 || SENTENCE_END_CHARS[prev] === 1 || endsInRoleWord(text, i) ? '。' : undefined);
       continue;
     }
-    if (isSpace(c)) continue;
+    if (SPACE_CHARS[c] === 1) {
+      stop(i);
+      continue;
+    }
     // An unclosed bracket opens a clause of its own.
-    view += prev = OPEN.has(c) && closeOf[i]! < 0 ? '。' : c;
+    if ((c === 0x28 || c === 0xff08) && closeOf[i]! < 0) {
+      stop(i, '。');
+      continue;
+    }
+    if (run < 0) run = i;
+    prev = c;
   }
-  lists.push(...readClauses(view, false));
+  stop(text.length);
+  lists.push(...readClauses(parts.join(''), false));
 }
+
+const FULL_STOP = 0x3002;
 
 /** Whether the text before `at` (spaces aside) ends in a role word, or a role word and its tail. */
 function endsInRoleWord(text: string, at: number): boolean {
@@ -361,7 +383,7 @@ function readClauses(text: string, bracket: boolean): RoleList[] {
   const out: RoleList[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_ENDS.has(text[i]!)) continue;
+    if (i < text.length && CLAUSE_END_CHARS[text.charCodeAt(i)] !== 1) continue;
     const clause = text.slice(start, i);
     start = i + 1;
     if (!clause) continue;
@@ -392,29 +414,26 @@ function assignedClause(clause: string): RoleList | null {
 /** `A、B牵头`, `C、D等部门单位参与`, `A牵头负责`, `A负责落实`: a list that ends in its role word. */
 function trailingRoleClause(clause: string, bracket: boolean): RoleList | null {
   let body = clause;
-  for (const tail of ROLE_TAILS) {
-    if (body.endsWith(tail) && body.length > tail.length) {
-      body = body.slice(0, -tail.length);
-      break;
-    }
-  }
-  for (const r of ROLES_LONGEST_FIRST) {
-    if (!body.endsWith(r.word)) continue;
-    const list = body.slice(0, -r.word.length);
-    if (!list) return null;
-    // In prose the clause must be the list alone; the name check below rejects `发挥公立医院`.
-    if (!bracket && list.length > PROSE_LIST_REACH) return null;
-    return { role: r.role, list, mode: 'clause' };
-  }
-  return null;
+  const tail = ROLE_TAIL_INDEX.endingAt(body, body.length, (t) => clause.length > t.length);
+  if (tail) body = body.slice(0, -tail.length);
+  const word = ROLE_INDEX.endingAt(body, body.length);
+  if (word === undefined) return null;
+  const list = body.slice(0, -word.length);
+  if (!list) return null;
+  // In prose the clause must be the list alone; the name check below rejects `发挥公立医院`.
+  if (!bracket && list.length > PROSE_LIST_REACH) return null;
+  return { role: ROLE_OF.get(word)!, list, mode: 'clause' };
 }
 
 /** Role words, longest first, so `牵头负责` is read before `负责`. */
 const ROLES_LONGEST_FIRST = [...ROLE_WORDS].sort((a, b) => b.word.length - a.word.length);
+const ROLE_INDEX = new WordIndex(ROLES_LONGEST_FIRST.map((r) => r.word));
+const ROLE_OF = new Map(ROLES_LONGEST_FIRST.map((r) => [r.word, r.role] as const));
+const ROLE_TAIL_INDEX = new WordIndex(ROLE_TAILS);
 
 function roleWordAt(text: string, at: number): { word: string; role: DepartmentRole } | null {
-  for (const r of ROLES_LONGEST_FIRST) if (text.startsWith(r.word, at)) return r;
-  return null;
+  const word = ROLE_INDEX.startingAt(text, at);
+  return word === undefined ? null : { word, role: ROLE_OF.get(word)! };
 }
 
 function followedByNoun(text: string, at: number): boolean {
@@ -524,12 +543,11 @@ function readItem(item: string): { name: string; role: DepartmentRole | null } {
     if (r || !(GENERIC_UNITS.includes(name) || isPlaceLevels(note))) name = trimName(name.slice(0, open));
   }
   if (!role) {
-    for (const r of ROLES_LONGEST_FIRST) {
-      if (name.endsWith(r.word) && name.length > r.word.length) {
-        name = name.slice(0, -r.word.length);
-        role = r.role;
-        break;
-      }
+    const named = name;
+    const word = ROLE_INDEX.endingAt(named, named.length, (w) => named.length > w.length);
+    if (word !== undefined) {
+      name = name.slice(0, -word.length);
+      role = ROLE_OF.get(word)!;
     }
     // `县卫健委(县爱卫办)牵头`: the alias stood before the role word.
     const alias = role ? trailingBracket(name) : -1;
@@ -622,15 +640,13 @@ function splitGlued(name: string): string[] {
     if (OPEN.has(c)) depth++;
     else if (CLOSE.has(c) && depth > 0) depth--;
     if (depth > 0 || OPEN.has(c) || CLOSE.has(c)) continue;
-    for (const suffix of DEPARTMENT_SUFFIXES) {
-      if (!name.startsWith(suffix, i)) continue;
-      const end = i + suffix.length;
-      if (end - start >= DEPARTMENT_MIN_NAME_LENGTH && name.length - end >= DEPARTMENT_MIN_NAME_LENGTH && !OPEN.has(name[end]!) && endsAName(name, end)) {
-        out.push(name.slice(start, end));
-        start = end;
-        i = end - 1;
-      }
-      break;
+    const suffix = SUFFIX_INDEX.startingAt(name, i);
+    if (suffix === undefined) continue;
+    const end = i + suffix.length;
+    if (end - start >= DEPARTMENT_MIN_NAME_LENGTH && name.length - end >= DEPARTMENT_MIN_NAME_LENGTH && !OPEN.has(name[end]!) && endsAName(name, end)) {
+      out.push(name.slice(start, end));
+      start = end;
+      i = end - 1;
     }
   }
   out.push(name.slice(start));
@@ -652,8 +668,11 @@ function endsAName(name: string, end: number): boolean {
   return true;
 }
 
+const SUFFIX_INDEX = new WordIndex(DEPARTMENT_SUFFIXES);
+const UNIT_ENDING_INDEX = new WordIndex(UNIT_ENDINGS);
+
 function endsLikeUnit(name: string): boolean {
-  return UNIT_ENDINGS.some((e) => name.endsWith(e));
+  return UNIT_ENDING_INDEX.endingAt(name, name.length) !== undefined;
 }
 
 /** A unit's name: 2–20 characters, ending like a unit, with no word of work in it. */

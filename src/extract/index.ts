@@ -3,6 +3,7 @@ import { foldWidth } from '../normalize/width.js';
 import type { DocumentMeta, LooseParagraph, Normalized, Section, Target, TargetKind, Task, TaskDraft } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { extractDeadlines } from './deadlines.js';
+import { resolveDeadline, resolveTaskDue } from './due.js';
 import { extractDepartments } from './departments.js';
 import { SENTENCE_BREAK } from './targets/context.js';
 import { recognizeTargets } from './targets/recognize.js';
@@ -20,8 +21,10 @@ export function extractTask(
 ): Task {
   const text = draft.text;
   const deadlines = extractDeadlines(text, vocab);
-  const targets = extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines);
+  const targets = extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, meta.year);
   const declared = extractDepartments(text, vocab);
+  const words = [...new Set(deadlines.map((d) => d.text))];
+  const due = resolveTaskDue(words, meta.year, vocab);
   return {
     ordinal: draft.ordinal,
     number: draft.number,
@@ -30,7 +33,10 @@ export function extractTask(
     text,
     themes: [],
     departments: { lead: declared.lead.map((n) => verbatim(n, normalized, draft.span)), support: declared.support.map((n) => verbatim(n, normalized, draft.span)), suggested: [] },
-    deadlines: [...new Set(deadlines.map((d) => d.text))],
+    deadlines: words,
+    resolvedDeadlines: due.resolved,
+    due: due.due,
+    dueKind: due.dueKind,
     targets,
     span: draft.span,
   };
@@ -41,8 +47,8 @@ export function extractTask(
  * overview, an intro under a part heading): never dropped, they make the
  * document's overview.
  */
-export function extractOverview(paragraphs: readonly LooseParagraph[], normalized: Normalized, vocab: Vocabulary): Target[] {
-  return paragraphs.flatMap((p) => extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab)));
+export function extractOverview(paragraphs: readonly LooseParagraph[], normalized: Normalized, year: number | null, vocab: Vocabulary): Target[] {
+  return paragraphs.flatMap((p) => extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab), year));
 }
 
 /** Targets of one stretch of normalized text starting at `offset`, with their spans in the source. */
@@ -53,10 +59,13 @@ function extractFigures(
   normalized: Normalized,
   vocab: Vocabulary,
   deadlines: readonly { start: number; end: number; text: string }[],
+  year: number | null,
 ): Target[] {
   const { targets: mentions } = recognizeTargets(text, vocab, { kind: kind === 'achievement' ? 'summary' : 'plan' });
   return mentions.map((t) => {
     const span = spanToSource(normalized, offset + t.start, offset + t.end);
+    const deadline = deadlineFor(text, t.figure.start, deadlines);
+    const due = deadline === null ? null : resolveDeadline(deadline, year, vocab);
     const base = {
       kind,
       text: normalized.source.text.slice(span.start, span.end),
@@ -65,7 +74,9 @@ function extractFigures(
       value: t.figure.value,
       ...(t.valueMax !== undefined ? { valueMax: t.valueMax } : {}),
       unit: t.unit,
-      deadline: deadlineFor(text, t.figure.start, deadlines),
+      deadline,
+      due: due?.due ?? null,
+      dueKind: due?.dueKind ?? null,
       span,
       rule: t.rule,
     };

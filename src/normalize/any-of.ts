@@ -24,6 +24,24 @@ export function anyOf(patterns: readonly RegExp[]): { test(text: string): boolea
   return { test: (text) => regexes.some((re) => re.test(text)) };
 }
 
+const multiline = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The same test for the lines of one document, where the patterns not anchored at a
+ * line's start are first searched in the whole document, line by line (`m`), once:
+ * those it does not hold are never tried on a line.
+ */
+export function anyOfIn(patterns: readonly RegExp[], document: string): { test(text: string): boolean } {
+  anyOf(patterns);
+  const regexes = combined.get(patterns)!.filter((re) => {
+    if (re.source.startsWith('^')) return true;
+    let whole = multiline.get(re);
+    if (!whole) multiline.set(re, (whole = new RegExp(re.source, re.flags + 'm')));
+    return whole.test(document);
+  });
+  return { test: (text) => regexes.some((re) => re.test(text)) };
+}
+
 function hasTopLevelAlternation(source: string): boolean {
   let depth = 0;
   let inClass = false;

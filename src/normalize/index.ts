@@ -1,7 +1,7 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
-import { anyOf } from './any-of.js';
+import { anyOfIn } from './any-of.js';
 import { unflattenTables } from './flat-table.js';
 import { foldWidthChar } from './width.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
@@ -16,29 +16,44 @@ const PAGE_BLOB_LENGTH = 1000;
  */
 export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const removed: Span[] = [];
-  const chromeLine = anyOf(vocab.chrome.lines);
   let lines: Line[] = [];
   const re = /\r\n|\n|\r|\u2028|\u2029/g;
   let start = 0;
   const text = source.text;
-  // Every line's offsets live in one array: a cleaned line is never longer than its source line, so each fits where its source stands.
+  const chromeLine = anyOfIn(vocab.chrome.lines, text);
+  // Every line's characters and offsets live in one array each: a cleaned line is never longer than
+  // its source line, so each fits where its source stands, and the whole is decoded at once.
+  const units = new Uint16Array(text.length);
   const origins = new Int32Array(text.length);
+  const inline = inlineChromeIn(text, vocab.chrome.inline);
+  const bounds: number[] = [];
   for (;;) {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
-    const line = cleanLine(text, start, end, vocab, origins);
-    if (line.text.length > 0 && chromeLine.test(line.text)) removed.push({ start, end });
-    // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
-    else lines.push(line);
+    bounds.push(start, end, cleanLine(text, start, end, inline, units, origins));
     if (!m) break;
     start = m.index + m[0].length;
+  }
+  const cleaned = UTF16.decode(units);
+  for (let k = 0; k < bounds.length; k += 3) {
+    const lineStart = bounds[k]!;
+    const lineEnd = bounds[k + 1]!;
+    const length = bounds[k + 2]!;
+    const line: Line = { text: cleaned.slice(lineStart, lineStart + length), origin: origins.subarray(lineStart, lineStart + length) };
+    if (line.text.length > 0 && chromeLine.test(line.text)) removed.push({ start: lineStart, end: lineEnd });
+    // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
+    else lines.push(line);
   }
   lines = unflattenTables(lines);
   lines = cutPageRuns(lines, vocab);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
   // An item's own points stay in its text whether split or not; only a line that is no item (a page blob) or a top heading is split.
-  lines = lines.flatMap((l) => (l.text.length >= RUN_IN_LENGTH && !ITEM_START.test(l.text) ? splitRunIn(l) : [l]));
-  return assemble(source, lines, removed);
+  const paragraphs: Line[] = [];
+  for (const l of lines) {
+    if (l.text.length >= RUN_IN_LENGTH && !ITEM_START.test(l.text)) paragraphs.push(...splitRunIn(l));
+    else paragraphs.push(l);
+  }
+  return assemble(source, paragraphs, removed);
 }
 
 const FULLWIDTH_POINT = 0xff0e;
@@ -48,15 +63,22 @@ function allDigits(buffer: Uint16Array, n: number): boolean {
   return true;
 }
 
-/** Code units of the line being cleaned; grown as needed and reused, since most lines are short. */
-let units = new Uint16Array(4096);
 const UTF16 = new TextDecoder('utf-16le');
 
-function cleanLine(text: string, start: number, end: number, vocab: Vocabulary, origins: Int32Array): Line {
+/**
+ * The inline chrome patterns that occur anywhere in the text, found in one pass each
+ * (line by line, as `m` makes anchors work), so that most lines are searched by none.
+ */
+function inlineChromeIn(text: string, patterns: readonly RegExp[]): readonly RegExp[] {
+  return patterns.filter((p) => new RegExp(p.source, p.flags.replace(/[gym]/g, '') + 'm').test(text));
+}
+
+/** Cleans the line `start`–`end` of `text` into `units` and `origins` from `start` on; returns its cleaned length. */
+function cleanLine(text: string, start: number, end: number, inline: readonly RegExp[], allUnits: Uint16Array, origins: Int32Array): number {
   const length = end - start;
   let cut: Uint8Array | null = null;
   let raw: string | null = null;
-  for (const pattern of vocab.chrome.inline) {
+  for (const pattern of inline) {
     raw ??= text.slice(start, end);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {
@@ -65,7 +87,7 @@ function cleanLine(text: string, start: number, end: number, vocab: Vocabulary, 
       if (m[0].length === 0) pattern.lastIndex++;
     }
   }
-  if (units.length < length) units = new Uint16Array(Math.max(length, units.length * 2));
+  const units = allUnits.subarray(start, end);
   const origin = origins.subarray(start, end);
   let n = 0;
   let last = 0;
@@ -91,8 +113,7 @@ function cleanLine(text: string, start: number, end: number, vocab: Vocabulary, 
     origin[n++] = start + i;
     last = code;
   }
-  const cleaned = n === 0 ? '' : UTF16.decode(units.subarray(0, n));
-  return { text: cleaned, origin: origin.subarray(0, n) };
+  return n;
 }
 
 function isCjk(code: number): boolean {
@@ -163,11 +184,15 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
 function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Line[] {
   const groups: Line[][] = [];
   let openBrackets = 0;
+  // What is read of a line is read once: each line is looked at as itself, then as the one before the next.
+  let prevHeading = false;
   for (const line of lines) {
     const group = groups[groups.length - 1];
     const prev = group?.[group.length - 1];
     const marker = startsWithMarker(line.text, vocab.numbering);
-    const closes = closesBracket(line.text);
+    const heading = isHeadingLike(line.text, vocab.numbering, marker);
+    const brackets = readBrackets(line.text);
+    const closes = brackets.closes;
     const continues =
       prev !== undefined &&
       !endsSentence(prev.text) &&
@@ -178,18 +203,15 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       group &&
       prev &&
       (continues ||
-        (!endsSentence(prev.text) &&
-          !(group.length === 1 && isHeadingLike(prev.text, vocab.numbering)) &&
-          !marker &&
-          !LABEL_LINE.test(line.text) &&
-          !isHeadingLike(line.text, vocab.numbering)))
+        (!endsSentence(prev.text) && !(group.length === 1 && prevHeading) && !marker && !LABEL_LINE.test(line.text) && !heading))
     ) {
       group.push(line);
-      openBrackets = Math.max(0, openBrackets + bracketBalance(line.text));
+      openBrackets = Math.max(0, openBrackets + brackets.balance);
     } else {
       groups.push([line]);
-      openBrackets = Math.max(0, bracketBalance(line.text));
+      openBrackets = Math.max(0, brackets.balance);
     }
+    prevHeading = heading;
   }
   return groups.map(mergeLines);
 }
@@ -200,32 +222,22 @@ const LIST_START = /^[、,，;；]/;
 /** Brackets open at a line's end that still let the next line continue it; more is a broken document, not a wrap. */
 const MAX_OPEN = 2;
 
-const BRACKET = /[()（）]/;
-
-/** The line closes a bracket it did not open: `办牵头负责)`. */
-function closesBracket(text: string): boolean {
-  if (!BRACKET.test(text)) return false;
+/**
+ * Whether the line closes a bracket it did not open (`办牵头负责)`), and how many
+ * brackets it leaves open at its end.
+ */
+function readBrackets(text: string): { closes: boolean; balance: number } {
   let depth = 0;
+  let closes = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28 || c === 0xff08) depth++;
     else if (c === 0x29 || c === 0xff09) {
-      if (depth === 0) return true;
-      depth--;
+      if (depth === 0) closes = true;
+      else depth--;
     }
   }
-  return false;
-}
-
-function bracketBalance(text: string): number {
-  if (!BRACKET.test(text)) return 0;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) depth++;
-    else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
-  }
-  return depth;
+  return { closes, balance: depth };
 }
 
 /** Columns a line takes: a Chinese character two, a Latin one. */

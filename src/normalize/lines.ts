@@ -21,8 +21,7 @@ export function startsWithMarker(text: string, numbering: readonly NumberingPatt
 }
 
 /** A heading: a numbered line with no full stop, or a short line with no punctuation at all. */
-export function isHeadingLike(text: string, numbering: readonly NumberingPattern[]): boolean {
-  const marker = startsWithMarker(text, numbering);
+export function isHeadingLike(text: string, numbering: readonly NumberingPattern[], marker = startsWithMarker(text, numbering)): boolean {
   if (marker && STYLE_RANK[marker.style] <= STYLE_RANK['cn-paren'] && !text.includes('。') && text.length <= 60) return true;
   return text.length <= 30 && !CLAUSE_PUNCTUATION.test(text);
 }

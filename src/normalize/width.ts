@@ -9,8 +9,13 @@ export function foldWidthChar(code: number): number {
   return code;
 }
 
-const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\t]/g;
+const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\t]/;
+const UTF16 = new TextDecoder('utf-16le');
 
 export function foldWidth(text: string): string {
-  return text.replace(FOLDABLE, (c) => String.fromCharCode(foldWidthChar(c.charCodeAt(0))));
+  if (!FOLDABLE.test(text)) return text;
+  // Chinese prose holds a full-width comma every few characters: fold them all in one buffer, not one callback each.
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = foldWidthChar(text.charCodeAt(i));
+  return UTF16.decode(units);
 }

@@ -4,7 +4,7 @@
  * output against them), and every change a user could depend on bumps
  * `SCHEMA_VERSION` and gets an entry in CHANGELOG.md.
  */
-import type { Comparator, DocumentKind, Severity, Span, TargetKind } from '../types.js';
+import type { Comparator, DocumentKind, DueKind, Severity, Span, TargetKind } from '../types.js';
 
 /** The version of the output contract, written as `schemaVersion` in every JSON output. */
 export const SCHEMA_VERSION = '0.1.0';
@@ -20,6 +20,9 @@ export interface TargetJson {
   readonly value_max?: number | null;
   readonly unit: string;
   readonly deadline: string | null;
+  /** `deadline` as a date (ISO, the last day of the period it names), and how precise; both null without a deadline. */
+  readonly due: string | null;
+  readonly dueKind: DueKind | null;
   /** Only for a redacted figure (`xx%`), whose `value` is null. */
   readonly redacted?: true;
   readonly span: Span;
@@ -47,6 +50,11 @@ export interface TaskJson {
   readonly themes: readonly string[];
   readonly departments: DepartmentsJson;
   readonly deadlines: readonly string[];
+  /** The task's earliest deadline as a date; both null for a task without deadlines. */
+  readonly due: string | null;
+  readonly dueKind: DueKind | null;
+  /** `deadlines` as dates, in the same order. */
+  readonly resolvedDeadlines: readonly { readonly text: string; readonly due: string | null; readonly dueKind: DueKind }[];
   readonly targets: readonly TargetJson[];
   readonly span: Span;
 }
@@ -152,4 +160,33 @@ export interface ListEntryJson {
   readonly title: string | null;
   readonly tasks: number;
   readonly targets: number;
+}
+
+/** One task of `plans due --format json`. */
+export interface DueTaskJson {
+  readonly file: string;
+  readonly document: string | null;
+  readonly year: number | null;
+  readonly region: string | null;
+  readonly ordinal: number;
+  readonly number: string;
+  readonly title: string;
+  readonly lead: readonly string[];
+  readonly suggestedLead: string | null;
+  readonly support: readonly string[];
+  readonly deadline: string;
+  readonly due: string | null;
+  readonly dueKind: DueKind;
+  readonly month: string | null;
+  readonly overdue: boolean;
+}
+
+/** `plans due FILE… --format json`. */
+export interface DueJson {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly asOf: string;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly tasks: readonly DueTaskJson[];
+  readonly undated: number;
 }

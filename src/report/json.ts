@@ -22,6 +22,9 @@ export function toJsonValue(doc: Document): DocumentJson {
       themes: t.themes,
       departments: { lead: t.departments.lead, support: t.departments.support, suggested: t.departments.suggested },
       deadlines: t.deadlines,
+      due: t.due,
+      dueKind: t.dueKind,
+      resolvedDeadlines: t.resolvedDeadlines.map((r) => ({ text: r.text, due: r.due, dueKind: r.dueKind })),
       targets: t.targets.map(targetJson),
       span: t.span,
     })),
@@ -41,6 +44,8 @@ export function targetJson(x: Target): TargetJson {
     ...(x.valueMax !== undefined ? { value_max: x.valueMax } : {}),
     unit: x.unit,
     deadline: x.deadline,
+    due: x.due,
+    dueKind: x.dueKind,
     ...(x.redacted ? { redacted: true } : {}),
     span: x.span,
   };

@@ -3,7 +3,8 @@ import type { Style, Workbook, Worksheet } from 'exceljs';
 import type { Document, Task } from '../types.js';
 import { LABELS } from './labels.js';
 import { GREY, HEADER_FILL, THIN, type Column, fittedHeight, loadExcel, printableSheet, tableSheet, titleRow } from './xlsx-kit.js';
-import { SHEETS, ledgerColumns, ledgerRow, targetColumns, targetRow, type SheetRow } from './xlsx.js';
+import { MONTH_SHEET, SHEETS, ledgerColumns, ledgerRow, monthSheet, targetColumns, targetRow, type SheetRow } from './xlsx.js';
+import { MonthTally } from './months.js';
 import { OTHER_THEME } from '../vocab/themes.js';
 
 /** A workbook that takes documents one at a time and is finished once they are all in. */
@@ -38,6 +39,8 @@ export async function openBatchWorkbook(out: Writable): Promise<BatchWorkbook> {
   // Created now so the sheets keep the order of the small-batch workbook; written last.
   const departmentSheet = printableSheet(wb, SHEETS.departments);
   const themeSheet = printableSheet(wb, SHEETS.themes);
+  const monthsSheet = printableSheet(wb, SHEETS.months, MONTH_SHEET);
+  const months = new MonthTally();
   const byDepartment = new Map<string, Tally>();
   const byTheme = new Map<string, Tally>();
   let files = 0;
@@ -54,6 +57,7 @@ export async function openBatchWorkbook(out: Writable): Promise<BatchWorkbook> {
         const leads = t.departments.lead.length ? t.departments.lead : [LABELS.unassigned];
         for (const d of leads) tally(byDepartment, d, t, file);
         for (const theme of t.themes) tally(byTheme, theme, t, file);
+        months.add(t);
       }
       for (const x of doc.overview) targets.write(targetRow(doc, null, x, ++targetCount, true));
     },
@@ -63,6 +67,8 @@ export async function openBatchWorkbook(out: Writable): Promise<BatchWorkbook> {
       const totals = LABELS.batchTotals(files, tasks, targetCount);
       summarySheet(departmentSheet, `${title} · ${SHEETS.departments}`, `${totals}。${LABELS.batchNote(SHEETS.ledger, LABELS.leadUnit)}`, LABELS.department, byDepartment, LABELS.unassigned);
       summarySheet(themeSheet, `${title} · ${SHEETS.themes}`, `${totals}。${LABELS.batchNote(SHEETS.ledger, LABELS.themes)}`, LABELS.themes, byTheme, OTHER_THEME);
+      monthSheet(monthsSheet, `${title} · ${SHEETS.months}`, months);
+      monthsSheet.commit();
       await wb.commit();
     },
   };
@@ -92,7 +98,7 @@ function streamedTable(wb: Workbook, name: string, title: string, columns: reado
     write(r) {
       const row = sheet.addRow(r.values);
       for (let c = 1; c <= columns.length; c++) {
-        row.getCell(c).style = sharedStyle(r.grey.includes(c), r.numFmt?.column === c ? r.numFmt.format : undefined);
+        row.getCell(c).style = sharedStyle(r.grey.includes(c), r.numFmts.find((f) => f.column === c)?.format);
       }
       row.height = fittedHeight(r.values, widths);
       row.commit();

@@ -17,7 +17,7 @@ export const THIN: Partial<Borders> = {
   right: { style: 'thin', color: { argb: 'FFBFBFBF' } },
 };
 
-export type CellValue = string | number | null;
+export type CellValue = string | number | Date | null;
 
 export interface Column {
   readonly header: string;
@@ -145,7 +145,9 @@ export function setWidths(ws: Worksheet, columns: readonly Column[]): void {
     let widest = displayWidth(col.header);
     ws.getColumn(i + 1).eachCell({ includeEmpty: false }, (cell, rowNumber) => {
       if (rowNumber === 1 || cell.isMerged) return;
-      for (const line of String(cell.value ?? '').split('\n')) widest = Math.max(widest, displayWidth(line));
+      // A date cell shows as yyyy-mm-dd.
+      const text = cell.value instanceof Date ? '0000-00-00' : String(cell.value ?? '');
+      for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
     });
     ws.getColumn(i + 1).width = Math.max(col.min ?? 6, Math.min(col.max, widest + 2));
   });

@@ -1,14 +1,18 @@
 import { basename } from 'node:path';
-import type { Row, Workbook } from 'exceljs';
+import type { AddWorksheetOptions, Row, Workbook, Worksheet } from 'exceljs';
 import type { Document, Target, Task } from '../types.js';
-import { BLOCK_FILL, type CellValue, type Column, GREY, HEADER_FILL, THIN, fitRowHeights, finishTable, newWorkbook, printableSheet, setWidths, styleHeader, tableSheet, titleRow } from './xlsx-kit.js';
+import { BLOCK_FILL, type CellValue, type Column, GREY, HEADER_FILL, THIN, fitRowHeights, fittedHeight, finishTable, newWorkbook, printableSheet, setWidths, styleHeader, tableSheet, titleRow } from './xlsx-kit.js';
 import { type GroupBy, countTargets, formatTarget, groupTasks, sectionLabel, taskNumber } from './format.js';
 import { COMPARATOR_SIGN, LABELS } from './labels.js';
 import { OTHER_THEME } from '../vocab/themes.js';
+import { MonthTally, monthLabel } from './months.js';
 
 
 /** Sheet names, in workbook order. */
-export const SHEETS = { ledger: '任务台账', targets: '量化指标', departments: '按科室', themes: '按分类' } as const;
+export const SHEETS = { ledger: '任务台账', targets: '量化指标', departments: '按科室', themes: '按分类', months: '按月份' } as const;
+
+/** The number format of 到期日: a real date, shown as the ISO date the JSON gives. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
 
 
 interface DocTask {
@@ -29,6 +33,9 @@ export async function renderXlsx(docs: readonly Document[]): Promise<Uint8Array>
   targetsSheet(wb, docs, title, multi);
   groupedSheet(wb, SHEETS.departments, docs, 'department', title, multi);
   groupedSheet(wb, SHEETS.themes, docs, 'theme', title, multi);
+  const months = new MonthTally();
+  for (const doc of docs) for (const t of doc.tasks) months.add(t);
+  monthSheet(printableSheet(wb, SHEETS.months, MONTH_SHEET), `${title} · ${SHEETS.months}`, months);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -59,6 +66,7 @@ export function ledgerColumns(multi: boolean): readonly Column[] {
     { header: LABELS.leadUnit, max: 12 },
     { header: LABELS.supportUnit, max: 10 },
     { header: LABELS.deadlineFull, max: 10 },
+    { header: LABELS.dueDate, max: 12, min: 12 },
     ...(multi ? [] : [{ header: LABELS.file, max: 14 }]),
   ]);
 }
@@ -71,8 +79,8 @@ export interface SheetRow {
   readonly values: CellValue[];
   /** 1-based columns shown grey and italic: a suggested department, a redacted figure. */
   readonly grey: readonly number[];
-  /** 1-based column and its number format. */
-  readonly numFmt?: { readonly column: number; readonly format: string };
+  /** 1-based columns and their number formats. */
+  readonly numFmts: readonly { readonly column: number; readonly format: string }[];
 }
 
 export function ledgerRow(doc: Document, t: Task, multi: boolean): SheetRow {
@@ -88,9 +96,16 @@ export function ledgerRow(doc: Document, t: Task, multi: boolean): SheetRow {
     lead.text,
     t.departments.support.join('、'),
     t.deadlines.join('、'),
+    t.due ? dateCell(t.due) : null,
     ...(multi ? [] : [basename(doc.file)]),
   ];
-  return { values, grey: lead.suggested ? [columnOf(ledgerColumns(multi), LABELS.leadUnit)] : [] };
+  const columns = ledgerColumns(multi);
+  return { values, grey: lead.suggested ? [columnOf(columns, LABELS.leadUnit)] : [], numFmts: [{ column: columnOf(columns, LABELS.dueDate), format: DATE_FORMAT }] };
+}
+
+/** `2023-06-30` as a date cell: midnight UTC, which exceljs writes as the whole day number Excel sorts by. */
+export function dateCell(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
 }
 
 export function targetColumns(multi: boolean): readonly Column[] {
@@ -113,7 +128,7 @@ export function targetRow(doc: Document, t: Task | null, x: Target, ordinal: num
   return {
     values: [...docValues(doc, multi), ordinal, t ? taskNumber(t) : LABELS.headline, x.metric, comparatorLabel(x), x.value, x.unit, x.deadline ?? '', x.text],
     grey: x.redacted ? [columnOf(columns, LABELS.source)] : [],
-    numFmt: { column: columnOf(columns, LABELS.value), format: valueFormat(x) },
+    numFmts: [{ column: columnOf(columns, LABELS.value), format: valueFormat(x) }],
   };
 }
 
@@ -131,7 +146,7 @@ function valueFormat(x: Target): string {
 
 export function applyRowStyle(row: Row, r: SheetRow): void {
   for (const c of r.grey) row.getCell(c).font = { color: { argb: GREY }, italic: true };
-  if (r.numFmt) row.getCell(r.numFmt.column).numFmt = r.numFmt.format;
+  for (const f of r.numFmts) row.getCell(f.column).numFmt = f.format;
 }
 
 function ledgerSheet(wb: Workbook, docs: readonly Document[], title: string, multi: boolean): void {
@@ -255,3 +270,46 @@ function mergeGroups(docs: readonly Document[], by: GroupBy): MergedGroup[] {
   return keys.map((key) => ({ key, items: map.get(key)! }));
 }
 
+
+/**
+ * 按月份: tasks due per month (columns) and per lead department (rows), each
+ * task by its earliest deadline, with totals; tasks whose deadline has no date
+ * (长期持续, 时限未明) in columns of their own.
+ */
+export function monthSheet(ws: Worksheet, title: string, tally: MonthTally): void {
+  const columns = tally.columns();
+  const header = [LABELS.leadUnit, ...columns.map((c) => (/^\d{4}-\d{2}$/.test(c) ? monthLabel(c) : c)), LABELS.total];
+  const widths = [24, ...columns.map(() => 11), 10];
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  titleRow(ws, title, header.length);
+  const note = ws.addRow([LABELS.monthsNote(tally.undated)]);
+  ws.mergeCells(note.number, 1, note.number, header.length);
+  note.font = { italic: true };
+  note.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  note.height = fittedHeight([LABELS.monthsNote(tally.undated)], [widths.reduce((a, b) => a + b, 0)]);
+  const head = ws.addRow(header);
+  head.font = { bold: true };
+  const body = (row: Row) => {
+    for (let c = 1; c <= header.length; c++) {
+      row.getCell(c).border = THIN;
+      if (c > 1) row.getCell(c).alignment = { horizontal: 'center' };
+    }
+  };
+  for (let c = 1; c <= header.length; c++) {
+    const cell = head.getCell(c);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = THIN;
+  }
+  // An empty cell for none, so that the months with tasks stand out.
+  const counts = (xs: readonly number[]) => xs.map((n) => (n === 0 ? null : n));
+  for (const r of tally.rows()) body(ws.addRow([r.department, ...counts(r.counts), r.total]));
+  const totals = tally.columnTotals();
+  const total = ws.addRow([LABELS.total, ...counts(totals.counts), totals.total]);
+  total.font = { bold: true };
+  body(total);
+  ws.pageSetup.printTitlesRow = '3:3';
+}
+
+/** 按月份's sheet options: departments and the header row stay in view. Given when the sheet is made, for the streaming writer. */
+export const MONTH_SHEET: Partial<AddWorksheetOptions> = { views: [{ state: 'frozen', xSplit: 1, ySplit: 3 }] };

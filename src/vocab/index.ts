@@ -1,6 +1,6 @@
 import { CHROME } from './chrome.js';
 import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS, DELIVERY_VERBS, RANGE_SEPARATORS } from './comparators.js';
-import { DEADLINE_PATTERNS } from './deadlines.js';
+import { DEADLINE_PATTERNS, DUE_FORMS, ONGOING_WORDS } from './deadlines.js';
 import { DEFAULT_DEPARTMENT_MAP, DEPARTMENT_MARKERS, type DepartmentRule } from './departments.js';
 import { NOT_TARGET_RULES } from './not-targets.js';
 import { NUMBERING_PATTERNS } from './numbering.js';
@@ -19,6 +19,10 @@ export interface Vocabulary {
   readonly rangeSeparators: typeof RANGE_SEPARATORS;
   readonly notTargets: typeof NOT_TARGET_RULES;
   readonly deadlines: typeof DEADLINE_PATTERNS;
+  /** Ongoing work where a date would stand: `长期坚持`, `持续推进`. */
+  readonly ongoingWords: typeof ONGOING_WORDS;
+  /** How deadlines resolve to dates: `6月底前` → the month's last day. */
+  readonly dueForms: typeof DUE_FORMS;
   readonly departmentMarkers: typeof DEPARTMENT_MARKERS;
   readonly departmentMap: readonly DepartmentRule[];
   readonly themes: typeof THEMES;
@@ -35,6 +39,8 @@ export const defaultVocabulary: Vocabulary = {
   rangeSeparators: RANGE_SEPARATORS,
   notTargets: NOT_TARGET_RULES,
   deadlines: DEADLINE_PATTERNS,
+  ongoingWords: ONGOING_WORDS,
+  dueForms: DUE_FORMS,
   departmentMarkers: DEPARTMENT_MARKERS,
   departmentMap: DEFAULT_DEPARTMENT_MAP,
   themes: THEMES,

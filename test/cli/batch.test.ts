@@ -67,9 +67,21 @@ describe('a batch with one broken file', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`plans: 1 of ${b.good + 1} files failed`);
     const wb = await readWorkbook(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务台账', '量化指标', '按科室', '按分类']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务台账', '量化指标', '按科室', '按分类', '按月份']);
     const ledger = wb.getWorksheet('任务台账')!;
     expect(ledger.rowCount - 2).toBe(b.tasks);
+    // 到期日 streamed as date cells too; 按月份 counts every copy (four dated tasks a 2022 copy, two a 2023 one).
+    const due = (ledger.getRow(2).values as unknown[]).indexOf('到期日');
+    const dates: unknown[] = [];
+    ledger.eachRow((row, n) => {
+      if (n > 2 && row.getCell(due).value !== null) dates.push(row.getCell(due).value);
+    });
+    expect(dates.every((d) => d instanceof Date)).toBe(true);
+    expect(ledger.getRow(3).getCell(due).numFmt).toBe('yyyy-mm-dd');
+    const months = wb.getWorksheet('按月份')!;
+    const totalRow = (months.getRow(months.rowCount).values as unknown[]).slice(1);
+    expect(totalRow[0]).toBe('合计');
+    expect(totalRow.at(-1)).toBe(dates.length);
     const lastEven = b.good % 2 ? b.good - 1 : b.good - 2;
     expect(ledger.getRow(b.tasks + 2).getCell(1).value).toBe(`plan-${String(lastEven).padStart(3, '0')}.txt`);
     const single = await readWorkbook(writeSingle(SAMPLES[0]!));

@@ -18,10 +18,13 @@ describe('plans extract --format json', () => {
     expect(doc.sections).toHaveLength(6);
     expect(doc.tasks).toHaveLength(16);
     const task = doc.tasks[0];
-    expect(Object.keys(task)).toEqual(['ordinal', 'number', 'section', 'title', 'text', 'themes', 'departments', 'deadlines', 'targets', 'span']);
+    expect(Object.keys(task)).toEqual(['ordinal', 'number', 'section', 'title', 'text', 'themes', 'departments', 'deadlines', 'due', 'dueKind', 'resolvedDeadlines', 'targets', 'span']);
     expect(task.departments).toMatchObject({ lead: ['医政医管科'], support: ['科技教育科'] });
     const target = task.targets[0];
-    expect(target).toMatchObject({ kind: 'target', metric: '市级临床重点专科', comparator: '=', value: 4, unit: '个', deadline: null });
+    expect(target).toMatchObject({ kind: 'target', metric: '市级临床重点专科', comparator: '=', value: 4, unit: '个', deadline: null, due: null, dueKind: null });
+    const dated = doc.tasks.find((t: { number: string }) => t.number === '十六');
+    expect(dated).toMatchObject({ deadlines: ['年底前'], due: '2023-12-31', dueKind: 'year', resolvedDeadlines: [{ text: '年底前', due: '2023-12-31', dueKind: 'year' }] });
+    expect(dated.targets[0]).toMatchObject({ deadline: '年底前', due: '2023-12-31', dueKind: 'year' });
     const raw = readFileSync(join(ROOT, SAMPLE_2023), 'utf8');
     expect(raw.slice(target.span.start, target.span.end)).toBe(target.text);
   });
@@ -203,7 +206,7 @@ describe('xlsx and departments from the command line', () => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务台账', '量化指标', '按科室', '按分类']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务台账', '量化指标', '按科室', '按分类', '按月份']);
     expect(readdirSync(dir)).toEqual(['台账.xlsx']);
   });
 

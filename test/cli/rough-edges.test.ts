@@ -42,7 +42,7 @@ describe('terminal tables with colour on', () => {
   const coloured = (args: string[], columns: number) => runCli([...args, '--format', 'table'], { env: { FORCE_COLOR: '1', COLUMNS: String(columns) } });
   const plain = (args: string[], columns: number) => runCli([...args, '--format', 'table'], { env: { NO_COLOR: '1', COLUMNS: String(columns) } });
 
-  for (const args of [['extract', SAMPLE_2023], ['extract', 'samples'], ['compare', SAMPLE_2022, SAMPLE_2023], ['list', 'samples']]) {
+  for (const args of [['extract', SAMPLE_2023], ['extract', 'samples'], ['due', 'samples', '--as-of', '2023-07-01'], ['compare', SAMPLE_2022, SAMPLE_2023], ['list', 'samples']]) {
     for (const columns of [80, 120]) {
       it(`plans ${args.join(' ')} fits ${columns} columns and colour moves nothing`, () => {
         const r = coloured(args, columns);

@@ -85,6 +85,7 @@ describe('the schema files', () => {
       ['a redacted figure with a value', { ...doc, overview: [{ ...target, redacted: true }] }],
       ['another contract version', { ...doc, schemaVersion: '0.0.1' }],
       ['a comparator the contract does not have', { ...doc, overview: [{ ...target, comparator: '≥' }] }],
+      ['a due date that is not ISO', { ...doc, overview: [{ ...target, due: '2023年6月30日', dueKind: 'month' }] }],
     ];
     for (const [what, data] of variants) expect(schemaErrors('document.schema.json', JSON.parse(JSON.stringify(data))), what).not.toEqual([]);
   });
@@ -117,7 +118,7 @@ describe('plans extract output follows schema/', () => {
   });
 });
 
-describe('plans compare and list output follow schema/', () => {
+describe('plans compare, due and list output follow schema/', () => {
   for (const { name, dir } of folders) {
     it.skipIf(!existsSync(dir))(`compare json: each ${name} document against the next`, () => {
       const files = filesOf(dir);
@@ -125,6 +126,13 @@ describe('plans compare and list output follow schema/', () => {
         const result = JSON.parse(run(['compare', files[i]!, files[i + 1]!, '--format', 'json']));
         expectValid('compare.schema.json', result, `${files[i]} → ${files[i + 1]}`);
       }
+    });
+  }
+
+  for (const { name, dir } of folders) {
+    it.skipIf(!existsSync(dir))(`due json of every ${name} document, and of a window`, () => {
+      expectValid('due.schema.json', JSON.parse(run(['due', dir, '--as-of', '2023-07-01', '--format', 'json'])), `due ${name}`);
+      expectValid('due.schema.json', JSON.parse(run(['due', dir, '--from', '2023-07', '--to', '2023-09', '--format', 'json'])), `due ${name} in a quarter`);
     });
   }
 

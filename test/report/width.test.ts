@@ -9,6 +9,9 @@ import { displayWidth } from '../../src/report/cjk-width.js';
 import { renderCompareTable } from '../../src/report/compare.js';
 import { SCHEMA_VERSION } from '../../src/report/contract.js';
 import { renderTable } from '../../src/report/table.js';
+import { dueItems, dueList } from '../../src/report/due.js';
+import { renderDueTable } from '../../src/report/due-table.js';
+import { documentHeading } from '../../src/report/format.js';
 import { CORPUS, ROOT, SHARED } from '../helpers/index.js';
 
 // Every terminal table, rendered with colour on as a terminal gets it, must fit the
@@ -50,6 +53,16 @@ describe('terminal tables fit the terminal with colour on', () => {
       const coloured = await renderCompareTable(comparison, { color: true, width });
       expect(tooWide(coloured, width), `${a.file} → ${b.file} at ${width}`).toEqual([]);
       expect(stripVTControlCharacters(coloured)).toBe(await renderCompareTable(comparison, { color: false, width }));
+    }
+  });
+
+  it('due tables, each document and all of them', async () => {
+    const window = { asOf: '2023-07-01', from: null, to: null };
+    const lists = [...docs.map((d) => ({ list: dueList(window, [dueItems(d, window)]), heading: documentHeading(d) as string | null })), { list: dueList(window, docs.map((d) => dueItems(d, window))), heading: null }];
+    for (const { list, heading } of lists) {
+      const coloured = await renderDueTable(list, heading, { color: true, width: 80 });
+      expect(tooWide(coloured, 80), heading ?? 'all').toEqual([]);
+      expect(stripVTControlCharacters(coloured)).toBe(await renderDueTable(list, heading, { color: false, width: 80 }));
     }
   });
 

@@ -29,16 +29,16 @@ const headerRow = (ws: ExcelJS.Worksheet) => (ws.getRow(2).values as unknown[]).
 const targetCount = (docs: Document[]) => docs.reduce((n, d) => n + d.tasks.reduce((m, t) => m + t.targets.length, 0), 0);
 
 describe('the task ledger workbook, read back with exceljs', () => {
-  it('has the four sheets, in order', async () => {
+  it('has the five sheets, in order', async () => {
     const wb = await readBack([await extractFile(SAMPLE_2023)]);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.ledger, SHEETS.targets, SHEETS.departments, SHEETS.themes]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.ledger, SHEETS.targets, SHEETS.departments, SHEETS.themes, SHEETS.months]);
   });
 
   it('任务台账: title row, headers, one row per task, frozen header, autofilter, A4 landscape print set-up', async () => {
     const doc = await extractFile(SAMPLE_2023);
     const ws = (await readBack([doc])).getWorksheet(SHEETS.ledger)!;
     expect(ws.getCell('A1').value).toBe('2023年示例市卫生健康工作要点 任务分解台账');
-    expect(headerRow(ws)).toEqual(['序号', '主题', '分类', '重点任务', '具体内容', '量化指标', '牵头单位', '配合单位', '完成时限', '来源文件']);
+    expect(headerRow(ws)).toEqual(['序号', '主题', '分类', '重点任务', '具体内容', '量化指标', '牵头单位', '配合单位', '完成时限', '到期日', '来源文件']);
     expect(ws.rowCount).toBe(2 + doc.tasks.length);
     expect(ws.getCell('D3').value).toBe('加强临床重点专科建设');
     expect(ws.getCell('G3').value).toBe('医政医管科');
@@ -50,6 +50,46 @@ describe('the task ledger workbook, read back with exceljs', () => {
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
     for (let c = 1; c <= 10; c++) expect(ws.getColumn(c).width).toBeGreaterThanOrEqual(6);
     expect(ws.getColumn(5).width).toBeGreaterThan(ws.getColumn(1).width!);
+  });
+
+  it('任务台账: 到期日 is a date cell shown yyyy-mm-dd (the earliest deadline), empty for a task without one', async () => {
+    const doc = await extractFile(SAMPLE_2022);
+    const ws = (await readBack([doc])).getWorksheet(SHEETS.ledger)!;
+    const col = headerRow(ws).indexOf('到期日') + 1;
+    const byNumber = new Map<string, ExcelJS.Row>();
+    ws.eachRow((row, n) => {
+      if (n > 2) byNumber.set(String(row.getCell(1).value), row);
+    });
+    // Task 15: 年内 and 9月底前; the earlier one is its due date.
+    const row = byNumber.get('15')!;
+    expect(row.getCell(col - 1).value).toBe('年内、9月底前');
+    expect(row.getCell(col).value).toEqual(new Date('2022-09-30T00:00:00Z'));
+    expect(row.getCell(col).type).toBe(ExcelJS.ValueType.Date);
+    expect(row.getCell(col).numFmt).toBe('yyyy-mm-dd');
+    expect(byNumber.get('1')!.getCell(col).value).toBeNull();
+  });
+
+  it('按月份: tasks due per month and per lead department, 未标注 last, each column totalled', async () => {
+    const docs = [await extractFile(SAMPLE_2022), await extractFile(SAMPLE_2023)];
+    const ws = (await readBack(docs)).getWorksheet(SHEETS.months)!;
+    const rows = rowTexts(ws);
+    expect(rows[1]).toContain('另有 28 项任务未写时限');
+    expect(rows.slice(2)).toEqual([
+      '牵头单位|2022年9月|2022年12月|2023年12月|合计',
+      '爱卫办|1|1',
+      '规划信息科|1|1',
+      '未标注|1|3|4',
+      '合计|1|3|2|6',
+    ]);
+    expect(ws.getRow(4).getCell(2).value).toBeNull();
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
+  });
+
+  it('按月份 gives a column to deadlines without a date: 长期持续 and 时限未明', async () => {
+    const { extractText } = await import('../../src/index.js');
+    const doc = extractText('2023年工作要点\n一、甲\n1.建设平台。（牵头科室：医政科）（完成时限：长期坚持）\n2.开展调研。（牵头科室：医政科）（完成时限：按省里要求）\n3.完成验收。（牵头科室：疾控科）（完成时限：2023年10月15日前）');
+    const rows = rowTexts((await readBack([doc])).getWorksheet(SHEETS.months)!);
+    expect(rows.slice(2)).toEqual(['牵头单位|2023年10月|长期持续|时限未明|合计', '医政科|1|1|2', '疾控科|1|1', '合计|1|1|1|3']);
   });
 
   it('量化指标: one row per target, 目标值 as number cells, percent shown with %', async () => {

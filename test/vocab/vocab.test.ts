@@ -15,6 +15,15 @@ describe('vocabulary data', () => {
     expect(unique(THEMES.map((t) => t.name))).toBe(true);
   });
 
+  it('has deadline forms with unique ids, one or more for every kind of due date', () => {
+    expect(unique(v.dueForms.map((f) => f.id))).toBe(true);
+    for (const kind of ['date', 'month', 'quarter', 'half', 'year', 'ongoing']) expect(v.dueForms.some((f) => f.kind === kind), kind).toBe(true);
+    for (const f of v.dueForms) expect(f.pattern.source.startsWith('^') && f.pattern.source.endsWith('$'), f.id).toBe(true);
+    // Longer ongoing words first, so `长期坚持` is not read as `长期`.
+    const words = v.ongoingWords;
+    for (const long of words) for (const short of words) if (long !== short && long.startsWith(short)) expect(words.indexOf(long)).toBeLessThan(words.indexOf(short));
+  });
+
   it('gives every unit a kind and every theme keywords', () => {
     for (const u of v.units) expect(u.kind).toBeTruthy();
     for (const t of THEMES) expect(Object.keys(t.keywords).length).toBeGreaterThan(3);

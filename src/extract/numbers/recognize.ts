@@ -18,6 +18,8 @@ import { parseArabic, parseChineseNumeral, resolveDoubling, resolveFraction, res
 
 const MAGNITUDE = '(千万|百万|十万|万|亿|千)?';
 const CN = '零〇一二两三四五六七八九十百';
+const CN_WITH_MAGNITUDES = `${CN}千万亿`;
+const REDACTION = 'xX';
 // One alternation, tried left to right by a global regex: each branch is a
 // plain character-class run, so the scan cannot backtrack badly. Named forms
 // come before the bare Chinese numeral, which would otherwise take their first digit.
@@ -28,8 +30,8 @@ const FIGURE = new RegExp(
     `(?<tenth>(?<=[${TENTHS.oneAfter}])一|[${TENTHS.digits}])${TENTHS.mark}(?![${TENTHS.notBefore}])`,
     `${DOUBLING.open}(?<doubling>[${DOUBLING.counts}])${DOUBLING.close}`,
     `(?<digits>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<mag>${MAGNITUDE.slice(1, -2)})?`,
-    `(?<![A-Za-z])(?<redacted>[xX]+(?:\\.[xX]+)?)(?![A-Za-z])(?<rmag>${MAGNITUDE.slice(1, -2)})?`,
-    '(?<cn>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+)?)',
+    `(?<![A-Za-z])(?<redacted>[${REDACTION}]+(?:\\.[${REDACTION}]+)?)(?![A-Za-z])(?<rmag>${MAGNITUDE.slice(1, -2)})?`,
+    `(?<cn>[${CN_WITH_MAGNITUDES}]+(?:点[零〇一二两三四五六七八九]+)?)`,
   ].join('|'),
   'g',
 );
@@ -37,46 +39,101 @@ const FIGURE = new RegExp(
 const HAS_DIGIT_WORD = /[一二两三四五六七八九十]/;
 const RATIO_RIGHT = new RegExp(`^[${RATIO.colons}](\\d+(?:\\.\\d+)?)(?![\\d${RATIO.colons}])`);
 
-/** Finds every figure in `text`, starting the scan at `from`. */
-export function* recognizeFigures(text: string, from = 0): Generator<Figure, void, number | undefined> {
-  const re = new RegExp(FIGURE.source, 'g');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const g = m.groups!;
+// Capture groups of FIGURE by position (FIGURE has no unnamed groups): named groups would build an object per match.
+const ORDER = [...FIGURE.source.matchAll(/\(\?<([a-z]+)>/g)].map((m) => m[1]);
+const at = (name: string) => ORDER.indexOf(name) + 1;
+const PCT = at('pct'), DEN = at('den'), NUM = at('num'), TENTH = at('tenth'), DOUBLE = at('doubling');
+const DIGITS = at('digits'), MAG = at('mag'), REDACTED = at('redacted'), RMAG = at('rmag'), CHINESE = at('cn');
+const AT_POSITION = new RegExp(FIGURE.source.replace(/\(\?<[a-z]+>/g, '('), 'y');
+
+/**
+ * Every character a branch of FIGURE can start with. The scan skips the others in a
+ * plain loop and tries the regex only where a figure may start, which finds the same
+ * leftmost matches as a global regex does, at a fraction of the cost.
+ */
+const FIGURE_START = (() => {
+  const starts = new Uint8Array(65536);
+  for (const c of `${CN_WITH_MAGNITUDES}${REDACTION}0123456789${DOUBLING.open}${TENTHS.digits}`) starts[c.charCodeAt(0)] = 1;
+  return starts;
+})();
+
+/**
+ * The figures of a text, one at a time. The reader may say how far it read
+ * (a unit such as `/10万` holds digits of its own), and the scan resumes there.
+ * One regex serves every scanner: each call sets `lastIndex` before it runs, and nothing runs in between.
+ */
+export class FigureScanner {
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    from = 0,
+  ) {
+    this.at = from;
+  }
+
+  next(resume?: number): Figure | null {
+    if (resume !== undefined && resume > this.at) this.at = resume;
+    const { text } = this;
+    const re = AT_POSITION;
+    const length = text.length;
+    for (let i = this.at; ; i++) {
+      while (i < length && FIGURE_START[text.charCodeAt(i)] === 0) i++;
+      if (i >= length) {
+        this.at = length;
+        return null;
+      }
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m) continue;
+      this.at = re.lastIndex;
+      i = this.at - 1;
+      const figure = this.read(m);
+      if (figure) return figure;
+    }
+  }
+
+  private read(m: RegExpExecArray): Figure | null {
+    const { text } = this;
     const start = m.index;
     let end = start + m[0].length;
-    let figure: Figure | null = null;
-    if (g.pct !== undefined) {
-      const v = parseChineseNumeral(g.pct);
-      if (v !== null) figure = { start, end, raw: m[0], script: 'percent-words', value: v, magnitude: '' };
-    } else if (g.den !== undefined) {
-      const v = resolveFraction(g.num!, g.den);
-      if (v !== null) figure = { start, end, raw: m[0], script: 'fraction', value: v, magnitude: '' };
-    } else if (g.tenth !== undefined) {
-      figure = { start, end, raw: m[0], script: 'tenths', value: resolveTenths(g.tenth), magnitude: '' };
-    } else if (g.doubling !== undefined) {
-      figure = { start, end, raw: m[0], script: 'doubling', value: resolveDoubling(g.doubling), magnitude: '' };
-    } else if (g.digits !== undefined) {
-      const ratio = g.mag === undefined && g.digits === '1' ? readRatio(text, start, end) : null;
+    let group: string | undefined;
+    if ((group = m[PCT]) !== undefined) {
+      const v = parseChineseNumeral(group);
+      return v === null ? null : { start, end, raw: m[0], script: 'percent-words', value: v, magnitude: '' };
+    }
+    if ((group = m[DEN]) !== undefined) {
+      const v = resolveFraction(m[NUM]!, group);
+      return v === null ? null : { start, end, raw: m[0], script: 'fraction', value: v, magnitude: '' };
+    }
+    if ((group = m[TENTH]) !== undefined) return { start, end, raw: m[0], script: 'tenths', value: resolveTenths(group), magnitude: '' };
+    if ((group = m[DOUBLE]) !== undefined) return { start, end, raw: m[0], script: 'doubling', value: resolveDoubling(group), magnitude: '' };
+    if ((group = m[DIGITS]) !== undefined) {
+      const mag = m[MAG];
+      const ratio = mag === undefined && group === '1' ? readRatio(text, start, end) : null;
       if (ratio) {
         end = ratio.end;
-        re.lastIndex = end;
-        figure = { start, end, raw: text.slice(start, end), script: 'ratio', value: ratio.value, magnitude: '' };
-      } else {
-        const magnitude = g.mag ?? '';
-        figure = { start, end, raw: m[0], script: 'arabic', value: parseArabic(g.digits.replace(/,/g, ''), magnitude), magnitude };
+        this.at = end;
+        return { start, end, raw: text.slice(start, end), script: 'ratio', value: ratio.value, magnitude: '' };
       }
-    } else if (g.redacted !== undefined) {
-      figure = { start, end, raw: m[0], script: 'redacted', value: null, magnitude: g.rmag ?? '' };
-    } else if (g.cn !== undefined && HAS_DIGIT_WORD.test(g.cn)) {
-      const v = parseChineseNumeral(g.cn);
-      if (v !== null) figure = { start, end, raw: m[0], script: 'chinese', value: v, magnitude: '' };
+      const magnitude = mag ?? '';
+      return { start, end, raw: m[0], script: 'arabic', value: parseArabic(group.includes(',') ? group.replace(/,/g, '') : group, magnitude), magnitude };
     }
-    if (!figure) continue;
-    // The consumer may say how far it read (a unit such as `/10万` holds digits of its own).
-    const resume = yield figure;
-    if (resume !== undefined && resume > re.lastIndex) re.lastIndex = resume;
+    if ((group = m[REDACTED]) !== undefined) return { start, end, raw: m[0], script: 'redacted', value: null, magnitude: m[RMAG] ?? '' };
+    if ((group = m[CHINESE]) !== undefined && HAS_DIGIT_WORD.test(group)) {
+      const v = parseChineseNumeral(group);
+      return v === null ? null : { start, end, raw: m[0], script: 'chinese', value: v, magnitude: '' };
+    }
+    return null;
   }
+}
+
+/** Every figure of `text` from `from` on. */
+export function recognizeFigures(text: string, from = 0): Figure[] {
+  const scanner = new FigureScanner(text, from);
+  const figures: Figure[] = [];
+  for (let f = scanner.next(); f; f = scanner.next()) figures.push(f);
+  return figures;
 }
 
 /**

@@ -1,6 +1,11 @@
 import type { Comparator } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import type { UnitEntry } from '../../vocab/units.js';
+import { charTable, push, WordIndex } from '../words.js';
+
+export { charTable, WordIndex };
+import { CLAUSE_LEAD_VERBS, TALLY_VERBS } from '../../vocab/metrics.js';
+import { MORE_THAN_MARKERS } from '../../vocab/comparators.js';
 
 /** Precompiled, longest-first matchers over the vocabulary, built once per vocabulary. */
 export interface Matchers {
@@ -14,7 +19,22 @@ export interface Matchers {
   readonly anyVerb: RegExp;
   readonly sloganNoun: RegExp;
   readonly deadline: RegExp;
+  /** Comparator words before a figure, by their last character (longest first within each). */
+  readonly prefixesByLast: ReadonlyMap<number, Vocabulary['prefixComparators']>;
+  /** Comparator words, by their first character. */
+  readonly prefixesByFirst: ReadonlyMap<number, Vocabulary['prefixComparators']>;
+  readonly verbIndex: WordIndex;
+  /** Delivery verbs and tally verbs (`累计`…), as one list. */
+  readonly leadVerbs: WordIndex;
+  /** Delivery verbs and the verbs that lead a clause (`推进`…), as one list. */
+  readonly clauseVerbs: WordIndex;
+  /**
+   * Every character that may follow a figure when a unit is to be read after it: a unit's,
+   * a comparator word's or a range separator's first character, or a word for "more than".
+   */
+  readonly unitFollows: Uint8Array;
 }
+
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -24,13 +44,31 @@ const cache = new WeakMap<Vocabulary, Matchers>();
 export function matchers(vocab: Vocabulary): Matchers {
   let m = cache.get(vocab);
   if (m) return m;
+  const prefixes = [...vocab.prefixComparators].sort((a, b) => b.word.length - a.word.length);
+  const verbs = [...vocab.deliveryVerbs].sort((a, b) => b.length - a.length);
+  const prefixesByLast = new Map<number, (typeof prefixes)[number][]>();
+  const prefixesByFirst = new Map<number, (typeof prefixes)[number][]>();
+  for (const p of prefixes) {
+    push(prefixesByLast, p.word.charCodeAt(p.word.length - 1), p);
+    push(prefixesByFirst, p.word.charCodeAt(0), p);
+  }
   m = {
+    prefixesByLast,
+    prefixesByFirst,
+    verbIndex: new WordIndex(verbs),
+    leadVerbs: new WordIndex([...verbs, ...TALLY_VERBS]),
+    clauseVerbs: new WordIndex([...verbs, ...CLAUSE_LEAD_VERBS]),
+    unitFollows: charTable(
+      [...vocab.units.map((u) => u.unit), ...vocab.suffixComparators.map((s) => s.word), ...vocab.rangeSeparators, ...MORE_THAN_MARKERS]
+        .map((w) => w.charAt(0))
+        .join(''),
+    ),
     unit: new RegExp(`(?:${longestFirst(vocab.units.map((u) => u.unit))})`, 'y'),
     unitByText: new Map(vocab.units.map((u) => [u.unit, u])),
     suffix: new RegExp(`(?:${longestFirst(vocab.suffixComparators.map((s) => s.word))})`, 'y'),
     suffixByWord: new Map(vocab.suffixComparators.map((s) => [s.word, s.comparator])),
-    prefixes: [...vocab.prefixComparators].sort((a, b) => b.word.length - a.word.length),
-    verbs: [...vocab.deliveryVerbs].sort((a, b) => b.length - a.length),
+    prefixes,
+    verbs,
     anyVerb: new RegExp(longestFirst(vocab.deliveryVerbs)),
     sloganNoun: new RegExp(`(?:${longestFirst(vocab.notTargets.countedSlogan.nouns)})`, 'y'),
     deadline: new RegExp(vocab.deadlines.join('|'), 'g'),
@@ -39,24 +77,28 @@ export function matchers(vocab: Vocabulary): Matchers {
   return m;
 }
 
-export const CLAUSE_BREAK = /[。；;，,：:！？!?\n]/;
-export const SENTENCE_BREAK = /[。；;！？!?\n]/;
+const CLAUSE_BREAKS = '。；;，,：:！？!?\n';
+const SENTENCE_BREAKS = '。；;！？!?\n';
+export const CLAUSE_BREAK = new RegExp(`[${CLAUSE_BREAKS}]`);
+export const SENTENCE_BREAK = new RegExp(`[${SENTENCE_BREAKS}]`);
+export const CLAUSE_BREAK_CHARS = charTable(CLAUSE_BREAKS);
+export const SENTENCE_BREAK_CHARS = charTable(SENTENCE_BREAKS);
 
 /** Start of the clause that holds `index`, looking back at most `limit` characters. */
 export function clauseStart(text: string, index: number, limit = 60): number {
   const floor = Math.max(0, index - limit);
-  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
+  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BREAK_CHARS[text.charCodeAt(i)] === 1) return i + 1;
   return floor;
 }
 
 export function clauseEnd(text: string, index: number, limit = 60): number {
   const ceil = Math.min(text.length, index + limit);
-  for (let i = index; i < ceil; i++) if (CLAUSE_BREAK.test(text[i]!)) return i;
+  for (let i = index; i < ceil; i++) if (CLAUSE_BREAK_CHARS[text.charCodeAt(i)] === 1) return i;
   return ceil;
 }
 
 export function sentenceStart(text: string, index: number, limit = 200): number {
   const floor = Math.max(0, index - limit);
-  for (let i = index - 1; i >= floor; i--) if (SENTENCE_BREAK.test(text[i]!)) return i + 1;
+  for (let i = index - 1; i >= floor; i--) if (SENTENCE_BREAK_CHARS[text.charCodeAt(i)] === 1) return i + 1;
   return floor;
 }

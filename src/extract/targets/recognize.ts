@@ -4,9 +4,9 @@ import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/un
 import { LIST_JOINS, MORE_THAN_MARKERS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
 import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
-import { type Figure, recognizeFigures } from '../numbers/recognize.js';
+import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
-import { clauseEnd, clauseStart, matchers, type Matchers } from './context.js';
+import { charTable, clauseEnd, clauseStart, matchers, type Matchers, type WordIndex } from './context.js';
 import { rejectFigure } from './reject.js';
 
 /** A target recognised in a task's text; offsets are relative to that text. */
@@ -59,9 +59,8 @@ export function recognizeTargets(
   const m = matchers(vocab);
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
-  const figures = recognizeFigures(text);
-  for (let step = figures.next(); !step.done; ) {
-    const f = step.value;
+  const figures = new FigureScanner(text);
+  for (let f = figures.next(); f; ) {
     const c = readCandidate(text, f, vocab, m);
     let resume: number | undefined;
     if (typeof c === 'string') {
@@ -70,7 +69,7 @@ export function recognizeTargets(
       candidates.push(c);
       resume = c.suffix?.end ?? c.unitEnd;
     }
-    step = figures.next(resume);
+    f = figures.next(resume);
   }
   // Items of a list share its comparator: `不低于80%、80%、90%`, `80%、90%以上`.
   const targets: TargetMention[] = [];
@@ -136,6 +135,8 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     unit = fixed;
     unitEntry = m.unitByText.get(unit) ?? null;
   } else {
+    // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`): most are, and are settled here.
+    if ((f.script === 'chinese' || (f.script === 'redacted' && !f.magnitude)) && m.unitFollows[text.charCodeAt(f.end)] !== 1) return 'no-unit';
     let at = f.end;
     // `4 .1 人`, `4. 1人`, `1 200万`: a number split by a space in a PDF copy, read whole before a unit.
     const split = text[at] === ' ' || text[at] === '.' ? joinSplit(text, f, m) : null;
@@ -263,7 +264,10 @@ function isRange(text: string, a: Candidate, b: Candidate, vocab: Vocabulary): b
   return a.unit === b.unit && between.length === 1 && (vocab.rangeSeparators as readonly string[]).includes(between);
 }
 
-const GAP_CHAR = /[\u4e00-\u9fa5]/;
+/** A Chinese character (the range the patterns of this file call `[\u4e00-\u9fa5]`). */
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5;
+}
 
 function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] {
   const share = text[at - 1] === '的' ? shareOf(text, at - 1, m) : null;
@@ -271,8 +275,8 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
   for (let gap = 0; gap <= 4; gap++) {
     const end = at - gap;
     if (end <= 0) break;
-    if (gap > 0 && !GAP_CHAR.test(text[end]!)) break;
-    for (const p of m.prefixes) {
+    if (gap > 0 && !isHan(text.charCodeAt(end))) break;
+    for (const p of m.prefixesByLast.get(text.charCodeAt(end - 1)) ?? []) {
       if (gap > p.maxGap) continue;
       if (text.startsWith(p.word, end - p.word.length)) return { comparator: p.comparator, start: end - p.word.length };
     }
@@ -283,7 +287,7 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
 /** `达到总床位数的4%`: the comparator before the whole that the figure is a share of. */
 function shareOf(text: string, de: number, m: Matchers): Candidate['prefix'] {
   for (let i = de - 1; i >= 0 && de - i <= SHARE_OF.maxWhole; i--) {
-    if (!GAP_CHAR.test(text[i]!)) return null;
+    if (!isHan(text.charCodeAt(i))) return null;
     for (const w of SHARE_OF.words) {
       if (text.startsWith(w, i - w.length + 1) && i < de - 1) {
         const p = m.prefixes.find((x) => x.word === w);
@@ -389,8 +393,11 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
   const afterPrevious = floor > 0 && start === floor;
   let verbLed =
-    afterPrevious || m.verbs.some((v) => subject.endsWith(v) || (gap.length > 0 && gap.endsWith(v))) || TALLY_VERBS.some((v) => subject.endsWith(v));
-  subject = stripLeadingVerbs(subject, [...m.verbs, ...TALLY_VERBS]);
+    afterPrevious ||
+    m.verbIndex.endingAt(subject, subject.length) !== undefined ||
+    (gap.length > 0 && m.verbIndex.endingAt(gap, gap.length) !== undefined) ||
+    TALLY_VERBS.some((v) => subject.endsWith(v));
+  subject = stripLeadingVerbs(subject, m.leadVerbs);
   let end = c.suffix?.end ?? c.unitEnd;
   // `1:1000的比例配备专员`: the words that make it a ratio belong to it; what follows names it.
   const ratioWord = c.figure.script === 'ratio' ? RATIO.after.find((w) => text.startsWith(w, end)) : undefined;
@@ -408,19 +415,16 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
     // `92.1%（省定目标值88%）`: a bracket after the figure says nothing of what it measures.
     const bracket = text.slice(objStart, objEnd).search(/[(（]/);
     const stated = text.slice(objStart, bracket < 0 ? objEnd : objStart + bracket).replace(/[、和及]$/, '');
-    const object = stripLeadingVerbs(stated, m.verbs);
+    const object = stripLeadingVerbs(stated, m.verbIndex);
     if (object.length >= 2) {
       metric = object;
       end = objStart + stated.length;
     }
   }
   if (metric === subject) {
-    for (const v of m.verbs) {
-      if (metric.endsWith(v) && metric.length > v.length + 1) {
-        metric = metric.slice(0, -v.length).replace(TRAILING_ADVERB, '');
-        break;
-      }
-    }
+    const named = metric;
+    const v = m.verbIndex.endingAt(named, named.length, (w) => named.length > w.length + 1);
+    if (v) metric = metric.slice(0, -v.length).replace(TRAILING_ADVERB, '');
   }
   metric = metric.replace(LEADING_PREPOSITION, '').trim();
   // `推进村卫生室标准化建设，年内完成20家`: a bare verb names nothing; the clause before says what is counted.
@@ -435,10 +439,11 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
 const LEADING_PREPOSITION = /^(?:的|按照|按(?![期时])|在(?![册校职岗院管编线])|对(?!口)|为|将|把|从(?!业))/;
 
 /** `完成新建…` → `…`: verbs at the start, as long as two characters of name stay. */
-function stripLeadingVerbs(text: string, verbs: readonly string[]): string {
+function stripLeadingVerbs(text: string, verbs: WordIndex): string {
   let out = text;
   for (;;) {
-    const verb = verbs.find((v) => out.startsWith(v) && out.length > v.length + 1);
+    const rest = out;
+    const verb = verbs.startingAt(rest, 0, (v) => rest.length > v.length + 1);
     if (!verb) return out;
     out = out.slice(verb.length);
   }
@@ -452,7 +457,7 @@ function previousClause(text: string, start: number, floor: number, m: Matchers)
   if (end <= floor || !/[，,]/.test(text[end]!)) return null;
   let clause = text.slice(Math.max(clauseStart(text, end, 30), floor), end).replace(LEADING_NOISE, '');
   clause = clause.replace(ITEM_MARKER, '');
-  clause = stripLeadingVerbs(clause, [...m.verbs, ...CLAUSE_LEAD_VERBS]);
+  clause = stripLeadingVerbs(clause, m.clauseVerbs);
   return clause.length >= 2 && clause.length <= 20 && !/\d/.test(clause) ? clause : null;
 }
 
@@ -522,7 +527,7 @@ function sharingNames(text: string, t: TargetMention, m: Matchers): string[] | n
   const gap = before.slice(best.at + best.word.length);
   if (!(gap === '' && best.word === '各') && !m.verbs.includes(gap) && !m.prefixes.some((p) => p.word === gap) && !CLAUSE_LEAD_VERBS.includes(gap)) return null;
   let head = before.slice(0, best.at).replace(LEADING_NOISE, '').replace(ITEM_MARKER, '');
-  head = stripLeadingVerbs(head, [...m.verbs, ...CLAUSE_LEAD_VERBS]);
+  head = stripLeadingVerbs(head, m.clauseVerbs);
   // `A和B均达到90%`, `A、B及C各1个`: the last item may be joined by a word.
   const stated = head;
   head = joinedByWord(head);
@@ -606,18 +611,20 @@ function subjectTail(parts: readonly string[]): { names: string[]; tail: string 
 /** Objects and subjects are short: look no further than this. */
 const LOOKAHEAD = 40;
 
+/** Where the first comparator word that lies wholly within the lookahead starts, or the text's end. */
 function nextComparator(text: string, from: number, m: Matchers): number {
-  const window = text.slice(from, from + LOOKAHEAD);
-  let best = text.length;
-  for (const p of m.prefixes) {
-    const i = window.indexOf(p.word);
-    if (i >= 0 && from + i < best) best = from + i;
+  const end = Math.min(text.length, from + LOOKAHEAD);
+  for (let i = from; i < end; i++) {
+    const bucket = m.prefixesByFirst.get(text.charCodeAt(i));
+    if (bucket) for (const p of bucket) if (i + p.word.length <= end && text.startsWith(p.word, i)) return i;
   }
-  return best;
+  return text.length;
 }
+
+const FIGURE_CHARS = charTable('0123456789xX');
 
 function nextFigure(text: string, from: number): number {
   const end = Math.min(text.length, from + LOOKAHEAD);
-  for (let i = from; i < end; i++) if (/[0-9xX]/.test(text[i]!)) return i;
+  for (let i = from; i < end; i++) if (FIGURE_CHARS[text.charCodeAt(i)] === 1) return i;
   return text.length;
 }

@@ -10,11 +10,10 @@ import type { Matchers } from './context.js';
 export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vocabulary, m: Matchers): NotTargetRule | null {
   const rules = vocab.notTargets;
   const before = text[f.start - 1] ?? '';
-  const after = text.slice(unitEnd, unitEnd + 6);
   if ((rules.ordinal.before as readonly string[]).includes(before)) return 'ordinal';
   if ((rules.session.before as readonly string[]).includes(before)) return 'session';
-  if (rules.session.after.some((w) => after.startsWith(w))) return 'session';
-  if (/[A-Za-z]/.test(before) || /^[A-Za-z]/.test(text.slice(f.end, f.end + 1))) return 'identifier';
+  if (rules.session.after.some((w) => text.startsWith(w, unitEnd))) return 'session';
+  if (isLatinLetter(text.charCodeAt(f.start - 1)) || isLatinLetter(text.charCodeAt(f.end))) return 'identifier';
   if (insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
   if (partOfMetric(text, unitEnd, rules.partOfMetric)) return 'partOfMetric';
@@ -30,10 +29,21 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   return null;
 }
 
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5;
+}
+
 function insideTitle(text: string, at: number, open: string, close: string): boolean {
+  const openCode = open.charCodeAt(0);
+  const closeCode = close.charCodeAt(0);
   for (let i = at - 1; i >= 0 && at - i <= 80; i--) {
-    if (text[i] === close) return false;
-    if (text[i] === open) return true;
+    const c = text.charCodeAt(i);
+    if (c === closeCode) return false;
+    if (c === openCode) return true;
   }
   return false;
 }
@@ -49,27 +59,27 @@ function quoted(
   // Inside a short quotation: an opening quote before, a closing one after, none between.
   let open = -1;
   for (let i = start - 1; i >= 0 && start - i <= rule.maxInside; i--) {
-    const c = text[i]!;
-    if (c === '”' || c === '」' || c === '』' || c === '。') break;
-    if (c === '“' || c === '「' || c === '『') {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d || c === 0x300d || c === 0x300f || c === 0x3002) break; // ” 」 』 。
+    if (c === 0x201c || c === 0x300c || c === 0x300e) {
+      // “ 「 『
       open = i;
       break;
     }
   }
   if (open < 0) return false;
   for (let i = end; i < text.length && i - open <= rule.maxInside; i++) {
-    const c = text[i]!;
-    if (c === '“' || c === '。') return false;
-    if (c === '”' || c === '」' || c === '』') return true;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x3002) return false;
+    if (c === 0x201d || c === 0x300d || c === 0x300f) return true;
   }
   return false;
 }
 
 function partOfMetric(text: string, unitEnd: number, rule: { readonly metricEnds: readonly string[]; readonly maxDistance: number }): boolean {
   for (let i = unitEnd; i < text.length && i - unitEnd < rule.maxDistance; i++) {
-    const c = text[i]!;
-    if (!/[\u4e00-\u9fa5]/.test(c)) return false;
-    if (rule.metricEnds.includes(c)) return true;
+    if (!isHan(text.charCodeAt(i))) return false;
+    if (rule.metricEnds.includes(text[i]!)) return true;
   }
   return false;
 }
@@ -137,6 +147,8 @@ function countedName(text: string, unitEnd: number, rule: { readonly classifiers
   return rule.name.test(text.slice(unitEnd, unitEnd + rule.maxLength));
 }
 
+const FREQUENCY_STOPS = '，,。；;：:\n';
+
 /** `每季度通报一次`: a count of times after 每 and a period in the same clause. */
 function frequency(
   text: string,
@@ -148,7 +160,7 @@ function frequency(
   for (let i = start - 1; i >= 0 && start - i <= rule.maxBefore; i--) {
     const c = text[i]!;
     if (c === rule.every) return rule.period.test(text.slice(i, start));
-    if (/[，,。；;：:\n]/.test(c)) return false;
+    if (FREQUENCY_STOPS.includes(c)) return false;
   }
   return false;
 }
