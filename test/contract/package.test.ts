@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,20 @@ export async function ledger(path: string): Promise<string[]> {
     // Each kind of module got the declarations made for it.
     expect(r.stdout).toContain("======== Module name 'plans' was successfully resolved to '" + join(project, 'node_modules/plans/dist/index.d.ts'));
     expect(r.stdout).toContain("======== Module name 'plans' was successfully resolved to '" + join(project, 'node_modules/plans/dist/cjs/index.d.ts'));
+  });
+
+  it("runs the README's example as written and prints what the README says", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Use from code'));
+    const blocks = [...section.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], code: m[2]! }));
+    const [esm, printed, cjs] = blocks;
+    expect(esm?.lang).toBe('js');
+    cpSync(join(ROOT, 'samples'), join(project, 'samples'), { recursive: true });
+    writeFileSync(join(project, 'readme.mjs'), esm!.code);
+    expect(node('readme.mjs')).toBe(printed!.code);
+    const [code, comment] = cjs!.code.split('\n// ');
+    writeFileSync(join(project, 'readme.cjs'), code!);
+    expect(node('readme.cjs')).toBe(comment);
   });
 
   it('runs its command from the installed package', () => {
