@@ -1,8 +1,10 @@
+import { stat } from 'node:fs/promises';
 import Table from 'cli-table3';
 import { wrap } from '../report/cjk-width.js';
 import { cellWidth, fitColumns } from '../report/columns.js';
 import { SCHEMA_VERSION, type ListEntryJson } from '../report/contract.js';
 import { LABELS } from '../report/labels.js';
+import { PlansError } from '../types.js';
 import { catalogInputs } from './catalog.js';
 import { describeError, EXIT } from './errors.js';
 import { writeStdout } from './output.js';
@@ -10,6 +12,8 @@ import { writeStdout } from './output.js';
 export interface ListOptions {
   /** Files, folders and quoted globs, as `extract` takes them. */
   readonly paths: readonly string[];
+  /** A folder to look in besides them (`--dir`); it must be one. */
+  readonly dir?: string;
   readonly format?: 'table' | 'json';
   readonly debug: boolean;
   /** Terminal width in columns: the table is wrapped to fit it. */
@@ -19,8 +23,11 @@ export interface ListOptions {
 
 /** `plans list`: every plan file found, with what `compare` needs to know of it. */
 export async function runList(options: ListOptions): Promise<number> {
+  if (options.dir !== undefined && !(await stat(options.dir).catch(() => null))?.isDirectory()) {
+    throw new PlansError('usage', 'is not a folder (given to --dir)', options.dir);
+  }
   let failed = 0;
-  const entries = await catalogInputs(options.paths, (_file, e) => {
+  const entries = await catalogInputs([...options.paths, ...(options.dir !== undefined ? [options.dir] : [])], (_file, e) => {
     failed++;
     options.stderr(describeError(e, options.debug));
   });

@@ -152,11 +152,10 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
     .addHelpText('after', examplesHelp(EXAMPLES.list))
     .action(async (paths: string[], opts: { dir: string; format?: 'table' | 'json'; debug: boolean }, command: Command) => {
       run.debug = opts.debug;
-      // The folders given and --dir when it is given too; --dir's default only when nothing is.
-      const given = command.getOptionValueSource('dir') === 'cli';
-      const inputs = paths.length === 0 || given ? [...paths, opts.dir] : paths;
+      // The paths given, and --dir when it is given too; --dir's default only when nothing is.
+      const dir = paths.length === 0 || command.getOptionValueSource('dir') === 'cli' ? opts.dir : undefined;
       const { runList } = await import('./list.js');
-      run.exitCode = await runList({ paths: inputs, format: opts.format, debug: opts.debug, width: terminal().width, stderr: (line) => process.stderr.write(line + '\n') });
+      run.exitCode = await runList({ paths, dir, format: opts.format, debug: opts.debug, width: terminal().width, stderr: (line) => process.stderr.write(line + '\n') });
     });
   return program;
 }

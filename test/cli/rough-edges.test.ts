@@ -30,10 +30,13 @@ describe('plans list takes its folder as an argument', () => {
     expect(both.map((r: { year: number }) => r.year)).toEqual([2022, 2022]);
   });
 
-  it('names a folder that does not exist and fails', () => {
+  it('names a folder that does not exist and fails; --dir must be a folder, as before', () => {
     const r = runCli(['list', 'no-such-folder']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('plans: no-such-folder: no such file\n');
+    const dir = runCli(['list', '--dir', SAMPLE_2022]);
+    expect(dir.code).toBe(2);
+    expect(dir.stderr).toBe(`plans: ${SAMPLE_2022}: is not a folder (given to --dir)\n`);
   });
 });
 
