@@ -23,7 +23,7 @@ export function extractDocument(source: Source, vocab: Vocabulary = defaultVocab
     kind: outline.meta.kind,
     sections: outline.sections,
     tasks,
-    overview: extractOverview(outline.overview, normalized, outline.meta.year, vocab),
+    overview: extractOverview(outline.overview, normalized, vocab),
     messages: outline.messages,
   };
 }

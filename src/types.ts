@@ -61,6 +61,8 @@ export interface TaskDraft {
   readonly span: Span;
   /** What the figures of its part state: a summary's results, or targets (a plan, a summary's look ahead). */
   readonly kind: TargetKind;
+  /** The year its part's work falls in (a summary's look ahead: the next), which its deadlines are read against. */
+  readonly year: number | null;
 }
 
 /** A paragraph that belongs to no task: a summary's opening overview, an intro under a part heading. */
@@ -69,6 +71,8 @@ export interface LooseParagraph {
   /** Offset in the normalized text. */
   readonly offset: number;
   readonly kind: TargetKind;
+  /** The year its part's work falls in, as for a task. */
+  readonly year: number | null;
 }
 
 export interface Outline {
@@ -146,6 +150,11 @@ export interface Task {
   readonly dueKind: DueKind | null;
   readonly targets: readonly Target[];
   readonly span: Span;
+  /**
+   * What its part of the document states: results (`achievement`: a summary, a plan's look back)
+   * or aims (`target`: a plan, a summary's look ahead). Not printed in the JSON; `track` reads it.
+   */
+  readonly kind: TargetKind;
 }
 
 export interface Document {

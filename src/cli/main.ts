@@ -21,6 +21,7 @@ export const EXAMPLES = {
     ['plans extract samples/2023-示例市-plan.txt', 'the tasks and targets of a plan, as tables'],
     ['plans compare 2022 2023 --dir samples', 'what changed from one year to the next'],
     ['plans due samples/2023-示例市-plan.txt --as-of 2023-07-01', 'the tasks by the month they fall due'],
+    ['plans track 2023 --dir samples', "did the year's summary deliver the plan's targets?"],
     ['plans list samples', 'the plans of a folder, with year, region and counts'],
     ['plans extract --help', 'more on a command, with its own examples'],
   ],
@@ -41,6 +42,11 @@ export const EXAMPLES = {
     ['plans due samples/2023-示例市-plan.txt --as-of 2023-07-01', 'what falls due, what is past due'],
     ['plans due samples --from 2023-07 --to 2023-09', "a quarter's tasks across a folder"],
     ['plans due samples/2023-示例市-plan.txt -o 任务时限.ics', 'a calendar for Outlook, WPS or a phone'],
+  ],
+  track: [
+    ['plans track samples/2023-示例市-plan.txt samples/2023-示例市-summary.txt', "did the summary deliver the plan's targets?"],
+    ['plans track 2023 --dir samples', "the 2023 plan and the summary of 2023's work in a folder"],
+    ['plans track 2023 --dir samples -o 完成情况.xlsx', 'as a workbook (完成情况, 概览)'],
   ],
   list: [
     ['plans list samples', 'the plans of a folder'],
@@ -140,6 +146,24 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
       run.debug = opts.debug;
       const { runCompare } = await import('./compare.js');
       run.exitCode = await runCompare(a, b, { ...opts, ...terminal(), stderr: (line) => process.stderr.write(line + '\n') });
+    });
+
+  program
+    .command('track')
+    .description("did the year's summary (工作总结) deliver the plan's targets? each target 达成 / 未达成 / 未报告 / 无法判断, each task without one 已提及 / 未提及, with both texts and their spans")
+    .argument('<plan>', 'the plan file; or a year, whose plan and summary are found under --dir; or one file alone, whose other half is found beside it')
+    .argument('[summary]', 'the summary file (a page 2023年工作总结和2024年工作要点 serves as the 2023 summary)')
+    .option('-d, --dir <folder>', 'where to look for a year\'s plan and summary, or for the other half of one file (searched recursively; default: the current folder, or the file\'s)')
+    .option('-r, --region <name>', 'only documents of this region (as `plans list` shows it)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension)').choices(['table', 'json', 'csv', 'md', 'xlsx']))
+    .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
+    .option('--force', 'replace an existing output file', false)
+    .option('--debug', 'show stack traces on errors', false)
+    .addHelpText('after', examplesHelp(EXAMPLES.track))
+    .action(async (plan: string, summary: string | undefined, opts: { dir?: string; region?: string; format?: 'table' | 'json' | 'csv' | 'md' | 'xlsx'; output?: string; force: boolean; debug: boolean }) => {
+      run.debug = opts.debug;
+      const { runTrack } = await import('./track.js');
+      run.exitCode = await runTrack(plan, summary, { ...opts, ...terminal(), stderr: (line) => process.stderr.write(line + '\n') });
     });
 
   program

@@ -3,7 +3,7 @@ import { assign } from './assign.js';
 import { cosine, grams, Weigher, type Vector } from './similarity.js';
 
 /** What a task is about, for comparison: its title counts twice; declared departments do not count. */
-function taskText(t: Task): string {
+export function taskText(t: Task): string {
   return `${t.title} ${t.title} ${t.text.replace(/[(（][^()（）]*(科室|单位|部门)[^()（）]*[)）]?/g, '')}`;
 }
 

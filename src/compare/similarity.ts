@@ -43,18 +43,31 @@ export class Weigher {
   }
 
   vector(g: Map<string, number>): Vector {
-    const entries: [number, number][] = [];
+    const n = g.size;
+    const ids = new Int32Array(n);
+    const weights = new Float64Array(n);
+    let k = 0;
     let norm = 0;
     for (const [gram, tf] of g) {
       const w = tf * (this.idf.get(gram) ?? Math.log(1 + this.n)) * (this.stop.has(gram) ? 0.15 : 1);
       let id = this.ids.get(gram);
       if (id === undefined) this.ids.set(gram, (id = this.ids.size));
-      entries.push([id, w]);
+      ids[k] = id;
+      weights[k++] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    entries.sort((x, y) => x[0] - y[0]);
-    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1] / norm) };
+    // Sorted by gram id, weights following: an order of positions, sorted once.
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => ids[a]! - ids[b]!);
+    const sortedIds = new Int32Array(n);
+    const sortedWeights = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      sortedIds[i] = ids[order[i]!]!;
+      sortedWeights[i] = weights[order[i]!]! / norm;
+    }
+    return { ids: sortedIds, weights: sortedWeights };
   }
 }
 

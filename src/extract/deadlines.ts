@@ -18,7 +18,8 @@ const ongoingInBrackets = new WeakMap<Vocabulary, RegExp>();
  * deadlines too. Only recognises: `resolveDeadline` (due.ts) gives the date.
  */
 export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMention[] {
-  const re = new RegExp(matchers(vocab).deadline.source, 'g');
+  const re = matchers(vocab).deadline;
+  re.lastIndex = 0;
   const out: DeadlineMention[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {

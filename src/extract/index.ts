@@ -21,10 +21,10 @@ export function extractTask(
 ): Task {
   const text = draft.text;
   const deadlines = extractDeadlines(text, vocab);
-  const targets = extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, meta.year);
+  const targets = extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, draft.year);
   const declared = extractDepartments(text, vocab);
   const words = [...new Set(deadlines.map((d) => d.text))];
-  const due = resolveTaskDue(words, meta.year, vocab);
+  const due = resolveTaskDue(words, draft.year, vocab);
   return {
     ordinal: draft.ordinal,
     number: draft.number,
@@ -39,6 +39,7 @@ export function extractTask(
     dueKind: due.dueKind,
     targets,
     span: draft.span,
+    kind: draft.kind,
   };
 }
 
@@ -47,8 +48,8 @@ export function extractTask(
  * overview, an intro under a part heading): never dropped, they make the
  * document's overview.
  */
-export function extractOverview(paragraphs: readonly LooseParagraph[], normalized: Normalized, year: number | null, vocab: Vocabulary): Target[] {
-  return paragraphs.flatMap((p) => extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab), year));
+export function extractOverview(paragraphs: readonly LooseParagraph[], normalized: Normalized, vocab: Vocabulary): Target[] {
+  return paragraphs.flatMap((p) => extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab), p.year));
 }
 
 /** Targets of one stretch of normalized text starting at `offset`, with their spans in the source. */

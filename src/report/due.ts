@@ -53,6 +53,8 @@ export function dueItems(doc: Document, window: DueWindow): { items: DueItem[]; 
   let undated = 0;
   const ranged = window.from !== null || window.to !== null;
   for (const t of doc.tasks) {
+    // A summary's results (`全年新增…`) are done, not due: only aims are followed up.
+    if (t.kind === 'achievement') continue;
     const d = dueDeadline(t);
     if (!d || !t.dueKind) {
       undated++;

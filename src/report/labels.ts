@@ -86,3 +86,40 @@ export const COMPARE_LABELS = {
 } as const;
 
 export const COMPARATOR_SIGN: Readonly<Record<Comparator, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '' };
+
+/** Words of `plans track`. */
+export const TRACK_LABELS = {
+  targetVerdict: { met: '达成', missed: '未达成', unreported: '未报告', undetermined: '无法判断' },
+  taskVerdict: { mentioned: '已提及', not_mentioned: '未提及' },
+  reason: { redacted: '数值已隐去', unit: '单位不可比', bound: '仅给出范围' },
+  /** A target the summary gives no figure for, though it speaks of it. */
+  mentionedOnly: '总结提及但未给出数字',
+  noTarget: '无量化指标',
+  task: '任务',
+  metric: '指标',
+  required: '目标',
+  measured: '实际',
+  verdict: '结论',
+  note: '说明',
+  planText: '计划原文',
+  summaryText: '总结原文',
+  planSpan: '计划位置',
+  summarySpan: '总结位置',
+  kind: '类型',
+  kindTarget: '指标',
+  kindTask: '任务',
+  similarity: '相似度',
+  section: '主题',
+  lead: '牵头科室',
+  total: '合计',
+  rate: '达成率',
+  sheets: { ledger: '完成情况', overview: '概览' },
+  bySection: '按主题',
+  byDepartment: '按牵头科室',
+  /** The part of a page read when it holds more than one. */
+  planPart: '计划部分',
+  summaryPart: '总结部分',
+  reviewPart: '回顾部分',
+  headline: (c: { targets: number; met: number; missed: number; unreported: number; undetermined: number; tasks: number; mentioned: number; notMentioned: number }) =>
+    `${c.targets} 个指标：达成 ${c.met}，未达成 ${c.missed}，未报告 ${c.unreported}，无法判断 ${c.undetermined}；任务 ${c.tasks} 项：已提及 ${c.mentioned}，未提及 ${c.notMentioned}`,
+} as const;

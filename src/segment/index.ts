@@ -82,16 +82,17 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       }
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
-    const kind = partKind(meta.kind, t.parts.map(headingOf), meta.year);
-    return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind };
+    const headings = t.parts.map(headingOf);
+    const kind = partKind(meta.kind, headings, meta.year);
+    return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind, year: partYear(meta, headings, kind) };
   });
   if (tasks.length === 0) {
     messages.push({ severity: 'warning', rule: 'no-tasks', reason: 'no numbered tasks or task paragraphs were recognised; is this a work plan?' });
   }
   // A paragraph outside every task that opens with another year (`2023年,全市…` in a 2024 plan) reports on that year.
   const overview: LooseParagraph[] = [
-    ...head.map((p) => ({ text: p.text, offset: p.offset, kind: partKind(meta.kind, [p.text], meta.year) })),
-    ...plan.loose.map((l) => ({ text: l.paragraph.text, offset: l.paragraph.offset, kind: partKind(meta.kind, [...l.parts.map(headingOf), l.paragraph.text], meta.year) })),
+    ...head.map((p) => looseParagraph(p, [p.text], meta)),
+    ...plan.loose.map((l) => looseParagraph(l.paragraph, [...l.parts.map(headingOf), l.paragraph.text], meta)),
   ];
   return { meta, sections, tasks, messages, overview };
 }
@@ -282,6 +283,27 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
 }
 
 const PART_YEAR = /^((?:19|20)\d{2})年/;
+
+/**
+ * The year a part's work falls in, which its deadlines are read against: the year its heading names
+ * (`二、2024年工作要点`), else the year after the document's for a summary's look ahead (`明年工作打算`),
+ * the year before for a plan's look back, else the document's.
+ */
+function partYear(meta: { kind: DocumentKind; year: number | null }, headings: readonly string[], kind: TargetKind): number | null {
+  for (const h of headings) {
+    const named = PART_YEAR.exec(headingTitle(h));
+    if (named) return Number(named[1]);
+  }
+  if (meta.year === null) return null;
+  if (meta.kind === 'summary' && kind === 'target') return meta.year + 1;
+  if (meta.kind === 'plan' && kind === 'achievement') return meta.year - 1;
+  return meta.year;
+}
+
+function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind: DocumentKind; year: number | null }): LooseParagraph {
+  const kind = partKind(meta.kind, headings, meta.year);
+  return { text: p.text, offset: p.offset, kind, year: partYear(meta, headings, kind) };
+}
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
 
 /** A heading run into its intro (`工作计划2024年,全市…`) ends where the intro's year begins. */

@@ -28,6 +28,7 @@ const HEAD_LINES = 60;
 const CJK_LATIN_SPACE = /(?<=[\u4e00-\u9fff])\s+(?=[\dA-Za-z])|(?<=[\dA-Za-z%])\s+(?=[\u4e00-\u9fff])/g;
 
 const placePattern = `[\\u4e00-\\u9fa5]{2,8}?(?:${PLACE_LEVELS.join('|')})`;
+const PLACE_IN_TITLE = new RegExp(`(?:^|年)(${placePattern})`, 'g');
 const AUTHORITY = new RegExp(`(${placePattern})(?:${AUTHORITY_WORDS.join('|')})`, 'g');
 
 /**
@@ -63,7 +64,13 @@ const ISSUER_LINE = /(?:委员会|委|局|政府|办公室|中心|医院|协会)
 
 export function findTitle(text: string): string | null {
   const lines: string[] = [];
-  for (const raw of text.split(/\r\n|\n|\r/)) {
+  // Lines are taken one at a time: only the head of the page is read, however long the page.
+  const breaks = /\r\n|\n|\r/g;
+  for (let start = 0; start <= text.length; ) {
+    const found = breaks.exec(text);
+    const end = found ? found.index : text.length;
+    const raw = text.slice(start, end);
+    start = found ? end + found[0].length : text.length + 1;
     const line = foldWidth(raw).replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim();
     if (!line) continue;
     if (lines.length >= HEAD_LINES || BODY_START.test(line)) break;
@@ -202,8 +209,7 @@ export function readRegion(title: string | null, source: string, paragraphs: rea
 
 /** A place at the start of a title or just after its year: `青川市卫生健康委员会…`, `2024年白鹭市卫生健康工作要点`. */
 function placeIn(title: string): string | null {
-  const re = new RegExp(`(?:^|年)(${placePattern})`, 'g');
-  for (const m of title.matchAll(re)) {
+  for (const m of title.matchAll(PLACE_IN_TITLE)) {
     const place = m[1]!;
     if (!NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return mostSpecific(place);
   }

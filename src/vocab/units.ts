@@ -114,3 +114,38 @@ export const UNITS: readonly UnitEntry[] = [
 
 /** Measure words that, after a Chinese numeral, make a count (`三个`, `一座`). */
 export const COUNT_CLASSIFIERS = ['个', '家', '所', '座', '名', '人', '支', '条', '项', '场', '次', '对', '张', '台', '间'] as const;
+
+/**
+ * What a unit measures and its size in that measure's base, so that `track` can
+ * compare a plan's figure with a summary's in another unit: `‰` with `%`, `/万`
+ * with `/10万`, `名` with `人`, `小时` with `分钟`. Magnitudes (`万人次`, `亿元`) are
+ * already applied to the value, so `万人次` is `人次`. A unit not listed measures
+ * only itself.
+ */
+export const UNIT_MEASURES: Readonly<Record<string, { readonly measure: string; readonly factor: number }>> = {
+  '%': { measure: 'share', factor: 1e-2 },
+  '‰': { measure: 'share', factor: 1e-3 },
+  '/千': { measure: 'share', factor: 1e-3 },
+  '/万': { measure: 'share', factor: 1e-4 },
+  '/10万': { measure: 'share', factor: 1e-5 },
+  个百分点: { measure: 'points', factor: 1 },
+  百分点: { measure: 'points', factor: 1 },
+  人: { measure: 'people', factor: 1 },
+  名: { measure: 'people', factor: 1 },
+  家: { measure: 'institutions', factor: 1 },
+  所: { measure: 'institutions', factor: 1 },
+  张: { measure: 'beds', factor: 1 },
+  床: { measure: 'beds', factor: 1 },
+  秒: { measure: 'minutes', factor: 1 / 60 },
+  分钟: { measure: 'minutes', factor: 1 },
+  小时: { measure: 'minutes', factor: 60 },
+  天: { measure: 'days', factor: 1 },
+  日: { measure: 'days', factor: 1 },
+  工作日: { measure: 'working-days', factor: 1 },
+  个工作日: { measure: 'working-days', factor: 1 },
+  平方米: { measure: 'area', factor: 1 },
+  平米: { measure: 'area', factor: 1 },
+  亩: { measure: 'area', factor: 2000 / 3 },
+  公里: { measure: 'length', factor: 1 },
+  千米: { measure: 'length', factor: 1 },
+};

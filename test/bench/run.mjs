@@ -8,6 +8,7 @@ import { extractText } from '../../dist/index.js';
 import { benchCompare } from './compare.mjs';
 import { buildCorpus, sourceTexts } from './corpus.mjs';
 import { benchLinear } from './linear.mjs';
+import { benchTrack } from './track.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -103,6 +104,11 @@ if (!only || only === 'batch') batch();
 if (!only || only === 'compare') {
   const r = benchCompare();
   console.log(`\ncompare: ${r.tasks[0]} × ${r.tasks[1]} generated tasks: ${r.ms.toFixed(0)} ms (median of 5; goal < 1000 ms)`);
+}
+if (!only || only === 'track') {
+  const r = benchTrack();
+  console.log(`\ntrack: a plan of ${r.targets} targets against a summary of ${r.figures} figures: ${r.ms.toFixed(0)} ms (median of 5, extraction not included; goal < 1000 ms)`);
+  console.log(`  the whole \`plans track plan.txt summary.txt --format json\` process, reading and extracting both: ${r.wall.toFixed(0)} ms (median of 3)`);
 }
 if (!only || only === 'linear') {
   console.log('\nlinear time on adversarial input (time per MB should stay flat from 1 MB to 10 MB):');

@@ -77,12 +77,14 @@ describe('plans list', () => {
     expect(JSON.parse(r.stdout)).toEqual([
       { schemaVersion: '0.1.0', file: 'samples/2022-示例市-plan.txt', year: 2022, region: '示例市', kind: 'plan', title: '2022年示例市卫生健康工作要点', tasks: 18, targets: 27 },
       { schemaVersion: '0.1.0', file: 'samples/2023-示例市-plan.txt', year: 2023, region: '示例市', kind: 'plan', title: '2023年示例市卫生健康工作要点', tasks: 16, targets: 23 },
+      { schemaVersion: '0.1.0', file: 'samples/2023-示例市-summary.txt', year: 2023, region: '示例市', kind: 'summary', title: '示例市卫生健康委2023年工作总结', tasks: 15, targets: 31 },
     ]);
   });
 
   it('prints a table', () => {
     const r = runCli(['list', '--dir', 'samples', '--format', 'table']);
     expect(r.stdout).toContain('│ 2022 │ 示例市 │ 工作要点 │');
-    expect(r.stdout).toContain('2 份文件');
+    expect(r.stdout).toContain('│ 2023 │ 示例市 │ 工作总结 │');
+    expect(r.stdout).toContain('3 份文件');
   });
 });

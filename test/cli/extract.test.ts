@@ -33,7 +33,7 @@ describe('plans extract --format json', () => {
     const r = runCli(['extract', 'samples', '--format', 'json']);
     expect(r.code).toBe(0);
     const docs = JSON.parse(r.stdout);
-    expect(docs.map((d: { year: number }) => d.year)).toEqual([2022, 2023]);
+    expect(docs.map((d: { year: number; kind: string }) => `${d.year} ${d.kind}`)).toEqual(['2022 plan', '2023 plan', '2023 summary']);
   });
 
   it('reads standard input with -', () => {

@@ -8,7 +8,7 @@ import { ROOT, runCli } from '../helpers/index.js';
 // Each command's help ends with `Examples:`, and every example is a real invocation:
 // each is run here as written, from a folder holding the samples as a fresh clone has them.
 
-const COMMANDS = [[], ['extract'], ['due'], ['compare'], ['list']];
+const COMMANDS = [[], ['extract'], ['due'], ['compare'], ['track'], ['list']];
 
 /** The `$ plans …` lines after `Examples:`, which must close the help. */
 function examplesOf(help: string): string[] {

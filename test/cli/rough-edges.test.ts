@@ -17,7 +17,7 @@ describe('plans list takes its folder as an argument', () => {
     expect(byArgument.stderr).toBe('');
     expect(byArgument.code).toBe(0);
     const rows = JSON.parse(byArgument.stdout);
-    expect(rows.map((r: { file: string }) => r.file)).toEqual([SAMPLE_2022, SAMPLE_2023]);
+    expect(rows.map((r: { file: string }) => r.file)).toEqual([SAMPLE_2022, SAMPLE_2023, 'samples/2023-示例市-summary.txt']);
     expect(JSON.parse(runCli(['list', '--dir', 'samples', '--format', 'json']).stdout)).toEqual(rows);
   });
 
@@ -45,7 +45,7 @@ describe('terminal tables with colour on', () => {
   const coloured = (args: string[], columns: number) => runCli([...args, '--format', 'table'], { env: { FORCE_COLOR: '1', COLUMNS: String(columns) } });
   const plain = (args: string[], columns: number) => runCli([...args, '--format', 'table'], { env: { NO_COLOR: '1', COLUMNS: String(columns) } });
 
-  for (const args of [['extract', SAMPLE_2023], ['extract', 'samples'], ['due', 'samples', '--as-of', '2023-07-01'], ['compare', SAMPLE_2022, SAMPLE_2023], ['list', 'samples']]) {
+  for (const args of [['extract', SAMPLE_2023], ['extract', 'samples'], ['due', 'samples', '--as-of', '2023-07-01'], ['compare', SAMPLE_2022, SAMPLE_2023], ['track', '2023', '--dir', 'samples'], ['list', 'samples']]) {
     for (const columns of [80, 120]) {
       it(`plans ${args.join(' ')} fits ${columns} columns and colour moves nothing`, () => {
         const r = coloured(args, columns);

@@ -88,6 +88,18 @@ describe('the schema files', () => {
       ['a due date that is not ISO', { ...doc, overview: [{ ...target, due: '2023年6月30日', dueKind: 'month' }] }],
     ];
     for (const [what, data] of variants) expect(schemaErrors('document.schema.json', JSON.parse(JSON.stringify(data))), what).not.toEqual([]);
+
+    // A schema made of parts (track's achievement is a figure and its task) is closed as a whole.
+    const track = JSON.parse(run(['track', '2023', '--dir', 'samples', '--format', 'json']));
+    expectValid('track.schema.json', track, 'track');
+    const met = track.targets.find((t: { achievement: unknown }) => t.achievement);
+    for (const [what, result] of [
+      ['an unknown field in an achievement', { ...met, achievement: { ...met.achievement, extra: 1 } }],
+      ["a task on the plan's figure", { ...met, target: { ...met.target, task: met.achievement.task } }],
+      ['a verdict track does not give', { ...met, verdict: 'raised' }],
+    ]) {
+      expect(schemaErrors('track.schema.json', { ...track, targets: [result] }), what as string).not.toEqual([]);
+    }
   });
 });
 
@@ -118,7 +130,7 @@ describe('plans extract output follows schema/', () => {
   });
 });
 
-describe('plans compare, due and list output follow schema/', () => {
+describe('plans compare, due, track and list output follow schema/', () => {
   for (const { name, dir } of folders) {
     it.skipIf(!existsSync(dir))(`compare json: each ${name} document against the next`, () => {
       const files = filesOf(dir);
@@ -136,7 +148,19 @@ describe('plans compare, due and list output follow schema/', () => {
     });
   }
 
-  it('compare json by year, and list json of a folder', () => {
+  for (const { name, dir } of [...folders, HELD_OUT]) {
+    it.skipIf(!existsSync(dir))(`track json: each ${name} summary against the plan of its year (or the nearest)`, () => {
+      const entries = JSON.parse(run(['list', dir, '--format', 'json'])) as { file: string; kind: string; year: number | null }[];
+      const plans = entries.filter((e) => e.kind === 'plan');
+      for (const summary of entries.filter((e) => e.kind === 'summary')) {
+        const plan = [...plans].sort((a, b) => Math.abs((a.year ?? 0) - (summary.year ?? 0)) - Math.abs((b.year ?? 0) - (summary.year ?? 0)))[0]!;
+        expectValid('track.schema.json', JSON.parse(run(['track', plan.file, summary.file, '--format', 'json'])), `track ${plan.file} ${summary.file}`);
+      }
+    });
+  }
+
+  it('compare json by year, track json by year, and list json of a folder', () => {
+    expectValid('track.schema.json', JSON.parse(run(['track', '2023', '--dir', 'samples', '--format', 'json'])), 'track by year');
     expectValid('compare.schema.json', JSON.parse(run(['compare', '2022', '2023', '--dir', 'samples', '--format', 'json'])), 'compare by year');
     for (const { dir } of folders.filter((f) => existsSync(f.dir))) expectValid('list.schema.json', JSON.parse(run(['list', dir, '--format', 'json'])), `list ${dir}`);
   });

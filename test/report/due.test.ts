@@ -43,4 +43,19 @@ describe('the follow-up list', () => {
     expect(plain).toContain('已逾期');
     expect(plain).not.toContain('\x1b[');
   });
+
+  it("lists a summary's look ahead, never its results, which are done rather than due", () => {
+    const summary = extractText(
+      [
+        '示例县卫生健康局2023年工作总结和2024年工作计划',
+        '一、2023年工作总结',
+        '1.专科建设。全年新增市级重点专科3个，年底前全部通过验收。',
+        '二、2024年工作计划',
+        '1.推进胸痛中心建设。6月底前建成县级胸痛中心1个。',
+      ].join('\n'),
+    );
+    const window = { asOf: '2024-07-01', from: null, to: null };
+    const list = dueList(window, [dueItems(summary, window)]);
+    expect(list.items.map((x) => [x.title, x.deadline, x.due])).toEqual([['推进胸痛中心建设', '6月底前', '2024-06-30']]);
+  });
 });

@@ -12,6 +12,8 @@ import { renderTable } from '../../src/report/table.js';
 import { dueItems, dueList } from '../../src/report/due.js';
 import { renderDueTable } from '../../src/report/due-table.js';
 import { documentHeading } from '../../src/report/format.js';
+import { renderTrackTable } from '../../src/report/track.js';
+import { track } from '../../src/track/index.js';
 import { CORPUS, ROOT, SHARED } from '../helpers/index.js';
 
 // Every terminal table, rendered with colour on as a terminal gets it, must fit the
@@ -63,6 +65,19 @@ describe('terminal tables fit the terminal with colour on', () => {
       const coloured = await renderDueTable(list, heading, { color: true, width: 80 });
       expect(tooWide(coloured, 80), heading ?? 'all').toEqual([]);
       expect(stripVTControlCharacters(coloured)).toBe(await renderDueTable(list, heading, { color: false, width: 80 }));
+    }
+  });
+
+  it('track tables, each summary against the plan of its year (or the nearest)', async () => {
+    const plans = docs.filter((d) => d.kind === 'plan');
+    for (const summary of docs.filter((d) => d.kind === 'summary')) {
+      const plan = [...plans].sort((a, b) => Math.abs((a.year ?? 0) - (summary.year ?? 0)) - Math.abs((b.year ?? 0) - (summary.year ?? 0)))[0]!;
+      const tracking = track(plan, summary);
+      for (const width of [80, 120]) {
+        const coloured = await renderTrackTable(tracking, { color: true, width });
+        expect(tooWide(coloured, width), `${plan.file} ${summary.file} at ${width}`).toEqual([]);
+        expect(stripVTControlCharacters(coloured)).toBe(await renderTrackTable(tracking, { color: false, width }));
+      }
     }
   });
 
