@@ -175,6 +175,26 @@ describe('figures outside every task, and the kind of each part', () => {
     expect(d.tasks.map((t) => t.targets.map((x) => `${x.kind}:${x.value}`))).toEqual([['achievement:2'], ['target:4']]);
   });
 
+  it('starts a part at another document\'s own title in the body: its figures take the kind and year of that document', () => {
+    const d = extractText(
+      [
+        '松原市卫生计生委关于印发2018年松原市卫生计生工作总结和2019年松原市卫生计生工作要点的通知',
+        '2018年松原市卫生计生工作总结',
+        '一、医改持续深化',
+        '1.推进分级诊疗。全年县域内就诊率达到88.1%。',
+        '二、计划生育服务管理不断优化',
+        '2.落实奖扶政策。全年发放奖扶资金1.2亿元。',
+        '2019年松原市卫生计生工作要点',
+        '一、深化医改',
+        '1.完善分级诊疗。县域内就诊率达到90%以上,6月底前完成县级医院评审。',
+      ].join('\n'),
+    );
+    expect([d.title, d.kind, d.year]).toEqual(['2018年松原市卫生计生工作总结和2019年松原市卫生计生工作要点', 'summary', 2018]);
+    expect(d.tasks.map((t) => `${t.title}:${t.targets.map((x) => x.kind).join(',')}`)).toEqual(['推进分级诊疗:achievement', '落实奖扶政策:achievement', '完善分级诊疗:target']);
+    // 计划生育 is a policy: a summary's heading that names it does not look ahead.
+    expect(d.tasks[2]!.due).toBe('2019-06-30');
+  });
+
   it('takes the figures of a plan\'s look back on last year as achievements', () => {
     const d = extractText('2024年石岭市卫生健康工作要点\n一、2023年工作回顾\n（一）新增三级医院2家,总数达到9家。\n二、重点任务\n（二）新增省级重点专科4个。');
     expect(d.tasks.map((t) => t.targets.map((x) => x.kind))).toEqual([['achievement', 'achievement'], ['target']]);
