@@ -36,13 +36,13 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
         i = record.next;
         continue;
       }
-      if (lines[i]!.text.length > 0) out.push(lines[i]!);
+      if (lines[i]!.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...lines[i]!, afterBlank: true } : lines[i]!);
       i++;
       continue;
     }
     const { lines: rows, next } = readRows(lines, i + header.length, header);
     if (rows.length === 0) {
-      if (lines[i]!.text.length > 0) out.push(lines[i]!);
+      if (lines[i]!.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...lines[i]!, afterBlank: true } : lines[i]!);
       i++;
       continue;
     }

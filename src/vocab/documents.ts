@@ -15,7 +15,7 @@ export const PLAN_TITLE_WORDS: readonly string[] = [
  */
 export const SUMMARY_TITLE_WORDS: readonly string[] = [
   '工作总结', '总结', '小结', '工作汇报', '汇报', '(?<!政府)工作报告', '情况报告', '调研报告', '述职报告',
-  '完成情况', '进展情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告',
+  '完成情况', '进展情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告', '自查报告', '自评报告', '评估报告',
 ];
 
 /** A title may end with the years it covers in brackets: `三年行动计划(2024—2026年)`. */

@@ -36,6 +36,11 @@ describe('normalize', () => {
     expect(n.text).toBe('39.加快推进卫生健康数字新基建,建成“示例健康云”一期项目并上线试运行,推动上云。\n40.下一条。');
   });
 
+  it('keeps numbered headings apart from the paragraph under them where the page sets each apart with an empty line', () => {
+    const text = ['1.稳住医疗服务基本盘,守好健康底线', '', '全年总诊疗人次达到1620万人次。', '', '2.扩大优质资源供给,优化服务布局', '', '新增床位800张。'].join('\n');
+    expect(norm(text).text).toBe('1.稳住医疗服务基本盘,守好健康底线\n全年总诊疗人次达到1620万人次。\n2.扩大优质资源供给,优化服务布局\n新增床位800张。');
+  });
+
   it('does not join a heading to the paragraph after it', () => {
     expect(norm('2023年全市卫生健康工作要点\n2023年,全市工作的总体要求是:坚持。').text).toBe('2023年全市卫生健康工作要点\n2023年,全市工作的总体要求是:坚持。');
   });

@@ -87,6 +87,11 @@ describe('paragraphs as tasks', () => {
     expect(o.tasks).toEqual(['2||推进健康城市建设,完善工作机制']);
   });
 
+  it('leaves the dash that opens a goal out of its title (`——稳定适度低生育水平。…`)', () => {
+    const d = extractText('2019年石岭县卫生计生工作计划\n一、工作目标\n——稳定适度低生育水平。出生人口性别比控制在112以内。\n——持续提高群众健康水平。孕产妇死亡率控制在15/10万以内。');
+    expect(d.tasks.map((t) => t.title)).toEqual(['稳定适度低生育水平', '持续提高群众健康水平']);
+  });
+
   it('makes each prose paragraph a task in a document with no numbering', () => {
     const o = outline('2022年工作要点\n加强党的建设,落实主体责任。\n推进健康城市建设,完善工作机制。');
     expect(o.tasks).toEqual(['null||加强党的建设,落实主体责任', 'null||推进健康城市建设,完善工作机制']);
