@@ -2,9 +2,12 @@
 // Node loads one file much faster than the ~50 ES modules tsc writes, which is most
 // of a single extract's start-up. Heavy readers and writers stay outside and load
 // only when a command needs them.
+// Then the library's CommonJS entry, dist/cjs/index.js, for `require('plans')`
+// (`import` gets tsc's ES modules, dist/index.js).
 import { build } from 'esbuild';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +43,37 @@ await build({
   // main.ts reads package.json through import.meta only when PLANS_VERSION is not defined, which the bundle defines.
   logOverride: { 'empty-import-meta': 'silent' },
 });
+
+// The library for CommonJS: the same entry as `import`, src/index.ts, as one file; its
+// dependencies stay packages of their own. dist/cjs/package.json makes the folder
+// CommonJS, so that the declarations copied beside the bundle describe a CommonJS
+// module to TypeScript (a `.d.ts` beside dist/index.js describes an ES module).
+rmSync('dist/cjs', { recursive: true, force: true });
+await build({
+  entryPoints: ['dist/index.js'],
+  outfile: 'dist/cjs/index.js',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }, null, 2) + '\n');
+for (const file of declarations('dist')) {
+  const to = join('dist/cjs', relative('dist', file));
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(file, to);
+}
+
+/** Every `.d.ts` tsc wrote under `dir`, but those of dist/cjs. */
+function declarations(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return path === join('dist', 'cjs') ? [] : declarations(path);
+    return e.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
 
 // The V8 code cache: the bundle is run on the samples, as a user would, and the
 // bytecode of every function that ran is saved beside it. bin/plans.js uses it

@@ -117,6 +117,8 @@ async function typeset(text, dpi) {
   const H = Math.round(A4.h * dpi);
   const pitch = PITCH * dpi;
   const pages = [];
+  /** Where each block was set: its text, page and rows, for the crop. */
+  const placed = [];
   let page = null;
   let slot = 0;
   const newPage = () => {
@@ -149,7 +151,9 @@ async function typeset(text, dpi) {
     const font = b.kind === 'title' ? TITLE : b.kind === 'red-head' ? RED_HEAD : b.kind === 'heading' ? HEADING : BODY;
     const par = await drawParagraph(b.text, font, dpi, { align: b.kind === 'body' || b.kind === 'heading' ? 'left' : 'centre', color: b.kind === 'red-head' ? '#d0021b' : null });
     const x = left + (b.kind === 'body' || b.kind === 'heading' ? 0 : Math.round((TEXT_WIDTH * dpi - par.width) / 2));
+    const first = { page: pages.length - 1, slot };
     for (const band of splitLines(par)) put(par, band, x, b.kind === 'title' || b.kind === 'red-head' ? 2 : 1);
+    placed.push({ text: b.text.trim(), page: pages.length - 1, top: Math.round(MARGIN.top * dpi + (first.page === pages.length - 1 ? first.slot : 0) * pitch), bottom: Math.round(MARGIN.top * dpi + slot * pitch) });
     if (b.kind === 'red-head') {
       // The red rule under the head, 2 mm below, across the text width.
       const y0 = Math.round(MARGIN.top * dpi + slot * pitch - 0.2 * pitch);
@@ -173,7 +177,7 @@ async function typeset(text, dpi) {
       }
     }
   }
-  return { pages, W, H };
+  return { pages, W, H, placed };
 }
 
 /** A colour scan: paper a little yellow, softened, some sensor noise, JPEG. */
@@ -319,7 +323,9 @@ for (const [k, name] of SAMPLES.entries()) {
     const { pages, W, H } = await typeset(text, 200);
     write('photo.jpg', await photo(pages[0], W, H, random(7)));
     // The crop: tasks (一) and (二) of page 1 (their targets and departments), at 150 dpi.
-    const crop = { left: Math.round(26 * MM * 150), top: Math.round((37 + 6 * 10.23) * MM * 150), width: Math.round(160 * MM * 150), height: Math.round(5 * 10.23 * MM * 150) };
+    const one = colour.placed.find((p) => p.text.startsWith('（一）'));
+    const two = colour.placed.find((p) => p.text.startsWith('（二）'));
+    const crop = { left: Math.round(26 * MM * 150), top: one.top - 8, width: Math.round(160 * MM * 150), height: two.bottom - one.top + 16 };
     const cropped = sharp(await scanColour(colour.pages[0], colour.W, colour.H, random(3))).extract(crop);
     write('crop.png', await cropped.clone().greyscale().png({ compressionLevel: 9, palette: true, colours: 16 }).toBuffer());
     const jpeg = await cropped.clone().greyscale().jpeg({ quality: 70 }).toBuffer();

@@ -42,6 +42,13 @@ export function extractText(text: string, file = '<text>', vocab: Vocabulary = d
   return extractDocument({ file, format: 'text', encoding: 'utf-8', text }, vocab);
 }
 
+// The library: what `import … from 'plans'` and `require('plans')` give (see README, "Use from code").
 export { defaultVocabulary };
-export type { Vocabulary };
+export type { Vocabulary, ReadOptions };
 export * from './types.js';
+export { compare, DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './compare/index.js';
+export type { Comparison, Comparison as CompareResult, SectionPair, TargetChange, TargetVerdict, TaskPair, TaskVerdict, ThemeCount } from './compare/types.js';
+/** A document as `plans extract --format json` writes it (schema/document.schema.json). */
+export { toJsonValue as toJson, compareToJson } from './report/json.js';
+export { SCHEMA_VERSION } from './report/contract.js';
+export type * from './report/contract.js';

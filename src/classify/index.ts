@@ -21,7 +21,12 @@ export function classify(task: Task, sectionTitle: string | undefined, vocab: Vo
   // One scan finds the keywords of themes and of departments alike.
   scanner.scan(task.title, inTitle);
   scanner.scan(task.text.length > CLASSIFY_PREFIX ? task.text.slice(0, CLASSIFY_PREFIX) : task.text, inText);
-  if (sectionTitle) scanner.scan(sectionTitle, inSection);
+  // The tasks of a section come one after another: its heading is scanned once for them all.
+  if (sectionTitle !== index.section.title) {
+    inSection.clear();
+    if (sectionTitle) scanner.scan(sectionTitle, inSection);
+    index.section.title = sectionTitle;
+  }
   const totals = index.totals.fill(0);
   // Themes in the order first scored, which breaks ties as the document reads.
   const touched: number[] = [];
@@ -35,7 +40,6 @@ export function classify(task: Task, sectionTitle: string | undefined, vocab: Vo
   const suggested = scoreDepartments(picked, vocab.departmentMap, index);
   inTitle.clear();
   inText.clear();
-  inSection.clear();
   return { ...task, themes, departments: { ...task.departments, suggested } };
 }
 
@@ -69,7 +73,9 @@ interface KeywordIndex {
   readonly totals: Float64Array;
   readonly inTitle: KeywordHits;
   readonly inText: KeywordHits;
+  /** The hits of the last section heading scanned, kept while its tasks are classified. */
   readonly inSection: KeywordHits;
+  readonly section: { title: string | undefined };
 }
 
 const indexes = new WeakMap<Vocabulary, KeywordIndex>();
@@ -103,6 +109,7 @@ function keywordIndex(vocab: Vocabulary): KeywordIndex {
     inTitle: new KeywordHits(size),
     inText: new KeywordHits(size),
     inSection: new KeywordHits(size),
+    section: { title: undefined },
   };
   indexes.set(vocab, index);
   return index;

@@ -12,8 +12,13 @@ export interface CatalogEntry {
 export async function catalog(dir: string, onError: (file: string, e: unknown) => void): Promise<CatalogEntry[]> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new PlansError('usage', 'is not a folder (given to --dir)', dir);
+  return catalogInputs([dir], onError);
+}
+
+/** Every plan file given, as `extract` takes them (files, folders, quoted globs), extracted in a stable order; files that fail are reported and skipped. */
+export async function catalogInputs(paths: readonly string[], onError: (file: string, e: unknown) => void): Promise<CatalogEntry[]> {
   const out: CatalogEntry[] = [];
-  for (const file of await expandInputs([dir])) {
+  for (const file of await expandInputs(paths)) {
     try {
       // A folder is looked through, not read page by page: a scan in it is skipped (OCR takes seconds a page); give it by name.
       out.push({ file, doc: await extractFile(file, undefined, { ocr: false }) });

@@ -12,17 +12,60 @@ function version(): string {
   return pkg.version;
 }
 
-const HELP_EXAMPLES = `
-Examples:
-  $ plans extract samples/2023-示例市-plan.txt                 grouped tables in the terminal
-  $ plans extract plan.txt --format json | jq '.tasks[0]'     the JSON of the spec
-  $ plans extract plan.txt --group-by department              tasks by lead department
-  $ plans extract plans/ --format csv -o 台账.csv              one row per target, for Excel
-  $ plans extract plan.txt -o 台账.xlsx                        the meeting workbook (任务分解台账)
-  $ plans extract 'plans/**/*.docx' --format jsonl -o all.jsonl  a whole collection, one document a line
-  $ plans extract scan.pdf                                     a scanned plan, read by OCR (seconds a page)
-  $ plans due plan.txt --as-of 2023-07-01                       tasks by the month they fall due, past due marked
-  $ plans track plan.txt summary.txt                           did the summary deliver the plan's targets?`;
+/**
+ * The examples that end each command's help: real invocations, run by the tests
+ * from a folder holding the samples (test/cli/help.test.ts), so every one works.
+ */
+export const EXAMPLES = {
+  plans: [
+    ['plans extract samples/2023-示例市-plan.txt', 'the tasks and targets of a plan, as tables'],
+    ['plans compare 2022 2023 --dir samples', 'what changed from one year to the next'],
+    ['plans due samples/2023-示例市-plan.txt --as-of 2023-07-01', 'the tasks by the month they fall due'],
+    ['plans track 2023 --dir samples', "did the year's summary deliver the plan's targets?"],
+    ['plans list samples', 'the plans of a folder, with year, region and counts'],
+    ['plans extract --help', 'more on a command, with its own examples'],
+  ],
+  extract: [
+    ['plans extract samples/2023-示例市-plan.txt', 'grouped tables in the terminal'],
+    ["plans extract samples/2023-示例市-plan.txt --format json | jq '.tasks[0]'", 'the JSON of schema/document.schema.json'],
+    ['plans extract samples/2022-示例市-plan.txt --group-by department', 'tasks by lead department'],
+    ['plans extract samples --format csv -o 台账.csv', 'a folder, one row per target, for Excel'],
+    ['plans extract samples/2023-示例市-plan.txt -o 台账.xlsx', 'the meeting workbook (任务分解台账)'],
+    ["plans extract 'samples/**/*.txt' --format jsonl -o all.jsonl", 'a whole collection, one document a line'],
+  ],
+  compare: [
+    ['plans compare 2022 2023 --dir samples', 'by year, among the plans of a folder'],
+    ['plans compare samples/2022-示例市-plan.txt samples/2023-示例市-plan.txt -o 变化.xlsx', 'two files, as a workbook'],
+    ["plans compare 2022 2023 --dir samples --format json | jq .summary", 'the JSON of schema/compare.schema.json'],
+  ],
+  due: [
+    ['plans due samples/2023-示例市-plan.txt --as-of 2023-07-01', 'what falls due, what is past due'],
+    ['plans due samples --from 2023-07 --to 2023-09', "a quarter's tasks across a folder"],
+    ['plans due samples/2023-示例市-plan.txt -o 任务时限.ics', 'a calendar for Outlook, WPS or a phone'],
+  ],
+  track: [
+    ['plans track samples/2023-示例市-plan.txt samples/2023-示例市-summary.txt', "did the summary deliver the plan's targets?"],
+    ['plans track 2023 --dir samples', "the 2023 plan and the summary of 2023's work in a folder"],
+    ['plans track 2023 --dir samples -o 完成情况.xlsx', 'as a workbook (完成情况, 概览)'],
+  ],
+  list: [
+    ['plans list samples', 'the plans of a folder'],
+    ['plans list --dir samples --format json', 'the same as JSON (schema/list.schema.json)'],
+  ],
+} as const satisfies Record<string, readonly (readonly [string, string])[]>;
+
+/** `Examples:`, then each example as a comment saying what it does over the command itself. */
+export function examplesHelp(examples: readonly (readonly [string, string])[]): string {
+  return `\nExamples:\n${examples.map(([cmd, what]) => `  # ${what}\n  $ ${cmd}`).join('\n\n')}`;
+}
+
+/** Colour and width for the terminal views: FORCE_COLOR and COLUMNS stand in for a terminal when output is piped. */
+function terminal(): { color: boolean; width: number } {
+  const force = process.env.FORCE_COLOR;
+  const color = force ? force !== '0' && force !== 'false' : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const columns = Number(process.env.COLUMNS);
+  return { color, width: process.stdout.columns || (Number.isInteger(columns) && columns > 0 ? columns : 120) };
+}
 
 /** Builds the program. Commander's own exits are turned into exceptions so usage errors give 2. */
 export function buildProgram(run: { exitCode: number; debug: boolean }, host: Host = {}): Command {
@@ -30,32 +73,32 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
     .description('Extract tasks, quantified targets, departments and deadlines from Chinese health-commission work plans (工作要点).')
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .addHelpText('after', examplesHelp(EXAMPLES.plans))
     .exitOverride();
 
   program
     .command('extract')
-    .description('extract the tasks and targets of one or more plan files: .txt (UTF-8, UTF-16, GBK), .docx, .html, .pdf, and scans (a PDF without a text layer, .png, .jpg: read by OCR); a folder gives every plan inside it; - reads standard input')
+    .description('extract the tasks and targets of one or more plan files: .txt (UTF-8, UTF-16, GBK), .docx, .html, .pdf, and scans (a PDF without a text layer, .png, .jpg: read by OCR, seconds a page); a folder gives every plan inside it; - reads standard input')
     .argument('<files...>', "plan files, folders of them, quoted globs ('plans/**/2022-*.docx'), or - for standard input")
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped; or from the -o extension); jsonl: one document a line, written as it goes').choices(['table', 'json', 'jsonl', 'csv', 'md', 'xlsx']))
     .addOption(new Option('-g, --group-by <key>', 'group tasks in table and md output').choices(['section', 'theme', 'department']).default('section'))
     .addOption(new Option('--rows <rows>', 'csv: one row per task or per target').choices(['tasks', 'targets']).default('targets'))
     .addOption(new Option('--encoding <name>', 'the encoding of text files, when detection gets it wrong (utf-8, gb18030, gbk, big5, utf-16le)').argParser(parseEncoding))
-    .option('--no-ocr', 'refuse scans (a PDF without a text layer, an image) instead of reading them by OCR, which takes seconds a page')
+    .option('--no-ocr', 'refuse scans (a PDF without a text layer, an image) instead of reading them by OCR')
     .option('--departments <file.json>', 'your own map of departments to themes and keywords, for suggesting departments the document does not name')
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)', false)
     .addOption(new Option('-j, --jobs <n>', `threads for a batch (default: one per core once the files total ${THREADED_BATCH_BYTES / 1024 / 1024} MB, else one)`).argParser(parseJobs))
     .option('--debug', 'show stack traces on errors', false)
-    .addHelpText('after', HELP_EXAMPLES)
+    .addHelpText('after', examplesHelp(EXAMPLES.extract))
     .action(async (files: string[], opts: { quiet: boolean; format?: 'table' | 'json' | 'jsonl' | 'csv' | 'md' | 'xlsx'; groupBy: 'section' | 'theme' | 'department'; rows: 'tasks' | 'targets'; output?: string; force: boolean; debug: boolean; departments?: string; encoding?: string; jobs?: number; ocr: boolean }) => {
       run.debug = opts.debug;
       const { runExtract } = await import('./extract.js');
       run.exitCode = await runExtract(files, {
         ...opts,
         workerEntry: host.workerEntry,
-        color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-        width: process.stdout.columns || 120,
+        ...terminal(),
         stderr: (line) => process.stderr.write(line + '\n'),
         progressStream: process.stderr,
       });
@@ -76,19 +119,14 @@ export function buildProgram(run: { exitCode: number; debug: boolean }, host: Ho
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)', false)
     .addOption(new Option('-j, --jobs <n>', 'threads for a batch').argParser(parseJobs))
     .option('--debug', 'show stack traces on errors', false)
-    .addHelpText('after', `
-Examples:
-  $ plans due samples/2023-示例市-plan.txt --as-of 2023-07-01    what falls due, what is past due
-  $ plans due plans/ --from 2023-07 --to 2023-09                   a quarter's tasks across a folder
-  $ plans due plan.txt -o 任务时限.ics                              a calendar for Outlook, WPS or a phone`)
+    .addHelpText('after', examplesHelp(EXAMPLES.due))
     .action(async (files: string[], opts: { from?: string; to?: string; asOf?: string; format?: 'table' | 'json' | 'csv' | 'md' | 'ics'; encoding?: string; departments?: string; output?: string; force: boolean; quiet: boolean; jobs?: number; debug: boolean; ocr: boolean }) => {
       run.debug = opts.debug;
       const { runDue } = await import('./due.js');
       run.exitCode = await runDue(files, {
         ...opts,
         workerEntry: host.workerEntry,
-        color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-        width: process.stdout.columns || 120,
+        ...terminal(),
         stderr: (line) => process.stderr.write(line + '\n'),
         progressStream: process.stderr,
       });
@@ -105,14 +143,11 @@ Examples:
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
     .option('--debug', 'show stack traces on errors', false)
-    .addHelpText('after', `
-Examples:
-  $ plans compare 2022 2023 --dir samples                     by year, among the plans of a folder
-  $ plans compare plan-2022.txt plan-2023.txt -o 变化.xlsx      two files, as a workbook`)
+    .addHelpText('after', examplesHelp(EXAMPLES.compare))
     .action(async (a: string, b: string, opts: { dir: string; region?: string; format?: 'table' | 'json' | 'md' | 'xlsx'; threshold?: number; output?: string; force: boolean; debug: boolean }) => {
       run.debug = opts.debug;
       const { runCompare } = await import('./compare.js');
-      run.exitCode = await runCompare(a, b, { ...opts, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: process.stdout.columns || 120, stderr: (line) => process.stderr.write(line + '\n') });
+      run.exitCode = await runCompare(a, b, { ...opts, ...terminal(), stderr: (line) => process.stderr.write(line + '\n') });
     });
 
   program
@@ -126,27 +161,27 @@ Examples:
     .option('-o, --output <file>', 'write to a file instead of standard output (written whole, never half)')
     .option('--force', 'replace an existing output file', false)
     .option('--debug', 'show stack traces on errors', false)
-    .addHelpText('after', `
-Examples:
-  $ plans track samples/2023-示例市-plan.txt samples/2023-示例市-summary.txt
-  $ plans track 2023 --dir samples                            the 2023 plan and the summary of 2023's work in a folder
-  $ plans track 2023 --dir docs -o 完成情况.xlsx                 as a workbook (完成情况, 概览)`)
+    .addHelpText('after', examplesHelp(EXAMPLES.track))
     .action(async (plan: string, summary: string | undefined, opts: { dir?: string; region?: string; format?: 'table' | 'json' | 'csv' | 'md' | 'xlsx'; output?: string; force: boolean; debug: boolean }) => {
       run.debug = opts.debug;
       const { runTrack } = await import('./track.js');
-      run.exitCode = await runTrack(plan, summary, { ...opts, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: process.stdout.columns || 120, stderr: (line) => process.stderr.write(line + '\n') });
+      run.exitCode = await runTrack(plan, summary, { ...opts, ...terminal(), stderr: (line) => process.stderr.write(line + '\n') });
     });
 
   program
     .command('list')
-    .description('every plan file found under a folder, with year, region, kind, title, and its numbers of tasks and targets')
-    .option('-d, --dir <folder>', 'the folder to look in (searched recursively)', '.')
+    .description('every plan file found, with year, region, kind, title, and its numbers of tasks and targets: what compare can work with')
+    .argument('[paths...]', 'folders, plan files or quoted globs, as extract takes them; none: the folder of --dir')
+    .option('-d, --dir <folder>', 'a folder to look in (searched recursively)', '.')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped)').choices(['table', 'json']))
     .option('--debug', 'show stack traces on errors', false)
-    .action(async (opts: { dir: string; format?: 'table' | 'json'; debug: boolean }) => {
+    .addHelpText('after', examplesHelp(EXAMPLES.list))
+    .action(async (paths: string[], opts: { dir: string; format?: 'table' | 'json'; debug: boolean }, command: Command) => {
       run.debug = opts.debug;
+      // The paths given, and --dir when it is given too; --dir's default only when nothing is.
+      const dir = paths.length === 0 || command.getOptionValueSource('dir') === 'cli' ? opts.dir : undefined;
       const { runList } = await import('./list.js');
-      run.exitCode = await runList({ ...opts, stderr: (line) => process.stderr.write(line + '\n') });
+      run.exitCode = await runList({ paths, dir, format: opts.format, debug: opts.debug, width: terminal().width, stderr: (line) => process.stderr.write(line + '\n') });
     });
   return program;
 }

@@ -18,6 +18,10 @@ import {
   ROLE_TAILS,
   ROLE_WORDS,
   SET_PREFIXES,
+  SHARED_DUTY_WORDS,
+  RESPONSIBLE_LABELS,
+  LEAD_MARK,
+  FIRST_LISTED_LEADS,
   UNIT_ENDINGS,
   VAGUE_WORDS,
   WORK_WORDS,
@@ -52,6 +56,10 @@ interface RoleList {
   readonly list: string;
   /** A slot keeps generic names (`各科室`) and splits glued ones; a clause names only real units. */
   readonly mode: Mode;
+  /** The role word shares the work out by duty (`按职责分工负责`): a set of units (`各医疗机构`) so named leads nothing. */
+  readonly byDuty?: boolean;
+  /** The label of a slot (`责任单位`), or the role word of a clause (`牵头`). */
+  readonly word?: string;
 }
 
 const OPEN = new Set(['(', '（']);
@@ -74,7 +82,18 @@ const ROLE_REACH = 16;
 /** The longest list a prose `由…` clause may hold before its role word. */
 const PROSE_LIST_REACH = 60;
 
-export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDepartments {
+/** What the document says of its department lists as a whole. */
+export interface DepartmentConventions {
+  /** `列第一位者为牵头单位…下同`: in a list that shares a task (`A、B负责`), the first leads and the others support. */
+  readonly firstListedLeads?: boolean;
+}
+
+/** Whether a document states that the first unit of a list leads (`列第一位者为牵头单位`). */
+export function readConventions(documentText: string): DepartmentConventions {
+  return { firstListedLeads: FIRST_LISTED_LEADS.test(documentText) };
+}
+
+export function extractDepartments(text: string, vocab: Vocabulary, conventions: DepartmentConventions = {}): DeclaredDepartments {
   // Most tasks name no unit: one scan for any role or label word settles them.
   if (!triggerPattern(vocab).test(text)) return { lead: [], support: [] };
   text = withoutPageMarks(text);
@@ -84,7 +103,7 @@ export function extractDepartments(text: string, vocab: Vocabulary): DeclaredDep
   readSlots(text, vocab, close, lists, masked);
   readBrackets(text, close, lists, masked);
   if (roleWordOutside(text, masked)) readProse(text, close, masked, lists);
-  return resolve(lists);
+  return resolve(lists, conventions);
 }
 
 // ---------------------------------------------------------------- recognise
@@ -130,6 +149,7 @@ interface SlotHit {
   readonly at: number;
   readonly listStart: number;
   readonly role: DepartmentRole | null;
+  readonly label: string;
 }
 
 const labelPatterns = new WeakMap<Vocabulary, { pattern: RegExp; roles: Map<string, DepartmentRole | null> }>();
@@ -152,7 +172,7 @@ function readSlots(text: string, vocab: Vocabulary, closeOf: Int32Array, lists: 
   const hits: SlotHit[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    hits.push({ at: m.index, listStart: m.index + m[0].length, role: roles.get(m[1]!) ?? null });
+    hits.push({ at: m.index, listStart: m.index + m[0].length, role: roles.get(m[1]!) ?? null, label: m[1]! });
   }
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
@@ -161,7 +181,7 @@ function readSlots(text: string, vocab: Vocabulary, closeOf: Int32Array, lists: 
     const close = open >= 0 && closeOf[open]! >= h.listStart ? closeOf[open]! : -1;
     const { list, end } = close >= 0 ? bracketedList(text, h.listStart, Math.min(close, limit)) : openList(text, h.listStart, limit);
     masked.push([h.at, Math.max(end, close >= 0 && close < limit ? close + 1 : end)]);
-    if (h.role) lists.push({ role: h.role, list: cutAtDeadline(list, vocab), mode: 'slot' });
+    if (h.role) lists.push({ role: h.role, list: cutAtDeadline(list, vocab), mode: 'slot', word: h.label });
   }
 }
 
@@ -404,7 +424,7 @@ function assignedClause(clause: string): RoleList | null {
         const role = roleWordAt(clause, j);
         if (!role) continue;
         if (followedByNoun(clause, j + role.word.length)) return null;
-        return { role: role.role, list: clause.slice(from, j), mode: 'clause' };
+        return { role: role.role, list: clause.slice(from, j), mode: 'clause', byDuty: sharesByDuty(role.word), word: role.word };
       }
     }
   }
@@ -422,7 +442,7 @@ function trailingRoleClause(clause: string, bracket: boolean): RoleList | null {
   if (!list) return null;
   // In prose the clause must be the list alone; the name check below rejects `发挥公立医院`.
   if (!bracket && list.length > PROSE_LIST_REACH) return null;
-  return { role: ROLE_OF.get(word)!, list, mode: 'clause' };
+  return { role: ROLE_OF.get(word)!, list, mode: 'clause', byDuty: sharesByDuty(word), word };
 }
 
 /** Role words, longest first, so `牵头负责` is read before `负责`. */
@@ -447,11 +467,19 @@ interface Named {
   readonly role: DepartmentRole;
 }
 
-function resolve(lists: RoleList[]): DeclaredDepartments {
+function resolve(lists: RoleList[], conventions: DepartmentConventions = {}): DeclaredDepartments {
   const out: DeclaredDepartments = { lead: [], support: [] };
   const seen = new Set<string>();
+  // `（牵头单位：A；责任单位：B、C）`: beside a unit named to lead, the units 'responsible' support it.
+  const named = lists.some((l) => l.role === 'lead' && l.word !== undefined && l.word.includes(LEAD_MARK));
   for (const l of lists) {
-    for (const { name, role } of l.mode === 'slot' ? slotNames(l.list, l.role) : clauseNames(l.list, l.role)) {
+    const listRole = named && l.word !== undefined && RESPONSIBLE_LABELS.includes(l.word) ? 'support' : l.role;
+    let names = l.mode === 'slot' ? slotNames(l.list, listRole) : clauseNames(l.list, listRole, l.byDuty);
+    // `（A、B、C负责。列第一位者为牵头单位…）`: the document's own rule says who leads a shared list.
+    if (conventions.firstListedLeads && l.mode === 'clause' && listRole === 'lead' && !l.word?.includes(LEAD_MARK)) {
+      names = names.map((n, k) => (k === 0 ? n : { ...n, role: 'support' }));
+    }
+    for (const { name, role } of names) {
       if (seen.has(name)) continue;
       seen.add(name);
       out[role].push(name);
@@ -480,7 +508,11 @@ function slotNames(list: string, listRole: DepartmentRole): Named[] {
  * names nobody; names that stand for nobody (`各有关部门`) are dropped; the
  * clause counts only if its parts are mostly names.
  */
-function clauseNames(list: string, role: DepartmentRole): Named[] {
+function sharesByDuty(roleWord: string): boolean {
+  return SHARED_DUTY_WORDS.some((w) => roleWord.startsWith(w));
+}
+
+function clauseNames(list: string, role: DepartmentRole, byDuty = false): Named[] {
   const body = stripFiller(list);
   const names: string[] = [];
   let others = 0;
@@ -490,7 +522,8 @@ function clauseNames(list: string, role: DepartmentRole): Named[] {
     if (!name) continue;
     if (WORK_WORDS.some((w) => name.includes(w))) return [];
     for (const part of splitJoined(name)) {
-      if (NOBODY_NAMES.includes(part) || namesAWholeSet(part) || VAGUE_WORDS.some((w) => part.includes(w))) nobody++;
+      const set = SET_PREFIXES.some((p) => part.startsWith(p));
+      if (NOBODY_NAMES.includes(part) || namesAWholeSet(part) || VAGUE_WORDS.some((w) => part.includes(w)) || (byDuty && set)) nobody++;
       else if (isNameLike(part) || GENERIC_UNITS.includes(part)) names.push(part);
       else others++;
     }
@@ -499,14 +532,29 @@ function clauseNames(list: string, role: DepartmentRole): Named[] {
   return names.map((name) => ({ name, role }));
 }
 
-/** `各区县`, `各镇街` in a role clause: a set of places, not a unit (`各区县卫生健康局` is one). */
+/**
+ * `各区县`, `各镇街` in a role clause: a set of places, not a unit. A set of units is one
+ * (`各区县卫生健康局`, `各县(市、区)人民政府`, `各医疗卫生单位`): what follows 各 names units, not only places.
+ */
 function namesAWholeSet(name: string): boolean {
+  const prefix = SET_PREFIXES.find((p) => name.startsWith(p));
+  if (prefix === undefined || GENERIC_UNITS.includes(name)) return false;
   const base = withoutTrailingBracket(name);
-  return SET_PREFIXES.some((p) => name.startsWith(p)) && !GENERIC_UNITS.includes(name) && !OFFICE_ENDINGS.some((s) => base.endsWith(s));
+  return onlyPlaces(base.slice(prefix.length)) || !endsLikeUnit(base);
 }
 
-/** How an office ends, as against a set of places (`各区县卫生健康局`, `各县(市、区)人民政府` against `各区县`). */
-const OFFICE_ENDINGS: readonly string[] = [...DEPARTMENT_SUFFIXES, '政府'];
+/** `区县`, `县市区`, `镇街`: levels of place and nothing else. */
+function onlyPlaces(text: string): boolean {
+  let rest = text;
+  while (rest.length > 0) {
+    const level = PLACE_LEVEL_INDEX.startingAt(rest, 0) ?? (rest[0] === '街' ? '街' : undefined);
+    if (level === undefined) return false;
+    rest = rest.slice(level.length);
+  }
+  return text.length > 0;
+}
+
+const PLACE_LEVEL_INDEX = new WordIndex([...PLACE_LEVELS].sort((a, b) => b.length - a.length));
 
 /** Splits a list at separators outside brackets (`县卫健委(县爱卫办)、县民政局`). */
 function splitItems(list: string): string[] {

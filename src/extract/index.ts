@@ -4,7 +4,7 @@ import type { DocumentMeta, LooseParagraph, Normalized, Section, Target, TargetK
 import type { Vocabulary } from '../vocab/index.js';
 import { extractDeadlines } from './deadlines.js';
 import { resolveDeadline, resolveTaskDue } from './due.js';
-import { extractDepartments } from './departments.js';
+import { type DepartmentConventions, extractDepartments, readConventions } from './departments.js';
 import { SENTENCE_BREAK } from './targets/context.js';
 import { recognizeTargets } from './targets/recognize.js';
 
@@ -22,7 +22,7 @@ export function extractTask(
   const text = draft.text;
   const deadlines = extractDeadlines(text, vocab);
   const targets = extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, draft.year);
-  const declared = extractDepartments(text, vocab);
+  const declared = extractDepartments(text, vocab, conventions(normalized));
   const words = [...new Set(deadlines.map((d) => d.text))];
   const due = resolveTaskDue(words, draft.year, vocab);
   return {
@@ -83,6 +83,15 @@ function extractFigures(
     };
     return t.figure.value === null ? { ...base, redacted: true as const } : base;
   });
+}
+
+const conventionsOf = new WeakMap<Normalized, DepartmentConventions>();
+
+/** The document's rules for its lists of units, read once per document. */
+function conventions(normalized: Normalized): DepartmentConventions {
+  let c = conventionsOf.get(normalized);
+  if (!c) conventionsOf.set(normalized, (c = readConventions(normalized.text)));
+  return c;
 }
 
 /** A unit's name as the document writes it (`各县（市、区）人民政府`), not as widths were folded to read it. */

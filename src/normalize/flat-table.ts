@@ -1,4 +1,4 @@
-import { RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
+import { HEADING_YEAR, RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
 import { type Line, mergeLines, sliceLine } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
@@ -19,6 +19,15 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   let i = 0;
   while (i < lines.length) {
+    const piped = pipedHeaderAt(lines, i);
+    if (piped) {
+      const { lines: rows, next } = readPipedRows(lines, i + 2, piped);
+      if (rows.length > 0) {
+        out.push(...rows);
+        i = next;
+        continue;
+      }
+    }
     const inline = inlineHeaderAt(lines[i]!);
     if (inline) {
       const { lines: rows, next } = readSpacedRows(lines, i + 1, inline);
@@ -36,13 +45,13 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
         i = record.next;
         continue;
       }
-      if (lines[i]!.text.length > 0) out.push(lines[i]!);
+      if (lines[i]!.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...lines[i]!, afterBlank: true } : lines[i]!);
       i++;
       continue;
     }
     const { lines: rows, next } = readRows(lines, i + header.length, header);
     if (rows.length === 0) {
-      if (lines[i]!.text.length > 0) out.push(lines[i]!);
+      if (lines[i]!.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...lines[i]!, afterBlank: true } : lines[i]!);
       i++;
       continue;
     }
@@ -144,7 +153,7 @@ function fieldOf(text: string): TableColumnRole | null {
 
 function roleOf(text: string): TableColumnRole | null {
   if (text.length === 0 || text.length > HEADER_CELL_MAX) return null;
-  return TABLE_COLUMNS.find((c) => c.heading.test(text.replace(/\s+/g, '')))?.role ?? null;
+  return TABLE_COLUMNS.find((c) => c.heading.test(text.replace(/\s+/g, '').replace(HEADING_YEAR, '')))?.role ?? null;
 }
 
 /** The column roles of a header that starts at line `i`, or null. */
@@ -318,4 +327,75 @@ function rowLines(number: Line, cells: Map<TableColumnRole, Line | null>, merged
 /** Words the table's layout implies; they point at the cell they introduce. */
 function synthetic(text: string, at: Line): Line {
   return { text, origin: new Int32Array(text.length).fill(at.origin[0] ?? 0) };
+}
+
+/** `| --- | :---: |`: the rule under a piped table's header. */
+const PIPE_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
+
+/**
+ * A task table pasted as pipe-separated rows, as pages converted to plain text give them
+ * (`| 序号 | 重点工作任务 | 牵头责任单位 | … |` over `| --- | --- | … |`): the column roles, or null.
+ */
+function pipedHeaderAt(lines: readonly Line[], i: number): (TableColumnRole | null)[] | null {
+  const line = lines[i]!.text;
+  if (!line.startsWith('|') || !line.endsWith('|') || !PIPE_RULE.test(lines[i + 1]?.text ?? '')) return null;
+  // A piped cell says where it ends: a heading may be longer than one standing alone on a line.
+  const roles = line.slice(1, -1).split('|').map((cell) => roleOf(cell.trim().replace(HEADING_YEAR, '')));
+  if (roles[0] !== 'ordinal' || !(roles.includes('title') || roles.includes('text'))) return null;
+  return roles.filter((r) => r !== null).length >= HEADER_MIN_CELLS ? roles : null;
+}
+
+/**
+ * The rows of a piped table: a row runs over lines until it has all its cells, a cell's
+ * text continuing on the next line (in a column of units, a line break parts two names).
+ */
+function readPipedRows(lines: readonly Line[], start: number, roles: readonly (TableColumnRole | null)[]): { lines: Line[]; next: number } {
+  const rows: Row[] = [];
+  let at = start;
+  while (at < lines.length && lines[at]!.text.startsWith('|')) {
+    const cells: Line[][] = [[]];
+    let k = at;
+    for (; k < lines.length && (k === at || cells.length <= roles.length); k++) {
+      const line = lines[k]!;
+      if (k > at && cells[cells.length - 1]!.length > 0) cells[cells.length - 1]!.push(BREAK);
+      let from = k === at ? 1 : 0;
+      for (let j = from; j <= line.text.length; j++) {
+        if (j < line.text.length && line.text[j] !== '|') continue;
+        const piece = trimLine(sliceLine(line, from, j));
+        if (piece.text.length > 0) cells[cells.length - 1]!.push(piece);
+        if (j < line.text.length) cells.push([]);
+        from = j + 1;
+      }
+    }
+    cells.pop();
+    if (cells.length !== roles.length) break;
+    const map = new Map<TableColumnRole, Line | null>();
+    let number: Line | null = null;
+    roles.forEach((role, c) => {
+      const parts = cells[c]!;
+      const units = role === 'lead' || role === 'support';
+      const joined: Line[] = [];
+      for (const part of parts) {
+        if (part === BREAK) {
+          if (units && joined.length > 0) joined.push(synthetic('、', joined[joined.length - 1]!));
+        } else joined.push(part);
+      }
+      const cell = joined.length > 0 ? mergeLines(joined) : null;
+      if (role === 'ordinal') number = cell;
+      else if (role && role !== 'leader') map.set(role, cell);
+    });
+    if (!number || !ROW_NUMBER.test((number as Line).text)) break;
+    rows.push({ number, cells: map });
+    at = k;
+  }
+  return { lines: emitRows(rows), next: at };
+}
+
+/** Where a cell's text went on to the next line. */
+const BREAK: Line = { text: '', origin: new Int32Array(0) };
+
+function trimLine(line: Line): Line {
+  const start = line.text.length - line.text.trimStart().length;
+  const end = line.text.trimEnd().length;
+  return start === 0 && end === line.text.length ? line : sliceLine(line, start, Math.max(start, end));
 }

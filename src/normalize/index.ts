@@ -190,6 +190,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
   let openBrackets = 0;
   // What is read of a line is read once: each line is looked at as itself, then as the one before the next.
   let prevHeading = false;
+  let prevNumberedHeading = false;
+  const setApart = headingsSetApart(lines, vocab);
   for (const line of lines) {
     const group = groups[groups.length - 1];
     const prev = group?.[group.length - 1];
@@ -207,7 +209,13 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       group &&
       prev &&
       (continues ||
-        (!endsSentence(prev.text) && !(group.length === 1 && prevHeading) && !marker && !LABEL_LINE.test(line.text) && !heading))
+        (!endsSentence(prev.text) &&
+          !(group.length === 1 && prevHeading) &&
+          // `1.统筹疫情防控…底线` / (empty line) / `坚持…`: a numbered line the writer set apart is a heading.
+          !(setApart && group.length === 1 && prevNumberedHeading && line.afterBlank) &&
+          !marker &&
+          !LABEL_LINE.test(line.text) &&
+          !heading))
     ) {
       group.push(line);
       openBrackets = Math.max(0, openBrackets + brackets.balance);
@@ -216,8 +224,27 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       openBrackets = Math.max(0, brackets.balance);
     }
     prevHeading = heading;
+    prevNumberedHeading = marker !== null && line.text.length <= NUMBERED_HEADING_MAX && !line.text.includes('。');
   }
   return groups.map(mergeLines);
+}
+
+/** A numbered line no longer than this, without a full stop, may be a heading. */
+const NUMBERED_HEADING_MAX = 40;
+
+/**
+ * Whether the writer sets numbered headings apart: two or more short numbered lines without a full
+ * stop, each with an empty line after it. Once, it is a sentence that a page break cut (`…“示例健康云”一` /
+ * (empty line) / `期项目…`); as the page's layout, each is a heading over the paragraph below it.
+ */
+function headingsSetApart(lines: readonly Line[], vocab: Vocabulary): boolean {
+  let seen = 0;
+  for (let i = 0; i + 1 < lines.length && seen < 2; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (next.afterBlank && line.text.length <= NUMBERED_HEADING_MAX && !line.text.includes('。') && startsWithMarker(line.text, vocab.numbering) && !startsWithMarker(next.text, vocab.numbering)) seen++;
+  }
+  return seen >= 2;
 }
 
 /** A line that opens with a comma continues the sentence before; one that opens with `、` may be a heading that lost its numeral (`、开启…`), so it continues only a bracket it closes. */

@@ -5,6 +5,8 @@ import type { NumberingPattern } from '../vocab/numbering.js';
 export interface Line {
   text: string;
   origin: Int32Array;
+  /** An empty line stood before it in the source: a paragraph break the writer made. */
+  afterBlank?: true;
 }
 
 export const TERMINAL_PUNCTUATION = '。！？!?；;:：)）」”"…』';

@@ -1,4 +1,4 @@
-import { TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
+import { HEADING_YEAR, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
 
 /** A cell as a reader finds it: its text, and how many rows and columns it spans. */
 export interface TableCell {
@@ -59,7 +59,7 @@ export function tableLines(rows: readonly (readonly TableCell[])[]): string[] | 
 }
 
 function roleOf(text: string): TableColumnRole | null {
-  const heading = text.replace(/\s+/g, '');
+  const heading = text.replace(/\s+/g, '').replace(HEADING_YEAR, '');
   return TABLE_COLUMNS.find((c) => c.heading.test(heading))?.role ?? null;
 }
 

@@ -48,6 +48,8 @@ export function wrap(text: string, width: number): string[] {
         out.push(line);
         line = '';
         w = 0;
+        // A space where the line breaks is not carried to the start of the next.
+        if (/^\s$/.test(token)) continue;
       }
       if (tw > width) {
         for (const ch of token) {
@@ -72,4 +74,23 @@ export function wrap(text: string, width: number): string[] {
 
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/**
+ * A heading or summary line fitted to `width` columns: as it is when it fits,
+ * else broken after its separators (`；` `，` ` · `) and only then anywhere.
+ */
+export function foldLine(text: string, width: number): string[] {
+  if (displayWidth(text) <= width) return [text];
+  const out: string[] = [];
+  let line = '';
+  for (const piece of text.split(/(?<=；|，| · )/)) {
+    if (line && displayWidth(line + piece) > width) {
+      out.push(line.trimEnd());
+      line = '';
+    }
+    line += piece;
+  }
+  out.push(line);
+  return out.flatMap((l) => wrap(l, width));
 }

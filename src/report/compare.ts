@@ -4,9 +4,11 @@ import { terminalStyle } from './style.js';
 import type { Comparison, TargetChange } from '../compare/types.js';
 import type { Document, Target, Task } from '../types.js';
 import { round } from '../extract/numbers/resolve.js';
-import { wrap } from './cjk-width.js';
+import { foldLine, wrap } from './cjk-width.js';
+import { fitColumns, tableChrome } from './columns.js';
 import { formatTarget, formatValue, taskNumber } from './format.js';
 import { COMPARATOR_SIGN, COMPARE_LABELS as L, LABELS } from './labels.js';
+import { compareToJson } from './json.js';
 
 export interface CompareTableOptions {
   readonly color: boolean;
@@ -59,11 +61,10 @@ export async function renderCompareTable(c: Comparison, options: CompareTableOpt
   const newYear = yearLabel(c.new, 'B');
   const width = Math.max(80, options.width);
   const out: string[] = [];
-  out.push(k.bold(`${docLabel(c.old)} → ${docLabel(c.new)}`));
-  out.push(L.summary(c.summary), '');
+  out.push(...foldLine(`${docLabel(c.old)} → ${docLabel(c.new)}`, width).map((l) => k.bold(l)));
+  out.push(...foldLine(L.summary(c.summary), width), '');
 
   out.push(k.cyan.bold(L.headings.targets));
-  const w = columnWidths(width, [22, 30, 10, 10, 12, 6, 8]);
   out.push(
     table(
       [L.task, L.metric, oldYear, newYear, L.change, L.verdict, L.direction],
@@ -73,22 +74,21 @@ export async function renderCompareTable(c: Comparison, options: CompareTableOpt
         formatFigure(x.old),
         formatFigure(x.new),
         formatChange(x),
-        verdictText(x, k),
+        verdictCell(x, k),
         directionLabel(x),
       ]),
-      w,
+      // 结论 and 方向 are never wrapped: 提高, 更严格.
+      columnWidths(width, [22, 30, 10, 10, 12, 6, 8], [8, 8, 6, 6, 6, 4, 6]),
     ),
   );
 
   for (const verdict of ['added', 'removed'] as const) {
     const pairs = c.tasks.filter((p) => p.verdict === verdict);
     out.push('', k.cyan.bold(`${L.headings[verdict]}（${pairs.length}）`));
-    if (pairs.length === 0) continue;
-    const tw = columnWidths(width, [6, 34, 40]);
     out.push(table([LABELS.ordinal, LABELS.task, LABELS.targets], pairs.map((p) => {
       const t = (p.new ?? p.old)!;
       return [taskNumber(t), t.title, t.targets.map(formatTarget).join('\n')];
-    }), tw));
+    }), columnWidths(width, [6, 34, 40])));
   }
 
   const continued = c.tasks.filter((p) => p.verdict === 'continued');
@@ -116,50 +116,56 @@ export function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
 }
 
-function verdictText(x: TargetChange, k: ChalkInstance): string {
-  const word = L.targetVerdict[x.verdict];
-  if (x.verdict === 'raised' || x.verdict === 'lowered') return x.stricter ? k.green(word) : k.yellow(word);
-  if (x.verdict === 'removed') return k.red(word);
-  return word;
+/** A cell whose lines are coloured after wrapping, so that colour codes never count as width. */
+interface Styled {
+  readonly text: string;
+  readonly style: (line: string) => string;
 }
 
-function columnWidths(total: number, base: readonly number[]): number[] {
-  const sum = base.reduce((a, b) => a + b, 0) + base.length * 3 + 1;
-  const scale = Math.min(1.6, Math.max(0.6, total / sum));
-  return base.map((b) => Math.max(4, Math.floor(b * scale)));
+function verdictCell(x: TargetChange, k: ChalkInstance): Styled {
+  const text = L.targetVerdict[x.verdict];
+  if (x.verdict === 'raised' || x.verdict === 'lowered') return { text, style: x.stricter ? k.green : k.yellow };
+  if (x.verdict === 'removed') return { text, style: k.red };
+  return { text, style: (line) => line };
 }
 
-function table(head: readonly string[], rows: readonly string[][], widths: readonly number[]): string {
+/**
+ * Content widths from base widths, scaled so that the table, borders included,
+ * fills `total` columns (within 0.6 to 1.6 times the base), each at least its
+ * `min` (4: two Chinese characters, 提高); never wider than `total`.
+ */
+function columnWidths(total: number, base: readonly number[], min: readonly number[] = []): number[] {
+  const least = base.map((_, i) => min[i] ?? 4);
+  const sum = base.reduce((a, b) => a + b, 0);
+  const scale = Math.min(1.6, Math.max(0.6, (total - tableChrome(base.length)) / sum));
+  return fitColumns(base.map((b, i) => Math.max(least[i]!, Math.floor(b * scale))), base.map(() => true), total, least);
+}
+
+/** What an empty section of a report prints instead of a table with a header and no rows. */
+export const NONE = '（无）';
+
+function table(head: readonly string[], rows: readonly (string | Styled)[][], widths: readonly number[]): string {
+  if (rows.length === 0) return NONE;
   const t = new Table({ head: [...head], colWidths: widths.map((w) => w + 2), style: { head: [], border: [] }, wordWrap: false });
-  for (const r of rows) t.push(r.map((cell, i) => wrap(cell, widths[i]!).join('\n')));
+  for (const r of rows) {
+    t.push(
+      r.map((cell, i) => {
+        const lines = wrap(typeof cell === 'string' ? cell : cell.text, widths[i]!);
+        return (typeof cell === 'string' ? lines : lines.map((l) => (l ? cell.style(l) : l))).join('\n');
+      }),
+    );
+  }
   return t.toString();
 }
 
-/** JSON for `jq`: each side's file, and every pair with both sides' figures. */
+/** JSON for `jq`. */
 export function renderCompareJson(c: Comparison): string {
-  const doc = (d: Document) => ({ file: d.file, title: d.title, year: d.year, region: d.region, kind: d.kind });
-  const task = (t: Task | null) => (t ? { ordinal: t.ordinal, number: t.number, title: t.title } : null);
-  const target = (t: Target | null) => (t ? { metric: t.metric, comparator: t.comparator, value: t.value, unit: t.unit, deadline: t.deadline, text: t.text, span: t.span } : null);
-  return (
-    JSON.stringify(
-      {
-        old: doc(c.old),
-        new: doc(c.new),
-        summary: c.summary,
-        targets: c.targets.map((x) => ({ verdict: x.verdict, old: target(x.old), new: target(x.new), oldTask: task(x.oldTask), newTask: task(x.newTask), change: x.change, stricter: x.stricter, score: x.score })),
-        tasks: c.tasks.map((p) => ({ verdict: p.verdict, old: task(p.old), new: task(p.new), score: p.score })),
-        sections: c.sections,
-        themes: c.themes,
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  return JSON.stringify(compareToJson(c), null, 2) + '\n';
 }
 
 const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 const mdTable = (head: readonly string[], rows: readonly string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(md).join(' | ')} |`)].join('\n');
+  rows.length === 0 ? NONE : [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(md).join(' | ')} |`)].join('\n');
 
 export function renderCompareMarkdown(c: Comparison): string {
   const oldYear = yearLabel(c.old, 'A');

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Document, DueKind, Task } from '../types.js';
 import { dueDeadline } from '../extract/due.js';
 import { csvCell } from './csv.js';
+import { SCHEMA_VERSION, type DueJson } from './contract.js';
 import { formatTarget, taskNumber } from './format.js';
 import { LABELS } from './labels.js';
 import { monthLabel, monthOf } from './months.js';
@@ -137,8 +138,10 @@ export function sourceText(x: DueItem): string {
   return basename(x.file);
 }
 
+/** The list as the output contract writes it (schema/due.schema.json). */
 export function renderDueJson(list: DueList): string {
-  const value = {
+  const value: DueJson = {
+    schemaVersion: SCHEMA_VERSION,
     asOf: list.asOf,
     from: list.from,
     to: list.to,

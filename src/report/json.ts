@@ -1,9 +1,12 @@
-import type { Document, Target } from '../types.js';
+import type { Comparison } from '../compare/types.js';
+import type { Document, Target, Task } from '../types.js';
+import { SCHEMA_VERSION, type CompareJson, type DocumentJson, type DocumentRefJson, type TargetJson, type TaskRefJson } from './contract.js';
 import type { StreamedFormat } from './streamed.js';
 
-/** The spec's JSON shape: one object for one document, an array for several. */
-export function toJsonValue(doc: Document): unknown {
+/** A document as the output contract writes it (schema/document.schema.json): one object for one document, an array for several. */
+export function toJsonValue(doc: Document): DocumentJson {
   return {
+    schemaVersion: SCHEMA_VERSION,
     file: doc.file,
     title: doc.title,
     year: doc.year,
@@ -30,11 +33,11 @@ export function toJsonValue(doc: Document): unknown {
     // Only for a document read by OCR: where its text came from, and each line with the model's confidence.
     ...(doc.ocr
       ? {
-          source: 'ocr',
+          source: 'ocr' as const,
           ocr: {
             engine: doc.ocr.engine,
             pages: doc.ocr.pages,
-            seconds: Number(doc.ocr.seconds.toFixed(1)),
+            seconds: Math.round(doc.ocr.seconds * 10) / 10,
             lines: doc.ocr.lines.map((l) => ({ page: l.page, text: l.text, confidence: round3(l.confidence), lowest: round3(l.lowest), span: l.span })),
           },
         }
@@ -44,7 +47,8 @@ export function toJsonValue(doc: Document): unknown {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-function targetJson(x: Target): unknown {
+/** A target as the output contract writes it, in a document and in a comparison alike. */
+export function targetJson(x: Target): TargetJson {
   return {
     kind: x.kind,
     text: x.text,
@@ -58,6 +62,23 @@ function targetJson(x: Target): unknown {
     dueKind: x.dueKind,
     ...(x.redacted ? { redacted: true } : {}),
     span: x.span,
+  };
+}
+
+/** A comparison as the output contract writes it (schema/compare.schema.json): each side's document, and every pair with both sides' figures. */
+export function compareToJson(c: Comparison): CompareJson {
+  const doc = (d: Document): DocumentRefJson => ({ file: d.file, title: d.title, year: d.year, region: d.region, kind: d.kind });
+  const task = (t: Task | null): TaskRefJson | null => (t ? { ordinal: t.ordinal, number: t.number, title: t.title } : null);
+  const target = (t: Target | null) => (t ? targetJson(t) : null);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    old: doc(c.old),
+    new: doc(c.new),
+    summary: { ...c.summary },
+    targets: c.targets.map((x) => ({ verdict: x.verdict, old: target(x.old), new: target(x.new), oldTask: task(x.oldTask), newTask: task(x.newTask), change: x.change, stricter: x.stricter, score: x.score })),
+    tasks: c.tasks.map((p) => ({ verdict: p.verdict, old: task(p.old), new: task(p.new), score: p.score })),
+    sections: c.sections.map((s) => ({ old: s.old, new: s.new, score: s.score, renamed: s.renamed, moved: s.moved })),
+    themes: c.themes.map((t) => ({ theme: t.theme, old: t.old, new: t.new, change: t.change })),
   };
 }
 

@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { terminalStyle } from './style.js';
 import type { Document } from '../types.js';
-import { displayWidth, padEnd, wrap } from './cjk-width.js';
+import { displayWidth, foldLine, padEnd, wrap } from './cjk-width.js';
 import { type Group, type GroupBy, countTargets, documentHeading, formatTarget, groupHeading, groupTasks, taskNumber } from './format.js';
 import { LABELS } from './labels.js';
 
@@ -24,18 +24,20 @@ export async function renderTable(docs: readonly Document[], options: TableOptio
   const flexible = width - FIXED.ordinal - FIXED.lead - FIXED.deadline - 16;
   const taskWidth = Math.max(16, Math.floor(flexible * 0.45));
   const targetWidth = Math.max(16, flexible - taskWidth);
+  // A line outside the tables, folded to the terminal and then styled, so that colour codes never count as width.
+  const fold = (text: string, style: (line: string) => string = (line) => line) => foldLine(text, width).map((line) => style(line));
   for (const doc of docs) {
-    out.push(c.bold(documentHeading(doc)));
-    if (docs.length > 1) out.push(c.dim(doc.file));
-    for (const w of doc.messages.filter((m) => m.rule === 'no-tasks')) out.push(c.yellow(w.reason));
+    out.push(...fold(documentHeading(doc), c.bold));
+    if (docs.length > 1) out.push(...fold(doc.file, c.dim));
+    for (const w of doc.messages.filter((m) => m.rule === 'no-tasks')) out.push(...fold(w.reason, c.yellow));
     if (doc.overview.length) {
       // A summary's headline figures stand outside every task.
-      out.push('', c.cyan.bold(`${LABELS.headline}（${doc.overview.length} 个指标）`));
-      for (const x of doc.overview) out.push(`• ${formatTarget(x)}`);
+      out.push('', ...fold(`${LABELS.headline}（${doc.overview.length} 个指标）`, c.cyan.bold));
+      for (const x of doc.overview) out.push(...fold(`• ${formatTarget(x)}`));
     }
     for (const group of groupTasks(doc, options.groupBy)) {
       out.push('');
-      out.push(c.cyan.bold(groupHeading(group)));
+      out.push(...fold(groupHeading(group), c.cyan.bold));
       const table = new Table({
         head: [LABELS.ordinal, LABELS.task, LABELS.targets, LABELS.lead, LABELS.deadline].map((h) => c.bold(h)),
         colWidths: [FIXED.ordinal, taskWidth + 2, targetWidth + 2, FIXED.lead + 2, FIXED.deadline + 2],

@@ -1,9 +1,10 @@
 import Table from 'cli-table3';
+import { SCHEMA_VERSION } from './contract.js';
 import type { ChalkInstance } from 'chalk';
 import type { Interval, TargetResult, TaskResult, Tracking } from '../track/types.js';
 import type { Document, Section, Span, Target, Task } from '../types.js';
 import { readFigure } from '../track/figure.js';
-import { displayWidth, wrap } from './cjk-width.js';
+import { displayWidth, foldLine, wrap } from './cjk-width.js';
 import { csvCell } from './csv.js';
 import { formatValue, taskNumber } from './format.js';
 import { COMPARATOR_SIGN, LABELS, TRACK_LABELS as L } from './labels.js';
@@ -174,10 +175,13 @@ const MIN_COLUMNS = [8, 8, 6, 6, 8, 12, 12] as const;
 /** The terminal report: title, the counts line, then a table per section of the plan. */
 export async function renderTrackTable(t: Tracking, options: TrackTableOptions): Promise<string> {
   const k = await terminalStyle(options.color);
-  const widths = columnWidths(Math.max(80, options.width), COLUMNS, MIN_COLUMNS);
-  const out: string[] = [k.bold(trackTitle(t)), L.headline(t.counts)];
+  const width = Math.max(80, options.width);
+  const widths = columnWidths(width, COLUMNS, MIN_COLUMNS);
+  // Lines outside the tables are folded to the terminal and then styled, so that colour codes never count as width.
+  const fold = (text: string, style: (line: string) => string = (line) => line) => foldLine(text, width).map((line) => style(line));
+  const out: string[] = [...fold(trackTitle(t), k.bold), ...fold(L.headline(t.counts))];
   for (const g of trackGroups(t)) {
-    out.push('', k.cyan.bold(`${g.key}${groupCounts(g.rows)}`));
+    out.push('', ...fold(`${g.key}${groupCounts(g.rows)}`, k.cyan.bold));
     const table = new Table({
       head: [L.task, L.metric, L.required, L.measured, L.verdict, L.planText, L.summaryText],
       colWidths: widths.map((w) => w + 2),
@@ -279,9 +283,10 @@ const sectionJson = (s: Section | null) => (s ? { ordinal: s.ordinal, number: s.
 const taskRef = (t: Task | null) => (t ? { ordinal: t.ordinal, number: t.number, title: t.title } : null);
 const docJson = (d: Document) => ({ file: d.file, title: d.title, year: d.year, region: d.region, kind: d.kind });
 
-/** The JSON of `plans track`: see the README for its shape, which stays stable. */
+/** The JSON of `plans track`, as the output contract writes it (schema/track.schema.json). */
 export function trackJsonValue(t: Tracking): unknown {
   return {
+    schemaVersion: SCHEMA_VERSION,
     plan: docJson(t.plan),
     summary: docJson(t.summary),
     counts: {

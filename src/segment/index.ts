@@ -3,7 +3,7 @@ import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Sectio
 import { BACKWARD_PARTS, FORWARD_HEADINGS } from '../vocab/documents.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { type Marker, type Paragraph, recognizeMarker, splitParagraphs } from './markers.js';
-import { readMetadata } from './metadata.js';
+import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { headingTitle, taskTitle } from './titles.js';
 import { CONTAINER_HEADINGS, END_OF_OUTLINE, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
@@ -41,9 +41,15 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const bodyStart = markers.findIndex((m) => m !== null && m.style !== 'cn-shi');
   const root: Node = { paragraph: { index: -1, text: '', offset: 0 }, marker: null, rank: -1, children: [], body: [] };
   const head: Paragraph[] = [];
+  // Titles of the documents a page holds after its first (a summary, then next year's plan): each starts a part.
+  const partTitles: Paragraph[] = [];
   if (bodyStart >= 0) {
     head.push(...paragraphs.slice(0, bodyStart));
-    buildTree(root, paragraphs.slice(bodyStart), markers.slice(bodyStart));
+    buildTree(root, paragraphs.slice(bodyStart), markers.slice(bodyStart), (p) => {
+      const part = partTitle(p.text, meta) !== null;
+      if (part) partTitles.push(p);
+      return part;
+    });
   } else {
     // The first line is the title, unless the page starts at its first task: prose with its fields (`责任单位：…`) under it.
     const record = paragraphs.some((p) => FIELD_LINE.test(p.text) && RECORD_LABEL.test(p.text));
@@ -82,7 +88,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       }
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
-    const headings = t.parts.map(headingOf);
+    const headings = withPartTitle(partTitles, p.offset, t.parts.map(headingOf));
     const kind = partKind(meta.kind, headings, meta.year);
     return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind, year: partYear(meta, headings, kind) };
   });
@@ -92,18 +98,23 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   // A paragraph outside every task that opens with another year (`2023年,全市…` in a 2024 plan) reports on that year.
   const overview: LooseParagraph[] = [
     ...head.map((p) => looseParagraph(p, [p.text], meta)),
-    ...plan.loose.map((l) => looseParagraph(l.paragraph, [...l.parts.map(headingOf), l.paragraph.text], meta)),
+    ...plan.loose.map((l) => looseParagraph(l.paragraph, withPartTitle(partTitles, l.paragraph.offset, [...l.parts.map(headingOf), l.paragraph.text]), meta)),
   ];
   return { meta, sections, tasks, messages, overview };
 }
 
-function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[]): void {
+function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], startsPart: (p: Paragraph) => boolean): void {
   const stack: Node[] = [root];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     // A note under the text (`注:1.…`) explains it; its numbered points are not tasks.
     if (END_OF_OUTLINE.test(p.text)) return;
     const m = markers[i] ?? null;
+    if (m === null && startsPart(p)) {
+      // Another document's title: its outline starts afresh, under no heading of the part before.
+      stack.length = 1;
+      continue;
+    }
     let rank: number | null = m ? m.rank : null;
     // A unit's name under a label left open (`配合科室:` / `计划生育基层指导科`) is the label's value, not a heading.
     const labelValue = i > 0 && /[:：]$/.test(paragraphs[i - 1]!.text);
@@ -152,9 +163,17 @@ function headingOf(node: Node): string {
 function isHeadingNode(node: Node): boolean {
   const text = headingOf(node);
   if (isHeadingText(text)) return true;
-  // `（一）实施全民健康促进行动。` over `1.主要目标指标。` and its paragraph of targets: a heading with a full stop.
-  return SHORT_SENTENCE.test(text) && node.children.some((k) => k.children.length > 0 || k.body.length > 0);
+  // `（一）实施全民健康促进行动。` over `1.主要目标指标。` and its paragraph of targets: a heading with a full stop;
+  // so is `（一）提升中医药服务能力。` over items that each have a title and a text of their own (`1.推进…建设。支持…`).
+  return SHORT_SENTENCE.test(text) && (node.children.some((k) => k.children.length > 0 || k.body.length > 0) || (node.children.length > 0 && node.children.every(isTitledItem)));
 }
+
+/** An item with a title sentence and a text after it (`1.推进中医医疗服务体系建设。支持3所…`), not a point (`（1）完善机构设置；`). */
+function isTitledItem(node: Node): boolean {
+  return TITLED_ITEM.test(headingOf(node));
+}
+
+const TITLED_ITEM = /^[^。；;，,]{2,30}。[^。]{4,}/;
 
 const SHORT_SENTENCE = /^[^。，,；;：:]{2,25}。$/;
 
@@ -298,6 +317,13 @@ function partYear(meta: { kind: DocumentKind; year: number | null }, headings: r
   if (meta.kind === 'summary' && kind === 'target') return meta.year + 1;
   if (meta.kind === 'plan' && kind === 'achievement') return meta.year - 1;
   return meta.year;
+}
+
+/** The headings that say which part of the page a paragraph at `offset` is in: the title of its part first. */
+function withPartTitle(partTitles: readonly Paragraph[], offset: number, headings: readonly string[]): readonly string[] {
+  let title: string | undefined;
+  for (const p of partTitles) if (p.offset < offset) title = p.text;
+  return title === undefined ? headings : [title, ...headings];
 }
 
 function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind: DocumentKind; year: number | null }): LooseParagraph {

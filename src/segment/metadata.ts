@@ -96,7 +96,22 @@ export function findTitle(text: string): string | null {
   });
   const own = candidates.filter((c) => !c.notice);
   const pick = own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
-  return pick?.title ?? null;
+  // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
+  const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title)) : undefined;
+  return (wrapper ?? pick)?.title ?? null;
+}
+
+/**
+ * A line in the body that is a document's own title (`2017年越溪市卫生计生工作要点` after the 2016
+ * summary on one page): it starts a part of the page, whose kind and year it names.
+ */
+export function partTitle(line: string, meta: DocumentMeta): { title: string; kind: DocumentKind; year: number | null } | null {
+  if (line.length > MAX_TITLE || line === meta.title) return null;
+  const candidate = titleCandidate(line);
+  if (!candidate || candidate.notice || !candidate.hasYear || candidate.title !== line.trim()) return null;
+  const kind = kindOfTitle(candidate.title);
+  const year = Number(YEAR.exec(candidate.title)![1]);
+  return kind !== meta.kind || year !== meta.year ? { title: candidate.title, kind, year } : null;
 }
 
 function isTitleFragment(line: string): boolean {

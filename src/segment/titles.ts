@@ -1,3 +1,5 @@
+import { BULLET } from '../vocab/numbering.js';
+
 const TRAILING = /[,，;；:：、\s]+$/;
 const DEPARTMENT_OPENING = /[(（]?牵?头(科室|单位|部门)/;
 
@@ -18,7 +20,7 @@ export function firstClause(text: string): string {
 }
 
 export function taskTitle(text: string): string {
-  let title = firstClause(text);
+  let title = firstClause(text.replace(BULLET, ''));
   const dept = DEPARTMENT_OPENING.exec(title);
   if (dept && dept.index > 0) title = title.slice(0, dept.index);
   return title.replace(TRAILING, '');

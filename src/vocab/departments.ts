@@ -126,6 +126,17 @@ export const NOBODY_NAMES: readonly string[] = [
  */
 export const SET_PREFIXES: readonly string[] = ['各'];
 
+/** Labels of units 'responsible' for a task: its leads when alone, its support beside a unit named to lead (牵头). */
+export const RESPONSIBLE_LABELS: readonly string[] = ['责任单位', '责任科室', '责任部门', '责任处室', '责任股室'];
+/** A document's rule for its lists of units: `列第一位者为牵头单位，其他…按职责分工负责，下同`. */
+export const FIRST_LISTED_LEADS = /列(?:在)?(?:第一位|首位)(?:的|者)?(?:单位|部门)?(?:为|是)牵头/;
+
+/** The word that names a task's lead in a label or a clause (`牵头单位`, `A牵头`). */
+export const LEAD_MARK = '牵头';
+
+/** Role words that share the work out by duty (`按职责分工负责`): the units so named, if only a set (`各医疗机构`), lead nothing. */
+export const SHARED_DUTY_WORDS: readonly string[] = ['按职责分工', '按职责', '分工'];
+
 /** Words that leave a name vague (`各有关科室`, `相关医疗机构`): in a role clause it names nobody. */
 export const VAGUE_WORDS: readonly string[] = ['有关', '相关'];
 

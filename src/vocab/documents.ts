@@ -15,7 +15,7 @@ export const PLAN_TITLE_WORDS: readonly string[] = [
  */
 export const SUMMARY_TITLE_WORDS: readonly string[] = [
   '工作总结', '总结', '小结', '工作汇报', '汇报', '(?<!政府)工作报告', '情况报告', '调研报告', '述职报告',
-  '完成情况', '进展情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告',
+  '完成情况', '进展情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告', '自查报告', '自评报告', '评估报告',
 ];
 
 /** A title may end with the years it covers in brackets: `三年行动计划(2024—2026年)`. */
@@ -56,6 +56,6 @@ export const NOT_PLACES = /^(?:城|城市|全|本|我|该|各|省|市|县|区|�
  * Headings of the part of a page that looks ahead (`二、2024年工作要点`,
  * `明年工作打算`): what it states are targets, even in a summary.
  */
-export const FORWARD_HEADINGS = /^(?!.*(?:完成|成效|成绩|取得|情况|进展)).*(?:要点|计划|打算|安排|思路|目标|举措)/;
+export const FORWARD_HEADINGS = /^(?!.*(?:完成|成效|成绩|取得|情况|进展)).*(?:要点|计划(?!生育)|打算|安排|思路|目标|举措)/;
 /** Headings of a part of a plan that looks back on last year (`一、2023年工作回顾`); a theme that speaks of 成效 is not one. */
 export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去年|过去一年)?(?:主要)?(?:工作)?(?:总结|回顾|完成情况|取得的成效|主要成效|工作成效)$/;

@@ -48,3 +48,6 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
 ];
 
 export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** Bullets that open an unnumbered item (`——稳定适度低生育水平。`): no part of its title. */
+export const BULLET = /^(?:—{1,2}|－{1,2}|-{2}|[●■◆▲►•·★☆○□◇])\s*/;

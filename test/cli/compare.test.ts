@@ -75,9 +75,9 @@ describe('plans list', () => {
     const r = runCli(['list', '--dir', 'samples', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
-      { file: 'samples/2022-示例市-plan.txt', year: 2022, region: '示例市', kind: 'plan', title: '2022年示例市卫生健康工作要点', tasks: 18, targets: 27 },
-      { file: 'samples/2023-示例市-plan.txt', year: 2023, region: '示例市', kind: 'plan', title: '2023年示例市卫生健康工作要点', tasks: 16, targets: 23 },
-      { file: 'samples/2023-示例市-summary.txt', year: 2023, region: '示例市', kind: 'summary', title: '示例市卫生健康委2023年工作总结', tasks: 15, targets: 31 },
+      { schemaVersion: '0.2.0', file: 'samples/2022-示例市-plan.txt', year: 2022, region: '示例市', kind: 'plan', title: '2022年示例市卫生健康工作要点', tasks: 18, targets: 27 },
+      { schemaVersion: '0.2.0', file: 'samples/2023-示例市-plan.txt', year: 2023, region: '示例市', kind: 'plan', title: '2023年示例市卫生健康工作要点', tasks: 16, targets: 23 },
+      { schemaVersion: '0.2.0', file: 'samples/2023-示例市-summary.txt', year: 2023, region: '示例市', kind: 'summary', title: '示例市卫生健康委2023年工作总结', tasks: 15, targets: 31 },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDepartments, splitNames } from '../../src/extract/departments.js';
+import { extractDepartments, readConventions, splitNames } from '../../src/extract/departments.js';
 import { defaultVocabulary } from '../../src/vocab/index.js';
 
 type Case = [text: string, lead: string[], support: string[]];
@@ -170,5 +170,32 @@ describe('reading stays linear on long inputs', () => {
     const t0 = performance.now();
     read(text);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('units named responsible beside a unit named to lead, and work shared out by duty', () => {
+  table([
+    ['（牵头单位：青岚市农业农村局；责任单位：市卫生健康委、市生态环境局）', ['青岚市农业农村局'], ['市卫生健康委', '市生态环境局']],
+    ['（责任单位：市卫生健康委、市生态环境局）', ['市卫生健康委', '市生态环境局'], []],
+    ['（牵头科室：医政科；责任科室：基层科）', ['医政科'], ['基层科']],
+    ['（各医疗卫生机构按职责分工负责）', [], []],
+    ['（雾溪县卫健局、雾溪县教育局按职责分工负责）', ['雾溪县卫健局', '雾溪县教育局'], []],
+    ['（松坪区疾控中心牵头，各医疗卫生单位配合）', ['松坪区疾控中心'], ['各医疗卫生单位']],
+    ['（松坪区疾控中心牵头，各镇街配合）', ['松坪区疾控中心'], ['各镇街']],
+    ['（松坪区疾控中心牵头，各区县配合）', ['松坪区疾控中心'], []],
+  ]);
+});
+
+describe("a document's own rule for its lists (列第一位者为牵头单位…下同)", () => {
+  const withRule = (text: string) => extractDepartments(text, defaultVocabulary, readConventions('（…负责。列第一位者为牵头单位，其他单位按职责分工负责，下同）'));
+  it.each([
+    ['（青岚市中医药局、市财政局、市卫生健康委负责）', ['青岚市中医药局'], ['市财政局', '市卫生健康委']],
+    ['（市中医药局负责）', ['市中医药局'], []],
+    ['（市中医药局、市科技局牵头，市财政局配合）', ['市中医药局', '市科技局'], ['市财政局']],
+  ])('%s', (text, lead, support) => expect(withRule(text)).toEqual({ lead, support }));
+
+  it('reads the rule only where the document states it', () => {
+    expect(readConventions('（市中医药局、市财政局负责）').firstListedLeads).toBe(false);
+    expect(read('（青岚市中医药局、市财政局负责）')).toEqual({ lead: ['青岚市中医药局', '市财政局'], support: [] });
   });
 });

@@ -36,6 +36,27 @@ describe('normalize', () => {
     expect(n.text).toBe('39.加快推进卫生健康数字新基建,建成“示例健康云”一期项目并上线试运行,推动上云。\n40.下一条。');
   });
 
+  it('keeps numbered headings apart from the paragraph under them where the page sets each apart with an empty line', () => {
+    const text = ['1.稳住医疗服务基本盘,守好健康底线', '', '全年总诊疗人次达到1620万人次。', '', '2.扩大优质资源供给,优化服务布局', '', '新增床位800张。'].join('\n');
+    expect(norm(text).text).toBe('1.稳住医疗服务基本盘,守好健康底线\n全年总诊疗人次达到1620万人次。\n2.扩大优质资源供给,优化服务布局\n新增床位800张。');
+  });
+
+  it('reads a task table pasted as piped rows, a cell run over lines, and leaves out the column of officials', () => {
+    const text = [
+      '| 序号 | 2025年重点工作任务 | 牵头领导 | 牵头责任单位 | 配合责任单位 | 完成时限 |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| 12 | 建设县急救中心。年内建成急救站点3个， | 王明 | 县卫健委 | 县财政局',
+      '县住建局 | 2025年12月底 |',
+      '| 15 | 推进医共体建设。基层就诊率达到65%。 | 李华 | 县卫健委 | 县医保局 | 持续推进 |',
+      '注：各单位每月报送进展。',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '12.建设县急救中心。年内建成急救站点3个,（牵头单位：县卫健委；配合单位：县财政局、县住建局）（完成时限：2025年12月底）',
+      '15.推进医共体建设。基层就诊率达到65%。（牵头单位：县卫健委；配合单位：县医保局）（完成时限：持续推进）',
+      '注:各单位每月报送进展。',
+    ]);
+  });
+
   it('does not join a heading to the paragraph after it', () => {
     expect(norm('2023年全市卫生健康工作要点\n2023年,全市工作的总体要求是:坚持。').text).toBe('2023年全市卫生健康工作要点\n2023年,全市工作的总体要求是:坚持。');
   });

@@ -54,7 +54,7 @@ describe('the terminal table', () => {
 describe('json', () => {
   it('has the documented shape, every key present', () => {
     const j = JSON.parse(renderTrackJson(t));
-    expect(Object.keys(j)).toEqual(['plan', 'summary', 'counts', 'targets', 'tasks']);
+    expect(Object.keys(j)).toEqual(['schemaVersion', 'plan', 'summary', 'counts', 'targets', 'tasks']);
     expect(j.plan).toEqual({ file: PLAN, title: '2023年示例市卫生健康工作要点', year: 2023, region: '示例市', kind: 'plan' });
     expect(j.counts).toEqual({ targets: 23, met: 15, missed: 3, unreported: 3, undetermined: 2, tasks: 2, mentioned: 1, not_mentioned: 1 });
     for (const r of j.targets) {

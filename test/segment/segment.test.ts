@@ -38,6 +38,12 @@ describe('levels', () => {
     expect(targets).toEqual([[60], [15000]]);
   });
 
+  it('takes a one-sentence （一） heading over items that each have a title and a text as a section', () => {
+    const o = outline('2022年全省中医药工作要点\n一、重点任务\n（一）提升中医药服务能力。\n1.推进中医医院建设。支持3所省级中医医院建设区域中心。\n2.加强基层服务。新建基层中医馆150个。\n（二）推进传承创新。\n3.建设科研平台。建设重点实验室5个。');
+    expect(o.sections).toEqual(['一|提升中医药服务能力', '二|推进传承创新']);
+    expect(o.tasks).toEqual(['1|1|推进中医医院建设', '1|2|加强基层服务', '2|3|建设科研平台']);
+  });
+
   it('keeps points numbered under a task that ends in 。 inside that task', () => {
     const o = outline('2024年工作要点\n一、公共卫生\n1.加强疾控体系建设。\n（1）完善疾控机构设置；\n（2）新建实验室2个。\n2.做好免疫规划。\n（1）接种率保持在95%以上。');
     expect(o.tasks).toEqual(['1|1|加强疾控体系建设', '1|2|做好免疫规划']);
@@ -85,6 +91,11 @@ describe('paragraphs as tasks', () => {
   it('makes no tasks of a section of aims (总体要求) or of means (保障措施) in prose, nor of a signature and date at the end', () => {
     const o = outline('2024年工作要点\n一、总体要求\n坚持以人民健康为中心，深化医改。\n二、重点工作\n推进健康城市建设，完善工作机制。\n三、保障措施\n加强组织领导，强化督导考核。\n示例县卫生健康局\n2024年2月20日');
     expect(o.tasks).toEqual(['2||推进健康城市建设,完善工作机制']);
+  });
+
+  it('leaves the dash that opens a goal out of its title (`——稳定适度低生育水平。…`)', () => {
+    const d = extractText('2019年石岭县卫生计生工作计划\n一、工作目标\n——稳定适度低生育水平。出生人口性别比控制在112以内。\n——持续提高群众健康水平。孕产妇死亡率控制在15/10万以内。');
+    expect(d.tasks.map((t) => t.title)).toEqual(['稳定适度低生育水平', '持续提高群众健康水平']);
   });
 
   it('makes each prose paragraph a task in a document with no numbering', () => {
@@ -173,6 +184,26 @@ describe('figures outside every task, and the kind of each part', () => {
     const d = extractText('石岭市2023年工作总结和2024年工作要点\n一、2023年工作总结\n（一）新增三级医院2家。\n二、2024年工作要点\n（二）力争新增省级重点专科4个以上。');
     expect(d.kind).toBe('summary');
     expect(d.tasks.map((t) => t.targets.map((x) => `${x.kind}:${x.value}`))).toEqual([['achievement:2'], ['target:4']]);
+  });
+
+  it('starts a part at another document\'s own title in the body: its figures take the kind and year of that document', () => {
+    const d = extractText(
+      [
+        '松原市卫生计生委关于印发2018年松原市卫生计生工作总结和2019年松原市卫生计生工作要点的通知',
+        '2018年松原市卫生计生工作总结',
+        '一、医改持续深化',
+        '1.推进分级诊疗。全年县域内就诊率达到88.1%。',
+        '二、计划生育服务管理不断优化',
+        '2.落实奖扶政策。全年发放奖扶资金1.2亿元。',
+        '2019年松原市卫生计生工作要点',
+        '一、深化医改',
+        '1.完善分级诊疗。县域内就诊率达到90%以上,6月底前完成县级医院评审。',
+      ].join('\n'),
+    );
+    expect([d.title, d.kind, d.year]).toEqual(['2018年松原市卫生计生工作总结和2019年松原市卫生计生工作要点', 'summary', 2018]);
+    expect(d.tasks.map((t) => `${t.title}:${t.targets.map((x) => x.kind).join(',')}`)).toEqual(['推进分级诊疗:achievement', '落实奖扶政策:achievement', '完善分级诊疗:target']);
+    // 计划生育 is a policy: a summary's heading that names it does not look ahead.
+    expect(d.tasks[2]!.due).toBe('2019-06-30');
   });
 
   it('takes the figures of a plan\'s look back on last year as achievements', () => {

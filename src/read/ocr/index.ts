@@ -69,13 +69,22 @@ export async function ocrPages(file: string, what: string, count: number, page: 
   return { text, ocr: { engine: ENGINE_NAME, pages: count, seconds: (performance.now() - started) / 1000, lines } };
 }
 
-type Sharp = typeof import('sharp');
+/** The part of sharp used here (an optional dependency, typed here for builds without it). */
+interface SharpImage {
+  metadata(): Promise<{ format?: string; pages?: number }>;
+  rotate(): SharpImage;
+  flatten(options: { background: string }): SharpImage;
+  toColourspace(space: string): SharpImage;
+  raw(): SharpImage;
+  toBuffer(options: { resolveWithObject: true }): Promise<{ data: Buffer; info: { width: number; height: number; channels: number } }>;
+}
+type Sharp = (input: Uint8Array, options?: { page?: number; limitInputPixels?: number }) => SharpImage;
 
 /** sharp, which decodes image files; one of the OCR packages. */
 async function loadSharp(file: string, what: string): Promise<Sharp> {
   try {
     const mod = await importExternal<Sharp | { default: Sharp }>('sharp');
-    return 'default' in mod ? mod.default : mod;
+    return typeof mod === 'function' ? mod : mod.default;
   } catch {
     throw ocrMissing(file, what);
   }

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIGURE, FigureScanner, mayStartFigure } from '../../src/extract/numbers/recognize.js';
+import { WordIndex } from '../../src/extract/words.js';
+
+// The fast scanners must find exactly what the plain forms they replace find.
+const PIECES = [
+  '一', '二', '两', '三', '九', '十', '百', '千', '万', '亿', '零', '〇', '点', '百分之', '分之', '成', '成立', '翻', '番', '达到', '到', '约',
+  'x', 'xx', 'X', 'x.x', 'ab', 'Z', '0', '1', '12', '3.65', '1,200', '2022', ',', '.', ':', '：', '、', '，', '。', '（', '）', '的', '人', '%', ' ', '\n',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('FigureScanner', () => {
+  // It tries the pattern only where `mayStartFigure` says a figure may start: that must hold wherever the pattern matches.
+  it('skips no place where the figure pattern matches', () => {
+    fc.assert(
+      fc.property(text, fc.nat(40), (t, from) => {
+        const re = new RegExp(FIGURE.source, 'g');
+        re.lastIndex = Math.min(from, t.length);
+        for (let m = re.exec(t); m; m = re.exec(t)) expect(mayStartFigure(t.charCodeAt(m.index))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives figures whose raw text is the text at their place, in order', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const scanner = new FigureScanner(t);
+        let last = -1;
+        for (let f = scanner.next(); f; f = scanner.next()) {
+          expect(t.slice(f.start, f.end)).toBe(f.raw);
+          expect(f.start).toBeGreaterThan(last);
+          last = f.start;
+        }
+      }),
+    );
+  });
+});
+
+describe('WordIndex', () => {
+  const words = ['达到', '达', '提高到', '不低于', '低于', '到', '控制在'];
+  const index = new WordIndex(words);
+  const probe = fc.array(fc.constantFrom('达', '到', '提', '高', '不', '低', '于', '控', '制', '在', '率'), { maxLength: 8 }).map((p) => p.join(''));
+
+  it('finds the first word of the list that starts or ends at a place, as a pass over the list does', () => {
+    fc.assert(
+      fc.property(probe, fc.nat(8), (t, at) => {
+        expect(index.startingAt(t, at)).toBe(words.find((w) => t.startsWith(w, at)));
+        expect(index.endingAt(t, t.length)).toBe(words.find((w) => t.endsWith(w)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
