@@ -1,11 +1,16 @@
 import type { Message, OcrReport, Span, Target, Task } from '../types.js';
 
 /**
- * A character OCR gives less than this probability is one to check: on the
- * fixtures (test/fixtures/ocr) every misread digit fell below it, and fewer than
- * one correct character in a hundred did.
+ * A digit OCR gives less than this probability is one to check. On the
+ * fixtures (test/fixtures/ocr; `npm run bench -- ocr` prints the count) one
+ * correct digit or point in about two thousand falls below it. Only the
+ * figure's digits and points count: a correct `%` often gets 0.5–0.8 (the
+ * model parts it between steps), so a unit would raise false alarms.
  */
 export const LOW_CONFIDENCE = 0.8;
+
+/** The characters of a figure whose confidence is checked: Arabic and Chinese digits and the decimal point. */
+const FIGURE_CHAR = /[0-9０-９.．零〇一二两三四五六七八九十百千]/;
 
 /**
  * The warnings an OCR'd document gives: each figure with a character OCR was
@@ -20,7 +25,8 @@ export function ocrMessages(ocr: OcrReport, tasks: readonly Task[], overview: re
     for (let at = target.span.start; at < target.span.end; at++) {
       const line = lineAt(at);
       const p = line?.probs[at - line.span.start];
-      if (line && p !== undefined && p < LOW_CONFIDENCE && (!worst || p < worst.p)) worst = { char: line.text[at - line.span.start]!, p, page: line.page };
+      const char = line?.text[at - line.span.start];
+      if (line && char && FIGURE_CHAR.test(char) && p !== undefined && p < LOW_CONFIDENCE && (!worst || p < worst.p)) worst = { char, p, page: line.page };
     }
     if (worst) {
       out.push({
@@ -32,7 +38,7 @@ export function ocrMessages(ocr: OcrReport, tasks: readonly Task[], overview: re
     }
   }
   for (const r of repairs) {
-    out.push({ severity: 'info', rule: 'ocr-repair', reason: `OCR read “${r.from}” where a digit stands; taken as “${r.to}”`, span: r.span });
+    out.push({ severity: 'info', rule: 'ocr-repair', reason: `OCR read “${r.from}” where a number stands; taken as “${r.to}”`, span: r.span });
   }
   return out;
 }

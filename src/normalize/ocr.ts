@@ -12,24 +12,38 @@ export interface OcrRepair {
 const DIGIT = /[0-9０-９]/;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 
+/** Dropped by `normalize` like any zero-width space: what stands for the second character of a sign read as two. */
+const DROPPED = '\u200b';
+
 /**
- * Letters that OCR read for digits, put back where a number stands (see
- * `src/vocab/ocr.ts`). One character for one: the text keeps its length, so
- * every offset into it still points at the source.
+ * Letters that OCR read for digits, put back where a number stands, and signs
+ * read as two characters (`2.8%0` for `2.8‰`) (see `src/vocab/ocr.ts`). One
+ * character for one, the second of a split sign becoming a zero-width space
+ * that `normalize` drops: the text keeps its length, so every offset into it
+ * still points at the source.
  */
 export function repairOcr(text: string, vocab: OcrVocabulary): { text: string; repairs: OcrRepair[] } {
   const map = new Map(vocab.digitLike.map((d) => [d.char, d.digit]));
   const inRun = (c: string) => DIGIT.test(c) || map.has(c);
   const out = text.split('');
   const repairs: OcrRepair[] = [];
+  for (const s of vocab.splitSigns) {
+    for (let at = text.indexOf(s.read); at >= 0; at = text.indexOf(s.read, at + 1)) {
+      const after = text[at + s.read.length] ?? '';
+      if (at === 0 || !DIGIT.test(text[at - 1]!) || DIGIT.test(after) || after === '.' || LATIN.test(after)) continue;
+      out[at] = s.sign;
+      for (let k = 1; k < s.read.length; k++) out[at + k] = DROPPED;
+      repairs.push({ span: { start: at, end: at + s.read.length }, from: s.read, to: s.sign });
+    }
+  }
   let i = 0;
   while (i < text.length) {
-    if (!inRun(text[i]!)) {
+    if (!inRun(text[i]!) || out[i] !== text[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j < text.length && inRun(text[j]!)) j++;
+    while (j < text.length && inRun(text[j]!) && out[j] === text[j]) j++;
     // The run text[i..j): digits and digit-like letters, with nothing Latin on either side.
     const bounded = !(i > 0 && LATIN.test(text[i - 1]!)) && !(j < text.length && LATIN.test(text[j]!));
     let digits = 0;

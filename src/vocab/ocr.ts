@@ -29,8 +29,30 @@ export const DIGIT_LIKE: readonly DigitLike[] = [
   { char: 'ı', digit: '1', note: 'dotless i' },
 ];
 
-export interface OcrVocabulary {
-  readonly digitLike: readonly DigitLike[];
+/**
+ * Signs OCR reads as two characters: `‰` (婴儿死亡率2.8‰) comes out as `%0` or
+ * `%o`. Taken back after a digit and before anything that could go on a number
+ * (a digit, a point): `2.8%0,` is `2.8‰,`. The second character is dropped by
+ * `normalize` (it becomes a zero-width space), so offsets hold.
+ */
+export interface SplitSign {
+  readonly read: string;
+  readonly sign: string;
+  readonly note: string;
 }
 
-export const OCR: OcrVocabulary = { digitLike: DIGIT_LIKE };
+export const SPLIT_SIGNS: readonly SplitSign[] = [
+  { read: '%0', sign: '‰', note: 'per mille read as percent and zero' },
+  { read: '%o', sign: '‰', note: 'per mille read as percent and small o' },
+  { read: '%O', sign: '‰', note: 'per mille read as percent and capital O' },
+  { read: '％0', sign: '‰', note: 'the same, full-width percent' },
+  { read: '％o', sign: '‰', note: 'the same, full-width percent' },
+  { read: '％O', sign: '‰', note: 'the same, full-width percent' },
+];
+
+export interface OcrVocabulary {
+  readonly digitLike: readonly DigitLike[];
+  readonly splitSigns: readonly SplitSign[];
+}
+
+export const OCR: OcrVocabulary = { digitLike: DIGIT_LIKE, splitSigns: SPLIT_SIGNS };

@@ -164,7 +164,7 @@ describe('errors and exit codes', () => {
     const dir = tmp();
     const f = join(dir, 'image.txt');
     writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    const r = runCli(['extract', f]);
+    const r = runCli(['extract', '--no-ocr', f]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`plans: ${f}: is an image, not a plan text\n`);
   });

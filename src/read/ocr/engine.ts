@@ -91,6 +91,7 @@ export async function createEngine(file: string, what: string, threads?: number)
   }
   // The recognition model's classes: a blank (index 0), the dictionary's characters, a space.
   const dictionary = ['', ...readFileSync(paths.dictionaryPath, 'utf8').split(/\r?\n/), ' '];
+  const twins = widthTwins(dictionary);
 
   async function detect(image: Raster) {
     const scale = Math.min(1, DETECT_MAX_SIDE / Math.max(image.width, image.height));
@@ -104,7 +105,7 @@ export async function createEngine(file: string, what: string, threads?: number)
     const line = sampleLine(image, box);
     const result = await rec.run({ [rec.inputNames[0]!]: new ort.Tensor('float32', line.data, [1, 3, LINE_HEIGHT, line.width]) });
     const y = result[rec.outputNames[0]!]!;
-    const { text, probs } = ctcDecode(y.data as Float32Array, y.dims[1]!, y.dims[2]!, dictionary);
+    const { text, probs } = ctcDecode(y.data as Float32Array, y.dims[1]!, y.dims[2]!, dictionary, twins);
     // Spaces the model read at either end mean nothing.
     const start = text.length - text.trimStart().length;
     const end = text.trimEnd().length;
@@ -188,8 +189,29 @@ export function detectionInput(image: Raster, scale: number): { data: Float32Arr
   return { data, width, height };
 }
 
-/** Greedy CTC decoding: the likeliest class at each step, repeats and blanks dropped; each character with its probability. */
-export function ctcDecode(data: Float32Array, steps: number, classes: number, dictionary: readonly string[]): { text: string; probs: number[] } {
+/**
+ * Each class's full- or half-width twin (`%` and `％`, `(` and `（`), or -1. The
+ * model often parts a character's probability between the two forms, which
+ * `normalize` folds into one: the character's probability is their sum.
+ */
+export function widthTwins(dictionary: readonly string[]): Int32Array {
+  const index = new Map(dictionary.map((c, i) => [c, i]));
+  const twins = new Int32Array(dictionary.length).fill(-1);
+  dictionary.forEach((c, i) => {
+    if (c.length !== 1) return;
+    const code = c.charCodeAt(0);
+    const other = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code >= 0x21 && code <= 0x7e ? code + 0xfee0 : -1;
+    const j = other < 0 ? undefined : index.get(String.fromCharCode(other));
+    if (j !== undefined) twins[i] = j;
+  });
+  return twins;
+}
+
+/**
+ * Greedy CTC decoding: the likeliest class at each step, repeats and blanks
+ * dropped; each character with its probability (with its width twin's, see `widthTwins`).
+ */
+export function ctcDecode(data: Float32Array, steps: number, classes: number, dictionary: readonly string[], twins: Int32Array | null = null): { text: string; probs: number[] } {
   let text = '';
   const probs: number[] = [];
   let prev = 0;
@@ -206,8 +228,10 @@ export function ctcDecode(data: Float32Array, steps: number, classes: number, di
     }
     if (best !== 0 && best !== prev) {
       const ch = dictionary[best] ?? '';
+      const twin = twins ? twins[best]! : -1;
+      const q = twin >= 0 ? Math.min(1, p + data[base + twin]!) : p;
       text += ch;
-      for (let k = 0; k < ch.length; k++) probs.push(p);
+      for (let k = 0; k < ch.length; k++) probs.push(q);
     }
     prev = best;
   }

@@ -265,23 +265,16 @@ const ends = (b: TextBox) => ({ left: b.cx - (b.w / 2) * b.ux, right: b.cx + (b.
 
 /**
  * Boxes into rows, top to bottom, each row left to right: a box joins a row
- * when its centre lies within about half a line of the row's line (followed
- * along the row's slant, so a page photographed turned a few degrees still
- * reads line by line) and it does not lie over the row's boxes.
+ * when its centre lies within half a line of the row's line, followed along the
+ * row's slant (so a page photographed turned a few degrees still reads line by
+ * line). A box over another of its line (the detector found `（三）` apart, and
+ * over it) is the same text and joins it too.
  */
 export function groupRows(boxes: readonly TextBox[]): TextBox[][] {
   const sorted = [...boxes].sort((a, b) => a.cy - b.cy);
   const rows: TextBox[][] = [];
   for (const box of sorted) {
-    const e = ends(box);
-    const row = rows.find((r) =>
-      r.some((o) => {
-        const atX = o.cy + (box.cx - o.cx) * (o.uy / o.ux);
-        const oe = ends(o);
-        const overlap = Math.min(oe.right, e.right) - Math.max(oe.left, e.left);
-        return Math.abs(atX - box.cy) < Math.min(o.h, box.h) * 0.5 && overlap < Math.min(o.w, box.w) * 0.3;
-      }),
-    );
+    const row = rows.find((r) => r.some((o) => Math.abs(o.cy + (box.cx - o.cx) * (o.uy / o.ux) - box.cy) < Math.min(o.h, box.h) * 0.5));
     if (row) row.push(box);
     else rows.push([box]);
   }

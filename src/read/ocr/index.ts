@@ -92,6 +92,12 @@ async function loadSharp(file: string, what: string): Promise<Sharp> {
 
 const IMAGE = 'is an image (a scan or a photo)';
 
+/** An image sharp cannot decode: libvips's reason, without its prefixes. */
+function damaged(e: unknown, file: string): PlansError {
+  const reason = String((e as Error).message ?? e).split('\n')[0]!.replace(/^(Input (buffer|file) (has corrupt header|contains unsupported image format):?\s*)/i, '').replace(/^Vips\w+:\s*/, '').trim();
+  return new PlansError('input', `is an image that cannot be decoded${reason ? ` (${reason})` : ''}; check the file, or save it again as PNG or JPEG`, file);
+}
+
 /**
  * An image file read by OCR: PNG, JPEG, TIFF (every page of it), WebP or GIF,
  * turned upright by its EXIF orientation (a phone photo), on white where it is
@@ -104,7 +110,7 @@ export async function readImage(bytes: Uint8Array, file: string, options: OcrOpt
     const meta = await sharp(bytes).metadata();
     pages = meta.format === 'tiff' ? meta.pages ?? 1 : 1;
   } catch (e) {
-    throw new PlansError('input', `is not a readable image (${(e as Error).message.split('\n')[0]}); check the file`, file);
+    throw damaged(e, file);
   }
   return ocrPages(file, IMAGE, pages, async (i) => {
     try {
@@ -116,7 +122,7 @@ export async function readImage(bytes: Uint8Array, file: string, options: OcrOpt
         .toBuffer({ resolveWithObject: true });
       return { width: info.width, height: info.height, channels: info.channels === 1 ? 1 : info.channels === 4 ? 4 : 3, data };
     } catch (e) {
-      throw new PlansError('input', `is not a readable image (${(e as Error).message.split('\n')[0]}); check the file`, file);
+      throw damaged(e, file);
     }
   }, options);
 }
