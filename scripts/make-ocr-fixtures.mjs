@@ -199,7 +199,8 @@ async function scanBilevel(page, W, H, rand) {
   const grey = Buffer.alloc(W * H);
   for (let i = 0; i < W * H; i++) grey[i] = Math.round(0.299 * page[i * 3] + 0.587 * page[i * 3 + 1] + 0.114 * page[i * 3 + 2]);
   const soft = await sharp(grey, { raw: { width: W, height: H, channels: 1 } }).blur(0.8).toColourspace('b-w').raw().toBuffer();
-  for (let i = 0; i < W * H; i++) soft[i] = soft[i] < 150 || rand() < 0.00015 ? 0 : 255;
+  // Ink as 1 bits: libtiff codes 1 bits as the fax's black runs, which a PDF's CCITTFaxDecode paints black.
+  for (let i = 0; i < W * H; i++) soft[i] = soft[i] < 150 || rand() < 0.00015 ? 255 : 0;
   const tiff = await sharp(soft, { raw: { width: W, height: H, channels: 1 } }).toColourspace('b-w').tiff({ compression: 'ccittfax4', bitdepth: 1 }).toBuffer();
   const tags = tiffTags(tiff);
   const rowsPerStrip = tags.get(278)[0];

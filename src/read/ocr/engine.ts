@@ -44,7 +44,7 @@ export interface OcrEngine {
 export function ocrMissing(file: string, what: string): PlansError {
   return new PlansError(
     'input',
-    `${what}, and reading it needs OCR, whose optional packages (${OCR_PACKAGES.join(', ')}) are not installed; run \`npm install\` where they can be installed, or save the document as .txt`,
+    `${what}, and reading it needs OCR, whose optional packages (${OCR_PACKAGES.join(', ')}) are not installed; run \`npm install\` where they can be (npm 10: \`npm install --onnxruntime-node-install=skip\`), or save the document as .txt`,
     file,
   );
 }
@@ -119,10 +119,17 @@ export async function createEngine(file: string, what: string, threads?: number)
     const t1 = performance.now();
     const out: OcrRow[] = [];
     let segments = 0;
-    for (const row of groupRows(boxes)) {
+    // A short region (`个。` alone on a line, a bracket) is grown back less than a line is, and comes out
+    // too thin to read: it is given the page's line height, the median of its long boxes'.
+    const long = boxes.filter((b) => b.w >= b.h * 4).map((b) => b.h).sort((a, b) => a - b);
+    const lineHeight = long.length ? long[Math.floor(long.length / 2)]! : 0;
+    const sized = boxes.map((b) => (b.h < lineHeight * 0.8 ? { ...b, h: lineHeight } : b));
+    for (const row of groupRows(sized)) {
       const parts = segmentsOf(row);
-      parts[0] = growOverInk(image, parts[0]!);
-      if (parts.length > 1) parts[parts.length - 1] = growOverInk(image, parts[parts.length - 1]!);
+      // Only a row's ends grow, outward: between its segments lies nothing but a wide gap.
+      const last = parts.length - 1;
+      parts[0] = growOverInk(image, parts[0]!, { left: true, right: last === 0 });
+      if (last > 0) parts[last] = growOverInk(image, parts[last]!, { left: false, right: true });
       segments += parts.length;
       const read: RecognisedSegment[] = [];
       for (const part of parts) read.push(await recognise(image, part));

@@ -117,7 +117,14 @@ export function findBoxes(prob: Float32Array, width: number, height: number, opt
     }
     const score = sum / pixels;
     if (score < options.boxThreshold) continue;
-    const rect = minAreaRect(convexHull(points));
+    let rect = minAreaRect(convexHull(points));
+    // The angle of a short region (a character or two) says nothing of the text's: it is taken upright.
+    if (rect.w < rect.h * 2) {
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      rect = { cx: (x0 + x1) / 2, cy: (y0 + y1) / 2, w: x1 - x0, h: y1 - y0, ux: 1, uy: 0 };
+    }
     if (Math.min(rect.w, rect.h) < options.minSize) continue;
     const d = (rect.w * rect.h * options.unclipRatio) / (2 * (rect.w + rect.h));
     const w = rect.w + 2 * d;
@@ -197,6 +204,8 @@ export function minAreaRect(hull: readonly [number, number][]): { cx: number; cy
 
 /** The recognition model's input height. */
 export const LINE_HEIGHT = 48;
+/** The narrowest input the recognition model is given (PaddleOCR's batch width for PP-OCRv4: 320). */
+export const MIN_LINE_WIDTH = 320;
 
 /**
  * A box's pixels as the recognition model takes them: turned level, scaled to
@@ -206,8 +215,11 @@ export const LINE_HEIGHT = 48;
  */
 export function sampleLine(image: Raster, box: TextBox, maxWidth = 3200): { data: Float32Array; width: number } {
   const outH = LINE_HEIGHT;
-  const outW = Math.max(LINE_HEIGHT / 4, Math.min(maxWidth, Math.round((box.w * outH) / box.h)));
-  const sx = box.w / outW;
+  const textW = Math.max(LINE_HEIGHT / 4, Math.min(maxWidth, Math.round((box.w * outH) / box.h)));
+  // A short line is padded to MIN_LINE_WIDTH with 0 (mid grey), as PaddleOCR pads every line of a batch:
+  // the model reads `个。` alone on a line as `\7` without it.
+  const outW = Math.max(textW, MIN_LINE_WIDTH);
+  const sx = box.w / textW;
   const sy = box.h / outH;
   const steps = Math.max(1, Math.min(4, Math.ceil(Math.max(sx, sy))));
   const vx = -box.uy;
@@ -217,7 +229,7 @@ export function sampleLine(image: Raster, box: TextBox, maxWidth = 3200): { data
   const { width, height, channels, data } = image;
   const px = [0, 0, 0];
   for (let oy = 0; oy < outH; oy++) {
-    for (let ox = 0; ox < outW; ox++) {
+    for (let ox = 0; ox < textW; ox++) {
       let r = 0;
       let g = 0;
       let b = 0;
@@ -265,7 +277,7 @@ const ends = (b: TextBox) => ({ left: b.cx - (b.w / 2) * b.ux, right: b.cx + (b.
 
 /**
  * Boxes into rows, top to bottom, each row left to right: a box joins a row
- * when its centre lies within half a line of the row's line, followed along the
+ * when its centre lies within half a line (the taller box's) of the row's line, followed along the
  * row's slant (so a page photographed turned a few degrees still reads line by
  * line). A box over another of its line (the detector found `（三）` apart, and
  * over it) is the same text and joins it too.
@@ -274,13 +286,24 @@ export function groupRows(boxes: readonly TextBox[]): TextBox[][] {
   const sorted = [...boxes].sort((a, b) => a.cy - b.cy);
   const rows: TextBox[][] = [];
   for (const box of sorted) {
-    const row = rows.find((r) => r.some((o) => Math.abs(o.cy + (box.cx - o.cx) * (o.uy / o.ux) - box.cy) < Math.min(o.h, box.h) * 0.5));
+    const row = rows.find((r) => r.some((o) => lineDistance(o, box) < Math.max(o.h, box.h) * 0.5));
     if (row) row.push(box);
     else rows.push([box]);
   }
   for (const r of rows) r.sort((a, b) => ends(a).left - ends(b).left);
   const centre = (r: TextBox[]) => r.reduce((s, b) => s + b.cy, 0) / r.length;
   return rows.sort((a, b) => centre(a) - centre(b));
+}
+
+/**
+ * How far apart two boxes' lines are, across the text: measured from the line
+ * through the longer box (a line's slant is known from a long box, not from a
+ * character or two).
+ */
+function lineDistance(a: TextBox, b: TextBox): number {
+  const [long, other] = a.w / a.h >= b.w / b.h ? [a, b] : [b, a];
+  const slope = long.w >= long.h * 3 ? long.uy / long.ux : 0;
+  return Math.abs(long.cy + (other.cx - long.cx) * slope - other.cy);
 }
 
 /** The smallest box along the first box's axis that holds all of them. */
@@ -330,16 +353,17 @@ export function unionBox(boxes: readonly TextBox[]): TextBox {
 }
 
 /**
- * A row's boxes joined into segments: boxes closer than `gap` glyphs are one
- * segment, read as one line (the detector often cuts a line at a bracket or a
- * wide space); a wider gap (table cells) parts them.
+ * A row's boxes joined into segments: boxes closer than `gap` glyphs (two: the
+ * blank of `。（` is one and a half) are one segment, read as one line (the
+ * detector often cuts a line at a bracket or a wide space); a wider gap (table
+ * cells) parts them.
  */
-export function segmentsOf(row: readonly TextBox[], gap = 1.5): TextBox[] {
+export function segmentsOf(row: readonly TextBox[], gap = 2): TextBox[] {
   const out: TextBox[][] = [];
   for (const box of row) {
     const last = out[out.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && ends(box).left - ends(prev).right <= gap * Math.min(prev.h, box.h)) last.push(box);
+    if (last && prev && ends(box).left - ends(prev).right <= gap * Math.max(prev.h, box.h)) last.push(box);
     else out.push([box]);
   }
   return out.map((g) => (g.length === 1 ? g[0]! : unionBox(g)));
@@ -352,12 +376,13 @@ export function segmentsOf(row: readonly TextBox[], gap = 1.5): TextBox[] {
  * (dark strokes on lighter paper: a column of even grey, a desk beyond a
  * photographed page, is not ink) up to a gap of `maxGap` glyphs.
  */
-export function growOverInk(image: Raster, box: TextBox, maxGap = 1.3, maxGrow = 4): TextBox {
+export function growOverInk(image: Raster, box: TextBox, sides: { left: boolean; right: boolean } = { left: true, right: true }, maxGap = 1.3, maxGrow = 4): TextBox {
   const size = box.h;
   const vx = -box.uy;
   const vy = box.ux;
-  // One sample a pixel across the middle 70 % of the line's height: strokes, not the lines above and below.
-  const samples = Math.max(8, Math.round(box.h * 0.7));
+  // One sample a pixel from a little above the line to a little below it: dark strokes are
+  // counted in its middle 70 % (not the lines above and below), paper looked for all along.
+  const samples = Math.max(8, Math.round(box.h * 1.2));
   const lum = (x: number, y: number) => {
     const xi = Math.round(x);
     const yi = Math.round(y);
@@ -366,17 +391,20 @@ export function growOverInk(image: Raster, box: TextBox, maxGap = 1.3, maxGrow =
     return image.channels === 1 ? image.data[k]! : 0.299 * image.data[k]! + 0.587 * image.data[k + 1]! + 0.114 * image.data[k + 2]!;
   };
   const inkAt = (u: number): boolean | null => {
-    let min = 255;
     let max = 0;
+    let min = 255;
     let dark = 0;
     for (let j = 0; j < samples; j++) {
-      const v = ((j + 0.5) / samples - 0.5) * box.h * 0.7;
+      const v = ((j + 0.5) / samples - 0.5) * box.h * 1.2;
       const l = lum(box.cx + u * box.ux + v * vx, box.cy + u * box.uy + v * vy);
-      if (l < 0) return null;
-      min = Math.min(min, l);
+      if (l < 0) continue;
       max = Math.max(max, l);
-      if (l < 140) dark++;
+      if (Math.abs(v) <= box.h * 0.35) {
+        min = Math.min(min, l);
+        if (l < 140) dark++;
+      }
     }
+    if (max === 0 && min === 255) return null;
     return max - min > 80 && dark >= 2;
   };
   // A stroke is a few pixels wide; a speck of dust is one or two.
@@ -393,8 +421,8 @@ export function growOverInk(image: Raster, box: TextBox, maxGap = 1.3, maxGrow =
     }
     return last > 0 ? last + size * 0.15 : 0;
   };
-  const left = grow(-1);
-  const right = grow(1);
+  const left = sides.left ? grow(-1) : 0;
+  const right = sides.right ? grow(1) : 0;
   if (left === 0 && right === 0) return box;
   const shift = (right - left) / 2;
   return { ...box, cx: box.cx + shift * box.ux, cy: box.cy + shift * box.uy, w: box.w + left + right };
