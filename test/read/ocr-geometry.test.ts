@@ -70,7 +70,7 @@ describe('rows and segments', () => {
     const segs = segmentsOf(row);
     expect(segs).toHaveLength(2);
     expect(segs[0]!.cx - segs[0]!.w / 2).toBeCloseTo(50, 5);
-    expect(segs[0]!.cx + segs[0]!.w / 2).toBeCloseTo(210, 5);
+    expect(segs[0]!.cx + segs[0]!.w / 2).toBeCloseTo(220, 5);
   });
 
   it('a row’s segments joined with one space, each character with its probability', () => {
