@@ -14,11 +14,15 @@
 // both image-only. Beside them:
 //   photo.jpg           page 1 of the 2023 plan as a phone photo: turned 2°, on a grey desk,
 //                       lit unevenly, soft, noisy;
-//   crop.png, crop.pdf  a few lines of page 1 at 150 dpi, for the test suite (OCR is slow).
+//   crop.png, crop.pdf  a few lines of page 1 at 150 dpi, for the test suite (OCR is slow);
+//   crop-jpx.pdf        the crop as JPEG 2000 (JPXDecode), which pdf.js decodes with its wasm
+//                       (made with opj_compress: apt-get install libopenjp2-tools).
 // Everything is drawn by sharp (libvips with Pango) from the fonts; the noise comes from a
 // seeded generator, so a run gives the same pixels on the same fonts. The PDFs are written
 // here, by hand, with nothing else.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
@@ -332,6 +336,11 @@ for (const [k, name] of SAMPLES.entries()) {
     const jpeg = await cropped.clone().greyscale().jpeg({ quality: 70 }).toBuffer();
     const page = [Number(((crop.width * 72) / 150).toFixed(2)), Number(((crop.height * 72) / 150).toFixed(2))];
     write('crop.pdf', imagePdf([{ rows: crop.height, page, images: [{ width: crop.width, height: crop.height, bits: 8, filter: 'DCTDecode', data: jpeg }] }]));
+    const tmp = mkdtempSync(join(tmpdir(), 'plans-jpx-'));
+    const grey = await cropped.clone().greyscale().raw().toBuffer();
+    writeFileSync(join(tmp, 'crop.pgm'), Buffer.concat([Buffer.from(`P5\n${crop.width} ${crop.height}\n255\n`, 'latin1'), grey]));
+    execFileSync('opj_compress', ['-i', join(tmp, 'crop.pgm'), '-o', join(tmp, 'crop.jp2'), '-r', '20'], { stdio: 'ignore' });
+    write('crop-jpx.pdf', imagePdf([{ rows: crop.height, page, images: [{ width: crop.width, height: crop.height, bits: 8, filter: 'JPXDecode', data: readFileSync(join(tmp, 'crop.jp2')) }] }]));
   }
 }
 console.log(sizes.join('\n'));

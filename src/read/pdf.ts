@@ -14,24 +14,7 @@ const NO_TEXT_LAYER = 'is a PDF without a text layer (a scan?)';
  * by OCR from its page images, unless `ocr` is false; a PDF with one never is.
  */
 export async function readPdf(bytes: Uint8Array, file: string, ocr: OcrOptions | false = false): Promise<{ text: string; ocr?: OcrReport }> {
-  const pdfjs = await importExternal<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc;
-  try {
-    doc = await pdfjs.getDocument({
-      data: new Uint8Array(bytes),
-      isEvalSupported: false,
-      useSystemFonts: false,
-      verbosity: 0,
-      stopAtErrors: false,
-      // Images come as pixels, never as ImageBitmaps; JPEG 2000 scans are decoded by pdf.js's own wasm.
-      isOffscreenCanvasSupported: false,
-      wasmUrl: wasmFolder(),
-    }).promise;
-  } catch (e) {
-    const name = (e as Error).name;
-    if (name === 'PasswordException') throw new PlansError('input', 'is a password-protected PDF; remove the password or save it as .txt', file);
-    throw new PlansError('input', `is not a valid PDF (${(e as Error).message}); check the file or save it as .txt`, file);
-  }
+  const { pdfjs, doc } = await openPdf(bytes, file);
   const pages: PageLine[][] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
@@ -67,6 +50,30 @@ function wasmFolder(): string | undefined {
     return join(dirname(req.resolve('pdfjs-dist/package.json')), 'wasm') + sep;
   } catch {
     return undefined;
+  }
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** Opens a PDF with pdf.js as `plans` reads it; a damaged or encrypted file gets its one line. */
+export async function openPdf(bytes: Uint8Array, file: string): Promise<{ pdfjs: PdfJs; doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']> }> {
+  const pdfjs = await importExternal<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs');
+  try {
+    const doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: 0,
+      stopAtErrors: false,
+      // Images come as pixels, never as ImageBitmaps; JPEG 2000 and JBIG2 scans are decoded by pdf.js's own wasm.
+      isOffscreenCanvasSupported: false,
+      wasmUrl: wasmFolder(),
+    }).promise;
+    return { pdfjs, doc };
+  } catch (e) {
+    const name = (e as Error).name;
+    if (name === 'PasswordException') throw new PlansError('input', 'is a password-protected PDF; remove the password or save it as .txt', file);
+    throw new PlansError('input', `is not a valid PDF (${(e as Error).message}); check the file or save it as .txt`, file);
   }
 }
 

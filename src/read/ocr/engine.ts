@@ -84,7 +84,10 @@ export async function createEngine(file: string, what: string, threads?: number)
   let det: Session;
   let rec: Session;
   try {
-    det = (await ort.InferenceSession.create(paths.detectionPath, options)) as unknown as Session;
+    // Detection runs once a page on a large input: without the arena its memory is given back after each
+    // page (a peak of 0.65 GB instead of 1.05 GB at 150 dpi) for little time; recognition, run once a
+    // line on small inputs, keeps it.
+    det = (await ort.InferenceSession.create(paths.detectionPath, { ...options, enableCpuMemArena: false })) as unknown as Session;
     rec = (await ort.InferenceSession.create(paths.recognitionPath, options)) as unknown as Session;
   } catch (e) {
     throw new PlansError('input', `cannot be read: the OCR models failed to load (${(e as Error).message.split('\n')[0]}); reinstall with \`npm install\``, file);
