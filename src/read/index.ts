@@ -12,8 +12,6 @@ export interface ReadOptions {
   readonly encoding?: string;
   /** OCR for scanned PDFs and images (default on); `false` refuses them, as `--no-ocr` does. */
   readonly ocr?: boolean;
-  /** Pages OCR'd at once. */
-  readonly ocrJobs?: number;
   /** onnxruntime's threads for OCR (default: one a core). */
   readonly ocrThreads?: number;
   /** Called as each page has been OCR'd. */
@@ -111,7 +109,7 @@ export async function decode(bytes: Uint8Array, file: string, options: ReadOptio
 }
 
 function ocrOptions(options: ReadOptions): OcrOptions {
-  return { ...(options.ocrJobs ? { jobs: options.ocrJobs } : {}), ...(options.ocrThreads ? { threads: options.ocrThreads } : {}), ...(options.onOcrPage ? { onPage: options.onOcrPage } : {}) };
+  return { ...(options.ocrThreads ? { threads: options.ocrThreads } : {}), ...(options.onOcrPage ? { onPage: options.onOcrPage } : {}) };
 }
 
 /** `<meta charset="gbk">` of a saved page. */

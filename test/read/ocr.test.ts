@@ -76,6 +76,24 @@ describe('page images of a scanned PDF (pdf.js only, no OCR)', () => {
     expect(img.stderr).toBe(`plans: ${CROP_PNG}: is an image, not a plan text\n`);
   });
 
+  it('a PDF with neither text nor images: one line, OCR installed or not', () => {
+    // One empty page, written by hand.
+    const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
+    let pdf = '%PDF-1.4\n';
+    const offsets = objects.map((o, i) => {
+      const at = pdf.length;
+      pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+      return at;
+    });
+    pdf += `xref\n0 4\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${pdf.length}\n%%EOF\n`;
+    const f = join(mkdtempSync(join(tmpdir(), 'plans-blank-')), 'blank.pdf');
+    writeFileSync(f, pdf, 'latin1');
+    const r = runCli(['extract', f]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`plans: ${f}: is a PDF without a text layer (a scan?), and has no page images to read either; save it as .txt\n`);
+    expect(runCli(['extract', f, '--debug']).stderr).toMatch(/\n\s+at /);
+  });
+
   it('without the OCR packages, one line naming the file and what to do', () => {
     // A loader hook hides the optional packages, as on a platform where npm could not install them.
     const hooks = join(mkdtempSync(join(tmpdir(), 'plans-no-ocr-')), 'hide.mjs');

@@ -1,8 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { importExternal } from '../../external.js';
 import { PlansError, type OcrLine, type OcrReport } from '../../types.js';
 import { layOut, type PageLine } from '../layout.js';
-import { createEngine, ENGINE_NAME, ocrMissing } from './engine.js';
+import { createEngine, ENGINE_NAME, ocrMissing, type OcrEngine } from './engine.js';
 import type { OcrRow, Raster } from './geometry.js';
 
 /** A page done: for a progress line. */
@@ -16,9 +15,7 @@ export interface OcrProgress {
 }
 
 export interface OcrOptions {
-  /** Pages read at once (each with `cores / jobs` threads); default 1, which on two cores is as fast. */
-  readonly jobs?: number;
-  /** onnxruntime's threads (default: one a core, divided among `jobs`). */
+  /** onnxruntime's threads (default: one a core); a batch on worker threads gives each a share. */
   readonly threads?: number;
   readonly onPage?: (p: OcrProgress) => void;
 }
@@ -31,27 +28,26 @@ export interface OcrOptions {
  * `what` says what the file is, for the message when OCR is not installed.
  */
 export async function ocrPages(file: string, what: string, count: number, page: (index: number) => Promise<Raster | null>, options: OcrOptions = {}): Promise<{ text: string; ocr: OcrReport }> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? 1, count));
-  const engine = await createEngine(file, what, options.threads ?? Math.max(1, Math.floor(availableParallelism() / jobs)));
+  // The models load at the first page that has an image: a PDF with none says so, OCR installed or not.
+  let engine: OcrEngine | null = null;
   const started = performance.now();
-  const rows: OcrRow[][] = new Array(count);
+  const rows: OcrRow[][] = [];
   let images = 0;
   options.onPage?.({ file, page: 0, pages: count, seconds: 0 });
   try {
-    let next = 0;
-    const worker = async () => {
-      while (next < count) {
-        const i = next++;
-        const t0 = performance.now();
-        const raster = await page(i);
-        if (raster) images++;
-        rows[i] = raster ? await engine.readPage(raster) : [];
-        options.onPage?.({ file, page: i + 1, pages: count, seconds: (performance.now() - t0) / 1000 });
-      }
-    };
-    await Promise.all(Array.from({ length: jobs }, worker));
+    // One page after another: onnxruntime-node runs a model on the thread that calls it, with every core.
+    for (let i = 0; i < count; i++) {
+      const t0 = performance.now();
+      const raster = await page(i);
+      if (raster) {
+        images++;
+        engine ??= await createEngine(file, what, options.threads);
+        rows.push(await engine.readPage(raster));
+      } else rows.push([]);
+      options.onPage?.({ file, page: i + 1, pages: count, seconds: (performance.now() - t0) / 1000 });
+    }
   } finally {
-    await engine.close();
+    await engine?.close();
   }
   if (images === 0) throw new PlansError('input', `${what}, and has no page images to read either; save it as .txt`, file);
   const pages: PageLine[][] = rows.map((page) => page.map((r) => ({ text: r.text, x: r.left, right: r.right, y: r.top, size: r.size })));
