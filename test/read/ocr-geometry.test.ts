@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctcDecode, detectionInput, widthTwins } from '../../src/read/ocr/engine.js';
+import { ctcDecode, detectionInput, rotate, widthTwins } from '../../src/read/ocr/engine.js';
 import { convexHull, findBoxes, groupRows, growOverInk, joinRow, minAreaRect, sampleLine, segmentsOf, type Raster, type TextBox } from '../../src/read/ocr/geometry.js';
 import { despeckle } from '../../src/read/ocr/pdf-images.js';
 import { layOut, type PageLine } from '../../src/read/layout.js';
@@ -149,6 +149,19 @@ describe('model inputs and outputs', () => {
     const twins = widthTwins(dictionary);
     expect([...twins]).toEqual([-1, -1, 3, 2, -1]);
     expect(ctcDecode(data, 5, 5, dictionary, twins).probs[2]).toBeCloseTo(0.9, 5);
+  });
+});
+
+describe('a page turned by quarter turns (a scan fed sideways)', () => {
+  // 3 × 2, pixels 0…5 row by row.
+  const img: Raster = { width: 3, height: 2, channels: 1, data: Uint8Array.from([0, 1, 2, 3, 4, 5]) };
+  it.each([
+    [1, 2, 3, [3, 0, 4, 1, 5, 2]],
+    [2, 3, 2, [5, 4, 3, 2, 1, 0]],
+    [3, 2, 3, [2, 5, 1, 4, 0, 3]],
+  ] as const)('%i quarter turn(s) clockwise: %i × %i', (turns, w, h, pixels) => {
+    const r = rotate(img, turns);
+    expect([r.width, r.height, [...r.data]]).toEqual([w, h, pixels]);
   });
 });
 

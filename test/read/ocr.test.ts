@@ -147,6 +147,15 @@ describe('OCR of a scan (the models run: a few seconds)', () => {
     expect(doc.tasks.flatMap((t: { targets: { value: number }[] }) => t.targets.map((x) => x.value))).toEqual([4, 2, 100, 10]);
   }, 120_000);
 
+  it('a page fed sideways is read turned upright', async (ctx) => {
+    if (!ocrInstalled) return ctx.skip(SKIP);
+    const sharp = ((await import('sharp')) as unknown as { default: (b: Buffer) => { rotate(a: number): { png(): { toBuffer(): Promise<Buffer> } } } }).default;
+    const f = join(mkdtempSync(join(tmpdir(), 'plans-ocr-')), 'sideways.png');
+    writeFileSync(f, await sharp(readFileSync(CROP_PNG)).rotate(90).png().toBuffer());
+    const doc = await extractFile(f);
+    expect(doc.tasks.flatMap((t) => t.targets.map((x) => x.value))).toEqual([4, 2, 100, 10]);
+  }, 120_000);
+
   it('a damaged image: one line, no stack, exit 1', (ctx) => {
     if (!ocrInstalled) return ctx.skip(SKIP);
     const f = join(mkdtempSync(join(tmpdir(), 'plans-ocr-')), 'scan.jpg');

@@ -143,13 +143,55 @@ export async function createEngine(file: string, what: string, threads?: number)
     return out;
   }
 
+  /**
+   * A page scanned sideways or upside down reads as little or nothing: when a
+   * page gives fewer than a line of Chinese, or reads poorly, it is read turned
+   * a quarter, three quarters and half round too, and the best reading is kept.
+   */
+  async function readUpright(image: Raster): Promise<OcrRow[]> {
+    let best = await readPage(image);
+    if (quality(best) >= UPRIGHT_ENOUGH) return best;
+    for (const turns of [1, 3, 2] as const) {
+      const rows = await readPage(rotate(image, turns));
+      if (quality(rows) > quality(best)) best = rows;
+      if (quality(best) >= UPRIGHT_ENOUGH) break;
+    }
+    return best;
+  }
+
   return {
-    readPage,
+    readPage: readUpright,
     async close() {
       await det.release();
       await rec.release();
     },
   };
+}
+
+/** Chinese characters read, weighted by their probability: how much of a page a reading got. */
+function quality(rows: readonly OcrRow[]): number {
+  let q = 0;
+  for (const r of rows) for (let k = 0; k < r.text.length; k++) if (/[\u4e00-\u9fff]/.test(r.text[k]!)) q += r.probs[k] ?? 0;
+  return q;
+}
+
+/** A page that reads at least this well (about a line of Chinese) is taken as upright. */
+const UPRIGHT_ENOUGH = 20;
+
+/** A raster turned clockwise by quarter turns. */
+export function rotate(image: Raster, turns: 1 | 2 | 3): Raster {
+  const { width: w, height: h, channels: c, data } = image;
+  const [W, H] = turns === 2 ? [w, h] : [h, w];
+  const out = new Uint8Array(W * H * c);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const [X, Y] = turns === 1 ? [h - 1 - y, x] : turns === 2 ? [w - 1 - x, h - 1 - y] : [y, w - 1 - x];
+      const from = (y * w + x) * c;
+      const to = (Y * W + X) * c;
+      for (let k = 0; k < c; k++) out[to + k] = data[from + k]!;
+    }
+  }
+  return { width: W, height: H, channels: c, data: out };
 }
 
 /**
