@@ -57,6 +57,7 @@ const MAX_TITLE = 80;
 const GLUED_BODY = /^(?:(?:19|20)\d{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委])/;
 /** What a page puts before a title glued into one line: a chunk number, an identifier, a date. */
 const GLUED_LEAD = /^(?:\s*(?:\d{1,3}、|(?:文档)?编号[:：]\s*\S+?(?=\s|\d{4}-|[\u4e00-\u9fa5])|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\s+))+/;
+const NAME_CELL = /(?:^|\|)\s*(?:名\s*称|标\s*题|题\s*名)\s*[:：]?\s*\|\s*([^|]{4,80}?)\s*\|/;
 const JOURNAL_HEADER = /第\s*\d+\s*期.*?[:：\s]([^:：\s]{4,60}?)\s*\d{1,3}$/;
 const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}.{0,12}[)）](?:的通知)?$/;
 /** A line that names the issuing body above a title (`石岭县卫生健康局`), not a part of the title. */
@@ -74,6 +75,9 @@ export function findTitle(text: string): string | null {
     const line = foldWidth(raw).replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim();
     if (!line) continue;
     if (lines.length >= HEAD_LINES || BODY_START.test(line)) break;
+    // `| 名称: | 县卫健委2023年工作总结 |`: a metadata row's name cell holds the title.
+    const named = NAME_CELL.exec(line);
+    if (named) lines.push(named[1]!.trim());
     if (line.length > MAX_TITLE) {
       const glued = gluedTitle(line);
       if (glued) lines.push(glued);

@@ -166,6 +166,12 @@ describe('summaries: a tally with a unit is a result without a verb', () => {
   it('names what was counted, not the verbs before it', () => {
     expect(achievementsOf('积极参与并妥善处置26起突发公共卫生事件。').map((t) => t.metric)).toEqual(['突发公共卫生事件']);
     expect(achievementsOf('立案查处非法行医案件19件。').map((t) => t.metric)).toEqual(['非法行医案件']);
+    expect(achievementsOf('全年召开3次疫情形势研判会。').map((t) => t.metric)).toEqual(['疫情形势研判会']);
+  });
+
+  it('names what was counted when who set the figure stands between the verb and it (省定, 市下达)', () => {
+    expect(achievementsOf('提前完成省定180张重症床位建设任务。').map((t) => [t.metric, t.value, t.unit])).toEqual([['重症床位建设任务', 180, '张']]);
+    expect(achievementsOf('完成市下达12家村卫生室改造任务。').map((t) => [t.metric, t.value])).toEqual([['村卫生室改造任务', 12]]);
   });
 
   it('a plan does not take a bare tally as a target', () => {

@@ -1,8 +1,8 @@
 import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { LIST_JOINS, MORE_THAN_MARKERS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
-import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, TALLY_VERBS } from '../../vocab/metrics.js';
+import { LIST_JOINS, MORE_THAN_MARKERS, NOT_AFTER, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
+import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, SET_BY_WORDS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
@@ -278,7 +278,8 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
     if (gap > 0 && !isHan(text.charCodeAt(end))) break;
     for (const p of m.prefixesByLast.get(text.charCodeAt(end - 1)) ?? []) {
       if (gap > p.maxGap) continue;
-      if (text.startsWith(p.word, end - p.word.length)) return { comparator: p.comparator, start: end - p.word.length };
+      const start = end - p.word.length;
+      if (text.startsWith(p.word, start) && !NOT_AFTER[p.word]?.includes(text[start - 1] ?? '\0')) return { comparator: p.comparator, start };
     }
   }
   return null;
@@ -392,6 +393,9 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
   const afterPrevious = floor > 0 && start === floor;
+  // `提前完成省定220张…`: who set the figure stands after the verb; the verb still leads.
+  const setBy = SET_BY_WORDS.find((w) => subject.endsWith(w) && subject.length > w.length);
+  if (setBy) subject = subject.slice(0, -setBy.length);
   let verbLed =
     afterPrevious ||
     m.verbIndex.endingAt(subject, subject.length) !== undefined ||
