@@ -69,6 +69,19 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     return { ordinal: k + 1, number: resolved.number, title: sectionTitle(normalized.text.slice(start, p.offset + p.text.length)), span: span(p.offset, p.offset + p.text.length) };
   });
   const sectionOrdinal = new Map(sectionNodes.map((n, k) => [n, k + 1]));
+  // The tasks of a section share their headings: which part of the page they are in is read once for them all.
+  const parts = new Map<readonly Node[], Map<string | undefined, { kind: TargetKind; year: number | null }>>();
+  const partOf = (nodes: readonly Node[], title: string | undefined) => {
+    let byTitle = parts.get(nodes);
+    if (!byTitle) parts.set(nodes, (byTitle = new Map()));
+    let part = byTitle.get(title);
+    if (!part) {
+      const headings = title === undefined ? nodes.map(headingOf) : [title, ...nodes.map(headingOf)];
+      const kind = partKind(meta.kind, headings, meta.year);
+      byTitle.set(title, (part = { kind, year: partYear(meta, headings, kind) }));
+    }
+    return part;
+  };
 
   const numbered = plan.tasks.filter((t) => t.node.marker !== null);
   const taskNumbers = resolveSequence(numbered.map((t) => t.node.marker!));
@@ -88,9 +101,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       }
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
-    const headings = withPartTitle(partTitles, p.offset, t.parts.map(headingOf));
-    const kind = partKind(meta.kind, headings, meta.year);
-    return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind, year: partYear(meta, headings, kind) };
+    const { kind, year } = partOf(t.parts, partTitleBefore(partTitles, p.offset));
+    return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind, year };
   });
   if (tasks.length === 0) {
     messages.push({ severity: 'warning', rule: 'no-tasks', reason: 'no numbered tasks or task paragraphs were recognised; is this a work plan?' });
@@ -319,10 +331,16 @@ function partYear(meta: { kind: DocumentKind; year: number | null }, headings: r
   return meta.year;
 }
 
-/** The headings that say which part of the page a paragraph at `offset` is in: the title of its part first. */
-function withPartTitle(partTitles: readonly Paragraph[], offset: number, headings: readonly string[]): readonly string[] {
+/** The title of the part of the page a paragraph at `offset` is in, if the page has parts. */
+function partTitleBefore(partTitles: readonly Paragraph[], offset: number): string | undefined {
   let title: string | undefined;
   for (const p of partTitles) if (p.offset < offset) title = p.text;
+  return title;
+}
+
+/** The headings that say which part of the page a paragraph at `offset` is in: the title of its part first. */
+function withPartTitle(partTitles: readonly Paragraph[], offset: number, headings: readonly string[]): readonly string[] {
+  const title = partTitleBefore(partTitles, offset);
   return title === undefined ? headings : [title, ...headings];
 }
 
