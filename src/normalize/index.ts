@@ -249,11 +249,16 @@ const LIST_START = /^[、,，;；]/;
 /** Brackets open at a line's end that still let the next line continue it; more is a broken document, not a wrap. */
 const MAX_OPEN = 2;
 
+const BRACKET = /[()（）]/;
+const NO_BRACKETS = { closes: false, balance: 0 } as const;
+
 /**
  * Whether the line closes a bracket it did not open (`办牵头负责)`), and how many
  * brackets it leaves open at its end.
  */
 function readBrackets(text: string): { closes: boolean; balance: number } {
+  // Most lines hold no bracket: the pattern finds that faster than a loop over the characters.
+  if (!BRACKET.test(text)) return NO_BRACKETS;
   let depth = 0;
   let closes = false;
   for (let i = 0; i < text.length; i++) {
