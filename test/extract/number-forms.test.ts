@@ -169,6 +169,14 @@ describe('summaries: a tally with a unit is a result without a verb', () => {
     expect(achievementsOf('全年召开3次疫情形势研判会。').map((t) => t.metric)).toEqual(['疫情形势研判会']);
   });
 
+  it('reads a level a summary reports with 为 after the measure, with or without a unit', () => {
+    expect(achievementsOf('全县出生人口性别比为105.8，人均预期寿命为79.6岁。').map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([
+      ['出生人口性别比', '=', 105.8, ''],
+      ['人均预期寿命', '=', 79.6, '岁'],
+    ]);
+    expect(targetsOf('以乡镇为单位开展培训。')).toEqual([]);
+  });
+
   it('names what was counted when who set the figure stands between the verb and it (省定, 市下达)', () => {
     expect(achievementsOf('提前完成省定180张重症床位建设任务。').map((t) => [t.metric, t.value, t.unit])).toEqual([['重症床位建设任务', 180, '张']]);
     expect(achievementsOf('完成市下达12家村卫生室改造任务。').map((t) => [t.metric, t.value])).toEqual([['村卫生室改造任务', 12]]);

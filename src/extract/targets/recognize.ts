@@ -1,7 +1,7 @@
 import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { LIST_JOINS, MORE_THAN_MARKERS, NOT_AFTER, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
+import { LIST_JOINS, MORE_THAN_MARKERS, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
 import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, SET_BY_WORDS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
@@ -61,7 +61,7 @@ export function recognizeTargets(
   const rejected: Rejection[] = [];
   const figures = new FigureScanner(text);
   for (let f = figures.next(); f; ) {
-    const c = readCandidate(text, f, vocab, m);
+    const c = readCandidate(text, f, vocab, m, summary);
     let resume: number | undefined;
     if (typeof c === 'string') {
       if (c !== 'no-unit') rejected.push({ start: f.start, end: f.end, raw: f.raw, rule: c });
@@ -120,9 +120,12 @@ export function recognizeTargets(
   return { targets: shareOneFigure(text, distributeListMetrics(text, targets), m), rejected };
 }
 
+/** How far back the name of a measure reported with `为` is looked for. */
+const METRIC_NAME_REACH = 12;
+
 const MAGNITUDE_AFTER = /^(?:千万|百万|十万|万|亿|千)/;
 
-function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Matchers): Candidate | string {
+function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Matchers, summary: boolean): Candidate | string {
   let f = figure;
   let unit = '';
   let unitEntry: UnitEntry | null = null;
@@ -171,7 +174,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
       const ranged = rangeUnit(text, f.end, vocab, m);
       if (ranged) unit = ranged;
       else if (moreThan) unitEnd = at;
-      else if ((!f.magnitude || f.script === 'chinese') && !unitlessLevel(text, f, m)) return 'no-unit';
+      else if ((!f.magnitude || f.script === 'chinese') && !unitlessLevel(text, f, m, summary)) return 'no-unit';
     }
     unitEntry = m.unitByText.get(unit) ?? null;
     if (unitEntry && !unitFits(text, f.start, unitEnd, unitEntry)) return 'no-unit';
@@ -184,7 +187,19 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     if (s) suffix = { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: unitEnd + s[0].length };
     else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
   }
-  return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) };
+  return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null) };
+}
+
+/**
+ * `出生人口性别比为106.4`, `人均预期寿命为80.5岁`: in a summary, a measure named right before `为` and its figure
+ * reports the level reached (`=`), as a comparator word would state it.
+ */
+function reportedLevel(text: string, f: Figure): Candidate['prefix'] {
+  for (const w of REPORTING_WORDS) {
+    const at = f.start - w.length;
+    if (at > 0 && text.startsWith(w, at) && METRIC_END.test(text.slice(Math.max(0, at - METRIC_NAME_REACH), at))) return { comparator: '=', start: at };
+  }
+  return null;
 }
 
 const SPLIT_DECIMAL = /^(?: +\. *|\. +)(\d+)(?![\d.])/;
@@ -242,8 +257,8 @@ const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9%‰]/;
  * `出生人口性别比控制在112以内`: a level with nothing after it. It needs a comparator before it,
  * and the clause must end after it (or after a comparator word): `达到2025年` is no level.
  */
-function unitlessLevel(text: string, f: Figure, m: Matchers): boolean {
-  if (f.script !== 'arabic' || f.value === null || !findPrefix(text, f.start, m)) return false;
+function unitlessLevel(text: string, f: Figure, m: Matchers, summary: boolean): boolean {
+  if (f.script !== 'arabic' || f.value === null || !(findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null))) return false;
   m.suffix.lastIndex = f.end;
   const after = f.end + (m.suffix.exec(text)?.[0].length ?? 0);
   return !WORD_CHAR.test(text[after] ?? '');
