@@ -18,6 +18,8 @@ interface Node {
   readonly body: Paragraph[];
 }
 
+const INLINE_NEXT_POINT = /[。；;]\s*二是/;
+
 /** An unnumbered line that heads the numbered items after it (`开启高质量医疗服务新征程`). */
 const UNNUMBERED_HEADING = /^[^。，,；;：:！？!?\s()（）]{4,30}$/;
 const FIELD_LINE = /^[\u4e00-\u9fa5]{2,8}[:：]/;
@@ -128,6 +130,8 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
       continue;
     }
     let rank: number | null = m ? m.rank : null;
+    // `一是…。二是…。三是…` in one paragraph under a numbered item: points of that item's text, not items of the outline.
+    if (m && m.style === 'cn-shi' && stack.length > 1 && INLINE_NEXT_POINT.test(p.text.slice(m.length))) rank = null;
     // A unit's name under a label left open (`配合科室:` / `计划生育基层指导科`) is the label's value, not a heading.
     const labelValue = i > 0 && /[:：]$/.test(paragraphs[i - 1]!.text);
     if (rank === null && UNNUMBERED_HEADING.test(p.text) && !labelValue && !UNIT_NAME.test(p.text)) {

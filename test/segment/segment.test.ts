@@ -44,6 +44,11 @@ describe('levels', () => {
     expect(o.tasks).toEqual(['1|1|推进中医医院建设', '1|2|加强基层服务', '2|3|建设科研平台']);
   });
 
+  it('keeps 一是…二是… points in one paragraph under a （一） item inside that item', () => {
+    const o = outline('石岭县卫健委2023年工作总结\n一、工作开展情况\n（一）扎实开展党的建设\n一是加强学习。全年开展集中学习50余次。二是落实主体责任。召开专题会议6次。\n（二）提升医疗服务\n一是新增重点专科2个。二是建成胸痛中心1个。');
+    expect(o.tasks).toEqual(['1|一|扎实开展党的建设', '1|二|提升医疗服务']);
+  });
+
   it('keeps points numbered under a task that ends in 。 inside that task', () => {
     const o = outline('2024年工作要点\n一、公共卫生\n1.加强疾控体系建设。\n（1）完善疾控机构设置；\n（2）新建实验室2个。\n2.做好免疫规划。\n（1）接种率保持在95%以上。');
     expect(o.tasks).toEqual(['1|1|加强疾控体系建设', '1|2|做好免疫规划']);
