@@ -6,7 +6,7 @@ import { type Marker, type Paragraph, recognizeMarker, splitParagraphs } from '.
 import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { headingTitle, taskTitle } from './titles.js';
-import { CONTAINER_HEADINGS, END_OF_OUTLINE, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
+import { CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -59,6 +59,12 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   }
 
   const plan = planOutline(root);
+  // `主要工作目标` / a paragraph of targets, above the numbered outline: a task of its own, not an overview.
+  const goals = goalParagraphs(head);
+  if (goals.length > 0) {
+    plan.tasks.unshift(...goals.map((p) => ({ node: paragraphNode(p), section: null, parts: [], whole: false })));
+    head.splice(0, head.length, ...head.filter((p) => !goals.includes(p)));
+  }
   const sectionNodes = plan.sections;
   const sectionNumbers = resolveSequence(sectionNodes.map((n) => n.marker ?? lostMarker(n.rank)));
   const sections: Section[] = sectionNodes.map((n, k) => {
@@ -241,7 +247,8 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   const headingKids = kids.filter(isHeadingNode);
   const kidsAreSections = headingKids.length >= kids.length * 0.7 && headingKids.some((k) => k.children.length > 0);
   addLoose(plan, node.body, inside);
-  if (kidsAreSections && CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, ''))) {
+  // `三、重点任务` over themed headings, and a part of the document (`第二部分：各专项行动重点任务`) over its headings, hold sections.
+  if (kidsAreSections && (node.marker?.style === 'part' || CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, '')))) {
     for (const kid of kids) planItem(kid, plan, true, inside);
     return;
   }
@@ -333,6 +340,18 @@ function partYear(meta: { kind: DocumentKind; year: number | null }, headings: r
   if (meta.kind === 'summary' && kind === 'target') return meta.year + 1;
   if (meta.kind === 'plan' && kind === 'achievement') return meta.year - 1;
   return meta.year;
+}
+
+/** Paragraphs under an unnumbered goal heading before the outline, up to the next short line. */
+function goalParagraphs(head: readonly Paragraph[]): Paragraph[] {
+  const at = head.findIndex((p) => GOAL_HEADINGS.test(p.text));
+  if (at < 0) return [];
+  const out: Paragraph[] = [];
+  for (const p of head.slice(at + 1)) {
+    if (!isProse(p.text)) break;
+    out.push(p);
+  }
+  return out;
 }
 
 /** The title of the part of the page a paragraph at `offset` is in, if the page has parts. */
