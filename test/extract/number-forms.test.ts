@@ -169,6 +169,16 @@ describe('summaries: a tally with a unit is a result without a verb', () => {
     expect(achievementsOf('全年召开3次疫情形势研判会。').map((t) => t.metric)).toEqual(['疫情形势研判会']);
   });
 
+  it('reads a change stated in a bracket after a figure, and a negative figure after a measure', () => {
+    expect(achievementsOf('全市床位3.12万张，比上年增加980张（增长3.2%）。').map((t) => [t.comparator, t.value, t.unit])).toEqual([
+      ['=', 31200, '张'],
+      ['=', 980, '张'],
+      ['=', 3.2, '%'],
+    ]);
+    expect(achievementsOf('全市人口自然增长率-0.86‰。').map((t) => [t.metric, t.value, t.unit])).toEqual([['人口自然增长率', -0.86, '‰']]);
+    expect(targetsOf('床位使用率保持在85%-90%。').map((t) => t.value)).toEqual([85]);
+  });
+
   it('reads a level a summary reports with 为 after the measure, with or without a unit', () => {
     expect(achievementsOf('全县出生人口性别比为105.8，人均预期寿命为79.6岁。').map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([
       ['出生人口性别比', '=', 105.8, ''],
