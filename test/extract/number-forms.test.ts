@@ -169,6 +169,15 @@ describe('summaries: a tally with a unit is a result without a verb', () => {
     expect(achievementsOf('全年召开3次疫情形势研判会。').map((t) => t.metric)).toEqual(['疫情形势研判会']);
   });
 
+  it("leaves out the year's aim a progress report restates before its result, and names a rate a verb opens", () => {
+    expect(achievementsOf('全年目标任务签约重点人群5.2万人，1-9月已签约4.6万人。').map((t) => [t.metric, t.value])).toEqual([['签约', 46000]]);
+    expect(achievementsOf('听力筛查4210人，筛查率均在98%以上。').map((t) => [t.metric, t.comparator, t.value])).toEqual([
+      ['听力', '=', 4210],
+      ['筛查率', '>=', 98],
+    ]);
+    expect(targetsOf('全年目标任务签约重点人群5.2万人。').map((t) => t.value)).toEqual([52000]);
+  });
+
   it('reads a change stated in a bracket after a figure, and a negative figure after a measure', () => {
     expect(achievementsOf('全市床位3.12万张，比上年增加980张（增长3.2%）。').map((t) => [t.comparator, t.value, t.unit])).toEqual([
       ['=', 31200, '张'],

@@ -334,6 +334,7 @@ function listComparator(text: string, candidates: readonly Candidate[], i: numbe
 /** Why a well-formed figure is still no commitment, or null when it is one. */
 function commitment(text: string, c: Candidate, from: TargetMention['comparatorFrom'], vocab: Vocabulary, m: Matchers, summary: boolean): string | null {
   const explicit = from !== 'default';
+  if (summary && restatesAim(text, c.figure.start, vocab)) return 'restatedAim';
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
   if (c.unitEntry?.needsComparator && !explicit) return durationStated(text, c, summary) ? null : 'needs-comparator';
   // `达到81.9岁以上` has its comparator before the figure; `60岁以上老年人` only after it.
@@ -352,6 +353,12 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   // (a redacted one, `死亡x人`, says nothing without one).
   if (summary && c.figure.value !== null && ((c.unitEntry && TALLY_KINDS.includes(c.unitEntry.kind)) || (c.unit === '' && c.figure.magnitude))) return null;
   return verbInClause(text, c, m) ? null : 'no-commitment';
+}
+
+/** In a report, a clause that opens with the year's aim (`全年任务6000人`) restates it: the result is reported after it. */
+function restatesAim(text: string, at: number, vocab: Vocabulary): boolean {
+  const start = clauseStart(text, at);
+  return vocab.notTargets.restatedAim.openers.some((w) => text.startsWith(w, start));
 }
 
 /** Verbs of a change right before a duration: `比上年减少0.4日` is a change to deliver (`=`). */
@@ -384,13 +391,13 @@ function verbInClause(text: string, c: Candidate, m: Matchers): boolean {
 
 const LEADING_NOISE = new RegExp(
   [
-    '^(?:(?:到|至|于)?20\\d{2}年(?:底|末|内)?(?:前)?|\\d{1,2}月(?:底|末)?(?:前)?|年底前|年底|年内|全年|今年|上半年|下半年',
-    '全市|全区|全县|全省|全镇|辖区内|各县区|每个县区|各地|力争|确保|继续|持续|进一步|努力|同时|其中|较上年度|较上年|比上年)+',
+    '^(?:(?:到|至|于)?20\\d{2}年(?:底|末|内)?(?:前)?|(?:\\d{1,2}[-—–~～至])?\\d{1,2}月(?:底|末|份)?(?:前)?|年底前|年底|年内|全年|今年|上半年|下半年',
+    '全市|全区|全县|全省|全镇|辖区内|各县区|每个县区|各地|力争|确保|继续|持续|进一步|努力|同时|其中|较上年度|较上年|比上年|已)+',
   ].join('|'),
 );
 
 /** Words between a measure's name and its figure that are not part of the name: `总投资约`, `采购金额较上年`. */
-const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+$/;
+const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+(?:在|为)?$/;
 
 /** `每千人口床位数由4.21张` before `提高到4.65张`: the level it starts from is no part of the name. */
 const BASELINE = /[由从](?![业事属])[^由从，,。；;]{0,16}\d[^由从，,。；;]{0,6}$/;
@@ -457,12 +464,15 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
 /** A preposition before a measure's name, unless it starts a word (`在册患者`, `对口支援`, `从业人员`). */
 const LEADING_PREPOSITION = /^(?:的|按照|按(?![期时])|在(?![册校职岗院管编线])|对(?!口)|为|将|把|从(?!业))/;
 
+const MEASURE_AFTER_VERB = /^(?:率|量|人数|次数)/;
+
 /** `完成新建…` → `…`: verbs at the start, as long as two characters of name stay. */
 function stripLeadingVerbs(text: string, verbs: WordIndex): string {
   let out = text;
   for (;;) {
     const rest = out;
-    const verb = verbs.startingAt(rest, 0, (v) => rest.length > v.length + 1);
+    // `筛查率`, `接种率`: a verb that a measure's name opens with stays.
+    const verb = verbs.startingAt(rest, 0, (v) => rest.length > v.length + 1 && !MEASURE_AFTER_VERB.test(rest.slice(v.length)));
     if (!verb) return out;
     out = out.slice(verb.length);
   }
