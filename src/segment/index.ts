@@ -125,6 +125,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
 
 function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], startsPart: (p: Paragraph) => boolean): void {
   const stack: Node[] = [root];
+  // The level at which the page's headings stand without numerals, once one is seen.
+  let lostHeadingRank: number | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     // A note under the text (`注:1.…`) explains it; its numbered points are not tasks.
@@ -149,6 +151,10 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
         // It takes the place of the heading over those items: a sibling of the section before it.
         const parent = [...stack].reverse().find((n) => n !== root && n.rank < next.rank);
         rank = parent ? parent.rank : next.rank - 0.5;
+        lostHeadingRank = rank;
+      } else if (next && next.style !== 'cn-shi' && !topIsBareHeading && lostHeadingRank !== null && next.rank > lostHeadingRank) {
+        // Another heading of that level, over items of another style (`（1）…` where the others head `、…`).
+        rank = lostHeadingRank;
       }
     }
     if (rank === null) {

@@ -60,6 +60,16 @@ describe('levels', () => {
     expect(d.overview).toEqual([]);
   });
 
+  it('takes each heading that lost its numeral as a section, also over items of another style', () => {
+    const o = outline([
+      '石岭县中医院2025年工作计划', '强化特色优势', '、加强专科建设。新增重点专科2个。', '、推广适宜技术。开展项目不少于40项。',
+      '提升医疗质量', '、加强院感防控。手卫生依从率不低于90%。',
+      '加强人才队伍', '（1）引进人才。引进硕士6名。', '（2）强化培养。选派骨干进修15人次。',
+    ].join('\n'));
+    expect(o.sections.slice(-2).map((x) => x.split('|')[1])).toEqual(['提升医疗质量', '加强人才队伍']);
+    expect(o.tasks.map((t) => t.split('|')[2])).toEqual(['加强专科建设', '推广适宜技术', '加强院感防控', '引进人才', '强化培养']);
+  });
+
   it('keeps 一是…二是… points in one paragraph under a （一） item inside that item', () => {
     const o = outline('石岭县卫健委2023年工作总结\n一、工作开展情况\n（一）扎实开展党的建设\n一是加强学习。全年开展集中学习50余次。二是落实主体责任。召开专题会议6次。\n（二）提升医疗服务\n一是新增重点专科2个。二是建成胸痛中心1个。');
     expect(o.tasks).toEqual(['1|一|扎实开展党的建设', '1|二|提升医疗服务']);
