@@ -22,12 +22,14 @@ import {
   RESPONSIBLE_LABELS,
   LEAD_MARK,
   FIRST_LISTED_LEADS,
+  PAGE_MARK_HINT,
   UNIT_ENDINGS,
   VAGUE_WORDS,
   WORK_WORDS,
   type DepartmentRole,
 } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
+import { DEADLINE_MARKS } from '../vocab/deadlines.js';
 import { charTable, WordIndex } from './words.js';
 
 export interface DeclaredDepartments {
@@ -110,6 +112,7 @@ export function extractDepartments(text: string, vocab: Vocabulary, conventions:
 
 /** A page break inside a bracket leaves its header or footer there (`P.12`, `— 3 —`): it is cut out. */
 function withoutPageMarks(text: string): string {
+  if (!PAGE_MARK_HINT.test(text)) return text;
   PAGE_MARKS.lastIndex = 0;
   if (!PAGE_MARKS.test(text)) return text;
   PAGE_MARKS.lastIndex = 0;
@@ -520,7 +523,7 @@ function clauseNames(list: string, role: DepartmentRole, byDuty = false): Named[
   for (const item of splitItems(body)) {
     const { name } = readItem(item);
     if (!name) continue;
-    if (WORK_WORDS.some((w) => name.includes(w))) return [];
+    if (WORK_WORD.test(name)) return [];
     for (const part of splitJoined(name)) {
       const set = SET_PREFIXES.some((p) => part.startsWith(p));
       if (NOBODY_NAMES.includes(part) || namesAWholeSet(part) || VAGUE_WORDS.some((w) => part.includes(w)) || (byDuty && set)) nobody++;
@@ -729,14 +732,17 @@ function isNameLike(name: string): boolean {
     name.length >= DEPARTMENT_NAME_LENGTH.min &&
     name.length <= DEPARTMENT_NAME_LENGTH.max &&
     endsLikeUnit(withoutTrailingBracket(name)) &&
-    !WORK_WORDS.some((w) => name.includes(w))
+    !WORK_WORD.test(name)
   );
 }
 
 const deadlineRes = new WeakMap<Vocabulary, RegExp>();
+const DEADLINE_HINT = new RegExp(`[${DEADLINE_MARKS}]`);
+const WORK_WORD = new RegExp(WORK_WORDS.map(escape).join('|'));
 
 /** `（牵头科室：妇幼健康科，6月底前完成）`: a deadline ends the list of units. */
 function cutAtDeadline(list: string, vocab: Vocabulary): string {
+  if (!DEADLINE_HINT.test(list)) return list;
   let re = deadlineRes.get(vocab);
   if (!re) deadlineRes.set(vocab, (re = new RegExp(vocab.deadlines.join('|'))));
   const m = re.exec(list);

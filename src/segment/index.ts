@@ -6,7 +6,7 @@ import { type Marker, type Paragraph, recognizeMarker, splitParagraphs } from '.
 import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { headingTitle, taskTitle } from './titles.js';
-import { CONTAINER_HEADINGS, END_OF_OUTLINE, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
+import { CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -17,6 +17,8 @@ interface Node {
   /** Unnumbered paragraphs directly under it. */
   readonly body: Paragraph[];
 }
+
+const INLINE_NEXT_POINT = /[。；;]\s*二是/;
 
 /** An unnumbered line that heads the numbered items after it (`开启高质量医疗服务新征程`). */
 const UNNUMBERED_HEADING = /^[^。，,；;：:！？!?\s()（）]{4,30}$/;
@@ -57,6 +59,12 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   }
 
   const plan = planOutline(root);
+  // `主要工作目标` / a paragraph of targets, above the numbered outline: a task of its own, not an overview.
+  const goals = goalParagraphs(head);
+  if (goals.length > 0) {
+    plan.tasks.unshift(...goals.map((p) => ({ node: paragraphNode(p), section: null, parts: [], whole: false })));
+    head.splice(0, head.length, ...head.filter((p) => !goals.includes(p)));
+  }
   const sectionNodes = plan.sections;
   const sectionNumbers = resolveSequence(sectionNodes.map((n) => n.marker ?? lostMarker(n.rank)));
   const sections: Section[] = sectionNodes.map((n, k) => {
@@ -69,6 +77,19 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     return { ordinal: k + 1, number: resolved.number, title: sectionTitle(normalized.text.slice(start, p.offset + p.text.length)), span: span(p.offset, p.offset + p.text.length) };
   });
   const sectionOrdinal = new Map(sectionNodes.map((n, k) => [n, k + 1]));
+  // The tasks of a section share their headings: which part of the page they are in is read once for them all.
+  const parts = new Map<readonly Node[], Map<string | undefined, { kind: TargetKind; year: number | null }>>();
+  const partOf = (nodes: readonly Node[], title: string | undefined) => {
+    let byTitle = parts.get(nodes);
+    if (!byTitle) parts.set(nodes, (byTitle = new Map()));
+    let part = byTitle.get(title);
+    if (!part) {
+      const headings = title === undefined ? nodes.map(headingOf) : [title, ...nodes.map(headingOf)];
+      const kind = partKind(meta.kind, headings, meta.year);
+      byTitle.set(title, (part = { kind, year: partYear(meta, headings, kind) }));
+    }
+    return part;
+  };
 
   const numbered = plan.tasks.filter((t) => t.node.marker !== null);
   const taskNumbers = resolveSequence(numbered.map((t) => t.node.marker!));
@@ -88,9 +109,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       }
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
-    const headings = withPartTitle(partTitles, p.offset, t.parts.map(headingOf));
-    const kind = partKind(meta.kind, headings, meta.year);
-    return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind, year: partYear(meta, headings, kind) };
+    const { kind, year } = partOf(t.parts, partTitleBefore(partTitles, p.offset));
+    return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind, year };
   });
   if (tasks.length === 0) {
     messages.push({ severity: 'warning', rule: 'no-tasks', reason: 'no numbered tasks or task paragraphs were recognised; is this a work plan?' });
@@ -105,6 +125,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
 
 function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], startsPart: (p: Paragraph) => boolean): void {
   const stack: Node[] = [root];
+  // The level at which the page's headings stand without numerals, once one is seen.
+  let lostHeadingRank: number | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     // A note under the text (`注:1.…`) explains it; its numbered points are not tasks.
@@ -116,6 +138,8 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
       continue;
     }
     let rank: number | null = m ? m.rank : null;
+    // `一是…。二是…。三是…` in one paragraph under a numbered item: points of that item's text, not items of the outline.
+    if (m && m.style === 'cn-shi' && stack.length > 1 && INLINE_NEXT_POINT.test(p.text.slice(m.length))) rank = null;
     // A unit's name under a label left open (`配合科室:` / `计划生育基层指导科`) is the label's value, not a heading.
     const labelValue = i > 0 && /[:：]$/.test(paragraphs[i - 1]!.text);
     if (rank === null && UNNUMBERED_HEADING.test(p.text) && !labelValue && !UNIT_NAME.test(p.text)) {
@@ -127,6 +151,10 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
         // It takes the place of the heading over those items: a sibling of the section before it.
         const parent = [...stack].reverse().find((n) => n !== root && n.rank < next.rank);
         rank = parent ? parent.rank : next.rank - 0.5;
+        lostHeadingRank = rank;
+      } else if (next && next.style !== 'cn-shi' && !topIsBareHeading && lostHeadingRank !== null && next.rank > lostHeadingRank) {
+        // Another heading of that level, over items of another style (`（1）…` where the others head `、…`).
+        rank = lostHeadingRank;
       }
     }
     if (rank === null) {
@@ -225,7 +253,8 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   const headingKids = kids.filter(isHeadingNode);
   const kidsAreSections = headingKids.length >= kids.length * 0.7 && headingKids.some((k) => k.children.length > 0);
   addLoose(plan, node.body, inside);
-  if (kidsAreSections && CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, ''))) {
+  // `三、重点任务` over themed headings, and a part of the document (`第二部分：各专项行动重点任务`) over its headings, hold sections.
+  if (kidsAreSections && (node.marker?.style === 'part' || CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, '')))) {
     for (const kid of kids) planItem(kid, plan, true, inside);
     return;
   }
@@ -319,10 +348,28 @@ function partYear(meta: { kind: DocumentKind; year: number | null }, headings: r
   return meta.year;
 }
 
-/** The headings that say which part of the page a paragraph at `offset` is in: the title of its part first. */
-function withPartTitle(partTitles: readonly Paragraph[], offset: number, headings: readonly string[]): readonly string[] {
+/** Paragraphs under an unnumbered goal heading before the outline, up to the next short line. */
+function goalParagraphs(head: readonly Paragraph[]): Paragraph[] {
+  const at = head.findIndex((p) => GOAL_HEADINGS.test(p.text));
+  if (at < 0) return [];
+  const out: Paragraph[] = [];
+  for (const p of head.slice(at + 1)) {
+    if (!isProse(p.text)) break;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The title of the part of the page a paragraph at `offset` is in, if the page has parts. */
+function partTitleBefore(partTitles: readonly Paragraph[], offset: number): string | undefined {
   let title: string | undefined;
   for (const p of partTitles) if (p.offset < offset) title = p.text;
+  return title;
+}
+
+/** The headings that say which part of the page a paragraph at `offset` is in: the title of its part first. */
+function withPartTitle(partTitles: readonly Paragraph[], offset: number, headings: readonly string[]): readonly string[] {
+  const title = partTitleBefore(partTitles, offset);
   return title === undefined ? headings : [title, ...headings];
 }
 

@@ -24,6 +24,7 @@ const BODY_START = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三
 const LEADING_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])/;
 const YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[—–\-~～至到―]+\s*(?:19|20)\d{2}|[\u4e00-\u9fa5]))/;
 const HEAD_LINES = 60;
+const HAS_YEAR = /(?:19|20)\d{2}/;
 /** `2023 年`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing. */
 const CJK_LATIN_SPACE = /(?<=[\u4e00-\u9fff])\s+(?=[\dA-Za-z])|(?<=[\dA-Za-z%])\s+(?=[\u4e00-\u9fff])/g;
 
@@ -57,6 +58,7 @@ const MAX_TITLE = 80;
 const GLUED_BODY = /^(?:(?:19|20)\d{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委])/;
 /** What a page puts before a title glued into one line: a chunk number, an identifier, a date. */
 const GLUED_LEAD = /^(?:\s*(?:\d{1,3}、|(?:文档)?编号[:：]\s*\S+?(?=\s|\d{4}-|[\u4e00-\u9fa5])|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\s+))+/;
+const NAME_CELL = /(?:^|\|)\s*(?:名\s*称|标\s*题|题\s*名)\s*[:：]?\s*\|\s*([^|]{4,80}?)\s*\|/;
 const JOURNAL_HEADER = /第\s*\d+\s*期.*?[:：\s]([^:：\s]{4,60}?)\s*\d{1,3}$/;
 const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}.{0,12}[)）](?:的通知)?$/;
 /** A line that names the issuing body above a title (`石岭县卫生健康局`), not a part of the title. */
@@ -74,6 +76,9 @@ export function findTitle(text: string): string | null {
     const line = foldWidth(raw).replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim();
     if (!line) continue;
     if (lines.length >= HEAD_LINES || BODY_START.test(line)) break;
+    // `| 名称: | 县卫健委2023年工作总结 |`: a metadata row's name cell holds the title.
+    const named = NAME_CELL.exec(line);
+    if (named) lines.push(named[1]!.trim());
     if (line.length > MAX_TITLE) {
       const glued = gluedTitle(line);
       if (glued) lines.push(glued);
@@ -106,7 +111,8 @@ export function findTitle(text: string): string | null {
  * summary on one page): it starts a part of the page, whose kind and year it names.
  */
 export function partTitle(line: string, meta: DocumentMeta): { title: string; kind: DocumentKind; year: number | null } | null {
-  if (line.length > MAX_TITLE || line === meta.title) return null;
+  // Most lines of a body are sentences: a title has a year and no full stop.
+  if (line.length > MAX_TITLE || line.includes('。') || !HAS_YEAR.test(line) || line === meta.title) return null;
   const candidate = titleCandidate(line);
   if (!candidate || candidate.notice || !candidate.hasYear || candidate.title !== line.trim()) return null;
   const kind = kindOfTitle(candidate.title);
@@ -216,8 +222,9 @@ export function readRegion(title: string | null, source: string, paragraphs: rea
   if (title && NATIONAL_AUTHORITIES.test(title) && !placeIn(title)) return '全国';
   const inTitle = title ? placeIn(title) : null;
   if (inTitle) return inTitle;
-  const head = foldWidth(source.slice(0, 3000));
-  const issuer = firstAuthority(head.split('\n').filter((l) => !/门户网站|政府网/.test(l)).join('\n')) ?? firstAuthority(foldWidth(source.slice(-600)));
+  // Authorities, places and the words around them are Chinese: widths need no folding to read them.
+  const head = source.slice(0, 3000);
+  const issuer = firstAuthority(head.split('\n').filter((l) => !/门户网站|政府网/.test(l)).join('\n')) ?? firstAuthority(source.slice(-600));
   if (issuer) return issuer;
   return placeOfSlogan(paragraphs.join('\n'));
 }

@@ -8,6 +8,12 @@ export interface PrefixComparator {
 }
 
 /** Words before a figure. Longest first matters: 不低于 must win over 低于. */
+/** Words by which a summary reports a measure's level (`出生人口性别比为106.4`): `=`, after the measure's name only. */
+export const REPORTING_WORDS: readonly string[] = ['为'];
+
+/** A comparator word that is the end of another word after these characters (`下达`, `传达`, `送达`): no comparator there. */
+export const NOT_AFTER: Readonly<Record<string, string>> = { 达: '下传表送抵' };
+
 export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '不低于', comparator: '>=', maxGap: 2 },
   { word: '不少于', comparator: '>=', maxGap: 2 },
@@ -27,6 +33,8 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '增至', comparator: '>=', maxGap: 0 },
   { word: '扩大到', comparator: '>=', maxGap: 0 },
   { word: '扩大至', comparator: '>=', maxGap: 0 },
+  { word: '扩充到', comparator: '>=', maxGap: 0 },
+  { word: '扩充至', comparator: '>=', maxGap: 0 },
   { word: '上升到', comparator: '>=', maxGap: 0 },
   { word: '上升至', comparator: '>=', maxGap: 0 },
   { word: '≥', comparator: '>=', maxGap: 0 },
@@ -101,7 +109,7 @@ export const DELIVERY_VERBS = [
   '改造', '培养', '评选', '遴选', '认定', '达到', '实现', '保持', '增加', '增设', '开设', '配备', '招募',
   '争创', '培育', '筛查', '救治', '接种', '检查', '建', '设置', '扶持', '推广', '资助', '发放', '覆盖', '投资',
   '保持在', '提高', '提升', '增长', '下降', '降低', '减少', '缩短', '控制', '稳定在', '维持在',
-  '新设', '上线', '布设', '布建', '新修', '修建', '推出', '开通', '创作', '出版', '制作', '拍摄',
+  '新设', '上线', '布设', '布建', '新修', '修建', '推出', '开通', '创作', '出版', '制作', '拍摄', '召开', '选送', '进修',
 ] as const;
 
 /** Between two figures of one unit, a range: `85%-93%`, `3至5个`. */

@@ -4,6 +4,9 @@ import type { DueKind } from '../types.js';
  * Deadline expressions, as regex sources tried longest first. A figure inside
  * a deadline (`6月底前`, `2022年12月底`) is never a target.
  */
+/** Every deadline pattern holds one of these characters (a test keeps it so): a text with none has no deadline. */
+export const DEADLINE_MARKS = '年月季';
+
 export const DEADLINE_PATTERNS: readonly string[] = [
   // A day only before 前 (`2023年10月15日前`): a signature's date (`…卫生健康局2024年1月8日`) keeps its month alone.
   '(?:到|至|于)?(?:20\\d{2}|xxxx)年(?:\\d{1,2}|[一二三四五六七八九十]{1,2}|xx?)月(?:\\d{1,2}日(?=前|之前|以前)|底|末|份)?(?:前|之前|以前)?',

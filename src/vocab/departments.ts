@@ -192,6 +192,8 @@ export const PLACE_LEVELS: readonly string[] = ['市', '区', '县', '旗', '乡
  * out before the names are read.
  */
 export const PAGE_MARKS = /P\.\s?\d{1,4}|Page[ \t]*\d{1,4}|[—―–－-]{1,2}[ \t]*\d{1,4}[ \t]*[—―–－-]{1,2}|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|(?<=\n)[ \t]*\d{1,4}[ \t]*(?=\r?\n)/g;
+/** Every page mark of PAGE_MARKS holds one of these (`P.12`, `Page 3`, `— 3 —`, `第3页`, a number alone on a line). */
+export const PAGE_MARK_HINT = /[P页—―–－-]|\n[ \t]*\d/;
 export const DEPARTMENT_MIN_NAME_LENGTH = 3;
 
 /** A unit's name is this long (in UTF-16 units, as the spec counts characters). */

@@ -15,7 +15,7 @@ export const PLAN_TITLE_WORDS: readonly string[] = [
  */
 export const SUMMARY_TITLE_WORDS: readonly string[] = [
   '工作总结', '总结', '小结', '工作汇报', '汇报', '(?<!政府)工作报告', '情况报告', '调研报告', '述职报告',
-  '完成情况', '进展情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告', '自查报告', '自评报告', '评估报告',
+  '完成情况', '进展情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告', '自查报告', '自评报告', '评估报告', '情况汇总表', '情况统计表', '情况一览表', '情况表', '统计公报', '公报',
 ];
 
 /** A title may end with the years it covers in brackets: `三年行动计划(2024—2026年)`. */
@@ -26,7 +26,7 @@ export const TITLE_DECORATION = /^(?:标题|名称|题目)(?:[:：]\s*|\s+)|^(?:
 
 /** Lines that are a page's furniture, not a title: breadcrumbs, metadata rows, site names. */
 export const NOT_TITLE_LINES: readonly RegExp[] = [
-  /[>＞›»]/, /\|\s*[^|\s]/, /^首页/, /当前位置|您现在的位置|所在位置/,
+  /[>＞›»]/, /\|\s*[^|\s]/, /^首页/, /当前位置|您现在的位置|所在位置/, /^序\s*号/,
   /^(索\s*引\s*号|主题分类|组配分类|成文日期|公开日期|发布日期|发布机构|文\s*号|有\s*效\s*性|体裁分类|公文种类)/,
   /门户网站|政府网$|政务网$/, /^Page\s*\d+/i, /第\s*\d+\s*期/, /https?:\/\/|www\./i,
 ];

@@ -11,7 +11,7 @@ export const METRIC_TAILS: readonly string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /** A metric of its own: an item of a list that ends like this needs no shared tail. */
-export const METRIC_END = /(率|水平|比例|数|量|占比|时间|费用|寿命|满意度)$/;
+export const METRIC_END = /(率|水平|比例|(?<![对相])比|指数|数|量|占比|时间|费用|寿命|满意度)$/;
 
 /** Who a measure counts, shared with the tail when it stands before it: `门诊、住院患者满意度`, `城市、农村居民健康素养水平`. */
 export const METRIC_SUBJECTS: readonly string[] = ['患者', '居民', '群众', '人群'];
@@ -26,6 +26,12 @@ export const CLAUSE_LEAD_VERBS: readonly string[] = ['推进', '推动', '加强
  * Verbs of work done that a summary counts by (`妥善处置48起突发事件`, `立案查处违法案件48件`):
  * before a figure, the name is what follows the figure; at the start of a name, they are left off.
  */
+/**
+ * `省定`, `市下达`: who set a figure, standing between its verb and the figure (`提前完成省定220张重症床位建设任务`):
+ * what follows the figure names what is counted.
+ */
+export const SET_BY_WORDS: readonly string[] = ['省定', '市定', '县定', '区定', '国定', '既定', '省下达', '市下达', '上级下达'];
+
 export const TALLY_VERBS: readonly string[] = [
   '立案查处', '排查整改', '处置', '查处', '办结', '受理', '调解', '检测', '接诊', '诊疗', '救治', '管理',
   '排查', '整改', '监测', '回访', '随访', '处理', '办理', '接听', '服务', '参与', '入选',

@@ -19,6 +19,8 @@ export const NOT_TARGET_RULES = {
   titled: { open: '《', close: '》' },
   /** `38.2%(目标值37%)`: a past target quoted beside the result. */
   pastTarget: { open: ['(', '（'], markers: ['目标值', '目标', '计划值'], maxGap: 1 },
+  /** `全年目标任务签约4.8万人，已签约4.37万人`: a report's clause that restates the year's aim; its result follows. */
+  restatedAim: { openers: ['全年目标任务', '全年目标', '全年任务', '年度目标任务', '年度目标', '年度任务', '目标任务'] },
   /**
    * `由4.21张提高到4.65张`, `从35%下降到30%`, `由2022年的33.5%提高到…`: the level a change starts
    * from. Only the level it reaches is a figure.
@@ -34,7 +36,7 @@ export const NOT_TARGET_RULES = {
    * `92.1%（省定目标值88%）`, `（2023年为89.6%）`, `（上年同期为…）`: a bracket right after a reported
    * figure quotes another for comparison, however it is labelled; `（其中…）` breaks one down.
    */
-  comparison: { open: ['(', '（'], close: [')', '）'], maxInside: 16, maxAfterFigure: 4, breakdown: ['其中', '含', '包括', '即'] },
+  comparison: { open: ['(', '（'], close: [')', '）'], maxInside: 16, maxAfterFigure: 4, breakdown: ['其中', '含', '包括', '即'], changes: ['增长', '下降', '提高', '增加', '减少', '降低', '上升', '同比'] },
   /**
    * `实施15个专项行动`, `"18项专项行动"`, `十八项医疗质量安全核心制度`: a count of named programmes,
    * actions or systems, said as a name rather than delivered (`完成15个项目` is delivered).

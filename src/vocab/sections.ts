@@ -5,6 +5,9 @@
 /** A statement of aims or of the means to an end: its unnumbered paragraphs are not tasks. */
 export const NON_TASK_HEADINGS = /(总体思路|总体要求|指导思想|工作思路|基本原则|保障措施|组织保障|工作要求|工作保障|实施步骤|有关要求|工作措施)/;
 
+/** An unnumbered heading of the year's aims (`主要工作目标`): the paragraph under it, with its targets, is one task. */
+export const GOAL_HEADINGS = /^(?:主要|总体|年度|全年)?(?:工作|发展|行动)?目标(?:任务)?[:：]?$/;
+
 /**
  * A heading that only holds the headings of the work (`三、重点任务` over
  * `（一）…` over `1.…`): those headings are the sections, the container is not.
@@ -16,6 +19,3 @@ export const NO_WORK_HEADINGS = /^(?:(?:主要|存在的?|面临的?)(?:问题|�
 
 /** A note below the text: the outline ends there. */
 export const END_OF_OUTLINE = /^(?:注|备注|说明)[:：]/;
-
-/** An unnumbered goal paragraph (`工作目标`, `行动目标`) is one task: its targets need a task to sit in. */
-export const GOAL_HEADINGS = /(目标)/;

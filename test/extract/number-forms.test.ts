@@ -166,6 +166,39 @@ describe('summaries: a tally with a unit is a result without a verb', () => {
   it('names what was counted, not the verbs before it', () => {
     expect(achievementsOf('积极参与并妥善处置26起突发公共卫生事件。').map((t) => t.metric)).toEqual(['突发公共卫生事件']);
     expect(achievementsOf('立案查处非法行医案件19件。').map((t) => t.metric)).toEqual(['非法行医案件']);
+    expect(achievementsOf('全年召开3次疫情形势研判会。').map((t) => t.metric)).toEqual(['疫情形势研判会']);
+  });
+
+  it("leaves out the year's aim a progress report restates before its result, and names a rate a verb opens", () => {
+    expect(achievementsOf('全年目标任务签约重点人群5.2万人，1-9月已签约4.6万人。').map((t) => [t.metric, t.value])).toEqual([['签约', 46000]]);
+    expect(achievementsOf('听力筛查4210人，筛查率均在98%以上。').map((t) => [t.metric, t.comparator, t.value])).toEqual([
+      ['听力', '=', 4210],
+      ['筛查率', '>=', 98],
+    ]);
+    expect(targetsOf('全年目标任务签约重点人群5.2万人。').map((t) => t.value)).toEqual([52000]);
+  });
+
+  it('reads a change stated in a bracket after a figure, and a negative figure after a measure', () => {
+    expect(achievementsOf('全市床位3.12万张，比上年增加980张（增长3.2%）。').map((t) => [t.comparator, t.value, t.unit])).toEqual([
+      ['=', 31200, '张'],
+      ['=', 980, '张'],
+      ['=', 3.2, '%'],
+    ]);
+    expect(achievementsOf('全市人口自然增长率-0.86‰。').map((t) => [t.metric, t.value, t.unit])).toEqual([['人口自然增长率', -0.86, '‰']]);
+    expect(targetsOf('床位使用率保持在85%-90%。').map((t) => t.value)).toEqual([85]);
+  });
+
+  it('reads a level a summary reports with 为 after the measure, with or without a unit', () => {
+    expect(achievementsOf('全县出生人口性别比为105.8，人均预期寿命为79.6岁。').map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([
+      ['出生人口性别比', '=', 105.8, ''],
+      ['人均预期寿命', '=', 79.6, '岁'],
+    ]);
+    expect(targetsOf('以乡镇为单位开展培训。')).toEqual([]);
+  });
+
+  it('names what was counted when who set the figure stands between the verb and it (省定, 市下达)', () => {
+    expect(achievementsOf('提前完成省定180张重症床位建设任务。').map((t) => [t.metric, t.value, t.unit])).toEqual([['重症床位建设任务', 180, '张']]);
+    expect(achievementsOf('完成市下达12家村卫生室改造任务。').map((t) => [t.metric, t.value])).toEqual([['村卫生室改造任务', 12]]);
   });
 
   it('a plan does not take a bare tally as a target', () => {

@@ -44,6 +44,37 @@ describe('levels', () => {
     expect(o.tasks).toEqual(['1|1|推进中医医院建设', '1|2|加强基层服务', '2|3|建设科研平台']);
   });
 
+  it('takes the sections under the parts of a document (第二部分) and the items under their sub-headings as tasks', () => {
+    const o = outline([
+      '健康石岭行动2025年工作计划', '第一部分：整体工作', '（一）健全推进机制', '1.召开推进委员会全体会议1次。', '（二）加强宣传', '2.刊播专题报道60篇。',
+      '第二部分：专项行动', '一、健康知识普及行动', '（一）工作目标', '1.居民健康素养水平达到33%。', '（二）重点任务', '1.每家医院每月开展健康讲座2次。',
+      '二、控烟行动', '1.成人吸烟率降至20%以下。',
+    ].join('\n'));
+    expect(o.sections).toEqual(['一|健全推进机制', '二|加强宣传', '一|健康知识普及行动', '二|控烟行动']);
+    expect(o.tasks.map((t) => t.split('|').slice(0, 2).join('|'))).toEqual(['1|1', '2|2', '3|1', '3|1', '4|1']);
+  });
+
+  it('takes the paragraph under an unnumbered goal heading above the outline as a task', () => {
+    const d = extractText('石岭县人民医院2025年工作计划\n主要工作目标\n全年门急诊人次达到30万人次,病床使用率保持在85%以上。\n一、医疗质量\n1.加强院感防控。手卫生依从率不低于90%。');
+    expect(d.tasks.map((t) => [t.title, t.targets.length])).toEqual([['全年门急诊人次达到30万人次,病床使用率保持在85%以上', 2], ['加强院感防控', 1]]);
+    expect(d.overview).toEqual([]);
+  });
+
+  it('takes each heading that lost its numeral as a section, also over items of another style', () => {
+    const o = outline([
+      '石岭县中医院2025年工作计划', '强化特色优势', '、加强专科建设。新增重点专科2个。', '、推广适宜技术。开展项目不少于40项。',
+      '提升医疗质量', '、加强院感防控。手卫生依从率不低于90%。',
+      '加强人才队伍', '（1）引进人才。引进硕士6名。', '（2）强化培养。选派骨干进修15人次。',
+    ].join('\n'));
+    expect(o.sections.slice(-2).map((x) => x.split('|')[1])).toEqual(['提升医疗质量', '加强人才队伍']);
+    expect(o.tasks.map((t) => t.split('|')[2])).toEqual(['加强专科建设', '推广适宜技术', '加强院感防控', '引进人才', '强化培养']);
+  });
+
+  it('keeps 一是…二是… points in one paragraph under a （一） item inside that item', () => {
+    const o = outline('石岭县卫健委2023年工作总结\n一、工作开展情况\n（一）扎实开展党的建设\n一是加强学习。全年开展集中学习50余次。二是落实主体责任。召开专题会议6次。\n（二）提升医疗服务\n一是新增重点专科2个。二是建成胸痛中心1个。');
+    expect(o.tasks).toEqual(['1|一|扎实开展党的建设', '1|二|提升医疗服务']);
+  });
+
   it('keeps points numbered under a task that ends in 。 inside that task', () => {
     const o = outline('2024年工作要点\n一、公共卫生\n1.加强疾控体系建设。\n（1）完善疾控机构设置；\n（2）新建实验室2个。\n2.做好免疫规划。\n（1）接种率保持在95%以上。');
     expect(o.tasks).toEqual(['1|1|加强疾控体系建设', '1|2|做好免疫规划']);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultVocabulary } from '../../src/vocab/index.js';
+import { DEADLINE_MARKS, DEADLINE_PATTERNS } from '../../src/vocab/deadlines.js';
+import { PAGE_MARK_HINT, PAGE_MARKS } from '../../src/vocab/departments.js';
 import { THEMES } from '../../src/vocab/themes.js';
 import { matchers } from '../../src/extract/targets/context.js';
 
@@ -42,6 +44,20 @@ describe('vocabulary data', () => {
       for (const short of order) {
         if (long !== short && long.endsWith(short)) expect(order.indexOf(long), `${long} before ${short}`).toBeLessThan(order.indexOf(short));
       }
+    }
+  });
+});
+
+describe('the hints that let a scan skip a text', () => {
+  it('every deadline pattern holds a character of DEADLINE_MARKS', () => {
+    // Each pattern is a sequence whose every match holds its 年, 月 or 季度 (none of them is optional in it).
+    for (const source of DEADLINE_PATTERNS) expect([...DEADLINE_MARKS].some((c) => source.replace(/\([^()]*\)\?/g, '').includes(c)), source).toBe(true);
+  });
+
+  it('every page mark holds a character of PAGE_MARK_HINT', () => {
+    for (const mark of ['P.12', 'P. 3', 'Page 7', '— 3 —', '-12-', '第3页', '第 3 页,共 9 页', '\n 12 \n']) {
+      expect(new RegExp(PAGE_MARKS.source).test(mark), mark).toBe(true);
+      expect(PAGE_MARK_HINT.test(mark), mark).toBe(true);
     }
   });
 });

@@ -57,6 +57,12 @@ const FIGURE_START = (() => {
   return starts;
 })();
 
+const MINUS_SIGNS = '-－−';
+
+function isWordBeforeSign(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fa5) || code === 0x3a || code === 0xff1a;
+}
+
 /** Whether a figure may start with this character (what the scan relies on to skip the others). */
 export function mayStartFigure(code: number): boolean {
   return FIGURE_START[code] === 1;
@@ -122,7 +128,12 @@ export class FigureScanner {
         return { start, end, raw: text.slice(start, end), script: 'ratio', value: ratio.value, magnitude: '' };
       }
       const magnitude = mag ?? '';
-      return { start, end, raw: m[0], script: 'arabic', value: parseArabic(group.includes(',') ? group.replace(/,/g, '') : group, magnitude), magnitude };
+      const value = parseArabic(group.includes(',') ? group.replace(/,/g, '') : group, magnitude);
+      // `人口自然增长率-1.35‰`: a minus sign right after a word (not after a figure, as in a range) makes it negative.
+      if (start > 0 && MINUS_SIGNS.includes(text[start - 1]!) && (start === 1 || isWordBeforeSign(text.charCodeAt(start - 2)))) {
+        return { start: start - 1, end, raw: text.slice(start - 1, end), script: 'arabic', value: value === null ? null : -value, magnitude };
+      }
+      return { start, end, raw: m[0], script: 'arabic', value, magnitude };
     }
     if ((group = m[REDACTED]) !== undefined) return { start, end, raw: m[0], script: 'redacted', value: null, magnitude: m[RMAG] ?? '' };
     if ((group = m[CHINESE]) !== undefined && HAS_DIGIT_WORD.test(group)) {

@@ -1,8 +1,8 @@
 import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { LIST_JOINS, MORE_THAN_MARKERS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
-import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, TALLY_VERBS } from '../../vocab/metrics.js';
+import { LIST_JOINS, MORE_THAN_MARKERS, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
+import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, SET_BY_WORDS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
@@ -61,7 +61,7 @@ export function recognizeTargets(
   const rejected: Rejection[] = [];
   const figures = new FigureScanner(text);
   for (let f = figures.next(); f; ) {
-    const c = readCandidate(text, f, vocab, m);
+    const c = readCandidate(text, f, vocab, m, summary);
     let resume: number | undefined;
     if (typeof c === 'string') {
       if (c !== 'no-unit') rejected.push({ start: f.start, end: f.end, raw: f.raw, rule: c });
@@ -120,9 +120,12 @@ export function recognizeTargets(
   return { targets: shareOneFigure(text, distributeListMetrics(text, targets), m), rejected };
 }
 
+/** How far back the name of a measure reported with `为` is looked for. */
+const METRIC_NAME_REACH = 12;
+
 const MAGNITUDE_AFTER = /^(?:千万|百万|十万|万|亿|千)/;
 
-function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Matchers): Candidate | string {
+function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Matchers, summary: boolean): Candidate | string {
   let f = figure;
   let unit = '';
   let unitEntry: UnitEntry | null = null;
@@ -171,7 +174,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
       const ranged = rangeUnit(text, f.end, vocab, m);
       if (ranged) unit = ranged;
       else if (moreThan) unitEnd = at;
-      else if ((!f.magnitude || f.script === 'chinese') && !unitlessLevel(text, f, m)) return 'no-unit';
+      else if ((!f.magnitude || f.script === 'chinese') && !unitlessLevel(text, f, m, summary)) return 'no-unit';
     }
     unitEntry = m.unitByText.get(unit) ?? null;
     if (unitEntry && !unitFits(text, f.start, unitEnd, unitEntry)) return 'no-unit';
@@ -184,7 +187,19 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     if (s) suffix = { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: unitEnd + s[0].length };
     else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
   }
-  return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) };
+  return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null) };
+}
+
+/**
+ * `出生人口性别比为106.4`, `人均预期寿命为80.5岁`: in a summary, a measure named right before `为` and its figure
+ * reports the level reached (`=`), as a comparator word would state it.
+ */
+function reportedLevel(text: string, f: Figure): Candidate['prefix'] {
+  for (const w of REPORTING_WORDS) {
+    const at = f.start - w.length;
+    if (at > 0 && text.startsWith(w, at) && METRIC_END.test(text.slice(Math.max(0, at - METRIC_NAME_REACH), at))) return { comparator: '=', start: at };
+  }
+  return null;
 }
 
 const SPLIT_DECIMAL = /^(?: +\. *|\. +)(\d+)(?![\d.])/;
@@ -242,8 +257,8 @@ const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9%‰]/;
  * `出生人口性别比控制在112以内`: a level with nothing after it. It needs a comparator before it,
  * and the clause must end after it (or after a comparator word): `达到2025年` is no level.
  */
-function unitlessLevel(text: string, f: Figure, m: Matchers): boolean {
-  if (f.script !== 'arabic' || f.value === null || !findPrefix(text, f.start, m)) return false;
+function unitlessLevel(text: string, f: Figure, m: Matchers, summary: boolean): boolean {
+  if (f.script !== 'arabic' || f.value === null || !(findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null))) return false;
   m.suffix.lastIndex = f.end;
   const after = f.end + (m.suffix.exec(text)?.[0].length ?? 0);
   return !WORD_CHAR.test(text[after] ?? '');
@@ -278,7 +293,8 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
     if (gap > 0 && !isHan(text.charCodeAt(end))) break;
     for (const p of m.prefixesByLast.get(text.charCodeAt(end - 1)) ?? []) {
       if (gap > p.maxGap) continue;
-      if (text.startsWith(p.word, end - p.word.length)) return { comparator: p.comparator, start: end - p.word.length };
+      const start = end - p.word.length;
+      if (text.startsWith(p.word, start) && !NOT_AFTER[p.word]?.includes(text[start - 1] ?? '\0')) return { comparator: p.comparator, start };
     }
   }
   return null;
@@ -318,6 +334,7 @@ function listComparator(text: string, candidates: readonly Candidate[], i: numbe
 /** Why a well-formed figure is still no commitment, or null when it is one. */
 function commitment(text: string, c: Candidate, from: TargetMention['comparatorFrom'], vocab: Vocabulary, m: Matchers, summary: boolean): string | null {
   const explicit = from !== 'default';
+  if (summary && restatesAim(text, c.figure.start, vocab)) return 'restatedAim';
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
   if (c.unitEntry?.needsComparator && !explicit) return durationStated(text, c, summary) ? null : 'needs-comparator';
   // `达到81.9岁以上` has its comparator before the figure; `60岁以上老年人` only after it.
@@ -336,6 +353,12 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   // (a redacted one, `死亡x人`, says nothing without one).
   if (summary && c.figure.value !== null && ((c.unitEntry && TALLY_KINDS.includes(c.unitEntry.kind)) || (c.unit === '' && c.figure.magnitude))) return null;
   return verbInClause(text, c, m) ? null : 'no-commitment';
+}
+
+/** In a report, a clause that opens with the year's aim (`全年任务6000人`) restates it: the result is reported after it. */
+function restatesAim(text: string, at: number, vocab: Vocabulary): boolean {
+  const start = clauseStart(text, at);
+  return vocab.notTargets.restatedAim.openers.some((w) => text.startsWith(w, start));
 }
 
 /** Verbs of a change right before a duration: `比上年减少0.4日` is a change to deliver (`=`). */
@@ -368,13 +391,13 @@ function verbInClause(text: string, c: Candidate, m: Matchers): boolean {
 
 const LEADING_NOISE = new RegExp(
   [
-    '^(?:(?:到|至|于)?20\\d{2}年(?:底|末|内)?(?:前)?|\\d{1,2}月(?:底|末)?(?:前)?|年底前|年底|年内|全年|今年|上半年|下半年',
-    '全市|全区|全县|全省|全镇|辖区内|各县区|每个县区|各地|力争|确保|继续|持续|进一步|努力|同时|其中|较上年度|较上年|比上年)+',
+    '^(?:(?:到|至|于)?20\\d{2}年(?:底|末|内)?(?:前)?|(?:\\d{1,2}[-—–~～至])?\\d{1,2}月(?:底|末|份)?(?:前)?|年底前|年底|年内|全年|今年|上半年|下半年',
+    '全市|全区|全县|全省|全镇|辖区内|各县区|每个县区|各地|力争|确保|继续|持续|进一步|努力|同时|其中|较上年度|较上年|比上年|已)+',
   ].join('|'),
 );
 
 /** Words between a measure's name and its figure that are not part of the name: `总投资约`, `采购金额较上年`. */
-const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+$/;
+const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+(?:在|为)?$/;
 
 /** `每千人口床位数由4.21张` before `提高到4.65张`: the level it starts from is no part of the name. */
 const BASELINE = /[由从](?![业事属])[^由从，,。；;]{0,16}\d[^由从，,。；;]{0,6}$/;
@@ -392,6 +415,9 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
   const afterPrevious = floor > 0 && start === floor;
+  // `提前完成省定220张…`: who set the figure stands after the verb; the verb still leads.
+  const setBy = SET_BY_WORDS.find((w) => subject.endsWith(w) && subject.length > w.length);
+  if (setBy) subject = subject.slice(0, -setBy.length);
   let verbLed =
     afterPrevious ||
     m.verbIndex.endingAt(subject, subject.length) !== undefined ||
@@ -438,12 +464,15 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
 /** A preposition before a measure's name, unless it starts a word (`在册患者`, `对口支援`, `从业人员`). */
 const LEADING_PREPOSITION = /^(?:的|按照|按(?![期时])|在(?![册校职岗院管编线])|对(?!口)|为|将|把|从(?!业))/;
 
+const MEASURE_AFTER_VERB = /^(?:率|量|人数|次数)/;
+
 /** `完成新建…` → `…`: verbs at the start, as long as two characters of name stay. */
 function stripLeadingVerbs(text: string, verbs: WordIndex): string {
   let out = text;
   for (;;) {
     const rest = out;
-    const verb = verbs.startingAt(rest, 0, (v) => rest.length > v.length + 1);
+    // `筛查率`, `接种率`: a verb that a measure's name opens with stays.
+    const verb = verbs.startingAt(rest, 0, (v) => rest.length > v.length + 1 && !MEASURE_AFTER_VERB.test(rest.slice(v.length)));
     if (!verb) return out;
     out = out.slice(verb.length);
   }

@@ -118,7 +118,7 @@ const CHANGE_FIRST = '提增上扩下降减缩压回升';
 function comparison(
   text: string,
   start: number,
-  rule: { readonly open: readonly string[]; readonly close: readonly string[]; readonly maxInside: number; readonly maxAfterFigure: number; readonly breakdown: readonly string[] },
+  rule: { readonly open: readonly string[]; readonly close: readonly string[]; readonly maxInside: number; readonly maxAfterFigure: number; readonly breakdown: readonly string[]; readonly changes: readonly string[] },
 ): boolean {
   let open = -1;
   for (let i = start - 1; i >= 0 && start - i <= rule.maxInside; i--) {
@@ -131,7 +131,8 @@ function comparison(
     if (c === 0x29 || c === 0xff09 || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x0a) return false;
   }
   if (open < 1 || !rule.open.includes(text[open]!)) return false;
-  if (rule.breakdown.some((w) => text.startsWith(w, open + 1))) return false;
+  // `（其中…）` breaks the figure down; `（增长4.1%）` states its change: figures of their own.
+  if (rule.breakdown.some((w) => text.startsWith(w, open + 1)) || rule.changes.some((w) => text.startsWith(w, open + 1))) return false;
   for (let i = open - 1; i >= 0 && open - i <= rule.maxAfterFigure + 1; i--) {
     const c = text[i]!;
     // `2025年（…）`: a date before the bracket, not a figure.
