@@ -12,13 +12,13 @@ export interface OcrRepair {
 const DIGIT = /[0-9０-９]/;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 
-/** Dropped by `normalize` like any zero-width space: what stands for the second character of a sign read as two. */
+/** Dropped by `normalize` like any zero-width space: what stands for the first character of a sign read as two. */
 const DROPPED = '\u200b';
 
 /**
  * Letters that OCR read for digits, put back where a number stands, and signs
  * read as two characters (`2.8%0` for `2.8‰`) (see `src/vocab/ocr.ts`). One
- * character for one, the second of a split sign becoming a zero-width space
+ * character for one, the first of a split sign becoming a zero-width space
  * that `normalize` drops: the text keeps its length, so every offset into it
  * still points at the source.
  */
@@ -31,8 +31,10 @@ export function repairOcr(text: string, vocab: OcrVocabulary): { text: string; r
     for (let at = text.indexOf(s.read); at >= 0; at = text.indexOf(s.read, at + 1)) {
       const after = text[at + s.read.length] ?? '';
       if (at === 0 || !DIGIT.test(text[at - 1]!) || DIGIT.test(after) || after === '.' || LATIN.test(after)) continue;
-      out[at] = s.sign;
-      for (let k = 1; k < s.read.length; k++) out[at + k] = DROPPED;
+      // The sign takes the place of the last character read, the others drop: a figure's span then
+      // runs to the end of what OCR read (`2.8%0`), and its text shows it.
+      for (let k = 0; k < s.read.length - 1; k++) out[at + k] = DROPPED;
+      out[at + s.read.length - 1] = s.sign;
       repairs.push({ span: { start: at, end: at + s.read.length }, from: s.read, to: s.sign });
     }
   }

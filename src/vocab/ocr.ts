@@ -32,7 +32,7 @@ export const DIGIT_LIKE: readonly DigitLike[] = [
 /**
  * Signs OCR reads as two characters: `‰` (婴儿死亡率2.8‰) comes out as `%0` or
  * `%o`. Taken back after a digit and before anything that could go on a number
- * (a digit, a point): `2.8%0,` is `2.8‰,`. The second character is dropped by
+ * (a digit, a point): `2.8%0,` is `2.8‰,`. The first character is dropped by
  * `normalize` (it becomes a zero-width space), so offsets hold.
  */
 export interface SplitSign {

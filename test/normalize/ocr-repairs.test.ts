@@ -99,6 +99,7 @@ describe('normalize repairs OCR text only', () => {
       [100, '%'],
       [2.8, '‰'],
     ]);
+    // The text verbatim from the source: what OCR read, `%0` whole.
     expect(targets.map((t) => t.text)).toEqual(['急救电话l0秒接听率保持1O0%', '婴儿死亡率控制在2.8%0以内']);
     expect(doc.messages.filter((m) => m.rule === 'ocr-repair')).toHaveLength(3);
     expect(doc.ocr).toBe(ocr);
