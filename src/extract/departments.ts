@@ -31,6 +31,7 @@ import {
 import type { Vocabulary } from '../vocab/index.js';
 import { DEADLINE_MARKS } from '../vocab/deadlines.js';
 import { charTable, WordIndex } from './words.js';
+import { matchers } from './targets/context.js';
 
 export interface DeclaredDepartments {
   readonly lead: string[];
@@ -736,15 +737,14 @@ function isNameLike(name: string): boolean {
   );
 }
 
-const deadlineRes = new WeakMap<Vocabulary, RegExp>();
 const DEADLINE_HINT = new RegExp(`[${DEADLINE_MARKS}]`);
 const WORK_WORD = new RegExp(WORK_WORDS.map(escape).join('|'));
 
 /** `（牵头科室：妇幼健康科，6月底前完成）`: a deadline ends the list of units. */
 function cutAtDeadline(list: string, vocab: Vocabulary): string {
   if (!DEADLINE_HINT.test(list)) return list;
-  let re = deadlineRes.get(vocab);
-  if (!re) deadlineRes.set(vocab, (re = new RegExp(vocab.deadlines.join('|'))));
+  const re = matchers(vocab).deadline;
+  re.lastIndex = 0;
   const m = re.exec(list);
   return m ? list.slice(0, m.index) : list;
 }

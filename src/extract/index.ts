@@ -5,7 +5,7 @@ import type { Vocabulary } from '../vocab/index.js';
 import { extractDeadlines } from './deadlines.js';
 import { resolveDeadline, resolveTaskDue } from './due.js';
 import { type DepartmentConventions, extractDepartments, readConventions } from './departments.js';
-import { SENTENCE_BREAK } from './targets/context.js';
+import { SENTENCE_BREAK_CHARS } from './targets/context.js';
 import { recognizeTargets } from './targets/recognize.js';
 
 /**
@@ -109,7 +109,7 @@ function deadlineFor(text: string, at: number, deadlines: readonly { start: numb
     if (d.end > at) break;
     let crossed = false;
     for (let i = d.end; i < at; i++) {
-      if (SENTENCE_BREAK.test(text[i]!)) {
+      if (SENTENCE_BREAK_CHARS[text.charCodeAt(i)] === 1) {
         crossed = true;
         break;
       }

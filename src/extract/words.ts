@@ -46,3 +46,8 @@ export function charTable(chars: string): Uint8Array {
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
   return table;
 }
+
+/** A Chinese character, in the range the patterns of this project call `[\u4e00-\u9fa5]`. */
+export function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5;
+}

@@ -1,5 +1,6 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
+import type { NumberingPattern } from '../vocab/numbering.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOfIn } from './any-of.js';
 import { unflattenTables } from './flat-table.js';
@@ -191,11 +192,13 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
   // What is read of a line is read once: each line is looked at as itself, then as the one before the next.
   let prevHeading = false;
   let prevNumberedHeading = false;
-  const setApart = headingsSetApart(lines, vocab);
-  for (const line of lines) {
+  const markers = lines.map((l) => startsWithMarker(l.text, vocab.numbering));
+  const setApart = headingsSetApart(lines, markers);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const group = groups[groups.length - 1];
     const prev = group?.[group.length - 1];
-    const marker = startsWithMarker(line.text, vocab.numbering);
+    const marker = markers[i]!;
     const heading = isHeadingLike(line.text, vocab.numbering, marker);
     const brackets = readBrackets(line.text);
     const closes = brackets.closes;
@@ -237,12 +240,11 @@ const NUMBERED_HEADING_MAX = 40;
  * stop, each with an empty line after it. Once, it is a sentence that a page break cut (`…“示例健康云”一` /
  * (empty line) / `期项目…`); as the page's layout, each is a heading over the paragraph below it.
  */
-function headingsSetApart(lines: readonly Line[], vocab: Vocabulary): boolean {
+function headingsSetApart(lines: readonly Line[], markers: readonly (NumberingPattern | null)[]): boolean {
   let seen = 0;
   for (let i = 0; i + 1 < lines.length && seen < 2; i++) {
     const line = lines[i]!;
-    const next = lines[i + 1]!;
-    if (next.afterBlank && line.text.length <= NUMBERED_HEADING_MAX && !line.text.includes('。') && startsWithMarker(line.text, vocab.numbering) && !startsWithMarker(next.text, vocab.numbering)) seen++;
+    if (lines[i + 1]!.afterBlank && line.text.length <= NUMBERED_HEADING_MAX && !line.text.includes('。') && markers[i] && !markers[i + 1]) seen++;
   }
   return seen >= 2;
 }

@@ -45,14 +45,6 @@ export class KeywordScanner {
     this.words = words;
   }
 
-  /** How often each keyword occurs in `text`, added into `into`. */
-  count(text: string, into = new Map<string, number>()): Map<string, number> {
-    const hits = new KeywordHits(this.words.length);
-    this.scan(text, hits);
-    for (const id of hits.found) into.set(this.words[id]!, (into.get(this.words[id]!) ?? 0) + hits.counts[id]!);
-    return into;
-  }
-
   /** Adds the hits of each keyword in `text` (by index) into `hits`. */
   scan(text: string, hits: KeywordHits): void {
     const { first, single, pairs } = this;

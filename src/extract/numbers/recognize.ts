@@ -15,6 +15,7 @@ export interface Figure {
 
 import { DOUBLING, FRACTION_MARK, RATIO, TENTHS } from '../../vocab/numerals.js';
 import { parseArabic, parseChineseNumeral, resolveDoubling, resolveFraction, resolveTenths } from './resolve.js';
+import { charTable, isHan } from '../words.js';
 
 const MAGNITUDE = '(千万|百万|十万|万|亿|千)?';
 const CN = '零〇一二两三四五六七八九十百';
@@ -51,16 +52,12 @@ const AT_POSITION = new RegExp(FIGURE.source.replace(/\(\?<[a-z]+>/g, '('), 'y')
  * plain loop and tries the regex only where a figure may start, which finds the same
  * leftmost matches as a global regex does, at a fraction of the cost.
  */
-const FIGURE_START = (() => {
-  const starts = new Uint8Array(65536);
-  for (const c of `${CN_WITH_MAGNITUDES}${REDACTION}0123456789${DOUBLING.open}${TENTHS.digits}`) starts[c.charCodeAt(0)] = 1;
-  return starts;
-})();
+const FIGURE_START = charTable(`${CN_WITH_MAGNITUDES}${REDACTION}0123456789${DOUBLING.open}${TENTHS.digits}`);
 
 const MINUS_SIGNS = '-－−';
 
 function isWordBeforeSign(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fa5) || code === 0x3a || code === 0xff1a;
+  return isHan(code) || code === 0x3a || code === 0xff1a;
 }
 
 /** Whether a figure may start with this character (what the scan relies on to skip the others). */

@@ -79,8 +79,6 @@ export function matchers(vocab: Vocabulary): Matchers {
 
 const CLAUSE_BREAKS = '。；;，,：:！？!?\n';
 const SENTENCE_BREAKS = '。；;！？!?\n';
-export const CLAUSE_BREAK = new RegExp(`[${CLAUSE_BREAKS}]`);
-export const SENTENCE_BREAK = new RegExp(`[${SENTENCE_BREAKS}]`);
 export const CLAUSE_BREAK_CHARS = charTable(CLAUSE_BREAKS);
 export const SENTENCE_BREAK_CHARS = charTable(SENTENCE_BREAKS);
 

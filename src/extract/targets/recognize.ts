@@ -7,6 +7,7 @@ import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
 import { charTable, clauseEnd, clauseStart, matchers, type Matchers, type WordIndex } from './context.js';
+import { isHan } from '../words.js';
 import { rejectFigure } from './reject.js';
 
 /** A target recognised in a task's text; offsets are relative to that text. */
@@ -279,10 +280,6 @@ function isRange(text: string, a: Candidate, b: Candidate, vocab: Vocabulary): b
   return a.unit === b.unit && between.length === 1 && (vocab.rangeSeparators as readonly string[]).includes(between);
 }
 
-/** A Chinese character (the range the patterns of this file call `[\u4e00-\u9fa5]`). */
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fa5;
-}
 
 function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] {
   const share = text[at - 1] === '的' ? shareOf(text, at - 1, m) : null;

@@ -2,6 +2,7 @@ import type { NotTargetRule } from '../../vocab/not-targets.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import type { Figure } from '../numbers/recognize.js';
 import type { Matchers } from './context.js';
+import { isHan } from '../words.js';
 
 /**
  * Applies the not-target rules of the spec to a figure and the unit after it.
@@ -31,10 +32,6 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
 
 function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fa5;
 }
 
 function insideTitle(text: string, at: number, open: string, close: string): boolean {
