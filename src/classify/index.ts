@@ -76,6 +76,9 @@ interface KeywordIndex {
   /** The hits of the last section heading scanned, kept while its tasks are classified. */
   readonly inSection: KeywordHits;
   readonly section: { title: string | undefined };
+  /** Per set of themes (`themeScores`), and the scores of the task at hand. */
+  readonly byThemes: Map<string, Int32Array>;
+  readonly ruleScores: Int32Array;
 }
 
 const indexes = new WeakMap<Vocabulary, KeywordIndex>();
@@ -110,22 +113,40 @@ function keywordIndex(vocab: Vocabulary): KeywordIndex {
     inText: new KeywordHits(size),
     inSection: new KeywordHits(size),
     section: { title: undefined },
+    byThemes: new Map(),
+    ruleScores: new Int32Array(vocab.departmentMap.length),
   };
   indexes.set(vocab, index);
   return index;
+}
+
+/**
+ * What each department rule scores from the themes alone: 3 where it serves the main theme, 1 where
+ * it serves another. Tasks share a few sets of themes, so each set is scored once.
+ */
+function themeScores(themes: readonly number[], index: KeywordIndex): Int32Array {
+  const key = themes.join(',');
+  let scores = index.byThemes.get(key);
+  if (!scores) {
+    const main = themes[0]!;
+    scores = Int32Array.from(index.ruleThemes, (own) => (own.includes(main) ? 3 : own.some((t) => themes.includes(t)) ? 1 : 0));
+    index.byThemes.set(key, scores);
+  }
+  return scores;
 }
 
 /** `themes`: the task's themes by index into `index.themes`, the main one first. */
 function scoreDepartments(themes: readonly number[], map: readonly DepartmentRule[], index: KeywordIndex): SuggestedDepartment[] {
   const { inTitle, inText } = index;
   const main = themes[0]!;
-  const scores = index.ruleThemes.map((own) => (own.includes(main) ? 3 : own.some((t) => themes.includes(t)) ? 1 : 0));
+  const scores = index.ruleScores;
+  scores.set(themeScores(themes, index));
   for (const k of inTitle.found) for (const i of index.rules[k]!) scores[i]! += 2 * inTitle.counts[k]!;
   for (const k of inText.found) for (const i of index.rules[k]!) scores[i]! += Math.min(2, inText.counts[k]!);
   let best = -1;
-  scores.forEach((score, i) => {
-    if (score > 0 && (best < 0 || score > scores[best]!)) best = i;
-  });
+  for (let i = 0; i < scores.length; i++) {
+    if (scores[i]! > 0 && (best < 0 || scores[i]! > scores[best]!)) best = i;
+  }
   if (best < 0 || scores[best]! < 3) return [];
   const rule = map[best]!;
   const own = index.ruleThemes[best]!;

@@ -67,20 +67,14 @@ function extractFigures(
     const span = spanToSource(normalized, offset + t.start, offset + t.end);
     const deadline = deadlineFor(text, t.figure.start, deadlines);
     const due = deadline === null ? null : resolveDeadline(deadline, year, vocab);
-    const base = {
-      kind,
-      text: normalized.source.text.slice(span.start, span.end),
-      metric: t.metric,
-      comparator: t.comparator,
-      value: t.figure.value,
-      ...(t.valueMax !== undefined ? { valueMax: t.valueMax } : {}),
-      unit: t.unit,
-      deadline,
-      due: due?.due ?? null,
-      dueKind: due?.dueKind ?? null,
-      span,
-      rule: t.rule,
-    };
+    const source = normalized.source.text.slice(span.start, span.end);
+    const dueDate = due?.due ?? null;
+    const dueKind = due?.dueKind ?? null;
+    // Two literal shapes, not a spread in the middle: a spread builds the object property by property.
+    const base: Target =
+      t.valueMax === undefined
+        ? { kind, text: source, metric: t.metric, comparator: t.comparator, value: t.figure.value, unit: t.unit, deadline, due: dueDate, dueKind, span, rule: t.rule }
+        : { kind, text: source, metric: t.metric, comparator: t.comparator, value: t.figure.value, valueMax: t.valueMax, unit: t.unit, deadline, due: dueDate, dueKind, span, rule: t.rule };
     return t.figure.value === null ? { ...base, redacted: true as const } : base;
   });
 }

@@ -1,71 +1,98 @@
-interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  /** Index of the keyword that ends here in `KeywordScanner.words`, or -1. */
-  word: number;
-}
-
-/** Bucket of a pair of characters in the filter of `KeywordScanner`. */
-function pairBucket(a: number, b: number): number {
-  return ((a * 0x9e37) ^ b) & 0xffff;
-}
+/** Slots of the table of transitions below the first character: a power of two, kept at most a quarter full. */
+const MIN_SLOTS = 1024;
 
 /**
  * A trie of keywords, scanned once over a text: longest match at each position,
- * matches do not overlap. Bitmaps of one-character keywords and of the first
- * two characters of longer ones skip most positions without a lookup (common
- * characters such as 医 or 健 start many keywords, but few pairs do).
+ * matches do not overlap. The trie lives in typed arrays: a position whose
+ * character starts no keyword costs one array read, and a step deeper one probe
+ * of a hash table keyed by (node, character), where a `Map` per node cost a
+ * hash lookup of its own at every step.
  */
 export class KeywordScanner {
   /** The keywords, deduplicated, in the order given: a hit is reported by its index here. */
   readonly words: readonly string[];
-  private readonly root = new Map<number, TrieNode>();
-  private readonly first = new Uint8Array(65536);
-  private readonly single = new Uint8Array(65536);
-  private readonly pairs = new Uint8Array(65536);
+  /** Child of the root for each character, or 0. */
+  private readonly rootNext = new Int32Array(65536);
+  /** Per node: index of the keyword that ends there, or -1. Node 0 is the root. */
+  private wordAt: Int32Array;
+  private keys: Int32Array;
+  private children: Int32Array;
+  private shift: number;
 
   constructor(keywords: Iterable<string>) {
     const words: string[] = [];
+    const wordAt: number[] = [-1];
+    const edges = new Map<number, number>();
     for (const word of keywords) {
       if (!word) continue;
-      let level = this.root;
-      let node: TrieNode | undefined;
+      let node = 0;
       for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i);
-        node = level.get(c);
-        if (!node) level.set(c, (node = { next: new Map(), word: -1 }));
-        level = node.next;
+        let next = node === 0 ? this.rootNext[c]! : (edges.get(node * 65536 + c) ?? 0);
+        if (next === 0) {
+          next = wordAt.length;
+          wordAt.push(-1);
+          if (node === 0) this.rootNext[c] = next;
+          else edges.set(node * 65536 + c, next);
+        }
+        node = next;
       }
-      if (node!.word >= 0) continue;
-      node!.word = words.length;
+      if (wordAt[node]! >= 0) continue;
+      wordAt[node] = words.length;
       words.push(word);
-      this.first[word.charCodeAt(0)] = 1;
-      if (word.length === 1) this.single[word.charCodeAt(0)] = 1;
-      else this.pairs[pairBucket(word.charCodeAt(0), word.charCodeAt(1))] = 1;
     }
+    if (wordAt.length >= 32768) throw new RangeError('KeywordScanner: too many keywords');
     this.words = words;
+    this.wordAt = Int32Array.from(wordAt);
+    let slots = MIN_SLOTS;
+    while (slots < edges.size * 4) slots *= 2;
+    this.shift = 32 - Math.log2(slots);
+    this.keys = new Int32Array(slots);
+    this.children = new Int32Array(slots);
+    for (const [key, child] of edges) {
+      let h = this.slot(key);
+      while (this.keys[h] !== 0) h = (h + 1) & (slots - 1);
+      this.keys[h] = key;
+      this.children[h] = child;
+    }
+  }
+
+  private slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The child of a node below the root by a character, or 0. */
+  private step(node: number, c: number): number {
+    const key = node * 65536 + c;
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let h = this.slot(key); ; h = (h + 1) & mask) {
+      const k = keys[h]!;
+      if (k === key) return this.children[h]!;
+      if (k === 0) return 0;
+    }
   }
 
   /** Adds the hits of each keyword in `text` (by index) into `hits`. */
   scan(text: string, hits: KeywordHits): void {
-    const { first, single, pairs } = this;
-    const last = text.length - 1;
-    for (let i = 0; i <= last; ) {
-      const c = text.charCodeAt(i);
-      if (!first[c] || (!single[c] && (i === last || !pairs[pairBucket(c, text.charCodeAt(i + 1))]))) {
+    const { rootNext, wordAt } = this;
+    const length = text.length;
+    for (let i = 0; i < length; ) {
+      let node = rootNext[text.charCodeAt(i)]!;
+      if (node === 0) {
         i++;
         continue;
       }
-      let level = this.root;
-      let found = -1;
-      let foundEnd = i;
-      for (let j = i; j < text.length; j++) {
-        const node = level.get(text.charCodeAt(j));
-        if (!node) break;
-        if (node.word >= 0) {
-          found = node.word;
+      let found = wordAt[node]!;
+      let foundEnd = i + 1;
+      for (let j = i + 1; j < length; j++) {
+        node = this.step(node, text.charCodeAt(j));
+        if (node === 0) break;
+        const w = wordAt[node]!;
+        if (w >= 0) {
+          found = w;
           foundEnd = j + 1;
         }
-        level = node.next;
       }
       if (found >= 0) {
         hits.add(found);
