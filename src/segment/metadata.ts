@@ -26,6 +26,7 @@ const YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[—–\-~～至到―]+\s*(?:19|20)\
 const HEAD_LINES = 60;
 const HAS_YEAR = /(?:19|20)\d{2}/;
 /** `2023 年`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing. */
+const HAS_SPACE = /\s/;
 const CJK_LATIN_SPACE = /(?<=[\u4e00-\u9fff])\s+(?=[\dA-Za-z])|(?<=[\dA-Za-z%])\s+(?=[\u4e00-\u9fff])/g;
 
 const placePattern = `[\\u4e00-\\u9fa5]{2,8}?(?:${PLACE_LEVELS.join('|')})`;
@@ -73,7 +74,9 @@ export function findTitle(text: string): string | null {
     const end = found ? found.index : text.length;
     const raw = text.slice(start, end);
     start = found ? end + found[0].length : text.length + 1;
-    const line = foldWidth(raw).replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim();
+    const folded = foldWidth(raw);
+    // Most lines hold no space: the two passes over spaces are skipped for them.
+    const line = HAS_SPACE.test(folded) ? folded.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim() : folded;
     if (!line) continue;
     if (lines.length >= HEAD_LINES || BODY_START.test(line)) break;
     // `| 名称: | 县卫健委2023年工作总结 |`: a metadata row's name cell holds the title.
@@ -224,7 +227,7 @@ export function readRegion(title: string | null, source: string, paragraphs: rea
   if (inTitle) return inTitle;
   // Authorities, places and the words around them are Chinese: widths need no folding to read them.
   const head = source.slice(0, 3000);
-  const issuer = firstAuthority(head.split('\n').filter((l) => !/门户网站|政府网/.test(l)).join('\n')) ?? firstAuthority(source.slice(-600));
+  const issuer = firstAuthority(PORTAL_NAME.test(head) ? head.split('\n').filter((l) => !PORTAL_NAME.test(l)).join('\n') : head) ?? firstAuthority(source.slice(-600));
   if (issuer) return issuer;
   return placeOfSlogan(paragraphs.join('\n'));
 }
@@ -237,6 +240,9 @@ function placeIn(title: string): string | null {
   }
   return null;
 }
+
+/** A portal's own name (`XX市人民政府门户网站`) names no issuer. */
+const PORTAL_NAME = /门户网站|政府网/;
 
 /** A body named as the source of a rule the text follows (`根据XX市卫生健康委…`, `《…》`) is not the issuer. */
 const CITED = /(?:根据|按照|依据|贯彻|落实|对照|在|经|《[^》]*)$/;
