@@ -120,6 +120,8 @@ export const MORE_THAN_MARKERS: readonly string[] = ['余', '多'];
 
 /** Between two figures that share a comparator: `分别不低于80%、85%`, `分别达到67.4%和66.2%`. */
 export const LIST_JOINS: readonly string[] = ['、', '和', '及', '与'];
+/** Words that hold a joining character without joining anything (`报告及时率`). */
+export const NOT_JOINS: readonly string[] = ['及时', '普及', '涉及', '危及', '和谐', '与会'];
 
 /**
  * One figure shared by the names before it: `A、B各建设1个X` (one X each),

@@ -1,8 +1,8 @@
 import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { LIST_JOINS, MORE_THAN_MARKERS, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
-import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, SET_BY_WORDS, TALLY_VERBS } from '../../vocab/metrics.js';
+import { LIST_JOINS, MORE_THAN_MARKERS, NOT_JOINS, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
+import { BARE_VERBS, CLAUSE_LEAD_VERBS, FIGURE_IN_NAME, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, SET_BY_WORDS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
@@ -558,9 +558,10 @@ function sharingNames(text: string, t: TargetMention, m: Matchers): string[] | n
   const stated = head;
   head = joinedByWord(head);
   const parts = head.split('、');
-  if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length < 2 || p.length > 24 || /[\d，,。；;]/.test(p))) return null;
+  if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length < 2 || p.length > 24 || /[\d，,。；;]/.test(p.replace(FIGURE_IN_NAME, '')))) return null;
   const items = splitEnumeration(head) ?? subjectTail(parts);
   if (items && items.tail) return items.names.map((n) => n + items.tail);
+  if (items && t.metric === stated) return items.names;
   // `A、B各建设1个X`: each name with what it gets.
   return parts.map((p) => p + (t.metric === stated ? '' : t.metric));
 }
@@ -571,13 +572,21 @@ function joinedByWord(head: string): string {
   let at = -1;
   for (const w of LIST_JOINS) {
     if (w === '、') continue;
-    const i = head.indexOf(w, last);
+    const i = joinAt(head, w, last);
     if (i >= 0) {
-      if (at >= 0 || head.indexOf(w, i + 1) >= 0) return head;
+      if (at >= 0 || joinAt(head, w, i + 1) >= 0) return head;
       at = i;
     }
   }
   return at >= 2 && at <= head.length - 3 ? head.slice(0, at) + '、' + head.slice(at + 1) : head;
+}
+
+/** Where `w` joins two names in `head` from `from` on, past the words that only hold it (`及时率`). */
+function joinAt(head: string, w: string, from: number): number {
+  for (let i = head.indexOf(w, from); i >= 0; i = head.indexOf(w, i + 1)) {
+    if (!NOT_JOINS.some((word) => word.includes(w) && head.startsWith(word, i - word.indexOf(w)))) return i;
+  }
+  return -1;
 }
 
 function isListJoin(text: string, a: TargetMention, b: TargetMention): boolean {
@@ -596,10 +605,22 @@ function splitEnumeration(metric: string): { names: string[]; tail: string } | n
   }
   const parts = metric.split('、');
   if (parts.length < 2) return null;
-  if (parts.every((p) => METRIC_END.test(p))) return { names: parts, tail: '' };
+  if (parts.every((p) => METRIC_END.test(p))) return { names: parts.map((p, k) => (k === 0 ? p : withSharedHead(parts[0]!, p))), tail: '' };
   const lastPart = parts[parts.length - 1]!;
   const tail = sharedTail(parts[parts.length - 2]!, lastPart);
   return tail ? { names: [...parts.slice(0, -1), lastPart.slice(0, -tail.length)], tail } : null;
+}
+
+/**
+ * `法定传染病报告率和报告及时率`: a later name that opens with a word of the first (`报告`) leaves out
+ * the head they share (`法定传染病`).
+ */
+function withSharedHead(first: string, name: string): string {
+  for (let n = Math.min(4, name.length - 1); n >= 2; n--) {
+    const at = first.indexOf(name.slice(0, n));
+    if (at >= 2) return first.slice(0, at) + name;
+  }
+  return name;
 }
 
 /**
