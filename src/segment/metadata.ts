@@ -3,8 +3,10 @@ import {
   AUTHORITY_WORDS,
   LEVEL_REFERENCES,
   NATIONAL_AUTHORITIES,
+  NATIONAL_TITLE,
   NOT_IN_PLACE,
   NOT_PLACES,
+  SENTENCE_WORD_BEFORE_LEVEL,
   NOT_TITLE_LINES,
   PLACE_LEVELS,
   PLAN_TITLE_WORDS,
@@ -222,13 +224,15 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
  * place the text is about (`健康东湖` with the level it speaks of, 全市/全省).
  */
 export function readRegion(title: string | null, source: string, paragraphs: readonly string[]): string | null {
-  if (title && NATIONAL_AUTHORITIES.test(title) && !placeIn(title)) return '全国';
+  if (title && (NATIONAL_AUTHORITIES.test(title) || NATIONAL_TITLE.test(title)) && !placeIn(title)) return '全国';
   const inTitle = title ? placeIn(title) : null;
   if (inTitle) return inTitle;
   // Authorities, places and the words around them are Chinese: widths need no folding to read them.
   const head = source.slice(0, 3000);
-  const issuer = firstAuthority(PORTAL_NAME.test(head) ? head.split('\n').filter((l) => !PORTAL_NAME.test(l)).join('\n') : head) ?? firstAuthority(source.slice(-600));
+  const tail = source.slice(-600);
+  const issuer = firstAuthority(PORTAL_NAME.test(head) ? head.split('\n').filter((l) => !PORTAL_NAME.test(l)).join('\n') : head) ?? firstAuthority(tail);
   if (issuer) return issuer;
+  if (nationalIssuer(head) || nationalIssuer(tail)) return '全国';
   return placeOfSlogan(paragraphs.join('\n'));
 }
 
@@ -240,6 +244,22 @@ function placeIn(title: string): string | null {
   }
   return null;
 }
+
+/**
+ * A line that a national body opens as its issuer or signer (`国家卫生健康委办公厅关于印发…的通知`,
+ * `国家卫生健康委办公厅` over the date), not one that cites it (`根据国家卫生健康委…`).
+ */
+function nationalIssuer(text: string): boolean {
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const m = NATIONAL_AUTHORITIES.exec(line);
+    if (m && m.index === 0 && (line.length <= ISSUER_LINE_MAX || line.includes('关于'))) return true;
+  }
+  return false;
+}
+
+/** A signature or masthead line is short; a longer one is a sentence. */
+const ISSUER_LINE_MAX = 24;
 
 /** A portal's own name (`XX市人民政府门户网站`) names no issuer. */
 const PORTAL_NAME = /门户网站|政府网/;
@@ -256,7 +276,7 @@ function firstAuthority(text: string): string | null {
     if (!run) continue;
     if (CITED.test(text.slice(Math.max(0, m.index - run[0].length - 12), m.index - run[0].length)) || CITING.test(run[0])) continue;
     const place = trimPlace(run[0]);
-    if (place && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
+    if (place && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !SENTENCE_WORD_BEFORE_LEVEL.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
   }
   return null;
 }

@@ -35,10 +35,14 @@ export const NOT_TITLE_LINES: readonly RegExp[] = [
 export const AUTHORITY_WORDS: readonly string[] = [
   '卫生健康委员会', '卫生健康委', '卫生健康局', '卫健委', '卫健局', '卫生和计划生育委员会', '卫生计生委', '卫生计生局',
   '卫生局', '人民政府', '健康[\\u4e00-\\u9fa5]{2,4}行动推进委员会', '爱国卫生运动委员会', '深化医药卫生体制改革领导小组',
+  '卫生和计划生育局', '卫计委', '卫计局', '医疗保障局', '医保局', '中医药管理局', '疾病预防控制局', '疾控局',
 ];
 
 /** Bodies that speak for the whole country. */
-export const NATIONAL_AUTHORITIES = /国家卫生健康委|国家卫健委|国家卫生计生委|国家卫生和计划生育委员会|健康中国行动推进委员会|国务院|健康中国/;
+export const NATIONAL_AUTHORITIES = /国家卫生健康委|国家卫健委|国家卫生计生委|国家卫生和计划生育委员会|健康中国行动推进委员会|国务院|健康中国|国家医疗保障局|国家医保局|国家中医药管理局|国家疾病预防控制局|国家疾控局|全国爱国卫生运动委员会|全国爱卫/;
+
+/** A title whose scope is the whole country (`2020年全国爱国卫生工作总结`). */
+export const NATIONAL_TITLE = /^(?:(?:19|20)\d{2}年度?)?全国/;
 
 /** Administrative levels that end a place name, longest first. */
 export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '区', '县', '旗', '州', '盟'];
@@ -49,6 +53,9 @@ export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
 /** Place-like words that are not places. */
 /** What a place name never holds: ordinals, periods, scopes, document words. */
 export const NOT_IN_PLACE = /^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案/;
+
+/** A word of a sentence glued before a body's short name (`…是市医疗保障局…`, `由区卫健局牵头`): no place starts with one. */
+export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|由|对|将|把|和|与|及|的|经|向|从|请|各)[省市县区]$/;
 
 export const NOT_PLACES = /^(?:城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
 

@@ -125,6 +125,15 @@ describe('more title, kind and region shapes', () => {
   it.each([
     ['a period in the title is not a place', `2024年第一季度全市医疗服务情况\n石岭市卫生健康委员会${body}`, '石岭市'],
     ['a 健康X行动 office names its province', `2025 年 4 月 第 2 期 石岭省健康石岭行动推进委员会办公室:健康石岭行动2025年工作要点 3\n健康石岭行动2025年工作要点${body}`, '石岭省'],
+    // Issuers the vocabulary did not know: a 医疗保障局, a 卫生和计划生育局, a national body.
+    ['a 医疗保障局 signs', `2020年全市医疗保障工作要点${body}\n石岭市医疗保障局\n2020年3月2日`, '石岭市'],
+    ['a 卫生和计划生育局 issues, citing its city\'s 卫生计生委', `通 知\n石岭市卫生和计划生育局\n2017年全市卫生计生工作要点\n根据《南屿市卫生计生委关于印发…的通知》精神，提出要点如下。${body}`, '石岭市'],
+    ['a national office opens its notice', `国家卫生健康委办公厅关于印发2021年妇幼健康工作要点的通知\n2021年妇幼健康工作要点${body}`, '全国'],
+    ['a national body signs at the end', `2021年职业健康工作要点${body}\n国家卫生健康委办公厅\n2021年4月1日`, '全国'],
+    ['a title whose scope is the country', `2022年全国爱国卫生工作要点${body}`, '全国'],
+    ['a city plan that cites a national body in its opening sentence keeps its city', `2023年石岭市卫生健康工作要点\n根据国家卫生健康委部署，结合实际制定本要点。${body}`, '石岭市'],
+    // `…是市医疗保障局…`: the word before 市 belongs to the sentence; the signature names the city.
+    ['a sentence word before a short name is no place', `2019年全市医疗保障工作要点\n2019年是市医疗保障局组建后的第一年。${body}\n石岭市医疗保障局`, '石岭市'],
   ])('%s', (_name, text, region) => {
     expect(fields(text).region).toBe(region);
   });
