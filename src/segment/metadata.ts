@@ -10,6 +10,7 @@ import {
   NOT_TITLE_LINES,
   PLACE_LEVELS,
   PLAN_TITLE_WORDS,
+  SUBJECT_PLAN_WORDS,
   SUMMARY_TITLE_WORDS,
   TITLE_DECORATION,
   TITLE_TAIL,
@@ -182,7 +183,9 @@ export function kindOfTitle(title: string): DocumentKind {
   return lastIndex(title, SUMMARY_WORD) > lastIndex(title, PLAN_WORD) ? 'summary' : 'plan';
 }
 
-const COMBINED = new RegExp(`(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.join('|')})(?:和|及|与|暨|、|以及)(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`);
+const COMBINED = new RegExp(
+  `(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.filter((w) => !SUBJECT_PLAN_WORDS.includes(w)).join('|')})(?:和|及|与|暨|、|以及)(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`,
+);
 
 function lastIndex(text: string, re: RegExp): number {
   const g = new RegExp(re.source, 'g');

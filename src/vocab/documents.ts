@@ -9,6 +9,9 @@ export const PLAN_TITLE_WORDS: readonly string[] = [
   '任务分解表', '任务分解', '任务清单', '清单', '台账', '工作思路', '思路', '工作任务', '重点工作', '工作重点', '打算',
 ];
 
+/** Plan words that also name what a report is about (`重点工作和民生实事完成情况`): joined to another, they make no second document. */
+export const SUBJECT_PLAN_WORDS: readonly string[] = ['工作任务', '重点工作', '工作重点'];
+
 /**
  * Words of a report of results: a summary whatever else its title says. `政府工作报告`
  * is the government's programme for the year; its 任务分解 is a plan.
