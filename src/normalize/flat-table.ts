@@ -1,4 +1,4 @@
-import { HEADING_YEAR, RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
+import { HEADING_YEAR, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
 import { type Line, mergeLines, sliceLine } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
@@ -37,6 +37,12 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
         continue;
       }
     }
+    const spaced = spacedTableAt(lines, i);
+    if (spaced) {
+      out.push(...spaced.lines);
+      i = spaced.next;
+      continue;
+    }
     const header = headerAt(lines, i);
     if (!header) {
       const record = recordField(lines, i);
@@ -49,7 +55,7 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
       i++;
       continue;
     }
-    const { lines: rows, next } = readRows(lines, i + header.length, header);
+    const { lines: rows, next } = readRows(lines, i + header.length, header.roles);
     if (rows.length === 0) {
       if (lines[i]!.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...lines[i]!, afterBlank: true } : lines[i]!);
       i++;
@@ -156,17 +162,39 @@ function roleOf(text: string): TableColumnRole | null {
   return TABLE_COLUMNS.find((c) => c.heading.test(text.replace(/\s+/g, '').replace(HEADING_YEAR, '')))?.role ?? null;
 }
 
-/** The column roles of a header that starts at line `i`, or null. */
-function headerAt(lines: readonly Line[], i: number): (TableColumnRole | null)[] | null {
+/** `（截至3月31日）`, `(超前/正常/滞后)`: a line in brackets under a heading cell says more of that column. */
+const SUB_HEADING = /^[(（][^()（）]{1,20}[)）]$/;
+
+/** The column roles of a header that starts at line `i` and how many lines it takes, or null. */
+function headerAt(lines: readonly Line[], i: number): { roles: (TableColumnRole | null)[]; length: number } | null {
   if (roleOf(lines[i]!.text) !== 'ordinal') return null;
   const roles: TableColumnRole[] = [];
-  for (let k = i; k < lines.length && roles.length < 10; k++) {
+  let k = i;
+  for (; k < lines.length && roles.length < 10; k++) {
+    if (roles.length > 0 && SUB_HEADING.test(lines[k]!.text)) continue;
     const role = roleOf(lines[k]!.text);
     if (!role || roles.includes(role)) break;
     roles.push(role);
   }
   if (roles.length < HEADER_MIN_CELLS || !(roles.includes('title') || roles.includes('text'))) return null;
-  return roles;
+  return { roles, length: k - i };
+}
+
+/**
+ * A table whose every cell stands between empty lines (`序号` / `` / `目标任务` / `` / …), as some
+ * pages lay out a Word table: the empty lines part cells and mean no empty cell. Read with them
+ * left out; the rows end where the numbering stops.
+ */
+function spacedTableAt(lines: readonly Line[], i: number): { lines: Line[]; next: number } | null {
+  if (roleOf(lines[i]!.text) !== 'ordinal' || lines[i + 1]?.text.length !== 0) return null;
+  const kept: number[] = [];
+  for (let k = i; k < lines.length; k++) if (lines[k]!.text.length > 0) kept.push(k);
+  const compact = kept.map((k) => lines[k]!);
+  const header = headerAt(compact, 0);
+  if (!header) return null;
+  const { lines: rows, next } = readRows(compact, header.length, header.roles);
+  if (rows.length === 0) return null;
+  return { lines: rows, next: next < kept.length ? kept[next]! : lines.length };
 }
 
 /** A row that spans the table (`一、提升公共卫生服务能力`): a heading over the rows below it. */
@@ -186,7 +214,8 @@ function readRows(lines: readonly Line[], start: number, roles: readonly (TableC
     for (;;) {
       while (k < lines.length && (lines[k]!.text.length === 0 || PAGE_NUMBER.test(lines[k]!.text))) k++;
       // The header printed again at the top of the next page.
-      if (k < lines.length && headerAt(lines, k)?.length === roles.length) k += roles.length;
+      const again = k < lines.length ? headerAt(lines, k) : null;
+      if (again && again.roles.length === roles.length) k += again.length;
       else return k;
     }
   };
@@ -244,7 +273,8 @@ function emitRows(rows: readonly Row[]): Line[] {
  */
 function assign(cells: readonly Line[], roles: readonly (TableColumnRole | null)[]): Map<TableColumnRole, Line | null> {
   const out = new Map<TableColumnRole, Line | null>();
-  const textIndex = roles.indexOf('text') >= 0 ? roles.indexOf('text') : roles.indexOf('title');
+  // The column that takes the lines a cell ran over: a progress report's results (numbered, one a line), else the task's text.
+  const textIndex = ['result', 'text', 'title'].map((r) => roles.indexOf(r as TableColumnRole)).find((k) => k >= 0) ?? -1;
   if (cells.length === roles.length || textIndex < 0) {
     roles.forEach((r, k) => r && out.set(r, nonEmpty(cells[k])));
     return out;
@@ -288,7 +318,7 @@ const NAME_END = /(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|组|
 
 /** Whether `line` ends cut and `next` completes it, in a column of names or dates. */
 function isCut(line: Line, next: Line, role: TableColumnRole | null): boolean {
-  if (line.text.length === 0 || /[。；;,，、]$/.test(line.text)) return false;
+  if (line.text.length === 0 || /[。；;,，、]$/.test(line.text) || PROGRESS_STATUS.test(line.text)) return false;
   if (role === 'deadline') return DATE_FRAGMENT.test(line.text) && DEADLINE_CELL.test(line.text + next.text);
   if (role === 'lead' || role === 'support') return !NAME_END.test(line.text) && NAME_END.test(line.text + next.text);
   return false;
@@ -308,6 +338,11 @@ function rowLines(number: Line, cells: Map<TableColumnRole, Line | null>, merged
   if (title && text && !merged) parts.push(title, synthetic(/[。！？!?；;]$/.test(title.text) ? '' : '。', title));
   const body = text ?? title;
   if (body) parts.push(body);
+  const result = cells.get('result') ?? null;
+  if (result) {
+    if (body && !/[。！？!?；;]$/.test(body.text)) parts.push(synthetic('。', body));
+    parts.push(synthetic(RESULT_LABEL, result), result);
+  }
   const lead = cells.get('lead') ?? null;
   const support = cells.get('support') ?? null;
   const deadline = cells.get('deadline') ?? null;
@@ -323,6 +358,9 @@ function rowLines(number: Line, cells: Map<TableColumnRole, Line | null>, merged
   out.push(mergeLines(parts));
   return out;
 }
+
+/** What a progress table's result cell is introduced by in the task's text (see `RESULT_LABELS`). */
+const RESULT_LABEL = '完成情况：';
 
 /** Words the table's layout implies; they point at the cell they introduce. */
 function synthetic(text: string, at: Line): Line {
@@ -382,7 +420,7 @@ function readPipedRows(lines: readonly Line[], start: number, roles: readonly (T
       }
       const cell = joined.length > 0 ? mergeLines(joined) : null;
       if (role === 'ordinal') number = cell;
-      else if (role && role !== 'leader') map.set(role, cell);
+      else if (role && role !== 'leader' && role !== 'note') map.set(role, cell);
     });
     if (!number || !ROW_NUMBER.test((number as Line).text)) break;
     rows.push({ number, cells: map });

@@ -191,6 +191,21 @@ describe('task tables pasted as text', () => {
   });
 });
 
+describe('a progress table, each cell between empty lines', () => {
+  it('reads the aim, the results and the unit of each row, and leaves out the self-assessment', () => {
+    const cells = [
+      '序号', '年度目标', '进展情况', '（截至6月30日）', '自评', '（超前/正常/滞后）', '责任单位',
+      '1', '新建社区卫生服务站4个。', '1.已建成2个；', '2.另2个完成选址。', '正常', '区卫生健康局',
+      '2', '家庭医生签约率达到75%。', '1.签约率68.2%。', '滞后', '区卫生健康局、区医保局',
+    ];
+    expect(norm(['石岭区2025年上半年重点工作进展情况', '', ...cells.flatMap((c) => [c, ''])].join('\n')).text.split('\n')).toEqual([
+      '石岭区2025年上半年重点工作进展情况',
+      '1.新建社区卫生服务站4个。完成情况：1.已建成2个;2.另2个完成选址。（牵头单位：区卫生健康局）',
+      '2.家庭医生签约率达到75%。完成情况：1.签约率68.2%。（牵头单位：区卫生健康局、区医保局）',
+    ]);
+  });
+});
+
 describe('a task laid out as a record', () => {
   it('gives each field name over its value as a label line, and drops the name over the task\'s text', () => {
     const text = '具体任务\n完成发热门诊改造,新建胸痛中心2个。\n责任单位\n卫健局、医保局\n配合单位\n各乡镇\n完成时限\n6月底前';
