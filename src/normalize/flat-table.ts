@@ -69,7 +69,7 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
 
 /** A header written on one line, its cells parted by spaces (`序号 重点任务 主要目标 责任 处室 …`). */
 function inlineHeaderAt(line: Line): (TableColumnRole | null)[] | null {
-  if (!line.text.startsWith('序号') && !line.text.startsWith('编号')) return null;
+  if (!/^(?:序号|编号)/.test(line.text) && roleOf(line.text.split(' ', 1)[0]!) !== 'category') return null;
   const tokens = line.text.split(/\s+/).filter(Boolean);
   if (tokens.length < HEADER_MIN_CELLS) return null;
   const roles: TableColumnRole[] = [];
@@ -80,27 +80,32 @@ function inlineHeaderAt(line: Line): (TableColumnRole | null)[] | null {
     if (!role || roles.includes(role)) return null;
     roles.push(role);
   }
-  return roles[0] === 'ordinal' && (roles.includes('title') || roles.includes('text')) ? roles : null;
+  const ordinal = roles[0] === 'ordinal' || (roles[0] === 'category' && roles[1] === 'ordinal');
+  return ordinal && (roles.includes('title') || roles.includes('text')) ? roles : null;
 }
 
 /** Rows of a table written a row a line (`1 提升院前急救能力。 新建急救站点6个。 医政医管处 …`); a row cut over lines is joined. */
 function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (TableColumnRole | null)[]): { lines: Line[]; next: number } {
   const out: Line[] = [];
+  const grouped = roles[0] === 'category';
+  const cellRoles = roles.slice(grouped ? 2 : 1);
   let expected = 1;
   let at = start;
   while (at < lines.length && lines[at]!.text.length === 0) at++;
-  while (at < lines.length && rowNumber(lines[at]!) === expected) {
-    const numberLength = String(expected).length;
-    const cells = splitCells(sliceLine(lines[at]!, numberLength));
+  for (let row = rowAt(lines[at], expected, grouped); row; row = rowAt(lines[at], expected, grouped)) {
+    const cells = splitCells(sliceLine(lines[at]!, row.cellsStart));
     let end = at + 1;
-    while (end < lines.length && lines[end]!.text.length > 0 && rowNumber(lines[end]!) !== expected + 1 && !inlineHeaderAt(lines[end]!)) {
+    while (end < lines.length && lines[end]!.text.length > 0 && !rowAt(lines[end], expected + 1, grouped) && !inlineHeaderAt(lines[end]!)) {
       // A line that opens with a date is the next cell; any other line carries on the cell it was cut from.
       const more = splitCells(lines[end]!);
       if (cells.length > 0 && more.length > 0 && !DATE_START.test(lines[end]!.text)) cells.push(mergeLines([cells.pop()!, more.shift()!]));
       cells.push(...more);
       end++;
     }
-    out.push(...rowLines(sliceLine(lines[at]!, 0, numberLength), assign(cells, roles.slice(1)), false));
+    // The header printed again on the next page.
+    while (end < lines.length && inlineHeaderAt(lines[end]!)) end++;
+    if (row.category) out.push(row.category);
+    out.push(...rowLines(row.number, assign(cells, cellRoles), false));
     expected++;
     at = end;
     if (lines[at]?.text.length === 0) break;
@@ -108,16 +113,30 @@ function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (
   return expected > 2 ? { lines: out, next: at } : { lines: [], next: start };
 }
 
+/**
+ * The row that `line` starts, numbered `expected`: its number, and where a grouped table gives one,
+ * the group's name before it (`疫情防控 1 强化…`; the rows after leave it empty: `2 推进…`).
+ */
+function rowAt(line: Line | undefined, expected: number, grouped: boolean): { number: Line; category: Line | null; cellsStart: number } | null {
+  if (!line) return null;
+  const numberAt = (from: number): number => {
+    const digits = String(expected);
+    return line.text.startsWith(digits, from) && spaceBefore(line, from + digits.length) && from + digits.length < line.text.length ? from + digits.length : -1;
+  };
+  const end = numberAt(0);
+  if (end > 0) return { number: sliceLine(line, 0, end), category: null, cellsStart: end };
+  if (!grouped) return null;
+  const space = line.text.indexOf(' ');
+  if (space < 2 || space > HEADER_CELL_MAX) return null;
+  const after = numberAt(space + 1);
+  return after > 0 ? { number: sliceLine(line, space + 1, after), category: sliceLine(line, 0, space), cellsStart: after } : null;
+}
+
 const DATE_START = /^(?:19|20)\d{2}年/;
 
 /** Where the source had a space that cleaning removed (`1 提升…` cleaned to `1提升…`): a cell boundary. */
 function spaceBefore(line: Line, i: number): boolean {
   return line.text[i] === ' ' || (i > 0 && line.origin[i]! - line.origin[i - 1]! > 1);
-}
-
-function rowNumber(line: Line): number | null {
-  const m = /^\d{1,3}/.exec(line.text);
-  return m && m[0].length < line.text.length && spaceBefore(line, m[0].length) ? Number(m[0]) : null;
 }
 
 /** The cells of a row, parted by spaces. */

@@ -62,6 +62,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
 }
 
 const FULLWIDTH_POINT = 0xff0e;
+const TAB = 0x09;
 
 function allDigits(buffer: Uint16Array, n: number): boolean {
   for (let k = 0; k < n; k++) if (buffer[k]! < 0x30 || buffer[k]! > 0x39) return false;
@@ -97,6 +98,8 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
   let n = 0;
   let last = 0;
   let pendingSpace = -1;
+  // A tab parts the cells of a table row: it is kept as a space, wherever it stands.
+  let pendingTab = false;
   for (let i = 0; i < length; i++) {
     if (cut !== null && cut[i] === 1) continue;
     const raw = text.charCodeAt(start + i);
@@ -104,15 +107,17 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
     const code = raw === FULLWIDTH_POINT && n > 0 && n <= 3 && allDigits(units, n) ? raw : foldWidthChar(raw);
     if (code === 0x20 || code === 0xfeff || code === 0x200b) {
       if (n > 0 && pendingSpace < 0 && code === 0x20) pendingSpace = start + i;
+      if (n > 0 && raw === TAB) pendingTab = true;
       continue;
     }
     if (pendingSpace >= 0) {
       // `达到 10 万管/日`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing.
-      if (!isCjkLatinBoundary(last, code)) {
+      if (pendingTab || !isCjkLatinBoundary(last, code)) {
         units[n] = 0x20;
         origin[n++] = pendingSpace;
       }
       pendingSpace = -1;
+      pendingTab = false;
     }
     units[n] = code;
     origin[n++] = start + i;

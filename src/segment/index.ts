@@ -40,14 +40,17 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const messages: Message[] = [];
   const span = (start: number, end: number) => spanToSource(normalized, start, end);
 
-  const bodyStart = markers.findIndex((m) => m !== null && m.style !== 'cn-shi');
+  let bodyStart = markers.findIndex((m) => m !== null && m.style !== 'cn-shi');
+  // `疫情防控` / `1.…` … `医疗服务` / `3.…`: the first of headings without numerals stands right above the first item.
+  const leadingHeading = bodyStart > 0 && headsLikeLaterOnes(paragraphs, markers, bodyStart, meta.title);
+  if (leadingHeading) bodyStart--;
   const root: Node = { paragraph: { index: -1, text: '', offset: 0 }, marker: null, rank: -1, children: [], body: [] };
   const head: Paragraph[] = [];
   // Titles of the documents a page holds after its first (a summary, then next year's plan): each starts a part.
   const partTitles: Paragraph[] = [];
   if (bodyStart >= 0) {
     head.push(...paragraphs.slice(0, bodyStart));
-    buildTree(root, paragraphs.slice(bodyStart), markers.slice(bodyStart), (p) => {
+    buildTree(root, paragraphs.slice(bodyStart), markers.slice(bodyStart), leadingHeading, (p) => {
       const part = partTitle(p.text, meta) !== null;
       if (part) partTitles.push(p);
       return part;
@@ -123,7 +126,25 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   return { meta, sections, tasks, messages, overview };
 }
 
-function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], startsPart: (p: Paragraph) => boolean): void {
+/**
+ * Whether the line right above the first numbered item is a heading without a numeral, as later
+ * lines are that stand between items of the same style: it heads the first of them.
+ */
+function headsLikeLaterOnes(paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], first: number, title: string | null): boolean {
+  const line = paragraphs[first - 1]!.text;
+  if (!isBareHeading(line) || line === title || /(?:19|20)\d{2}/.test(line) || (first >= 2 && /[:：]$/.test(paragraphs[first - 2]!.text))) return false;
+  const style = markers[first]!.style;
+  for (let k = first + 1; k + 1 < paragraphs.length; k++) {
+    if (markers[k] === null && isBareHeading(paragraphs[k]!.text) && markers[k + 1]?.style === style) return true;
+  }
+  return false;
+}
+
+function isBareHeading(text: string): boolean {
+  return UNNUMBERED_HEADING.test(text) && !UNIT_NAME.test(text);
+}
+
+function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], leadingHeading: boolean, startsPart: (p: Paragraph) => boolean): void {
   const stack: Node[] = [root];
   // The level at which the page's headings stand without numerals, once one is seen.
   let lostHeadingRank: number | null = null;
@@ -138,6 +159,13 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
       continue;
     }
     let rank: number | null = m ? m.rank : null;
+    if (i === 0 && leadingHeading) {
+      rank = lostHeadingRank = markers[1]!.rank - 0.5;
+      const node: Node = { paragraph: p, marker: null, rank, children: [], body: [] };
+      root.children.push(node);
+      stack.push(node);
+      continue;
+    }
     // `一是…。二是…。三是…` in one paragraph under a numbered item: points of that item's text, not items of the outline.
     if (m && m.style === 'cn-shi' && stack.length > 1 && INLINE_NEXT_POINT.test(p.text.slice(m.length))) rank = null;
     // A unit's name under a label left open (`配合科室:` / `计划生育基层指导科`) is the label's value, not a heading.

@@ -6,14 +6,16 @@
  * `leader`: a column of the officials in charge (`牵头领导`), people, not units: read by no one.
  * `result`: what a progress report says was done (`完成情况`), after the aim the row states.
  * `note`: a remark or a self-assessment (`完成情况自评`, `备注`): read by no one.
+ * `category`: a column before the row numbers that groups rows (`类别`), written on the first row of its group.
  */
-export type TableColumnRole = 'ordinal' | 'title' | 'text' | 'lead' | 'support' | 'deadline' | 'leader' | 'result' | 'note';
+export type TableColumnRole = 'ordinal' | 'title' | 'text' | 'lead' | 'support' | 'deadline' | 'leader' | 'result' | 'note' | 'category';
 
 /** `2024年重点工作任务`: the year a column heading opens with is no part of what it names. */
 export const HEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 
 export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly heading: RegExp }[] = [
   { role: 'ordinal', heading: /^(序号|编号|序)$/ },
+  { role: 'category', heading: /^(?:类别|分类|领域|类型|板块|工作类别|任务类别)$/ },
   { role: 'leader', heading: /领导$|^(责任人|联系人)$/ },
   // Before the lead: `配合责任单位` names those who support.
   { role: 'support', heading: /配合|协办|协助|参与/ },

@@ -191,6 +191,32 @@ describe('task tables pasted as text', () => {
   });
 });
 
+describe('a task table pasted with tabs', () => {
+  it('keeps a tab as a cell break beside digits, reads the group column and the header again after a page break', () => {
+    const text = [
+      '分类\t序号\t重点任务\t工作目标\t责任科室\t协办单位\t完成时限',
+      '医疗服务\t1\t建设胸痛中心\t建成胸痛中心2个，',
+      '覆盖所有乡镇。\t医政科\t县人民医院\t9月底前',
+      '\t2\t改善就医体验\t预约诊疗率达到65%。\t医政科\t县中医院、县妇幼保',
+      '健院\t全年',
+      '分类\t序号\t重点任务\t工作目标\t责任科室\t协办单位\t完成时限',
+      '公共卫生\t3\t做好疫苗接种\t适龄儿童接种率保持在95%以上。\t疾控科\t—\t持续推进',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '医疗服务',
+      '1.建设胸痛中心。建成胸痛中心2个,覆盖所有乡镇。（牵头单位：医政科；配合单位：县人民医院）（完成时限：9月底前）',
+      '2.改善就医体验。预约诊疗率达到65%。（牵头单位：医政科；配合单位：县中医院、县妇幼保健院）（完成时限：全年）',
+      '公共卫生',
+      '3.做好疫苗接种。适龄儿童接种率保持在95%以上。（牵头单位：疾控科；配合单位：—）（完成时限：持续推进）',
+    ]);
+  });
+
+  it('keeps a tab between Chinese and a figure as a space, where a plain space there is dropped', () => {
+    expect(norm('疫情防控\t1\t新建\t3个').text).toBe('疫情防控 1 新建 3个');
+    expect(norm('新建 3个').text).toBe('新建3个');
+  });
+});
+
 describe('a progress table, each cell between empty lines', () => {
   it('reads the aim, the results and the unit of each row, and leaves out the self-assessment', () => {
     const cells = [

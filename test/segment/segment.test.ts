@@ -111,6 +111,18 @@ describe('damaged numbering', () => {
     expect(o.sections).toEqual(['一|甲', '二|乙', '三|开启高质量医疗服务新征程', '四|丁']);
     expect(o.tasks[2]).toBe('3|三|任务三');
   });
+
+  it('takes the first of headings without numerals, right above the first item, as a section like the later ones', () => {
+    const o = outline('石岭县卫生健康局2025年重点工作任务\n医疗服务\n1.建设胸痛中心。\n2.改善就医体验。\n公共卫生\n3.做好疫苗接种。');
+    expect(o.sections.map((s) => s.split('|')[1])).toEqual(['医疗服务', '公共卫生']);
+    expect(o.tasks).toEqual(['1|1|建设胸痛中心', '1|2|改善就医体验', '2|3|做好疫苗接种']);
+  });
+
+  it('leaves a line above the first item in the head where no later heading is like it', () => {
+    const o = outline('石岭县卫生健康局2025年重点工作任务\n主要任务安排如下\n1.建设胸痛中心。\n2.改善就医体验。');
+    expect(o.sections).toEqual([]);
+    expect(o.tasks).toEqual(['null|1|建设胸痛中心', 'null|2|改善就医体验']);
+  });
 });
 
 describe('paragraphs as tasks', () => {
