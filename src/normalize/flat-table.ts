@@ -167,8 +167,24 @@ function recordField(lines: readonly Line[], i: number): { line: Line; next: num
   while (k < lines.length && lines[k]!.text.length === 0) k++;
   const value = lines[k];
   if (!value || fieldOf(value.text) || roleOf(value.text)) return null;
+  if (role === 'ordinal') return numberedRecord(lines, value, k + 1);
   if (role === 'title' || role === 'text') return { line: value, next: k + 1 };
   return { line: mergeLines([lines[i]!, synthetic('：', value), value]), next: k + 1 };
+}
+
+/** `序号` / `3` / `具体任务` / `…`: a record's number opens its task's text (`3.…`). */
+function numberedRecord(lines: readonly Line[], number: Line, from: number): { line: Line; next: number } | null {
+  if (!ROW_NUMBER.test(number.text)) return null;
+  let k = from;
+  while (k < lines.length && lines[k]!.text.length === 0) k++;
+  const role = k < lines.length ? fieldOf(lines[k]!.text) : null;
+  if (role === 'title' || role === 'text') {
+    k++;
+    while (k < lines.length && lines[k]!.text.length === 0) k++;
+  } else if (role) return null;
+  const text = lines[k];
+  if (!text || fieldOf(text.text)) return null;
+  return { line: mergeLines([number, synthetic('.', number), text]), next: k + 1 };
 }
 
 function fieldOf(text: string): TableColumnRole | null {

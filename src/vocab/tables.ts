@@ -32,6 +32,7 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
  * value (`责任单位` / `卫健局、文旅局`). Matched against the whole line.
  */
 export const RECORD_FIELDS: readonly { readonly role: TableColumnRole; readonly name: RegExp }[] = [
+  { role: 'ordinal', name: /^(序号|编号)$/ },
   { role: 'text', name: /^(具体任务|工作任务|任务内容|具体内容|具体措施|主要内容|工作内容|目标任务)$/ },
   { role: 'lead', name: /^(责任单位|牵头单位|责任部门|牵头部门|牵头责任单位|责任科室|牵头科室)$/ },
   { role: 'support', name: /^(配合单位|协作单位|配合部门|参与单位|主要协作单位|配合科室)$/ },

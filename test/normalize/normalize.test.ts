@@ -237,4 +237,9 @@ describe('a task laid out as a record', () => {
     const text = '具体任务\n完成发热门诊改造,新建胸痛中心2个。\n责任单位\n卫健局、医保局\n配合单位\n各乡镇\n完成时限\n6月底前';
     expect(norm(text).text).toBe('完成发热门诊改造,新建胸痛中心2个。\n责任单位：卫健局、医保局\n配合单位：各乡镇\n完成时限：6月底前');
   });
+
+  it('opens the task with the number a record gives under 序号', () => {
+    const text = '序号\n1\n具体任务\n新建胸痛中心2个。\n责任单位\n卫健局\n序号\n2\n具体任务\n新增托位300个。\n完成时限\n年底前';
+    expect(norm(text).text).toBe('1.新建胸痛中心2个。\n责任单位：卫健局\n2.新增托位300个。\n完成时限：年底前');
+  });
 });
