@@ -402,10 +402,21 @@ function withPartTitle(partTitles: readonly Paragraph[], offset: number, heading
 }
 
 function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind: DocumentKind; year: number | null }): LooseParagraph {
-  const kind = partKind(meta.kind, headings, meta.year);
+  // The paragraph's own opening says which way it looks by a year or a word of looking ahead (`下一步，…`);
+  // the words of a heading (`…安排资金…`) say nothing in a sentence.
+  const above = headings[headings.length - 1] === p.text ? headings.slice(0, -1) : headings;
+  const kind = openingKind(p.text, meta) ?? partKind(meta.kind, above, meta.year);
   return { text: p.text, offset: p.offset, kind, year: partYear(meta, headings, kind) };
 }
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
+
+/** The way a paragraph looks by its opening: another year than the document's, or a word of looking ahead in a summary. */
+function openingKind(text: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {
+  const named = PART_YEAR.exec(text);
+  if (named && meta.year !== null && Number(named[1]) !== meta.year) return Number(named[1]) > meta.year ? 'target' : 'achievement';
+  if (meta.kind === 'summary' && LOOKING_AHEAD.test(text)) return 'target';
+  return null;
+}
 
 /** A heading run into its intro (`工作计划2024年,全市…`) ends where the intro's year begins. */
 function sectionTitle(text: string): string {

@@ -136,6 +136,12 @@ describe('paragraphs as tasks', () => {
     expect(o.tasks).toEqual(['2||推进健康城市建设,完善工作机制']);
   });
 
+  it('makes no tasks of a report\'s overall results (总体完成情况) or its spending (资金使用情况); their figures are results of the overview', () => {
+    const d = extractText('关于2024年石岭县民生实事项目完成情况的报告\n一、总体完成情况\n2024年，县政府安排民生实事项目6项，年初计划安排资金1.2亿元，累计完成投资1.3亿元。\n二、各项目完成情况\n（一）村卫生室建设。实际建成32个。\n（二）托育服务。新增托位400个。\n三、资金使用情况\n县级财政下达资金8000万元。\n四、2025年工作安排\n（一）新建村卫生室20个。');
+    expect(d.tasks.map((t) => t.title)).toEqual(['村卫生室建设', '托育服务', '新建村卫生室20个']);
+    expect(d.overview.map((t) => [t.value, t.kind])).toEqual([[6, 'achievement'], [130000000, 'achievement'], [80000000, 'achievement']]);
+  });
+
   it('leaves the dash that opens a goal out of its title (`——稳定适度低生育水平。…`)', () => {
     const d = extractText('2019年石岭县卫生计生工作计划\n一、工作目标\n——稳定适度低生育水平。出生人口性别比控制在112以内。\n——持续提高群众健康水平。孕产妇死亡率控制在15/10万以内。');
     expect(d.tasks.map((t) => t.title)).toEqual(['稳定适度低生育水平', '持续提高群众健康水平']);
