@@ -212,7 +212,7 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       !endsSentence(prev.text) &&
       (COMMA_START.test(line.text) ||
         (openBrackets > 0 && openBrackets <= MAX_OPEN && closes && (!marker || LIST_START.test(line.text))) ||
-        (wrap !== null && displayWidth(prev.text) >= wrap && (!marker || (LIST_START.test(line.text) && closes))));
+        (wrap !== null && displayWidth(prev.text) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text))))));
     if (
       group &&
       prev &&
@@ -257,6 +257,8 @@ function headingsSetApart(lines: readonly Line[], markers: readonly (NumberingPa
 /** A line that opens with a comma continues the sentence before; one that opens with `、` may be a heading that lost its numeral (`、开启…`), so it continues only a bracket it closes. */
 const COMMA_START = /^[,，;；]/;
 const LIST_START = /^[、,，;；]/;
+/** `、卒中防治站6家；全年…`: a line that opens with `、` and goes on past a clause is a sentence's rest, not a heading that lost its numeral. */
+const CLAUSE_AFTER_START = /^.[^，,；;。]*[，,；;。]./;
 /** Brackets open at a line's end that still let the next line continue it; more is a broken document, not a wrap. */
 const MAX_OPEN = 2;
 

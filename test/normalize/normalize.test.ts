@@ -131,6 +131,23 @@ describe('hard-wrapped text (PDF copies, journal pages)', () => {
     expect(norm('1.推进一项工作。(市卫生\n健康委负责)\n2.下一条。').text).toBe('1.推进一项工作。(市卫生健康委负责)\n2.下一条。');
   });
 
+  it('joins a line that a wrap made open with 、 where it goes on past a clause, and keeps a bare heading that opens with 、 apart', () => {
+    const text = [
+      '石岭区卫生健康局2024年工作总结',
+      wrap('(一)医疗服务能力稳步提升。区中医院通过三级乙等中医医院评审,新增市级临床重点专科2个;全区建成胸痛救治'),
+      '、卒中防治站5家;全年完成门急诊诊疗212.4万人次,同比增长',
+      '3.1%。',
+      wrap('(二)公共卫生服务扎实开展。全区居民电子健康档案建档率达到90.2%,65岁以上老年人健康管理率达到71.5%,适龄儿童免疫规划疫苗接种率'),
+      '、开启健康新征程',
+      wrap('(三)妇幼健康服务稳步发展。全区孕产妇死亡率为0,婴儿死亡率降至2.1‰,新生儿疾病筛查率达到98.9%,普惠性托位新增360个。'),
+      wrap('(四)中医药特色优势进一步发挥。区中医院新建治未病中心,全区9家乡镇卫生院全部建成中医馆,能够提供中医药适宜技术服务的村卫生室占比达到80.5%。'),
+      wrap('(五)综合监管持续加强。开展“双随机、一公开”监督抽检288户次,立案查处违法案件21件,罚没款12.5万元,医疗纠纷人民调解成功率达到95.5%。'),
+    ].join('\n');
+    const paragraphs = norm(text).text.split('\n');
+    expect(paragraphs[1]).toMatch(/胸痛救治、卒中防治站5家;全年完成门急诊诊疗212\.4万人次,同比增长3\.1%。$/);
+    expect(paragraphs).toContain('、开启健康新征程');
+  });
+
   it('keeps a heading that lost its numeral (`、开启…`) apart from an unclosed bracket before it', () => {
     expect(norm('五)强化责任。落实主体责任。(牵头科室:组织科\n、开启健康新征程\n)全面推进健康行动。').text).toBe('五)强化责任。落实主体责任。(牵头科室:组织科\n、开启健康新征程\n)全面推进健康行动。');
   });
