@@ -1,4 +1,4 @@
-import { HEADING_YEAR, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
+import { HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
 import { type Line, mergeLines, sliceLine } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
@@ -36,6 +36,15 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
         i = next;
         continue;
       }
+    }
+    const indicators = indicatorTableAt(lines, i);
+    if (indicators) {
+      // `主要指标如下：` / the table: the rows finish the sentence that introduced them.
+      const intro = out[out.length - 1];
+      if (intro && /[:：]$/.test(intro.text)) out[out.length - 1] = mergeLines([intro, indicators.line]);
+      else out.push(indicators.line);
+      i = indicators.next;
+      continue;
     }
     const spaced = spacedTableAt(lines, i);
     if (spaced) {
@@ -195,6 +204,35 @@ function fieldOf(text: string): TableColumnRole | null {
 function roleOf(text: string): TableColumnRole | null {
   if (text.length === 0 || text.length > HEADER_CELL_MAX) return null;
   return TABLE_COLUMNS.find((c) => c.heading.test(text.replace(/\s+/g, '').replace(HEADING_YEAR, '')))?.role ?? null;
+}
+
+/**
+ * An indicator table, a row a line, its cells parted by spaces (`重点行业申报率 86.5% ≥90% 约束性`):
+ * each row becomes a clause that sets the name its target (`重点行业申报率≥90%`), the level it
+ * starts from and the other columns left out; a target with no comparator is one to reach
+ * (`达到100%`). Null unless line `i` is the header.
+ */
+function indicatorTableAt(lines: readonly Line[], i: number): { line: Line; next: number } | null {
+  const header = lines[i]!.text.split(' ');
+  if (header.length < 2 || !INDICATOR_COLUMNS.name.test(header[0]!)) return null;
+  const target = header.findIndex((h, k) => k > 0 && INDICATOR_COLUMNS.target.test(h) && !INDICATOR_COLUMNS.baseline.test(h));
+  if (target < 0) return null;
+  const unit = header.findIndex((h) => INDICATOR_COLUMNS.unit.test(h));
+  const parts: Line[] = [];
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const cells = splitCells(lines[k]!);
+    if (cells.length !== header.length) break;
+    const value = cells[target]!;
+    if (parts.length > 0) parts.push(synthetic('；', value));
+    parts.push(cells[0]!);
+    if (/^[\d.]/.test(value.text)) parts.push(synthetic('达到', value));
+    parts.push(value);
+    if (unit >= 0 && /\d$/.test(value.text)) parts.push(cells[unit]!);
+  }
+  if (parts.length === 0) return null;
+  parts.push(synthetic('。', parts[parts.length - 1]!));
+  return { line: mergeLines(parts), next: k };
 }
 
 /** `（截至3月31日）`, `(超前/正常/滞后)`: a line in brackets under a heading cell says more of that column. */

@@ -98,8 +98,9 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
   let n = 0;
   let last = 0;
   let pendingSpace = -1;
-  // A tab parts the cells of a table row: it is kept as a space, wherever it stands.
-  let pendingTab = false;
+  // A tab, or a run of spaces, parts the cells of a table row (`申报率　　86.5%　　≥90%`): it is kept as a space, wherever it stands.
+  let pendingBreak = false;
+  let spaces = 0;
   for (let i = 0; i < length; i++) {
     if (cut !== null && cut[i] === 1) continue;
     const raw = text.charCodeAt(start + i);
@@ -107,17 +108,18 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
     const code = raw === FULLWIDTH_POINT && n > 0 && n <= 3 && allDigits(units, n) ? raw : foldWidthChar(raw);
     if (code === 0x20 || code === 0xfeff || code === 0x200b) {
       if (n > 0 && pendingSpace < 0 && code === 0x20) pendingSpace = start + i;
-      if (n > 0 && raw === TAB) pendingTab = true;
+      if (n > 0 && code === 0x20 && (raw === TAB || ++spaces >= 2)) pendingBreak = true;
       continue;
     }
     if (pendingSpace >= 0) {
       // `达到 10 万管/日`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing.
-      if (pendingTab || !isCjkLatinBoundary(last, code)) {
+      if (pendingBreak || !isCjkLatinBoundary(last, code)) {
         units[n] = 0x20;
         origin[n++] = pendingSpace;
       }
       pendingSpace = -1;
-      pendingTab = false;
+      pendingBreak = false;
+      spaces = 0;
     }
     units[n] = code;
     origin[n++] = start + i;

@@ -47,3 +47,15 @@ export const RESULT_LABELS = /(?:完成情况|进展情况|工作进展|完成�
 
 /** What a progress table's self-assessment cell says (`超前/正常/滞后`): a word of its own, never part of a unit's name. */
 export const PROGRESS_STATUS = /^(?:超前|正常|滞后|落后|序时|按序时|已完成|完成|未完成|基本完成|进行中|推进中|已启动|未启动)(?:推进|进度)?$/;
+
+/**
+ * Headings of an indicator table (`指标名称 2022年基线值 2023年目标值 指标属性`): the column of
+ * names, of the values aimed at, of the levels they start from, of the unit. Other columns
+ * (属性, 性质) are read by no one.
+ */
+export const INDICATOR_COLUMNS = {
+  name: /^(?:主要)?指标(?:名称)?$/,
+  target: /目标(?:值)?$|^(?:19|20)\d{2}年(?:底|末)?$/,
+  baseline: /基线|现状|基期|基数|现值/,
+  unit: /^(?:计量)?单位$/,
+} as const;

@@ -234,6 +234,30 @@ describe('a task table pasted with tabs', () => {
   });
 });
 
+describe('an indicator table, its cells parted by runs of spaces', () => {
+  it('finishes the sentence that introduced it with a clause a row, the baseline and the other columns left out', () => {
+    const text = [
+      '一、工作目标',
+      '到2025年底，全县职业健康工作取得新进展。主要指标如下：',
+      '指标名称　　2024年基线值　　2025年目标值　　指标属性',
+      '用人单位职业病危害项目申报率　　81.5%　　≥88%　　约束性',
+      '职业健康检查机构覆盖率　　100%　　100%　　预期性',
+      '新发尘肺病报告例数占比　　4.2%　　持续下降　　预期性',
+      '二、重点任务',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '一、工作目标',
+      '到2025年底,全县职业健康工作取得新进展。主要指标如下:用人单位职业病危害项目申报率≥88%；职业健康检查机构覆盖率达到100%；新发尘肺病报告例数占比持续下降。',
+      '二、重点任务',
+    ]);
+  });
+
+  it('reads a run of spaces as a cell break beside digits, where one space there means nothing', () => {
+    expect(norm('申报率　　86.5%').text).toBe('申报率 86.5%');
+    expect(norm('申报率 86.5%').text).toBe('申报率86.5%');
+  });
+});
+
 describe('a progress table, each cell between empty lines', () => {
   it('reads the aim, the results and the unit of each row, and leaves out the self-assessment', () => {
     const cells = [
