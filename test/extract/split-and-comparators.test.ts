@@ -26,6 +26,10 @@ describe('comparator words', () => {
     ['老年友善医疗机构占比超过90%。', '>', 90, '%', '老年友善医疗机构占比超过90%'],
     ['康复病床达到医院总床位数的5%。', '>=', 5, '%', '康复病床达到医院总床位数的5%'],
     ['儿科床位不低于总床位的8%。', '>=', 8, '%', '儿科床位不低于总床位的8%'],
+    // A rate of 100% with no comparator word is one to reach in full; one a clause keeps stays at its level.
+    ['信访件按期办结率100%。', '>=', 100, '%', '信访件按期办结率100%'],
+    ['保持急救电话10秒接听率100%。', '=', 100, '%', '保持急救电话10秒接听率100%'],
+    ['儿童建档率98%。', '=', 98, '%', '儿童建档率98%'],
   ])('%s', (snippet, comparator, value, unit, text) => {
     expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit, t.sliced])).toEqual([[comparator, value, unit, text]]);
   });

@@ -99,6 +99,8 @@ export function recognizeTargets(
       if (listed) {
         comparator = listed;
         from = 'list';
+      } else if (isWholeRate(text, c)) {
+        comparator = '>=';
       }
     }
     const verdict = commitment(text, c, from, vocab, m, summary);
@@ -190,6 +192,17 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
   }
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null) };
 }
+
+/**
+ * `抽查任务完成率100%`, `案件查处率100%`: a rate of 100% with no word for how it compares is
+ * one to reach in full. One a clause keeps (`保持…接听率100%`) stays at its level.
+ */
+function isWholeRate(text: string, c: Candidate): boolean {
+  if (c.figure.value !== 100 || c.unit !== '%' || !/率\s*$/.test(text.slice(Math.max(0, c.figure.start - 3), c.figure.start))) return false;
+  return !text.startsWith(KEEP_WORD, clauseStart(text, c.figure.start));
+}
+
+const KEEP_WORD = '保持';
 
 /**
  * `出生人口性别比为106.4`, `人均预期寿命为80.5岁`: in a summary, a measure named right before `为` and its figure
