@@ -30,6 +30,11 @@ describe('comparator words', () => {
     ['信访件按期办结率100%。', '>=', 100, '%', '信访件按期办结率100%'],
     ['保持急救电话10秒接听率100%。', '=', 100, '%', '保持急救电话10秒接听率100%'],
     ['儿童建档率98%。', '=', 98, '%', '儿童建档率98%'],
+    ['实现100%的村卫生室接入远程心电网络。', '>=', 100, '%', '实现100%的村卫生室接入远程心电网络'],
+    // Who and how often a figure counts may stand between the comparator word and it; a share of a whole after 降至.
+    ['基本公共卫生服务经费补助提高到每人每年94元。', '>=', 94, '元', '基本公共卫生服务经费补助提高到每人每年94元'],
+    ['门诊慢特病起付线降至上年度城镇居民人均收入的30%。', '<=', 30, '%', '门诊慢特病起付线降至上年度城镇居民人均收入的30%'],
+    ['家庭医生团队发展到260个。', '>=', 260, '个', '家庭医生团队发展到260个'],
   ])('%s', (snippet, comparator, value, unit, text) => {
     expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit, t.sliced])).toEqual([[comparator, value, unit, text]]);
   });

@@ -1,7 +1,7 @@
 import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { LIST_JOINS, MORE_THAN_MARKERS, NOT_JOINS, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
+import { LIST_JOINS, MORE_THAN_MARKERS, NOT_JOINS, PER_QUALIFIER, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
 import { BARE_VERBS, CLAUSE_LEAD_VERBS, FIGURE_IN_NAME, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, SET_BY_WORDS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
@@ -194,11 +194,14 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
 }
 
 /**
- * `抽查任务完成率100%`, `案件查处率100%`: a rate of 100% with no word for how it compares is
- * one to reach in full. One a clause keeps (`保持…接听率100%`) stays at its level.
+ * `抽查任务完成率100%`, `案件查处率100%`, `100%的乡镇卫生院`: a rate of 100% with no word for how it
+ * compares is one to reach in full. One a clause keeps (`保持…接听率100%`) stays at its level.
  */
 function isWholeRate(text: string, c: Candidate): boolean {
-  if (c.figure.value !== 100 || c.unit !== '%' || !/率\s*$/.test(text.slice(Math.max(0, c.figure.start - 3), c.figure.start))) return false;
+  if (c.figure.value !== 100 || c.unit !== '%') return false;
+  // `100%的乡镇卫生院设置中医馆`: all of them.
+  if (/^\s*的/.test(text.slice(c.unitEnd, c.unitEnd + 2))) return true;
+  if (!/率\s*$/.test(text.slice(Math.max(0, c.figure.start - 3), c.figure.start))) return false;
   return !text.startsWith(KEEP_WORD, clauseStart(text, c.figure.start));
 }
 
@@ -301,8 +304,9 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
     const end = at - gap;
     if (end <= 0) break;
     if (gap > 0 && !isHan(text.charCodeAt(end))) break;
+    const perQualifier = gap > 0 && PER_QUALIFIER.test(text.slice(end, at));
     for (const p of m.prefixesByLast.get(text.charCodeAt(end - 1)) ?? []) {
-      if (gap > p.maxGap) continue;
+      if (gap > p.maxGap && !perQualifier) continue;
       const start = end - p.word.length;
       if (text.startsWith(p.word, start) && !NOT_AFTER[p.word]?.includes(text[start - 1] ?? '\0')) return { comparator: p.comparator, start };
     }
