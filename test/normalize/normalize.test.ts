@@ -23,6 +23,11 @@ describe('normalize', () => {
     expect(n.text).toBe('2023年全市卫生健康工作要点\n一、总体要求');
   });
 
+  it('drops a row of the page\'s buttons, and keeps a bracketed word that is text', () => {
+    expect(norm('一、总体要求\n【打印】【关闭】\n[打印本页] [关闭窗口]').text).toBe('一、总体要求');
+    expect(norm('【健康扶贫】\n一、总体要求').text).toBe('【健康扶贫】\n一、总体要求');
+  });
+
   it('drops a line carrying a site advert and URL', () => {
     expect(norm('某某范文网:www.example.com2022年工作要点\n2022年工作要点').text).toBe('2022年工作要点');
   });
