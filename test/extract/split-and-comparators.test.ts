@@ -14,6 +14,11 @@ describe('a number cut by a stray space is read whole before a unit', () => {
     expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit, t.sliced])).toEqual([[comparator, value, unit, text]]);
   });
 
+  it('reads a list said to be about its figures (`…80%和70%左右`) as about each, whatever the word before the first', () => {
+    expect(targetsOf('门诊和住院报销比例分别稳定在65%和75%左右。').map((t) => [t.comparator, t.value])).toEqual([['=', 65], ['=', 75]]);
+    expect(targetsOf('门诊和住院报销比例分别达到65%、75%以上。').map((t) => [t.comparator, t.value])).toEqual([['>=', 65], ['>=', 75]]);
+  });
+
   it('a point that ends an item, or a space before a year, joins nothing', () => {
     expect(targetsOf('完成2. 新建3个示范点。').map((t) => t.value)).toEqual([3]);
     expect(targetsOf('到2025 年新建6个示范点。').map((t) => t.value)).toEqual([6]);

@@ -92,8 +92,10 @@ export function recognizeTargets(
       comparator = c.suffix.comparator;
       from = 'suffix';
     } else if (c.prefix) {
-      comparator = c.prefix.comparator;
-      from = 'prefix';
+      // `分别稳定在80%和70%左右`: about each, as the word after the last says.
+      const about = approximateAfter(text, candidates, i);
+      comparator = about ?? c.prefix.comparator;
+      from = about ? 'list' : 'prefix';
     } else {
       const listed = listComparator(text, candidates, i);
       if (listed) {
@@ -327,6 +329,19 @@ function shareOf(text: string, de: number, m: Matchers): Candidate['prefix'] {
   }
   return null;
 }
+
+/** `80%和70%左右`: `=` where the last item of the list that starts at candidate `i` is said to be about its figure. */
+function approximateAfter(text: string, candidates: readonly Candidate[], i: number): Comparator | null {
+  for (let j = i; j < candidates.length - 1; j++) {
+    const a = candidates[j]!;
+    const b = candidates[j + 1]!;
+    if (a.unitEnd !== b.figure.start - 1 || !LIST_JOINS.includes(text[a.unitEnd]!)) return null;
+    if (b.suffix) return APPROXIMATE.includes(b.suffix.word) ? '=' : null;
+  }
+  return null;
+}
+
+const APPROXIMATE = ['左右'];
 
 function listComparator(text: string, candidates: readonly Candidate[], i: number): Comparator | null {
   const c = candidates[i]!;
