@@ -78,7 +78,10 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
 
 /** A header written on one line, its cells parted by spaces (`序号 重点任务 主要目标 责任 处室 …`). */
 function inlineHeaderAt(line: Line): (TableColumnRole | null)[] | null {
-  if (!/^(?:序号|编号)/.test(line.text) && roleOf(line.text.split(' ', 1)[0]!) !== 'category') return null;
+  // A header's cells are parted by spaces, the first a short heading: most lines are ruled out by their first space.
+  const space = line.text.indexOf(' ');
+  if (space < 1 || space > HEADER_CELL_MAX) return null;
+  if (!/^(?:序号|编号)/.test(line.text) && roleOf(line.text.slice(0, space)) !== 'category') return null;
   const tokens = line.text.split(/\s+/).filter(Boolean);
   if (tokens.length < HEADER_MIN_CELLS) return null;
   const roles: TableColumnRole[] = [];
@@ -213,8 +216,10 @@ function roleOf(text: string): TableColumnRole | null {
  * (`达到100%`). Null unless line `i` is the header.
  */
 function indicatorTableAt(lines: readonly Line[], i: number): { line: Line; next: number } | null {
-  const header = lines[i]!.text.split(' ');
-  if (header.length < 2 || !INDICATOR_COLUMNS.name.test(header[0]!)) return null;
+  const text = lines[i]!.text;
+  const space = text.indexOf(' ');
+  if (space < 1 || space > HEADER_CELL_MAX || !INDICATOR_COLUMNS.name.test(text.slice(0, space))) return null;
+  const header = text.split(' ');
   const target = header.findIndex((h, k) => k > 0 && INDICATOR_COLUMNS.target.test(h) && !INDICATOR_COLUMNS.baseline.test(h));
   if (target < 0) return null;
   const unit = header.findIndex((h) => INDICATOR_COLUMNS.unit.test(h));

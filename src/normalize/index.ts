@@ -104,6 +104,13 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
   for (let i = 0; i < length; i++) {
     if (cut !== null && cut[i] === 1) continue;
     const raw = text.charCodeAt(start + i);
+    // Most characters are Chinese, which nothing folds, with no space pending before them.
+    if (raw >= 0x4e00 && raw <= 0x9fff && pendingSpace < 0) {
+      units[n] = raw;
+      origin[n++] = start + i;
+      last = raw;
+      continue;
+    }
     // `１．60%以上的…`: a full-width point after a line's opening number is a marker, never a decimal point, so it stays full-width.
     const code = raw === FULLWIDTH_POINT && n > 0 && n <= 3 && allDigits(units, n) ? raw : foldWidthChar(raw);
     if (code === 0x20 || code === 0xfeff || code === 0x200b) {
@@ -264,7 +271,7 @@ const CLAUSE_AFTER_START = /^.[^，,；;。]*[，,；;。]./;
 /** Brackets open at a line's end that still let the next line continue it; more is a broken document, not a wrap. */
 const MAX_OPEN = 2;
 
-const BRACKET = /[()（）]/;
+const BRACKETS = /[()（）]/g;
 const NO_BRACKETS = { closes: false, balance: 0 } as const;
 
 /**
@@ -272,17 +279,17 @@ const NO_BRACKETS = { closes: false, balance: 0 } as const;
  * brackets it leaves open at its end.
  */
 function readBrackets(text: string): { closes: boolean; balance: number } {
-  // Most lines hold no bracket: the pattern finds that faster than a loop over the characters.
-  if (!BRACKET.test(text)) return NO_BRACKETS;
+  // Most lines hold no bracket; those that do are read at their brackets only, found by a native search.
+  BRACKETS.lastIndex = 0;
+  let m = BRACKETS.exec(text);
+  if (m === null) return NO_BRACKETS;
   let depth = 0;
   let closes = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) depth++;
-    else if (c === 0x29 || c === 0xff09) {
-      if (depth === 0) closes = true;
-      else depth--;
-    }
+  for (; m !== null; m = BRACKETS.exec(text)) {
+    const c = m[0];
+    if (c === '(' || c === '（') depth++;
+    else if (depth === 0) closes = true;
+    else depth--;
   }
   return { closes, balance: depth };
 }
