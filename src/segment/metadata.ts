@@ -253,6 +253,7 @@ function placeIn(title: string): string | null {
  * `国家卫生健康委办公厅` over the date), not one that cites it (`根据国家卫生健康委…`).
  */
 function nationalIssuer(text: string): boolean {
+  if (!NATIONAL_AUTHORITIES.test(text)) return false;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     const m = NATIONAL_AUTHORITIES.exec(line);
