@@ -1,4 +1,5 @@
 import { spanToSource } from '../normalize/index.js';
+import { foldWidthChar } from '../normalize/width.js';
 import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Section, TargetKind, TaskDraft } from '../types.js';
 import { BACKWARD_PARTS, FORWARD_HEADINGS } from '../vocab/documents.js';
 import type { Vocabulary } from '../vocab/index.js';
@@ -77,7 +78,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     if (resolved.repaired || !n.marker) {
       messages.push({ severity: 'warning', rule: 'section-number-repaired', reason: `section number read as ${resolved.number}`, span: span(p.offset, p.offset + p.text.length) });
     }
-    return { ordinal: k + 1, number: resolved.number, title: sectionTitle(normalized.text.slice(start, p.offset + p.text.length)), span: span(p.offset, p.offset + p.text.length) };
+    const heading = normalized.text.slice(start, p.offset + p.text.length);
+    return { ordinal: k + 1, number: resolved.number, title: asWritten(normalized, start, heading, sectionTitle(heading)), span: span(p.offset, p.offset + p.text.length) };
   });
   const sectionOrdinal = new Map(sectionNodes.map((n, k) => [n, k + 1]));
   // The tasks of a section share their headings: which part of the page they are in is read once for them all.
@@ -113,7 +115,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
     const { kind, year } = partOf(t.parts, partTitleBefore(partTitles, p.offset));
-    return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind, year };
+    return { ordinal: k + 1, number, section, title: asWritten(normalized, textStart, text, taskTitle(text)), text, offset: textStart, span: span(p.offset, end), kind, year };
   });
   if (tasks.length === 0) {
     messages.push({ severity: 'warning', rule: 'no-tasks', reason: 'no numbered tasks or task paragraphs were recognised; is this a work plan?' });
@@ -419,6 +421,30 @@ function openingKind(text: string, meta: { kind: DocumentKind; year: number | nu
 }
 
 /** A heading run into its intro (`工作计划2024年,全市…`) ends where the intro's year begins. */
+/**
+ * A title with its punctuation as the source writes it (`，`, `（`, `：`): normalizing folded it to
+ * read the text, but an analyst's table quotes the document. Digits and letters stay folded.
+ * `title` is a part of `text`, which starts at `offset` in the normalized text.
+ */
+function asWritten(normalized: Normalized, offset: number, text: string, title: string): string {
+  const at = text.indexOf(title);
+  if (at < 0 || !FOLDED_PUNCTUATION.test(title)) return title;
+  let out = '';
+  for (let j = 0; j < title.length; j++) {
+    const c = title.charCodeAt(j);
+    const source = normalized.source.text.charCodeAt(normalized.toSource(offset + at + j));
+    out += source !== c && isFullWidthPunctuation(source) && foldWidthChar(source) === c ? String.fromCharCode(source) : title[j];
+  }
+  return out;
+}
+
+/** Punctuation that a full-width form folds to. */
+const FOLDED_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+function isFullWidthPunctuation(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) || (code >= 0xff3b && code <= 0xff40) || (code >= 0xff5b && code <= 0xff5e);
+}
+
 function sectionTitle(text: string): string {
   const title = headingTitle(text);
   const intro = /(?<=[\u4e00-\u9fa5]{2})(?:(?:19|20)\d{2}|[xX×]{4})年/.exec(title);

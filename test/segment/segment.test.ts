@@ -33,7 +33,8 @@ describe('levels', () => {
   it('takes short one-sentence items (`１．…，…。`) under heading-only （一） items as the tasks, and those headings as the sections under a container (重点任务)', () => {
     const o = outline('2024年工作要点\n一、总体要求\n坚持以人民健康为中心，深化医改。\n二、重点任务\n（一）公共卫生\n１．加强热线建设，群众满意率不低于95%。\n２．开展两癌筛查，筛查1.2万人。\n（二）中医药\n１．60%以上的乡镇卫生院建成中医馆，服务量占比达到35%。');
     expect(o.sections).toEqual(['一|总体要求', '一|公共卫生', '二|中医药']);
-    expect(o.tasks).toEqual(['2|1|加强热线建设,群众满意率不低于95%', '2|2|开展两癌筛查,筛查1.2万人', '3|1|60%以上的乡镇卫生院建成中医馆,服务量占比达到35%']);
+    // Titles quote the punctuation as written (`，`), where reading the text folded it.
+    expect(o.tasks).toEqual(['2|1|加强热线建设，群众满意率不低于95%', '2|2|开展两癌筛查，筛查1.2万人', '3|1|60%以上的乡镇卫生院建成中医馆，服务量占比达到35%']);
     const targets = extractText('2024年工作要点\n一、任务\n１．60%以上的乡镇卫生院建成中医馆。\n２．1.5万人参加培训。').tasks.map((t) => t.targets.map((x) => x.value));
     expect(targets).toEqual([[60], [15000]]);
   });
@@ -131,9 +132,15 @@ describe('paragraphs as tasks', () => {
     expect(o.tasks).toEqual(['1||加强党的建设,落实主体责任', '1||推进健康城市建设,完善工作机制', '2||做好疫情防控工作,巩固成果']);
   });
 
+  it('quotes the punctuation of titles as written, and reads full-width digits as digits', () => {
+    const o = outline('２０２４年工作要点\n一、医疗服务（含中医药）\n1.建设胸痛中心，新增床位１２０张。\n2.改善就医体验,推行预约诊疗。');
+    expect(o.sections).toEqual(['一|医疗服务（含中医药）']);
+    expect(o.tasks).toEqual(['1|1|建设胸痛中心，新增床位120张', '1|2|改善就医体验,推行预约诊疗']);
+  });
+
   it('makes no tasks of a section of aims (总体要求) or of means (保障措施) in prose, nor of a signature and date at the end', () => {
     const o = outline('2024年工作要点\n一、总体要求\n坚持以人民健康为中心，深化医改。\n二、重点工作\n推进健康城市建设，完善工作机制。\n三、保障措施\n加强组织领导，强化督导考核。\n示例县卫生健康局\n2024年2月20日');
-    expect(o.tasks).toEqual(['2||推进健康城市建设,完善工作机制']);
+    expect(o.tasks).toEqual(['2||推进健康城市建设，完善工作机制']);
   });
 
   it('makes no tasks of a report\'s overall results (总体完成情况) or its spending (资金使用情况); their figures are results of the overview', () => {
