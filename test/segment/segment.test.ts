@@ -132,6 +132,13 @@ describe('paragraphs as tasks', () => {
     expect(o.tasks).toEqual(['1||加强党的建设,落实主体责任', '1||推进健康城市建设,完善工作机制', '2||做好疫情防控工作,巩固成果']);
   });
 
+  it('makes no task of a summary\'s outlook in prose (下一步工作打算), and a task of each item numbered under it', () => {
+    const prose = outline('石岭县卫生健康局2024年工作总结\n一、主要工作\n（一）新建村卫生室12个。\n（二）新增托位300个。\n二、下一步工作打算\n2025年，我局将持续推进优质资源扩容，不断提升群众获得感。');
+    expect(prose.tasks).toEqual(['1|一|新建村卫生室12个', '1|二|新增托位300个']);
+    const numbered = outline('石岭县卫生健康局2024年工作总结\n一、主要工作\n（一）新建村卫生室12个。\n二、下一步工作打算\n（一）推进医共体建设。\n（二）新增托位200个。');
+    expect(numbered.tasks).toEqual(['1|一|新建村卫生室12个', '2|一|推进医共体建设', '2|二|新增托位200个']);
+  });
+
   it('quotes the punctuation of titles as written, and reads full-width digits as digits', () => {
     const o = outline('２０２４年工作要点\n一、医疗服务（含中医药）\n1.建设胸痛中心，新增床位１２０张。\n2.改善就医体验,推行预约诊疗。');
     expect(o.sections).toEqual(['一|医疗服务（含中医药）']);
