@@ -5,6 +5,8 @@
 export const NOT_TARGET_RULES = {
   /** `第七批`, `第十三次党代会`, `第四轮` */
   ordinal: { before: ['第'] },
+  /** `每10万人口精神科执业医师数`, `每1000名儿童`: the population a rate counts per. */
+  perPopulation: { before: ['每'], after: /^(?:万|千|百)?(?:常住人口|户籍人口|人口|名|人|户)/ },
   /** `一届二次党代会`, `十一届十一次全会` */
   session: { before: ['届'], after: ['全会', '党代会', '代表大会', '全体会议', '会议', '中全会'] },
   /** `建党100周年`, `爱国卫生运动70周年` */

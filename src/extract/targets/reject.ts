@@ -12,6 +12,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   const rules = vocab.notTargets;
   const before = text[f.start - 1] ?? '';
   if ((rules.ordinal.before as readonly string[]).includes(before)) return 'ordinal';
+  if ((rules.perPopulation.before as readonly string[]).includes(before) && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if ((rules.session.before as readonly string[]).includes(before)) return 'session';
   if (rules.session.after.some((w) => text.startsWith(w, unitEnd))) return 'session';
   if (isLatinLetter(text.charCodeAt(f.start - 1)) || isLatinLetter(text.charCodeAt(f.end))) return 'identifier';
