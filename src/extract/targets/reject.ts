@@ -12,6 +12,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   const rules = vocab.notTargets;
   const before = text[f.start - 1] ?? '';
   if ((rules.ordinal.before as readonly string[]).includes(before)) return 'ordinal';
+  if (inDate(text, f, rules.date)) return 'date';
   if ((rules.perPopulation.before as readonly string[]).includes(before) && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if ((rules.session.before as readonly string[]).includes(before)) return 'session';
   if (rules.session.after.some((w) => text.startsWith(w, unitEnd))) return 'session';
@@ -29,6 +30,21 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
     if (m.sloganNoun.test(text)) return 'countedSlogan';
   }
   return null;
+}
+
+/** Whether the figure is a part of a date written with dashes, slashes or points. */
+function inDate(text: string, f: Figure, date: RegExp): boolean {
+  const c = text.charCodeAt(f.end);
+  const b = text.charCodeAt(f.start - 1);
+  // Only a figure beside a dash, a slash or a point can be one.
+  if (!(c === 0x2d || c === 0x2f || c === 0x2e || b === 0x2d || b === 0x2f || b === 0x2e)) return false;
+  const from = Math.max(0, f.start - 8);
+  date.lastIndex = 0;
+  const window = text.slice(from, f.end + 6);
+  for (let m = date.exec(window); m; m = date.exec(window)) {
+    if (from + m.index <= f.start && from + m.index + m[0].length >= f.end) return true;
+  }
+  return false;
 }
 
 function isLatinLetter(code: number): boolean {
