@@ -40,7 +40,7 @@ describe('not targets', () => {
     '推进0—3岁婴幼儿发育监测筛查和干预。',
     // dates written with dashes or slashes, and how often over a longer stretch
     '成文日期：2025-02-26。',
-    '局党组每半年对重点任务推进情况组织开展一次专项督查。',
+    '局党组每半年对全年任务推进情况开展一次专项督查。',
     // the population a rate counts per
     '完善每10万人口精神科床位配置标准。',
     // how many kinds a class holds
