@@ -9,6 +9,9 @@ import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
 
+/** A line that ends an article is a short label. */
+const END_OF_ARTICLE_MAX = 8;
+
 /** Lines this long are pages glued by a document-sharing site, not paragraphs. */
 const PAGE_BLOB_LENGTH = 1000;
 
@@ -47,6 +50,10 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const lineEnd = bounds[k + 1]!;
     const length = bounds[k + 2]!;
     const line: Line = { text: cleaned.slice(lineStart, lineStart + length), origin: origins.subarray(lineStart, lineStart + length) };
+    if (line.text.length > 0 && length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text)) {
+      removed.push({ start: lineStart, end: text.length });
+      break;
+    }
     if (line.text.length > 0 && chromeLine.test(line.text)) removed.push({ start: lineStart, end: lineEnd });
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
     else lines.push(line);
