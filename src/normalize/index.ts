@@ -58,6 +58,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
     else lines.push(line);
   }
+  lines = dropRunningTitles(lines, removed);
   lines = unflattenTables(lines);
   lines = cutPageRuns(lines, vocab);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
@@ -80,6 +81,33 @@ function pastedOcr(vocab: OcrVocabulary): OcrVocabulary {
   let pasted = pastedVocabularies.get(vocab);
   if (!pasted) pastedVocabularies.set(vocab, (pasted = { ...vocab, digitLike: vocab.digitLike.filter((d) => d.char !== '|' && d.char !== '〇') }));
   return pasted;
+}
+
+/** A document's title, as a page header prints it: a year and a document word, no sentence in it. */
+const RUNNING_TITLE = /^[^。，,；;]{0,50}(?:19|20)\d{2}[^。，,；;]{0,30}(?:要点|计划|总结|方案|报告|规划|安排)[^。，,；;]{0,12}$/;
+/** A header printed on every page comes back at least this many times. */
+const RUNNING_MIN = 3;
+
+/**
+ * A page header that prints the document's title on every page (PDF copies): kept where it first
+ * stands, dropped where it comes back, so a sentence broken by a page break joins again.
+ */
+function dropRunningTitles(lines: Line[], removed: Span[]): Line[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.text.length > 0 && RUNNING_TITLE.test(l.text)) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const running = [...counts].filter(([, n]) => n >= RUNNING_MIN).map(([t]) => t);
+  if (running.length === 0) return lines;
+  const seen = new Set<string>();
+  return lines.filter((l) => {
+    if (!running.includes(l.text)) return true;
+    if (!seen.has(l.text)) {
+      seen.add(l.text);
+      return true;
+    }
+    const start = l.origin[0] ?? 0;
+    removed.push({ start, end: (l.origin[l.origin.length - 1] ?? start) + 1 });
+    return false;
+  });
 }
 
 const FULLWIDTH_POINT = 0xff0e;

@@ -36,6 +36,8 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '扩充到', comparator: '>=', maxGap: 0 },
   { word: '扩充至', comparator: '>=', maxGap: 0 },
   { word: '发展到', comparator: '>=', maxGap: 0 },
+  { word: '扩容至', comparator: '>=', maxGap: 0 },
+  { word: '扩容到', comparator: '>=', maxGap: 0 },
   { word: '发展至', comparator: '>=', maxGap: 0 },
   { word: '上升到', comparator: '>=', maxGap: 0 },
   { word: '上升至', comparator: '>=', maxGap: 0 },
@@ -90,7 +92,7 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
 export const SHARE_OF = { words: ['力争达到', '达到', '不低于', '不少于', '超过', '不超过', '控制在', '降至', '降到', '提高到', '提高至', '提升至', '提升到'], maxWhole: 14 } as const;
 
 /** `提高到每人每年520元`, `达到每日35万份`: who and how often the figure is counted, between a comparator word and its figure. */
-export const PER_QUALIFIER = /^(?:每(?:人|年|日|天|月|周|床|千人口|万人口|百人))+$/;
+export const PER_QUALIFIER = /^(?:每(?:人|年|日|天|月|周|床|千人口|万人口|百人)|单日|日均|年均)+$/;
 /** `增至每10万人口4.5名`: the population a rate counts per, between a comparator word and its figure. */
 export const PER_POPULATION_BEFORE = /每[\d.]+[万千百]?(?:常住人口|户籍人口|人口)$/;
 

@@ -28,6 +28,14 @@ describe('normalize', () => {
     expect(norm(text).text).toBe('示例健康\n2024年全市卫生健康工作要点\n一、总体要求');
   });
 
+  it('drops the title a PDF prints at the head of every page, and the page numbers, so a sentence broken by a page joins again', () => {
+    const header = '石岭省卫生健康委员会2024年工作总结';
+    const first = '(一)深化医药卫生体制改革。建成紧密型县域医共体70个,药品耗材集中带量采购品种累计达到';
+    const second = '(二)强化公共卫生服务。适龄儿童免疫规划疫苗接种率保持在95%以上,老年人健康管理率达到';
+    const text = [header, '一、主要工作', first, '— 1 —', header, '', '410个。', second, '— 2 —', header, '', '70.2%。', '(三)新增托位1.2万个。', '— 3 —', header].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([header, '一、主要工作', `${first}410个。`, `${second}70.2%。`, '(三)新增托位1.2万个。']);
+  });
+
   it('drops a row of the page\'s buttons, and keeps a bracketed word that is text', () => {
     expect(norm('一、总体要求\n【打印】【关闭】\n[打印本页] [关闭窗口]').text).toBe('一、总体要求');
     expect(norm('【健康扶贫】\n一、总体要求').text).toBe('【健康扶贫】\n一、总体要求');
