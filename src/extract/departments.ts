@@ -1,6 +1,9 @@
 import {
   ASSIGNING_WORDS,
+  BODY_ENDINGS,
   BRANCH_ENDINGS,
+  DIVISION_ENDINGS,
+  PLACE_OPENINGS,
   DEPARTMENT_MIN_NAME_LENGTH,
   DEPARTMENT_NAME_LENGTH,
   DEPARTMENT_SUFFIXES,
@@ -702,10 +705,12 @@ function splitGlued(name: string): string[] {
     }
   }
   out.push(name.slice(start));
-  // `市生态环境局雾溪分局`: a branch is one name with the unit before it.
+  // `市生态环境局雾溪分局`: a branch is one name with the unit before it, and so is a body's division (`市卫生健康委疾控处`).
   const merged: string[] = [];
   for (const part of out) {
-    if (merged.length > 0 && BRANCH_ENDINGS.some((e) => part.endsWith(e))) merged[merged.length - 1] += part;
+    const before = merged[merged.length - 1];
+    const division = before !== undefined && BODY_ENDINGS.some((e) => before.endsWith(e)) && DIVISION_ENDINGS.some((e) => part.endsWith(e)) && !PLACE_OPENINGS.test(part);
+    if (before !== undefined && (division || BRANCH_ENDINGS.some((e) => part.endsWith(e)))) merged[merged.length - 1] += part;
     else merged.push(part);
   }
   return merged;

@@ -181,6 +181,15 @@ export const FALSE_ENDINGS: readonly string[] = ['社会'];
 export const BRANCH_ENDINGS: readonly string[] = ['分局', '分院', '分中心', '分会', '分所', '分站', '支队', '大队', '中队'];
 
 /**
+ * `市卫生健康委疾控处`, `县卫健局医政股`: a body's own division written after it is one name. A
+ * body ends in one of `BODY_ENDINGS`; its division in one of `DIVISION_ENDINGS` and names no place
+ * of its own (`市医保局` after `市卫健委` is another body).
+ */
+export const BODY_ENDINGS: readonly string[] = ['委', '局', '厅', '委员会'];
+export const DIVISION_ENDINGS: readonly string[] = ['处', '科', '股', '室', '司'];
+export const PLACE_OPENINGS = /^[省市县区州旗镇乡各]/;
+
+/**
  * The levels of place a bracket inside a name may list (`各县(市、区)人民政府`,
  * `各乡镇(街道)`): such a bracket is part of the name, not an alias.
  */

@@ -155,6 +155,10 @@ describe('splitNames keeps whole names and splits glued ones', () => {
     ['区计生协会', ['区计生协会']],
     ['医政科和基层科', ['医政科', '基层科']],
     ['雾溪县卫生和计划生育委员会', ['雾溪县卫生和计划生育委员会']],
+    // A body's own division after it is one name; another body after it is another.
+    ['市卫生健康委疾控处', ['市卫生健康委疾控处']],
+    ['县卫健局医政股', ['县卫健局医政股']],
+    ['市卫健委市医保局', ['市卫健委', '市医保局']],
   ])('%s', (list, names) => expect(splitNames(list)).toEqual(names));
 });
 
