@@ -39,9 +39,10 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
     }
     const indicators = indicatorTableAt(lines, i);
     if (indicators) {
-      // `主要指标如下：` / the table: the rows finish the sentence that introduced them.
+      // `主要指标如下：` / the table, `具体指标见表1。` / `表1 …` / the table: the rows finish the paragraph that introduced them.
+      if (out.length > 1 && TABLE_CAPTION.test(out[out.length - 1]!.text)) out.pop();
       const intro = out[out.length - 1];
-      if (intro && /[:：]$/.test(intro.text)) out[out.length - 1] = mergeLines([intro, indicators.line]);
+      if (intro && TABLE_INTRO.test(intro.text)) out[out.length - 1] = mergeLines([intro, indicators.line]);
       else out.push(indicators.line);
       i = indicators.next;
       continue;
@@ -223,28 +224,69 @@ function roleOf(text: string): TableColumnRole | null {
  */
 function indicatorTableAt(lines: readonly Line[], i: number): { line: Line; next: number } | null {
   const text = lines[i]!.text;
-  const space = text.indexOf(' ');
-  if (space < 1 || space > HEADER_CELL_MAX || !INDICATOR_COLUMNS.name.test(text.slice(0, space))) return null;
-  const header = text.split(' ');
-  const target = header.findIndex((h, k) => k > 0 && INDICATOR_COLUMNS.target.test(h) && !INDICATOR_COLUMNS.baseline.test(h));
-  if (target < 0) return null;
+  const piped = text.startsWith('|');
+  if (!piped) {
+    const space = text.indexOf(' ');
+    if (space < 1 || space > HEADER_CELL_MAX || !INDICATOR_COLUMNS.name.test(text.slice(0, space))) return null;
+  } else if (!text.includes('指标')) return null;
+  const cellsOf = (line: Line) => (piped ? pipedCells(line) : splitCells(line));
+  const header = cellsOf(lines[i]!).map((c) => c.text);
+  const name = header.findIndex((h) => INDICATOR_COLUMNS.name.test(h));
+  // The column of the year aimed at: named so (`目标值`), or the latest year of those given (`2020年 | 2025年`).
+  let target = -1;
+  header.forEach((h, k) => {
+    if (k === name || !INDICATOR_COLUMNS.target.test(h) || INDICATOR_COLUMNS.baseline.test(h)) return;
+    if (target < 0 || yearOf(h) >= yearOf(header[target]!)) target = k;
+  });
+  if (name < 0 || target < 0) return null;
   const unit = header.findIndex((h) => INDICATOR_COLUMNS.unit.test(h));
   const parts: Line[] = [];
   let k = i + 1;
+  if (piped && PIPE_RULE.test(lines[k]?.text ?? '')) k++;
   for (; k < lines.length; k++) {
-    const cells = splitCells(lines[k]!);
+    if (piped !== lines[k]!.text.startsWith('|')) break;
+    const cells = cellsOf(lines[k]!);
     if (cells.length !== header.length) break;
     const value = cells[target]!;
+    let label = cells[name]!;
+    // `人均预期寿命（岁）`: the unit the column's figures are in, said in the name.
+    const inName = UNIT_IN_NAME.exec(label.text);
+    const unitCell = unit >= 0 ? cells[unit]! : inName ? sliceLine(label, inName.index + 1, inName.index + inName[0].length - 1) : null;
+    if (inName) label = sliceLine(label, 0, inName.index);
     if (parts.length > 0) parts.push(synthetic('；', value));
-    parts.push(cells[0]!);
+    parts.push(label);
     if (/^[\d.]/.test(value.text)) parts.push(synthetic('达到', value));
     parts.push(value);
-    if (unit >= 0 && /\d$/.test(value.text)) parts.push(cells[unit]!);
+    if (unitCell && unitCell.text.length > 0 && /\d$/.test(value.text)) parts.push(unitCell);
   }
   if (parts.length === 0) return null;
   parts.push(synthetic('。', parts[parts.length - 1]!));
   return { line: mergeLines(parts), next: k };
 }
+
+/** `人均预期寿命（岁）`, `孕产妇死亡率（/10万）`: the unit in brackets at the end of a measure's name. */
+const UNIT_IN_NAME = /[（(]([^（）()]{1,6})[)）]$/;
+
+function yearOf(heading: string): number {
+  return Number(/(?:19|20)\d{2}/.exec(heading)?.[0] ?? 0);
+}
+
+/** The cells of a piped row (`| 健康水平 | 人均预期寿命（岁） | 78.9 |`), each trimmed. */
+function pipedCells(line: Line): Line[] {
+  const cells: Line[] = [];
+  let from = line.text.indexOf('|') + 1;
+  for (let j = from; j < line.text.length; j++) {
+    if (line.text[j] !== '|') continue;
+    cells.push(trimLine(sliceLine(line, from, j)));
+    from = j + 1;
+  }
+  return cells;
+}
+
+/** A table's caption (`表1 示例县“十四五”卫生健康发展主要指标`). */
+const TABLE_CAPTION = /^表\s*\d{1,2}\s*\S{2,40}$/;
+/** A paragraph that leads to a table: it ends on a colon or points at it (`具体指标见表1。`). */
+const TABLE_INTRO = /[:：]$|见(?:下)?表\s*\d*[。.]?$|如下表[。.]?$/;
 
 /** `（截至3月31日）`, `(超前/正常/滞后)`: a line in brackets under a heading cell says more of that column. */
 const SUB_HEADING = /^[(（][^()（）]{1,20}[)）]$/;

@@ -325,7 +325,9 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   const kidsAreSections = headingKids.length >= kids.length * 0.7 && headingKids.some((k) => k.children.length > 0);
   addLoose(plan, node.body, inside);
   // `三、重点任务` over themed headings, and a part of the document (`第二部分：各专项行动重点任务`) over its headings, hold sections.
-  if (kidsAreSections && (node.marker?.style === 'part' || CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, '')))) {
+  // A part of the document (`第二章 总体要求`) over headings alone holds sections, whether they hold items or paragraphs.
+  const partOverHeadings = node.marker?.style === 'part' && headingKids.length === kids.length;
+  if (partOverHeadings || (kidsAreSections && (node.marker?.style === 'part' || CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, ''))))) {
     for (const kid of kids) planItem(kid, plan, true, inside);
     return;
   }

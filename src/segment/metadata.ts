@@ -16,6 +16,7 @@ import {
   TITLE_TAIL,
 } from '../vocab/documents.js';
 import { foldWidth } from '../normalize/width.js';
+import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 
 const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:[(（][^()（）]{0,20}[)）])?(?:的通知)?${TITLE_TAIL.source}`);
 const SUMMARY_WORD = new RegExp(SUMMARY_TITLE_WORDS.join('|'));
@@ -210,11 +211,20 @@ function guessKind(paragraphs: readonly string[]): DocumentKind {
 const RESULT_WORDS = /同比|环比|较上年(?:增长|增加|提高|下降|减少)|比上年(?:增长|增加|提高|下降|减少)|相比\d{4}年|累计|已完成|全部完成|取得了|实现了|圆满完成|获评|顺利通过|成绩明显|成效明显|成效显著/g;
 const AIM_WORDS = /力争|确保|到\d{4}年|年底前|月底前|要坚持|将(?:继续|进一步)|计划(?!生育)/g;
 
+const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:规划|时期|期间)/;
+
 const REPORT_OPENING = /(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下/;
 
 function readYear(title: string | null, paragraphs: readonly string[], file: string): number | null {
   const fromTitle = title ? YEAR.exec(title) : null;
   if (fromTitle) return Number(fromTitle[1]);
+  // `“十四五”规划`: a five-year plan's year is the first of its period.
+  const period = title ? FIVE_YEAR_PLAN.exec(title) : null;
+  if (period) {
+    const n = parseChineseNumeral(period[1]!)!;
+    // The third plan began in 1966, after three years of adjustment; the first two in 1953 and 1958.
+    return n <= 2 ? 1953 + 5 * (n - 1) : 1966 + 5 * (n - 3);
+  }
   // The opening of the text (`2022年,县卫生健康局将…`), past the rows of a page's metadata.
   const opening = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n').match(/((?:19|20)\d{2})\s*年/);
   if (opening) return Number(opening[1]);

@@ -6,7 +6,7 @@
 /** Words a plan's title ends with. `计划生育` is a policy, not a plan. */
 export const PLAN_TITLE_WORDS: readonly string[] = [
   '工作要点', '要点', '工作计划', '计划(?!生育)', '工作安排', '安排', '实施方案', '工作方案', '方案',
-  '任务分解表', '任务分解', '任务清单', '清单', '台账', '工作思路', '思路', '工作任务', '重点工作', '工作重点', '打算',
+  '任务分解表', '任务分解', '任务清单', '清单', '台账', '工作思路', '思路', '工作任务', '重点工作', '工作重点', '打算', '规划',
 ];
 
 /** Plan words that also name what a report is about (`重点工作和民生实事完成情况`): joined to another, they make no second document. */
@@ -71,4 +71,4 @@ export const NOT_PLACES = /^(?:城|城市|全|本|我|该|各|省|市|县|区|�
  */
 export const FORWARD_HEADINGS = /^(?!.*(?:完成|成效|成绩|取得|情况|进展)).*(?:要点|计划(?!生育)|打算|安排|思路|目标|举措)/;
 /** Headings of a part of a plan that looks back on last year (`一、2023年工作回顾`); a theme that speaks of 成效 is not one. */
-export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去年|过去一年)?(?:主要)?(?:工作)?(?:总结|回顾|完成情况|取得的成效|主要成效|工作成效)$/;
+export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去年|过去一年)?(?:主要)?(?:工作)?(?:总结|回顾|完成情况|取得的成效|主要成效|工作成效)$|^(?:发展基础|发展现状|现状与形势|发展基础与形势|规划基础)$/;

@@ -5,7 +5,8 @@
  * bracket lost, `(十探索…` with the closing one lost.
  */
 export type NumberingStyle =
-  | 'part'        // 第一部分
+  | 'part'        // 第一部分, 第一章
+  | 'chapter-section' // 第一节 (under 第一章)
   | 'cn-dun'      // 一、
   | 'cn-shi'      // 一是
   | 'cn-paren'    // （一）
@@ -15,7 +16,7 @@ export type NumberingStyle =
   | 'circled';    // ①
 
 export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
-  part: 0, 'cn-dun': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-paren': 5, circled: 6,
+  part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-paren': 5, circled: 6,
   // `一是…二是…` are points inside a paragraph far more often than an outline level.
   'cn-shi': 7,
 };
@@ -39,6 +40,9 @@ export interface NumberingPattern {
 /** Tried in order at the start of a line; the first that matches wins. Group 1 is the numeral. */
 export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   { style: 'part', pattern: new RegExp(`^第(${CN}+)部分[、:：\\s]*`), starts: '第' },
+  // A plan in chapters (a five-year plan): 第一章 holds 第一节, which holds 一、….
+  { style: 'part', pattern: new RegExp(`^第(${CN}+)章[、:：\\s]*`), starts: '第' },
+  { style: 'chapter-section', pattern: new RegExp(`^第(${CN}+)节[、:：\\s]*`), starts: '第' },
   { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)[）)][、.．]?\\s*`), starts: '（(' },
   { style: 'ar-paren', pattern: /^[（(](\d{1,3})[）)][、.．]?\s*/, starts: '（(' },
   { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)[、，,]\\s*`), starts: CN_CHARS },

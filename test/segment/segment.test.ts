@@ -150,6 +150,34 @@ describe('paragraphs as tasks', () => {
     ]);
   });
 
+  it('reads a five-year plan in chapters: its year the first of its period, 第一节 a section, the rows of its indicator table in the goal', () => {
+    const d = extractText([
+      '石岭县卫生健康事业发展“十四五”规划',
+      '第一章 发展基础',
+      '“十三五”时期，全县人均预期寿命达到78.2岁。',
+      '第二章 总体要求',
+      '第一节 指导思想',
+      '坚持以人民健康为中心，全方位全周期保障人民健康。',
+      '第二节 发展目标',
+      '到2025年，基本建成整合型医疗卫生服务体系。具体指标见表1。',
+      '表1 石岭县“十四五”卫生健康发展主要指标',
+      '| 类别 | 主要指标 | 2020年 | 2025年 | 属性 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 健康水平 | 人均预期寿命（岁） | 78.2 | ≥79.5 | 预期性 |',
+      '|  | 婴儿死亡率（‰） | 3.9 | ≤4.5 | 预期性 |',
+      '第三章 主要任务',
+      '第一节 构建强大公共卫生体系',
+      '一、改革完善疾病预防控制体系。实验室检测项目达到300项以上。',
+      '二、提升应急医疗救治能力。设置可转换传染病床位不少于80张。',
+      '第四章 保障措施',
+      '各乡镇、各有关部门要把卫生健康事业发展纳入重点工作。',
+    ].join('\n'));
+    expect([d.title, d.year]).toEqual(['石岭县卫生健康事业发展“十四五”规划', 2021]);
+    expect(d.tasks.map((t) => t.title)).toEqual(['到2025年，基本建成整合型医疗卫生服务体系', '改革完善疾病预防控制体系', '提升应急医疗救治能力']);
+    expect(d.tasks[0]!.targets.map((t) => [t.comparator, t.value, t.unit])).toEqual([['>=', 79.5, '岁'], ['<=', 4.5, '‰']]);
+    expect(d.overview.map((t) => [t.value, t.kind])).toEqual([[78.2, 'achievement']]);
+  });
+
   it('takes a national ministry\'s departments (医政司) as units', () => {
     const d = extractText('2025年中医药工作要点\n一、甲\n1.推进高地建设。（规划财务司牵头，医政司配合）');
     expect(d.tasks[0]!.departments).toMatchObject({ lead: ['规划财务司'], support: ['医政司'] });
