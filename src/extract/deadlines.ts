@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../vocab/index.js';
-import { LABELLED_DEADLINE } from '../vocab/deadlines.js';
-import { matchers } from './targets/context.js';
+import { DEADLINE_MARK_REACH, DEADLINE_MARKS, LABELLED_DEADLINE } from '../vocab/deadlines.js';
+import { charTable, matchers, type Matchers } from './targets/context.js';
 
 export interface DeadlineMention {
   readonly start: number;
@@ -18,14 +18,10 @@ const ongoingInBrackets = new WeakMap<Vocabulary, RegExp>();
  * deadlines too. Only recognises: `resolveDeadline` (due.ts) gives the date.
  */
 export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMention[] {
-  const re = matchers(vocab).deadline;
-  re.lastIndex = 0;
+  const matcher = matchers(vocab);
   const out: DeadlineMention[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  for (let m = nextDeadline(text, 0, matcher); m; m = nextDeadline(text, m.index + Math.max(1, m[0].length), matcher)) {
+    if (m[0].length === 0) continue;
     const value = m[0];
     if (BARE_YEAR.test(value)) {
       const next = text[m.index + value.length] ?? '';
@@ -55,6 +51,30 @@ export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMenti
     }
   }
   return out.length > found ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+const MARK_CHARS = charTable(DEADLINE_MARKS);
+
+/**
+ * The first deadline at or after `from`, as a global search of the patterns finds it. Every
+ * deadline holds a mark within its first characters, so the patterns are tried only just before one.
+ */
+export function nextDeadline(text: string, from: number, m: Matchers): RegExpExecArray | null {
+  if (!m.deadlineByMarks) {
+    m.deadline.lastIndex = from;
+    return m.deadline.exec(text);
+  }
+  const re = m.deadlineAt;
+  let at = from;
+  for (let k = from; k < text.length; k++) {
+    if (MARK_CHARS[text.charCodeAt(k)] !== 1) continue;
+    for (at = Math.max(at, k - DEADLINE_MARK_REACH); at <= k; at++) {
+      re.lastIndex = at;
+      const found = re.exec(text);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 function overlaps(mentions: readonly DeadlineMention[], upTo: number, start: number, end: number): boolean {

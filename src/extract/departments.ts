@@ -29,9 +29,9 @@ import {
   type DepartmentRole,
 } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { DEADLINE_MARKS } from '../vocab/deadlines.js';
 import { charTable, WordIndex } from './words.js';
 import { matchers } from './targets/context.js';
+import { nextDeadline } from './deadlines.js';
 
 export interface DeclaredDepartments {
   readonly lead: string[];
@@ -737,15 +737,11 @@ function isNameLike(name: string): boolean {
   );
 }
 
-const DEADLINE_HINT = new RegExp(`[${DEADLINE_MARKS}]`);
 const WORK_WORD = new RegExp(WORK_WORDS.map(escape).join('|'));
 
 /** `（牵头科室：妇幼健康科，6月底前完成）`: a deadline ends the list of units. */
 function cutAtDeadline(list: string, vocab: Vocabulary): string {
-  if (!DEADLINE_HINT.test(list)) return list;
-  const re = matchers(vocab).deadline;
-  re.lastIndex = 0;
-  const m = re.exec(list);
+  const m = nextDeadline(list, 0, matchers(vocab));
   return m ? list.slice(0, m.index) : list;
 }
 

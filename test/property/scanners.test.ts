@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIGURE, FigureScanner, mayStartFigure } from '../../src/extract/numbers/recognize.js';
 import { WordIndex } from '../../src/extract/words.js';
+import { nextDeadline } from '../../src/extract/deadlines.js';
+import { matchers } from '../../src/extract/targets/context.js';
+import { DEADLINE_MARK_REACH, DEADLINE_MARKS } from '../../src/vocab/deadlines.js';
+import { defaultVocabulary } from '../../src/vocab/index.js';
 
 // The fast scanners must find exactly what the plain forms they replace find.
 const PIECES = [
@@ -34,6 +38,31 @@ describe('FigureScanner', () => {
           last = f.start;
         }
       }),
+    );
+  });
+});
+
+describe('nextDeadline', () => {
+  const pieces = ['到', '至', '于', '2025', '2', '20', '1', '12', 'xxxx', 'x', '年', '月', '日', '季度', '季', '第', '前', '每', '底', '末', '内', '份', '上半', '下', '一', '三', '十', '之前', '以前', '中旬', '，', '。', '的'];
+  const dated = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+  const m = matchers(defaultVocabulary);
+
+  // It tries the patterns only just before a mark: it must find what a global search finds, from any place.
+  it('finds the deadlines a global search of the patterns finds', () => {
+    fc.assert(
+      fc.property(dated, fc.nat(30), (t, from) => {
+        const re = new RegExp(m.deadline.source, 'g');
+        let at = Math.min(from, t.length);
+        re.lastIndex = at;
+        for (let want = re.exec(t); ; want = re.exec(t)) {
+          const got = nextDeadline(t, at, m);
+          expect(got && [got.index, got[0]]).toEqual(want && [want.index, want[0]]);
+          if (!want) break;
+          expect([...DEADLINE_MARKS].some((c) => want[0].slice(0, DEADLINE_MARK_REACH + 1).includes(c))).toBe(true);
+          at = re.lastIndex;
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -6,6 +6,7 @@ import { charTable, push, WordIndex } from '../words.js';
 export { charTable, WordIndex };
 import { CLAUSE_LEAD_VERBS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { MORE_THAN_MARKERS } from '../../vocab/comparators.js';
+import { DEADLINE_PATTERNS } from '../../vocab/deadlines.js';
 
 /** Precompiled, longest-first matchers over the vocabulary, built once per vocabulary. */
 export interface Matchers {
@@ -19,6 +20,10 @@ export interface Matchers {
   readonly anyVerb: RegExp;
   readonly sloganNoun: RegExp;
   readonly deadline: RegExp;
+  /** The deadline patterns tried at one place (sticky). */
+  readonly deadlineAt: RegExp;
+  /** Whether the deadline patterns are the project's own, whose marks a scan may rely on (`DEADLINE_MARKS`). */
+  readonly deadlineByMarks: boolean;
   /** Comparator words before a figure, by their last character (longest first within each). */
   readonly prefixesByLast: ReadonlyMap<number, Vocabulary['prefixComparators']>;
   /** Comparator words, by their first character. */
@@ -72,6 +77,8 @@ export function matchers(vocab: Vocabulary): Matchers {
     anyVerb: new RegExp(longestFirst(vocab.deliveryVerbs)),
     sloganNoun: new RegExp(`(?:${longestFirst(vocab.notTargets.countedSlogan.nouns)})`, 'y'),
     deadline: new RegExp(vocab.deadlines.join('|'), 'g'),
+    deadlineAt: new RegExp(vocab.deadlines.join('|'), 'y'),
+    deadlineByMarks: vocab.deadlines.every((p) => DEADLINE_PATTERNS.includes(p)),
   };
   cache.set(vocab, m);
   return m;
