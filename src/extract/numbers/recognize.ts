@@ -73,9 +73,14 @@ export function mayStartFigure(code: number): boolean {
 export class FigureScanner {
   private at: number;
 
+  /**
+   * With `unitFollows`, a Chinese numeral or a redacted figure without a magnitude is given only where
+   * one of its characters follows: a reader that reads no other as a figure is spared parsing the rest.
+   */
   constructor(
     private readonly text: string,
     from = 0,
+    private readonly unitFollows?: Uint8Array,
   ) {
     this.at = from;
   }
@@ -132,8 +137,12 @@ export class FigureScanner {
       }
       return { start, end, raw: m[0], script: 'arabic', value, magnitude };
     }
-    if ((group = m[REDACTED]) !== undefined) return { start, end, raw: m[0], script: 'redacted', value: null, magnitude: m[RMAG] ?? '' };
+    if ((group = m[REDACTED]) !== undefined) {
+      const magnitude = m[RMAG] ?? '';
+      return !magnitude && this.unitFollows && this.unitFollows[text.charCodeAt(end)] !== 1 ? null : { start, end, raw: m[0], script: 'redacted', value: null, magnitude };
+    }
     if ((group = m[CHINESE]) !== undefined && HAS_DIGIT_WORD.test(group)) {
+      if (this.unitFollows && this.unitFollows[text.charCodeAt(end)] !== 1) return null;
       const v = parseChineseNumeral(group);
       return v === null ? null : { start, end, raw: m[0], script: 'chinese', value: v, magnitude: '' };
     }

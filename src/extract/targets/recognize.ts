@@ -60,7 +60,8 @@ export function recognizeTargets(
   const m = matchers(vocab);
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
-  const figures = new FigureScanner(text);
+  // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`): most are, and are never parsed.
+  const figures = new FigureScanner(text, 0, m.unitFollows);
   for (let f = figures.next(); f; ) {
     const c = readCandidate(text, f, vocab, m, summary);
     let resume: number | undefined;
@@ -139,7 +140,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     unit = fixed;
     unitEntry = m.unitByText.get(unit) ?? null;
   } else {
-    // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`): most are, and are settled here.
+    // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`); the scanner skips most.
     if ((f.script === 'chinese' || (f.script === 'redacted' && !f.magnitude)) && m.unitFollows[text.charCodeAt(f.end)] !== 1) return 'no-unit';
     let at = f.end;
     // `4 .1 人`, `4. 1人`, `1 200万`: a number split by a space in a PDF copy, read whole before a unit.
