@@ -29,6 +29,8 @@ export interface Matchers {
   /** Comparator words, by their first character. */
   readonly prefixesByFirst: ReadonlyMap<number, Vocabulary['prefixComparators']>;
   readonly verbIndex: WordIndex;
+  /** Words after a figure's unit that make it a session's number (`全会`). */
+  readonly sessionAfter: WordIndex;
   /** Delivery verbs and tally verbs (`累计`…), as one list. */
   readonly leadVerbs: WordIndex;
   /** Delivery verbs and the verbs that lead a clause (`推进`…), as one list. */
@@ -61,6 +63,7 @@ export function matchers(vocab: Vocabulary): Matchers {
     prefixesByLast,
     prefixesByFirst,
     verbIndex: new WordIndex(verbs),
+    sessionAfter: new WordIndex(vocab.notTargets.session.after),
     leadVerbs: new WordIndex([...verbs, ...TALLY_VERBS]),
     clauseVerbs: new WordIndex([...verbs, ...CLAUSE_LEAD_VERBS]),
     unitFollows: charTable(

@@ -62,8 +62,10 @@ export function recognizeTargets(
   const rejected: Rejection[] = [];
   // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`): most are, and are never parsed.
   const figures = new FigureScanner(text, 0, m.unitFollows);
+  // Most texts cite no title: the rule of titles is then not tried at each figure.
+  const titles = text.includes(vocab.notTargets.titled.open);
   for (let f = figures.next(); f; ) {
-    const c = readCandidate(text, f, vocab, m, summary);
+    const c = readCandidate(text, f, vocab, m, summary, titles);
     let resume: number | undefined;
     if (typeof c === 'string') {
       if (c !== 'no-unit') rejected.push({ start: f.start, end: f.end, raw: f.raw, rule: c });
@@ -127,7 +129,7 @@ const METRIC_NAME_REACH = 12;
 
 const MAGNITUDE_AFTER = /^(?:千万|百万|十万|万|亿|千)/;
 
-function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Matchers, summary: boolean): Candidate | string {
+function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Matchers, summary: boolean, titles: boolean): Candidate | string {
   let f = figure;
   let unit = '';
   let unitEntry: UnitEntry | null = null;
@@ -181,7 +183,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     unitEntry = m.unitByText.get(unit) ?? null;
     if (unitEntry && !unitFits(text, f.start, unitEnd, unitEntry)) return 'no-unit';
   }
-  const rule = rejectFigure(text, f, unitEnd, vocab, m);
+  const rule = rejectFigure(text, f, unitEnd, vocab, m, titles);
   if (rule) return rule;
   if (!suffix) {
     m.suffix.lastIndex = unitEnd;

@@ -6,23 +6,24 @@ import { isHan } from '../words.js';
 
 /**
  * Applies the not-target rules of the spec to a figure and the unit after it.
- * Returns the id of the rule that rejects it, or null.
+ * Returns the id of the rule that rejects it, or null. `titles` false says the text
+ * holds no opening mark of a title.
  */
-export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vocabulary, m: Matchers): NotTargetRule | null {
+export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vocabulary, m: Matchers, titles = true): NotTargetRule | null {
   const rules = vocab.notTargets;
   const before = text[f.start - 1] ?? '';
   if ((rules.ordinal.before as readonly string[]).includes(before)) return 'ordinal';
   if ((rules.session.before as readonly string[]).includes(before)) return 'session';
-  if (rules.session.after.some((w) => text.startsWith(w, unitEnd))) return 'session';
+  if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (isLatinLetter(text.charCodeAt(f.start - 1)) || isLatinLetter(text.charCodeAt(f.end))) return 'identifier';
-  if (insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
+  if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
   if (partOfMetric(text, unitEnd, rules.partOfMetric)) return 'partOfMetric';
   if (pastTarget(text, f.start, rules.pastTarget)) return 'pastTarget';
   if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
   if (comparison(text, f.start, rules.comparison)) return 'comparison';
   if (countedName(text, unitEnd, rules.countedName)) return 'countedName';
-  if (frequency(text, f.start, text.slice(f.end, unitEnd), rules.frequency)) return 'frequency';
+  if (frequency(text, f.start, f.end, unitEnd, rules.frequency)) return 'frequency';
   if (f.script === 'chinese') {
     m.sloganNoun.lastIndex = unitEnd;
     if (m.sloganNoun.test(text)) return 'countedSlogan';
@@ -151,10 +152,11 @@ const FREQUENCY_STOPS = '，,。；;：:\n';
 function frequency(
   text: string,
   start: number,
-  unit: string,
+  end: number,
+  unitEnd: number,
   rule: { readonly units: readonly string[]; readonly every: string; readonly period: RegExp; readonly maxBefore: number },
 ): boolean {
-  if (!rule.units.includes(unit)) return false;
+  if (!rule.units.some((u) => u.length === unitEnd - end && text.startsWith(u, end))) return false;
   for (let i = start - 1; i >= 0 && start - i <= rule.maxBefore; i--) {
     const c = text[i]!;
     if (c === rule.every) return rule.period.test(text.slice(i, start));
