@@ -54,6 +54,13 @@ const AT_POSITION = new RegExp(FIGURE.source.replace(/\(\?<[a-z]+>/g, '('), 'y')
  */
 const FIGURE_START = charTable(`${CN_WITH_MAGNITUDES}${REDACTION}0123456789${DOUBLING.open}${TENTHS.digits}`);
 
+/**
+ * A run of these is a bare Chinese numeral, unless the character after it is one of `NUMERAL_GOES_ON`
+ * (`三分之一`, `九成`, `一点五`): the scanner may then skip it by its next character alone.
+ */
+const NUMERAL_RUN = charTable(CN_WITH_MAGNITUDES);
+const NUMERAL_GOES_ON = charTable(`点${FRACTION_MARK.charAt(0)}${TENTHS.mark}`);
+
 const MINUS_SIGNS = '-－−';
 
 function isWordBeforeSign(code: number): boolean {
@@ -95,6 +102,16 @@ export class FigureScanner {
       if (i >= length) {
         this.at = length;
         return null;
+      }
+      if (this.unitFollows && NUMERAL_RUN[text.charCodeAt(i)] === 1) {
+        // A bare numeral that no unit follows would be matched and dropped: pass it over unmatched.
+        let end = i + 1;
+        while (end < length && NUMERAL_RUN[text.charCodeAt(end)] === 1) end++;
+        const after = text.charCodeAt(end);
+        if (NUMERAL_GOES_ON[after] !== 1 && this.unitFollows[after] !== 1) {
+          i = end - 1;
+          continue;
+        }
       }
       re.lastIndex = i;
       const m = re.exec(text);
