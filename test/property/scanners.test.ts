@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIGURE, FigureScanner, mayStartFigure } from '../../src/extract/numbers/recognize.js';
 import { WordIndex } from '../../src/extract/words.js';
 import { nextDeadline } from '../../src/extract/deadlines.js';
+import { TRAILING_ADVERB, TRAILING_ADVERB_ENDS } from '../../src/extract/targets/recognize.js';
 import { matchers } from '../../src/extract/targets/context.js';
 import { DEADLINE_MARK_REACH, DEADLINE_MARKS } from '../../src/vocab/deadlines.js';
 import { defaultVocabulary } from '../../src/vocab/index.js';
@@ -85,6 +86,25 @@ describe('nextDeadline', () => {
           expect([...DEADLINE_MARKS].some((c) => want[0].slice(0, DEADLINE_MARK_REACH + 1).includes(c))).toBe(true);
           at = re.lastIndex;
         }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('TRAILING_ADVERB_ENDS', () => {
+  const pieces = ['分别', '均', '平均', '人均', '各', '都', '全部', '总计', '累计', '共', '约', '签约', '大约', '较上年', '较上年度', '比上年', '比上年度', '较去年', '比去年', '同比', '在', '为', '率', '数', '年', '度', '比'];
+  const named = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join(''));
+
+  // A name is tried against the pattern only when it ends in one of these: every match must end in one.
+  it('holds the last character of every match of the trailing adverbs', () => {
+    for (const s of [...pieces, '床位数分别为', '总投资约', '采购金额较上年', '覆盖率均在']) {
+      const m = TRAILING_ADVERB.exec(s);
+      if (m) expect(TRAILING_ADVERB_ENDS).toContain(s.charAt(s.length - 1));
+    }
+    fc.assert(
+      fc.property(named, (s) => {
+        if (TRAILING_ADVERB.test(s)) expect(TRAILING_ADVERB_ENDS).toContain(s.charAt(s.length - 1));
       }),
       { numRuns: 3000 },
     );

@@ -28,6 +28,8 @@ export interface Matchers {
   readonly prefixesByLast: ReadonlyMap<number, Vocabulary['prefixComparators']>;
   /** Comparator words, by their first character. */
   readonly prefixesByFirst: ReadonlyMap<number, Vocabulary['prefixComparators']>;
+  /** The first characters of comparator words, for scans that look for one. */
+  readonly prefixStarts: Uint8Array;
   readonly verbIndex: WordIndex;
   /** Words after a figure's unit that make it a session's number (`全会`). */
   readonly sessionAfter: WordIndex;
@@ -62,6 +64,7 @@ export function matchers(vocab: Vocabulary): Matchers {
   m = {
     prefixesByLast,
     prefixesByFirst,
+    prefixStarts: charTable(prefixes.map((p) => p.word.charAt(0)).join('')),
     verbIndex: new WordIndex(verbs),
     sessionAfter: new WordIndex(vocab.notTargets.session.after),
     leadVerbs: new WordIndex([...verbs, ...TALLY_VERBS]),

@@ -397,7 +397,16 @@ const LEADING_NOISE = new RegExp(
 );
 
 /** Words between a measure's name and its figure that are not part of the name: `总投资约`, `采购金额较上年`. */
-const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+(?:在|为)?$/;
+export const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+(?:在|为)?$/;
+
+/** Every character a match of TRAILING_ADVERB can end with (a test keeps it so). */
+export const TRAILING_ADVERB_ENDS = '别均各都部计共约度年比在为';
+const ADVERB_END = charTable(TRAILING_ADVERB_ENDS);
+
+/** `s` without its trailing adverbs; a pattern anchored at the end tries every place, so the last character is asked first. */
+function withoutTrailingAdverb(s: string): string {
+  return ADVERB_END[s.charCodeAt(s.length - 1)] === 1 ? s.replace(TRAILING_ADVERB, '') : s;
+}
 
 /** `每千人口床位数由4.21张` before `提高到4.65张`: the level it starts from is no part of the name. */
 const BASELINE = /[由从](?![业事属])[^由从，,。；;]{0,16}\d[^由从，,。；;]{0,6}$/;
@@ -409,8 +418,8 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   // `2.基层就诊率达到65%`: an item number inside a task is not part of what it states.
   start += ITEM_MARKER.exec(text.slice(start, c.figure.start))?.[0].length ?? 0;
   const subjectEnd = c.prefix?.start ?? c.figure.start;
-  let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '').replace(TRAILING_ADVERB, '');
-  if (c.prefix && (subject.includes('由') || subject.includes('从'))) subject = subject.replace(BASELINE, '').replace(TRAILING_ADVERB, '');
+  let subject = withoutTrailingAdverb(text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, ''));
+  if (c.prefix && (subject.includes('由') || subject.includes('从'))) subject = withoutTrailingAdverb(subject.replace(BASELINE, ''));
   // `至少建设1个特色科室`: a verb between comparator and figure means the object is measured.
   const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
@@ -450,7 +459,7 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   if (metric === subject) {
     const named = metric;
     const v = m.verbIndex.endingAt(named, named.length, (w) => named.length > w.length + 1);
-    if (v) metric = metric.slice(0, -v.length).replace(TRAILING_ADVERB, '');
+    if (v) metric = withoutTrailingAdverb(metric.slice(0, -v.length));
   }
   metric = metric.replace(LEADING_PREPOSITION, '').trim();
   // `推进村卫生室标准化建设，年内完成20家`: a bare verb names nothing; the clause before says what is counted.
@@ -584,10 +593,12 @@ function joinedByWord(head: string): string {
 }
 
 function isListJoin(text: string, a: TargetMention, b: TargetMention): boolean {
-  const between = text.slice(a.figure.end, b.figure.start);
-  const joint = between.slice(a.unit.length);
-  return (/^[^\d。，,；;：:]{0,8}、$/.test(joint) || (joint.length === 1 && LIST_JOINS.includes(joint))) && b.figure.start - a.figure.end <= 12;
+  if (b.figure.start - a.figure.end > 12) return false;
+  const joint = text.slice(a.figure.end + a.unit.length, b.figure.start);
+  return LIST_JOINT.test(joint) || (joint.length === 1 && LIST_JOINS.includes(joint));
 }
+
+const LIST_JOINT = /^[^\d。，,；;：:]{0,8}、$/;
 
 /** `“无烟党政机关“无烟学校“无烟医疗机构”建成率` → names and the shared tail `建成率`. */
 function splitEnumeration(metric: string): { names: string[]; tail: string } | null {
@@ -644,6 +655,7 @@ const LOOKAHEAD = 40;
 function nextComparator(text: string, from: number, m: Matchers): number {
   const end = Math.min(text.length, from + LOOKAHEAD);
   for (let i = from; i < end; i++) {
+    if (m.prefixStarts[text.charCodeAt(i)] !== 1) continue;
     const bucket = m.prefixesByFirst.get(text.charCodeAt(i));
     if (bucket) for (const p of bucket) if (i + p.word.length <= end && text.startsWith(p.word, i)) return i;
   }
