@@ -71,11 +71,13 @@ function extractFigures(
     const dueDate = due?.due ?? null;
     const dueKind = due?.dueKind ?? null;
     // Two literal shapes, not a spread in the middle: a spread builds the object property by property.
-    const base: Target =
+    const target: { -readonly [K in keyof Target]: Target[K] } =
       t.valueMax === undefined
         ? { kind, text: source, metric: t.metric, comparator: t.comparator, value: t.figure.value, unit: t.unit, deadline, due: dueDate, dueKind, span, rule: t.rule }
         : { kind, text: source, metric: t.metric, comparator: t.comparator, value: t.figure.value, valueMax: t.valueMax, unit: t.unit, deadline, due: dueDate, dueKind, span, rule: t.rule };
-    return t.figure.value === null ? { ...base, redacted: true as const } : base;
+    // Last, where a spread would put it, without copying the rest.
+    if (t.figure.value === null) target.redacted = true;
+    return target;
   });
 }
 
