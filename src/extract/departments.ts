@@ -142,8 +142,10 @@ function roleWordOutside(text: string, masked: readonly [number, number][]): boo
 function triggerPattern(vocab: Vocabulary): RegExp {
   let re = triggers.get(vocab);
   if (!re) {
-    const words = new Set([...ROLE_WORDS.map((r) => r.word), ...vocab.departmentMarkers.map((d) => d.word)]);
-    re = new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join('|'));
+    const words = [...new Set([...ROLE_WORDS.map((r) => r.word), ...vocab.departmentMarkers.map((d) => d.word)])];
+    // Whether any word occurs: a word that holds another (`牵头科室`, `牵头`) adds nothing to ask.
+    const least = words.filter((w) => !words.some((other) => other !== w && w.includes(other)));
+    re = new RegExp(least.sort((a, b) => b.length - a.length).map(escape).join('|'));
     triggers.set(vocab, re);
   }
   return re;
@@ -214,7 +216,10 @@ function matchBrackets(text: string): Int32Array {
   if (closeBuffer.length < text.length) closeBuffer = new Int32Array(Math.max(text.length, closeBuffer.length * 2));
   const close = closeBuffer;
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; ; i++) {
+    BRACKET_OR_STOP.lastIndex = i;
+    if (!BRACKET_OR_STOP.test(text)) break;
+    i = BRACKET_OR_STOP.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 0x28 || c === 0xff08) {
       close[i] = -1;
@@ -223,10 +228,13 @@ function matchBrackets(text: string): Int32Array {
       if (isOutlineMarker(text, i)) continue;
       const open = stack.pop();
       if (open !== undefined && i - open <= BRACKET_REACH) close[open] = i;
-    } else if (c === FULL_STOP) stack.length = 0;
+    } else if (stack.length > 0) stack.length = 0; // a full stop
   }
   return close;
 }
+
+/** The characters `matchBrackets` acts on, found by a native search: a task's text is a slice, whose characters a loop reads slowly. */
+const BRACKET_OR_STOP = /[()（）。]/g;
 
 /** `2)` opening a line is an outline marker, not the close of a bracket left open on a line before. */
 function isOutlineMarker(text: string, close: number): boolean {
