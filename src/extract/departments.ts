@@ -375,11 +375,11 @@ function readProse(text: string, closeOf: Int32Array, masked: [number, number][]
   };
   let mi = 0;
   const sorted = [...masked].sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; ) {
     while (mi < sorted.length && sorted[mi]![1] <= i) mi++;
     if (mi < sorted.length && sorted[mi]![0] <= i) {
       stop(i, '。');
-      i = sorted[mi]![1] - 1;
+      i = sorted[mi]![1];
       continue;
     }
     const c = text.charCodeAt(i);
@@ -387,25 +387,35 @@ function readProse(text: string, closeOf: Int32Array, masked: [number, number][]
       // A line cut inside a sentence (`由省卫生健\n康委牵头`) is joined; a line after a full
       // stop, or after a role word that closes its clause (`…基层科配合\n`), is a new clause.
       stop(i, prev < 0 || SENTENCE_END_CHARS[prev] === 1 || endsInRoleWord(text, i) ? '。' : undefined);
+      i++;
       continue;
     }
     if (SPACE_CHARS[c] === 1) {
       stop(i);
+      i++;
       continue;
     }
     // An unclosed bracket opens a clause of its own.
     if ((c === 0x28 || c === 0xff08) && closeOf[i]! < 0) {
       stop(i, '。');
+      i++;
       continue;
     }
+    // The run goes on to the next space or bracket (found by a native search), or to the next span read.
+    PROSE_BREAK.lastIndex = i + 1;
+    let end = PROSE_BREAK.test(text) ? PROSE_BREAK.lastIndex - 1 : text.length;
+    if (mi < sorted.length && sorted[mi]![0] < end) end = sorted[mi]![0];
     if (run < 0) run = i;
-    prev = c;
+    prev = text.charCodeAt(end - 1);
+    i = end;
   }
   stop(text.length);
   lists.push(...readClauses(parts.join(''), false));
 }
 
 const FULL_STOP = 0x3002;
+/** What may end a run of prose: a space or line break (as in SPACES), or a bracket. */
+const PROSE_BREAK = /[ \t\n\r\u3000(（]/g;
 
 /** Whether the text before `at` (spaces aside) ends in a role word, or a role word and its tail. */
 function endsInRoleWord(text: string, at: number): boolean {
