@@ -72,6 +72,8 @@ const OPEN_CHARS = charTable('(（');
 const CLOSE_CHARS = charTable(')）');
 const SEPARATOR_CHARS = charTable('、，,；;/');
 const CLAUSE_END_CHARS = charTable('，,；;。！？!?');
+/** The same characters, for a native search. */
+const CLAUSE_END = /[，,；;。！？!?]/g;
 const SENTENCE_END_CHARS = charTable('。；;！？!?：:)）');
 const SPACES_ANYWHERE = /[ \t\n\r\u3000]/g;
 const LINE_BREAKS = /[\n\r]/g;
@@ -433,11 +435,11 @@ function endsInRoleWord(text: string, at: number): boolean {
  */
 function readClauses(text: string, bracket: boolean): RoleList[] {
   const out: RoleList[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && CLAUSE_END_CHARS[text.charCodeAt(i)] !== 1) continue;
-    const clause = text.slice(start, i);
-    start = i + 1;
+  for (let start = 0; start <= text.length; ) {
+    CLAUSE_END.lastIndex = start;
+    const end = CLAUSE_END.test(text) ? CLAUSE_END.lastIndex - 1 : text.length;
+    const clause = text.slice(start, end);
+    start = end + 1;
     if (!clause) continue;
     const found = assignedClause(clause) ?? trailingRoleClause(clause, bracket);
     if (found) out.push(found);
