@@ -6,7 +6,7 @@ import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAIL
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
-import { charTable, clauseEnd, clauseStart, matchers, type Matchers, type WordIndex } from './context.js';
+import { charTable, clauseEnd, clauseStart, matchers, type Matchers, WordIndex } from './context.js';
 import { isHan } from '../words.js';
 import { rejectFigure } from './reject.js';
 
@@ -128,6 +128,10 @@ export function recognizeTargets(
 const METRIC_NAME_REACH = 12;
 
 const MAGNITUDE_AFTER = /^(?:千万|百万|十万|万|亿|千)/;
+/** The words for "more than" that are one character, as a table (a word of more is never one character of the text). */
+const MORE_THAN_CHARS = charTable(MORE_THAN_MARKERS.filter((w) => w.length === 1).join(''));
+const SET_BY_INDEX = new WordIndex(SET_BY_WORDS);
+const TALLY_VERB_INDEX = new WordIndex(TALLY_VERBS);
 
 function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Matchers, summary: boolean, titles: boolean): Candidate | string {
   let f = figure;
@@ -153,7 +157,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
       unitEnd = f.end;
     }
     // `30余家`, `800多万元`: the unit (and a magnitude) stand after the word for "more than".
-    if ((MORE_THAN_MARKERS as readonly string[]).includes(text[at] ?? '')) {
+    if (MORE_THAN_CHARS[text.charCodeAt(at)] === 1) {
       at++;
       const mag = f.magnitude || f.value === null ? null : MAGNITUDE_AFTER.exec(text.slice(at, at + 2));
       m.unit.lastIndex = at + (mag?.[0].length ?? 0);
@@ -425,13 +429,13 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
   const afterPrevious = floor > 0 && start === floor;
   // `提前完成省定220张…`: who set the figure stands after the verb; the verb still leads.
-  const setBy = SET_BY_WORDS.find((w) => subject.endsWith(w) && subject.length > w.length);
+  const setBy = SET_BY_INDEX.endingAt(subject, subject.length, (w) => subject.length > w.length);
   if (setBy) subject = subject.slice(0, -setBy.length);
   let verbLed =
     afterPrevious ||
     m.verbIndex.endingAt(subject, subject.length) !== undefined ||
     (gap.length > 0 && m.verbIndex.endingAt(gap, gap.length) !== undefined) ||
-    TALLY_VERBS.some((v) => subject.endsWith(v));
+    TALLY_VERB_INDEX.endingAt(subject, subject.length) !== undefined;
   subject = stripLeadingVerbs(subject, m.leadVerbs);
   let end = c.suffix?.end ?? c.unitEnd;
   // `1:1000的比例配备专员`: the words that make it a ratio belong to it; what follows names it.
