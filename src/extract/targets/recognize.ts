@@ -63,8 +63,9 @@ export function recognizeTargets(
   // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`): most are, and are never parsed.
   const figures = new FigureScanner(text, 0, m.unitFollows);
   // Most texts cite no title: the rule of titles is then not tried at each figure.
-  const titles = text.includes(vocab.notTargets.titled.open);
+  let titles: boolean | undefined;
   for (let f = figures.next(); f; ) {
+    titles ??= text.includes(vocab.notTargets.titled.open);
     const c = readCandidate(text, f, vocab, m, summary, titles);
     let resume: number | undefined;
     if (typeof c === 'string') {
@@ -295,7 +296,9 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
     const end = at - gap;
     if (end <= 0) break;
     if (gap > 0 && !isHan(text.charCodeAt(end))) break;
-    for (const p of m.prefixesByLast.get(text.charCodeAt(end - 1)) ?? []) {
+    const bucket = m.prefixesByLast.get(text.charCodeAt(end - 1));
+    if (bucket === undefined) continue;
+    for (const p of bucket) {
       if (gap > p.maxGap) continue;
       const start = end - p.word.length;
       if (text.startsWith(p.word, start) && !NOT_AFTER[p.word]?.includes(text[start - 1] ?? '\0')) return { comparator: p.comparator, start };
