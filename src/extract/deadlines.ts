@@ -34,8 +34,10 @@ export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMenti
   }
   const found = out.length;
   // A cell's words count only where no pattern found a deadline in them.
+  // Exec loops, not matchAll: matchAll builds a new pattern from the shared one at each call.
   if (text.includes('时')) {
-    for (const m of text.matchAll(LABELLED_DEADLINE)) {
+    LABELLED_DEADLINE.lastIndex = 0;
+    for (let m = LABELLED_DEADLINE.exec(text); m; m = LABELLED_DEADLINE.exec(text)) {
       const words = m[1]!.trim();
       const start = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(words);
       const end = start + words.length;
@@ -45,7 +47,8 @@ export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMenti
   if (text.includes('（') || text.includes('(')) {
     let brackets = ongoingInBrackets.get(vocab);
     if (!brackets) ongoingInBrackets.set(vocab, (brackets = new RegExp(`[（(](${vocab.ongoingWords.join('|')})[)）]`, 'g')));
-    for (const m of text.matchAll(brackets)) {
+    brackets.lastIndex = 0;
+    for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
       const start = m.index + 1;
       if (!overlaps(out, out.length, start, start + m[1]!.length)) out.push({ start, end: start + m[1]!.length, text: m[1]! });
     }
