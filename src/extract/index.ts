@@ -23,7 +23,7 @@ export function extractTask(
   const deadlines = extractDeadlines(text, vocab);
   const targets = extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, draft.year);
   const declared = extractDepartments(text, vocab, conventions(normalized));
-  const words = [...new Set(deadlines.map((d) => d.text))];
+  const words = deadlines.length === 0 ? [] : [...new Set(deadlines.map((d) => d.text))];
   const due = resolveTaskDue(words, draft.year, vocab);
   return {
     ordinal: draft.ordinal,
@@ -52,6 +52,9 @@ export function extractOverview(paragraphs: readonly LooseParagraph[], normalize
   return paragraphs.flatMap((p) => extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab), p.year));
 }
 
+const AS_SUMMARY = { kind: 'summary' } as const;
+const AS_PLAN = { kind: 'plan' } as const;
+
 /** Targets of one stretch of normalized text starting at `offset`, with their spans in the source. */
 function extractFigures(
   text: string,
@@ -62,7 +65,7 @@ function extractFigures(
   deadlines: readonly { start: number; end: number; text: string }[],
   year: number | null,
 ): Target[] {
-  const { targets: mentions } = recognizeTargets(text, vocab, { kind: kind === 'achievement' ? 'summary' : 'plan' });
+  const { targets: mentions } = recognizeTargets(text, vocab, kind === 'achievement' ? AS_SUMMARY : AS_PLAN);
   return mentions.map((t) => {
     const span = spanToSource(normalized, offset + t.start, offset + t.end);
     const deadline = deadlineFor(text, t.figure.start, deadlines);
