@@ -52,8 +52,8 @@ export function extractOverview(paragraphs: readonly LooseParagraph[], normalize
   return paragraphs.flatMap((p) => extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab), p.year));
 }
 
-const AS_SUMMARY = { kind: 'summary' } as const;
-const AS_PLAN = { kind: 'plan' } as const;
+const AS_SUMMARY = { kind: 'summary', rejections: false } as const;
+const AS_PLAN = { kind: 'plan', rejections: false } as const;
 
 /** Targets of one stretch of normalized text starting at `offset`, with their spans in the source. */
 function extractFigures(

@@ -35,6 +35,8 @@ export interface Rejection {
 /** How a text is read: in a summary (`kind: 'summary'`) a tally with a unit is a result even without a verb. */
 export interface RecognizeOptions {
   readonly kind?: DocumentKind;
+  /** False when the caller has no use for the rejections: they are then not listed. */
+  readonly rejections?: boolean;
 }
 
 interface Candidate {
@@ -60,6 +62,7 @@ export function recognizeTargets(
   const m = matchers(vocab);
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
+  const listRejections = options.rejections !== false;
   // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`): most are, and are never parsed.
   const figures = new FigureScanner(text, 0, m.unitFollows);
   // Most texts cite no title: the rule of titles is then not tried at each figure.
@@ -69,7 +72,7 @@ export function recognizeTargets(
     const c = readCandidate(text, f, vocab, m, summary, titles);
     let resume: number | undefined;
     if (typeof c === 'string') {
-      if (c !== 'no-unit') rejected.push({ start: f.start, end: f.end, raw: f.raw, rule: c });
+      if (c !== 'no-unit' && listRejections) rejected.push({ start: f.start, end: f.end, raw: f.raw, rule: c });
     } else {
       candidates.push(c);
       resume = c.suffix?.end ?? c.unitEnd;
@@ -107,7 +110,7 @@ export function recognizeTargets(
     }
     const verdict = commitment(text, c, from, vocab, m, summary);
     if (verdict) {
-      rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: verdict });
+      if (listRejections) rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: verdict });
       continue;
     }
     const described = describe(text, c, m, floor);
@@ -512,6 +515,7 @@ function previousClause(text: string, start: number, floor: number, m: Matchers)
  * a list of modifiers before one noun gives each its modifier and the noun.
  */
 function distributeListMetrics(text: string, targets: TargetMention[]): TargetMention[] {
+  if (targets.length < 2) return targets;
   const out = [...targets];
   for (let i = 0; i < out.length; ) {
     let j = i;
