@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIGURE, FigureScanner, mayStartFigure } from '../../src/extract/numbers/recognize.js';
-import { WordIndex } from '../../src/extract/words.js';
+import { charsOf, WordIndex } from '../../src/extract/words.js';
 import { nextDeadline } from '../../src/extract/deadlines.js';
 import { TRAILING_ADVERB, TRAILING_ADVERB_ENDS } from '../../src/extract/targets/recognize.js';
 import { matchers } from '../../src/extract/targets/context.js';
@@ -108,6 +108,15 @@ describe('TRAILING_ADVERB_ENDS', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('charsOf', () => {
+  it('says of a character of the text what includes says of it', () => {
+    const list = ['第', '届', '“', '"', '率', '两个', ''];
+    const table = charsOf(list);
+    expect(charsOf(list)).toBe(table);
+    for (const c of '第届“"率两个x 。') expect(table[c.charCodeAt(0)] === 1).toBe(list.includes(c));
   });
 });
 

@@ -2,7 +2,7 @@ import type { NotTargetRule } from '../../vocab/not-targets.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import type { Figure } from '../numbers/recognize.js';
 import type { Matchers } from './context.js';
-import { isHan } from '../words.js';
+import { charTable, charsOf, isHan } from '../words.js';
 
 /**
  * Applies the not-target rules of the spec to a figure and the unit after it.
@@ -11,9 +11,10 @@ import { isHan } from '../words.js';
  */
 export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vocabulary, m: Matchers, titles = true): NotTargetRule | null {
   const rules = vocab.notTargets;
-  const before = text[f.start - 1] ?? '';
-  if ((rules.ordinal.before as readonly string[]).includes(before)) return 'ordinal';
-  if ((rules.session.before as readonly string[]).includes(before)) return 'session';
+  // Out of the text (a figure at its start), the character before is no word of a list.
+  const before = text.charCodeAt(f.start - 1);
+  if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
+  if (charsOf(rules.session.before)[before] === 1) return 'session';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (isLatinLetter(text.charCodeAt(f.start - 1)) || isLatinLetter(text.charCodeAt(f.end))) return 'identifier';
   if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
@@ -52,8 +53,8 @@ function quoted(
   end: number,
   rule: { readonly open: readonly string[]; readonly close: readonly string[]; readonly maxInside: number },
 ): boolean {
-  const prev = text[start - 1] ?? '';
-  if (rule.open.includes(prev) && prev !== '"' && prev !== "'") return true;
+  const prev = text.charCodeAt(start - 1);
+  if (charsOf(rule.open)[prev] === 1 && prev !== 0x22 && prev !== 0x27) return true; // not " or '
   // Inside a short quotation: an opening quote before, a closing one after, none between.
   let open = -1;
   for (let i = start - 1; i >= 0 && start - i <= rule.maxInside; i--) {
@@ -77,7 +78,7 @@ function quoted(
 function partOfMetric(text: string, unitEnd: number, rule: { readonly metricEnds: readonly string[]; readonly maxDistance: number }): boolean {
   for (let i = unitEnd; i < text.length && i - unitEnd < rule.maxDistance; i++) {
     if (!isHan(text.charCodeAt(i))) return false;
-    if (rule.metricEnds.includes(text[i]!)) return true;
+    if (charsOf(rule.metricEnds)[text.charCodeAt(i)] === 1) return true;
   }
   return false;
 }
@@ -97,11 +98,11 @@ function pastTarget(text: string, at: number, rule: { readonly open: readonly st
 
 /** `由4.21张提高到…`: 由/从 before the figure (with whose level it was), a verb of change after its unit. */
 function baseline(text: string, start: number, unitEnd: number, rule: { readonly from: readonly string[]; readonly between: RegExp; readonly change: RegExp }): boolean {
-  // Most figures are followed by no verb of change: say so from one character.
-  if (!CHANGE_FIRST.includes(text[unitEnd] ?? '')) return false;
+  // Most figures are followed by no verb of change: say so from one character (at the text's end, the test below does).
+  if (unitEnd < text.length && CHANGE_FIRST[text.charCodeAt(unitEnd)] !== 1) return false;
   let from = -1;
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
-    if (rule.from.includes(text[i]!)) {
+    if (charsOf(rule.from)[text.charCodeAt(i)] === 1) {
       from = i;
       break;
     }
@@ -110,7 +111,7 @@ function baseline(text: string, start: number, unitEnd: number, rule: { readonly
   return rule.between.test(text.slice(from + 1, start));
 }
 
-const CHANGE_FIRST = '提增上扩下降减缩压回升';
+const CHANGE_FIRST = charTable('提增上扩下降减缩压回升');
 
 /** A figure in a bracket that opens right after another figure (and its unit or comparator). */
 function comparison(
