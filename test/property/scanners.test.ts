@@ -111,6 +111,33 @@ describe('TRAILING_ADVERB_ENDS', () => {
   });
 });
 
+describe('the word lists read at one place', () => {
+  const m = matchers(defaultVocabulary);
+  const v = defaultVocabulary;
+  const lists = [
+    ['units', m.units, v.units.map((u) => u.unit)],
+    ['suffixes', m.suffixes, v.suffixComparators.map((c) => c.word)],
+    ['slogan nouns', m.sloganNouns, v.notTargets.countedSlogan.nouns],
+  ] as const;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+  // A WordIndex over the words longest first stands for a sticky alternation of them: it must find the same word.
+  it('find the word a sticky alternation of the words, longest first, finds', () => {
+    for (const [name, index, words] of lists) {
+      const re = new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'y');
+      const pieces = [...new Set([...words, ...words.map((w) => w.slice(0, -1)), '以', '的', '1', ' '])].filter((w) => w);
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), fc.nat(12), (parts, at) => {
+          const t = parts.join('');
+          re.lastIndex = at;
+          expect(index.startingAt(t, at), name).toBe(re.exec(t)?.[0]);
+        }),
+        { numRuns: 2000 },
+      );
+    }
+  });
+});
+
 describe('charsOf', () => {
   it('says of a character of the text what includes says of it', () => {
     const list = ['第', '届', '“', '"', '率', '两个', ''];

@@ -8,17 +8,21 @@ import { CLAUSE_LEAD_VERBS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { MORE_THAN_MARKERS } from '../../vocab/comparators.js';
 import { DEADLINE_PATTERNS } from '../../vocab/deadlines.js';
 
-/** Precompiled, longest-first matchers over the vocabulary, built once per vocabulary. */
+/**
+ * Precompiled, longest-first matchers over the vocabulary, built once per vocabulary. A word
+ * list read at one place is a WordIndex over the words longest first: it finds the word a
+ * sticky alternation of them would, and gives the list's own string, not a new one.
+ */
 export interface Matchers {
-  readonly unit: RegExp;
+  readonly units: WordIndex;
   readonly unitByText: ReadonlyMap<string, UnitEntry>;
-  readonly suffix: RegExp;
+  readonly suffixes: WordIndex;
   readonly suffixByWord: ReadonlyMap<string, Comparator>;
   readonly prefixes: Vocabulary['prefixComparators'];
   readonly verbs: readonly string[];
   /** Any delivery verb, as one alternation (a clause is searched once, not once per verb). */
   readonly anyVerb: RegExp;
-  readonly sloganNoun: RegExp;
+  readonly sloganNouns: WordIndex;
   readonly deadline: RegExp;
   /** The deadline patterns tried at one place (sticky). */
   readonly deadlineAt: RegExp;
@@ -46,7 +50,8 @@ export interface Matchers {
 
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const longestFirst = (words: readonly string[]) => byLength(words).map(escape).join('|');
 
 const cache = new WeakMap<Vocabulary, Matchers>();
 
@@ -74,14 +79,14 @@ export function matchers(vocab: Vocabulary): Matchers {
         .map((w) => w.charAt(0))
         .join(''),
     ),
-    unit: new RegExp(`(?:${longestFirst(vocab.units.map((u) => u.unit))})`, 'y'),
+    units: new WordIndex(byLength(vocab.units.map((u) => u.unit))),
     unitByText: new Map(vocab.units.map((u) => [u.unit, u])),
-    suffix: new RegExp(`(?:${longestFirst(vocab.suffixComparators.map((s) => s.word))})`, 'y'),
+    suffixes: new WordIndex(byLength(vocab.suffixComparators.map((s) => s.word))),
     suffixByWord: new Map(vocab.suffixComparators.map((s) => [s.word, s.comparator])),
     prefixes,
     verbs,
     anyVerb: new RegExp(longestFirst(vocab.deliveryVerbs)),
-    sloganNoun: new RegExp(`(?:${longestFirst(vocab.notTargets.countedSlogan.nouns)})`, 'y'),
+    sloganNouns: new WordIndex(byLength(vocab.notTargets.countedSlogan.nouns)),
     deadline: new RegExp(vocab.deadlines.join('|'), 'g'),
     deadlineAt: new RegExp(vocab.deadlines.join('|'), 'y'),
     deadlineByMarks: vocab.deadlines.every((p) => DEADLINE_PATTERNS.includes(p)),

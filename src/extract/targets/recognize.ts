@@ -164,8 +164,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     if (MORE_THAN_CHARS[text.charCodeAt(at)] === 1) {
       at++;
       const mag = f.magnitude || f.value === null ? null : MAGNITUDE_AFTER.exec(text.slice(at, at + 2));
-      m.unit.lastIndex = at + (mag?.[0].length ?? 0);
-      if (mag || m.unit.test(text)) {
+      if (mag || m.units.startingAt(text, at) !== undefined) {
         moreThan = true;
         if (mag) {
           f = { ...f, value: round(f.value! * (magnitudeFactor(mag[0]) ?? 1)), magnitude: mag[0] };
@@ -173,10 +172,9 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
         }
       } else at = f.end;
     }
-    m.unit.lastIndex = at;
-    const u = m.unit.exec(text);
-    if (u) {
-      unit = u[0];
+    const u = m.units.startingAt(text, at);
+    if (u !== undefined) {
+      unit = u;
       unitEnd = at + unit.length;
     } else if ((suffix = suffixThenUnit(text, at, m))) {
       // `1200万以上人次`: the comparator word stands before the unit.
@@ -194,9 +192,8 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
   const rule = rejectFigure(text, f, unitEnd, vocab, m, titles);
   if (rule) return rule;
   if (!suffix) {
-    m.suffix.lastIndex = unitEnd;
-    const s = m.suffix.exec(text);
-    if (s) suffix = { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: unitEnd + s[0].length };
+    const s = m.suffixes.startingAt(text, unitEnd);
+    if (s !== undefined) suffix = { word: s, comparator: m.suffixByWord.get(s)!, end: unitEnd + s.length };
     else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
   }
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null) };
@@ -236,8 +233,7 @@ function joinSplit(text: string, f: Figure, m: Matchers): { figure: Figure; unit
   const magnitude = MAGNITUDE_AFTER.exec(text.slice(end, end + 2))?.[0] ?? '';
   let unitAt = end + magnitude.length;
   while (text[unitAt] === ' ' && unitAt - end < 3) unitAt++;
-  m.unit.lastIndex = unitAt;
-  const hasUnit = m.unit.test(text);
+  const hasUnit = m.units.startingAt(text, unitAt) !== undefined;
   if (!hasUnit && !magnitude) return null;
   const value = round(Number(digits) * (magnitudeFactor(magnitude) ?? 1));
   const figure = { ...f, end: end + magnitude.length, raw: text.slice(f.start, end + magnitude.length), value, magnitude };
@@ -255,12 +251,10 @@ function unitFits(text: string, start: number, unitEnd: number, entry: UnitEntry
 }
 
 function suffixThenUnit(text: string, at: number, m: Matchers): Candidate['suffix'] {
-  m.suffix.lastIndex = at;
-  const s = m.suffix.exec(text);
-  if (!s) return null;
-  m.unit.lastIndex = at + s[0].length;
-  const u = m.unit.exec(text);
-  return u ? { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: at + s[0].length + u[0].length } : null;
+  const s = m.suffixes.startingAt(text, at);
+  if (s === undefined) return null;
+  const u = m.units.startingAt(text, at + s.length);
+  return u !== undefined ? { word: s, comparator: m.suffixByWord.get(s)!, end: at + s.length + u.length } : null;
 }
 
 const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9%‰]/;
@@ -271,8 +265,7 @@ const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9%‰]/;
  */
 function unitlessLevel(text: string, f: Figure, m: Matchers, summary: boolean): boolean {
   if (f.script !== 'arabic' || f.value === null || !(findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null))) return false;
-  m.suffix.lastIndex = f.end;
-  const after = f.end + (m.suffix.exec(text)?.[0].length ?? 0);
+  const after = f.end + (m.suffixes.startingAt(text, f.end)?.length ?? 0);
   return !WORD_CHAR.test(text[after] ?? '');
 }
 
@@ -282,8 +275,7 @@ function rangeUnit(text: string, at: number, vocab: Vocabulary, m: Matchers): st
   if (!sep || !(vocab.rangeSeparators as readonly string[]).includes(sep)) return null;
   const next = /^\d+(?:\.\d+)?/.exec(text.slice(at + 1, at + 16));
   if (!next) return null;
-  m.unit.lastIndex = at + 1 + next[0].length;
-  return m.unit.exec(text)?.[0] ?? null;
+  return m.units.startingAt(text, at + 1 + next[0].length) ?? null;
 }
 
 function isRange(text: string, a: Candidate, b: Candidate, vocab: Vocabulary): boolean {

@@ -26,8 +26,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (countedName(text, unitEnd, rules.countedName)) return 'countedName';
   if (frequency(text, f.start, f.end, unitEnd, rules.frequency)) return 'frequency';
   if (f.script === 'chinese') {
-    m.sloganNoun.lastIndex = unitEnd;
-    if (m.sloganNoun.test(text)) return 'countedSlogan';
+    if (m.sloganNouns.startingAt(text, unitEnd) !== undefined) return 'countedSlogan';
   }
   return null;
 }
