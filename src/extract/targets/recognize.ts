@@ -6,7 +6,7 @@ import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAIL
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
-import { charTable, clauseEnd, clauseStart, matchers, type Matchers, WordIndex } from './context.js';
+import { CLAUSE_BREAK_CHARS, charTable, clauseEnd, clauseStart, matchers, type Matchers, WordIndex } from './context.js';
 import { isHan } from '../words.js';
 import { rejectFigure } from './reject.js';
 
@@ -448,7 +448,7 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   if (verbLed || subject.length < 2) {
     let objStart = end;
     if (text[objStart] === '的') objStart++;
-    const objEnd = Math.min(clauseEnd(text, objStart, 32), nextFigure(text, objStart), nextComparator(text, objStart, m));
+    const objEnd = objectEnd(text, objStart, m);
     // `92.1%（省定目标值88%）`: a bracket after the figure says nothing of what it measures.
     const bracket = text.slice(objStart, objEnd).search(/[(（]/);
     const stated = text.slice(objStart, bracket < 0 ? objEnd : objStart + bracket).replace(/[、和及]$/, '');
@@ -654,15 +654,24 @@ function subjectTail(parts: readonly string[]): { names: string[]; tail: string 
 /** Objects and subjects are short: look no further than this. */
 const LOOKAHEAD = 40;
 
-/** Where the first comparator word that lies wholly within the lookahead starts, or the text's end. */
-function nextComparator(text: string, from: number, m: Matchers): number {
-  const end = Math.min(text.length, from + LOOKAHEAD);
-  for (let i = from; i < end; i++) {
-    if (m.prefixStarts[text.charCodeAt(i)] !== 1) continue;
-    const bucket = m.prefixesByFirst.get(text.charCodeAt(i));
-    if (bucket) for (const p of bucket) if (i + p.word.length <= end && text.startsWith(p.word, i)) return i;
+/** How far an object after a figure reaches: a clause's end (32 characters at most). */
+const OBJECT_REACH = 32;
+
+/**
+ * Where the object that starts at `from` ends: at the clause's end, the next figure, or the next
+ * comparator word that lies wholly within the lookahead, whichever comes first. One pass for the three.
+ */
+function objectEnd(text: string, from: number, m: Matchers): number {
+  const ceil = Math.min(text.length, from + OBJECT_REACH);
+  const reach = Math.min(text.length, from + LOOKAHEAD);
+  for (let i = from; i < ceil; i++) {
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BREAK_CHARS[c] === 1 || FIGURE_CHARS[c] === 1) return i;
+    if (m.prefixStarts[c] !== 1) continue;
+    const bucket = m.prefixesByFirst.get(c);
+    if (bucket) for (const p of bucket) if (i + p.word.length <= reach && text.startsWith(p.word, i)) return i;
   }
-  return text.length;
+  return ceil;
 }
 
 const FIGURE_CHARS = charTable('0123456789xX');
