@@ -34,6 +34,8 @@ export interface Matchers {
   readonly prefixesByFirst: ReadonlyMap<number, Vocabulary['prefixComparators']>;
   /** The first characters of comparator words, for scans that look for one. */
   readonly prefixStarts: Uint8Array;
+  /** Their last characters, for looks back from a figure. */
+  readonly prefixEnds: Uint8Array;
   readonly verbIndex: WordIndex;
   /** Words after a figure's unit that make it a session's number (`全会`). */
   readonly sessionAfter: WordIndex;
@@ -70,6 +72,7 @@ export function matchers(vocab: Vocabulary): Matchers {
     prefixesByLast,
     prefixesByFirst,
     prefixStarts: charTable(prefixes.map((p) => p.word.charAt(0)).join('')),
+    prefixEnds: charTable(prefixes.map((p) => p.word.charAt(p.word.length - 1)).join('')),
     verbIndex: new WordIndex(verbs),
     sessionAfter: new WordIndex(vocab.notTargets.session.after),
     leadVerbs: new WordIndex([...verbs, ...TALLY_VERBS]),

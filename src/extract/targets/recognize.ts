@@ -291,8 +291,8 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
     const end = at - gap;
     if (end <= 0) break;
     if (gap > 0 && !isHan(text.charCodeAt(end))) break;
-    const bucket = m.prefixesByLast.get(text.charCodeAt(end - 1));
-    if (bucket === undefined) continue;
+    if (m.prefixEnds[text.charCodeAt(end - 1)] !== 1) continue;
+    const bucket = m.prefixesByLast.get(text.charCodeAt(end - 1))!;
     for (const p of bucket) {
       if (gap > p.maxGap) continue;
       const start = end - p.word.length;
