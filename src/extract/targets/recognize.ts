@@ -154,7 +154,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     if ((f.script === 'chinese' || (f.script === 'redacted' && !f.magnitude)) && m.unitFollows[text.charCodeAt(f.end)] !== 1) return 'no-unit';
     let at = f.end;
     // `4 .1 人`, `4. 1人`, `1 200万`: a number split by a space in a PDF copy, read whole before a unit.
-    const split = text[at] === ' ' || text[at] === '.' ? joinSplit(text, f, m) : null;
+    const split = text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x2e ? joinSplit(text, f, m) : null; // a space or a point
     if (split) {
       f = split.figure;
       at = split.unitAt;
