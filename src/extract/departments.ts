@@ -696,9 +696,11 @@ const NAME_LEAD = charTable(`:：${SPACES}`);
 const NAME_TRAIL = charTable(`。.${SPACES}`);
 
 function stripFiller(s: string): string {
-  for (const f of LIST_FILLERS) if (s.endsWith(f)) return s.slice(0, -f.length);
-  return s;
+  const f = FILLER_INDEX.endingAt(s, s.length);
+  return f === undefined ? s : s.slice(0, -f.length);
 }
+
+const FILLER_INDEX = new WordIndex(LIST_FILLERS);
 
 /** Splits a slot's part into names, including names glued together (`医政科基妇科`, `医政科和基层科`). */
 export function splitNames(list: string): string[] {
