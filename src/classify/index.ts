@@ -28,6 +28,7 @@ export function classify(task: Task, sectionTitle: string | undefined, vocab: Vo
     index.section.title = sectionTitle;
   }
   const totals = index.totals.fill(0);
+  index.seen.fill(0);
   // Themes in the order first scored, which breaks ties as the document reads.
   const touched: number[] = [];
   addThemeScores(index, inTitle, TITLE_WEIGHT, totals, touched);
@@ -48,11 +49,16 @@ const TEXT_WEIGHT = (n: number) => Math.min(3, n);
 const SECTION_WEIGHT = (n: number) => n;
 
 function addThemeScores(index: KeywordIndex, hits: KeywordHits, weigh: (n: number) => number, totals: Float64Array, touched: number[]): void {
+  const { useStart, useTheme, useWeight, seen } = index;
   for (const word of hits.found) {
     const n = weigh(hits.counts[word]!);
-    for (const { theme, weight } of index.uses[word]!) {
-      if (totals[theme] === 0 && !touched.includes(theme)) touched.push(theme);
-      totals[theme]! += weight * n;
+    for (let u = useStart[word]!; u < useStart[word + 1]!; u++) {
+      const theme = useTheme[u]!;
+      if (seen[theme] === 0) {
+        seen[theme] = 1;
+        touched.push(theme);
+      }
+      totals[theme]! += useWeight[u]! * n;
     }
   }
 }
@@ -62,8 +68,10 @@ interface KeywordIndex {
   /** The vocabulary's themes, then OTHER_THEME. */
   readonly themes: readonly string[];
   readonly other: number;
-  /** Per keyword index: the themes it counts for (by index into `themes`), with their weights. */
-  readonly uses: readonly (readonly { theme: number; weight: number }[])[];
+  /** The themes a keyword counts for, with their weights: keyword k's are at `useStart[k]` up to `useStart[k + 1]`. */
+  readonly useStart: Int32Array;
+  readonly useTheme: Int32Array;
+  readonly useWeight: Float64Array;
   /** Per keyword index: the department rules that list it. */
   readonly rules: readonly (readonly number[])[];
   /** Per department rule: the themes it serves, by index into `themes`. */
@@ -71,6 +79,8 @@ interface KeywordIndex {
   readonly idOf: ReadonlyMap<string, number>;
   // Scratch space of one classification, reused: classify runs to its end before the next starts.
   readonly totals: Float64Array;
+  /** Per theme: whether the task at hand has scored it yet. */
+  readonly seen: Uint8Array;
   readonly inTitle: KeywordHits;
   readonly inText: KeywordHits;
   /** The hits of the last section heading scanned, kept while its tasks are classified. */
@@ -95,6 +105,9 @@ function keywordIndex(vocab: Vocabulary): KeywordIndex {
   vocab.themes.forEach((theme, t) => {
     for (const [word, weight] of Object.entries(theme.keywords)) uses[idOf.get(word)!]!.push({ theme: t, weight });
   });
+  const useStart = new Int32Array(uses.length + 1);
+  uses.forEach((u, k) => (useStart[k + 1] = useStart[k]! + u.length));
+  const flat = uses.flat();
   const rules = scanner.words.map(() => [] as number[]);
   vocab.departmentMap.forEach((rule, i) => {
     for (const k of new Set(rule.keywords)) rules[idOf.get(k)!]!.push(i);
@@ -104,11 +117,14 @@ function keywordIndex(vocab: Vocabulary): KeywordIndex {
     scanner,
     themes: [...vocab.themes.map((t) => t.name), OTHER_THEME],
     other: vocab.themes.length,
-    uses,
+    useStart,
+    useTheme: Int32Array.from(flat, (u) => u.theme),
+    useWeight: Float64Array.from(flat, (u) => u.weight),
     rules,
     ruleThemes: vocab.departmentMap.map((rule) => rule.themes.map((t) => (t === OTHER_THEME ? vocab.themes.length : vocab.themes.findIndex((x) => x.name === t)))),
     idOf,
     totals: new Float64Array(vocab.themes.length),
+    seen: new Uint8Array(vocab.themes.length),
     inTitle: new KeywordHits(size),
     inText: new KeywordHits(size),
     inSection: new KeywordHits(size),

@@ -2,7 +2,8 @@ import { spanToSource } from '../normalize/index.js';
 import { foldWidth } from '../normalize/width.js';
 import type { DocumentMeta, LooseParagraph, Normalized, Section, Target, TargetKind, Task, TaskDraft } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { extractDeadlines } from './deadlines.js';
+import { type DeadlineMention, extractDeadlines } from './deadlines.js';
+import { RESULT_LABELS } from '../vocab/tables.js';
 import { resolveDeadline, resolveTaskDue } from './due.js';
 import { type DepartmentConventions, extractDepartments, readConventions } from './departments.js';
 import { SENTENCE_BREAK_CHARS } from './targets/context.js';
@@ -21,7 +22,7 @@ export function extractTask(
 ): Task {
   const text = draft.text;
   const deadlines = extractDeadlines(text, vocab);
-  const targets = extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, draft.year);
+  const targets = figuresOfTask(text, draft, normalized, vocab, deadlines);
   const declared = extractDepartments(text, vocab, conventions(normalized));
   const words = deadlines.length === 0 ? [] : [...new Set(deadlines.map((d) => d.text))];
   const due = resolveTaskDue(words, draft.year, vocab);
@@ -50,6 +51,22 @@ export function extractTask(
  */
 export function extractOverview(paragraphs: readonly LooseParagraph[], normalized: Normalized, vocab: Vocabulary): Target[] {
   return paragraphs.flatMap((p) => extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab), p.year));
+}
+
+/**
+ * A task's figures. Where a report gives the aim and then, after a label, what was done
+ * (`新增托位600个。完成情况：新增托位168个`), the aim's figures are targets and the rest results.
+ */
+function figuresOfTask(text: string, draft: TaskDraft, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
+  const label = RESULT_LABELS.exec(text);
+  if (!label || label.index === 0) return extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, draft.year);
+  const cut = label.index;
+  const after = cut + label[0].length;
+  const shifted = deadlines.filter((d) => d.start >= after).map((d) => ({ ...d, start: d.start - after, end: d.end - after }));
+  return [
+    ...extractFigures(text.slice(0, cut), draft.offset, 'target', normalized, vocab, deadlines.filter((d) => d.end <= cut), draft.year),
+    ...extractFigures(text.slice(after), draft.offset + after, 'achievement', normalized, vocab, shifted, draft.year),
+  ];
 }
 
 const AS_SUMMARY = { kind: 'summary', rejections: false } as const;

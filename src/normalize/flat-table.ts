@@ -1,4 +1,4 @@
-import { HEADING_YEAR, RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
+import { HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
 import { type Line, mergeLines, sliceLine } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
@@ -37,6 +37,21 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
         continue;
       }
     }
+    const indicators = indicatorTableAt(lines, i);
+    if (indicators) {
+      // `主要指标如下：` / the table: the rows finish the sentence that introduced them.
+      const intro = out[out.length - 1];
+      if (intro && /[:：]$/.test(intro.text)) out[out.length - 1] = mergeLines([intro, indicators.line]);
+      else out.push(indicators.line);
+      i = indicators.next;
+      continue;
+    }
+    const spaced = spacedTableAt(lines, i);
+    if (spaced) {
+      out.push(...spaced.lines);
+      i = spaced.next;
+      continue;
+    }
     const header = headerAt(lines, i);
     if (!header) {
       const record = recordField(lines, i);
@@ -49,7 +64,7 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
       i++;
       continue;
     }
-    const { lines: rows, next } = readRows(lines, i + header.length, header);
+    const { lines: rows, next } = readRows(lines, i + header.length, header.roles);
     if (rows.length === 0) {
       if (lines[i]!.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...lines[i]!, afterBlank: true } : lines[i]!);
       i++;
@@ -63,7 +78,10 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
 
 /** A header written on one line, its cells parted by spaces (`序号 重点任务 主要目标 责任 处室 …`). */
 function inlineHeaderAt(line: Line): (TableColumnRole | null)[] | null {
-  if (!line.text.startsWith('序号') && !line.text.startsWith('编号')) return null;
+  // A header's cells are parted by spaces, the first a short heading: most lines are ruled out by their first space.
+  const space = line.text.indexOf(' ');
+  if (space < 1 || space > HEADER_CELL_MAX) return null;
+  if (!/^(?:序号|编号)/.test(line.text) && roleOf(line.text.slice(0, space)) !== 'category') return null;
   const tokens = line.text.split(/\s+/).filter(Boolean);
   if (tokens.length < HEADER_MIN_CELLS) return null;
   const roles: TableColumnRole[] = [];
@@ -74,27 +92,32 @@ function inlineHeaderAt(line: Line): (TableColumnRole | null)[] | null {
     if (!role || roles.includes(role)) return null;
     roles.push(role);
   }
-  return roles[0] === 'ordinal' && (roles.includes('title') || roles.includes('text')) ? roles : null;
+  const ordinal = roles[0] === 'ordinal' || (roles[0] === 'category' && roles[1] === 'ordinal');
+  return ordinal && (roles.includes('title') || roles.includes('text')) ? roles : null;
 }
 
 /** Rows of a table written a row a line (`1 提升院前急救能力。 新建急救站点6个。 医政医管处 …`); a row cut over lines is joined. */
 function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (TableColumnRole | null)[]): { lines: Line[]; next: number } {
   const out: Line[] = [];
+  const grouped = roles[0] === 'category';
+  const cellRoles = roles.slice(grouped ? 2 : 1);
   let expected = 1;
   let at = start;
   while (at < lines.length && lines[at]!.text.length === 0) at++;
-  while (at < lines.length && rowNumber(lines[at]!) === expected) {
-    const numberLength = String(expected).length;
-    const cells = splitCells(sliceLine(lines[at]!, numberLength));
+  for (let row = rowAt(lines[at], expected, grouped); row; row = rowAt(lines[at], expected, grouped)) {
+    const cells = splitCells(sliceLine(lines[at]!, row.cellsStart));
     let end = at + 1;
-    while (end < lines.length && lines[end]!.text.length > 0 && rowNumber(lines[end]!) !== expected + 1 && !inlineHeaderAt(lines[end]!)) {
+    while (end < lines.length && lines[end]!.text.length > 0 && !rowAt(lines[end], expected + 1, grouped) && !inlineHeaderAt(lines[end]!)) {
       // A line that opens with a date is the next cell; any other line carries on the cell it was cut from.
       const more = splitCells(lines[end]!);
       if (cells.length > 0 && more.length > 0 && !DATE_START.test(lines[end]!.text)) cells.push(mergeLines([cells.pop()!, more.shift()!]));
       cells.push(...more);
       end++;
     }
-    out.push(...rowLines(sliceLine(lines[at]!, 0, numberLength), assign(cells, roles.slice(1)), false));
+    // The header printed again on the next page.
+    while (end < lines.length && inlineHeaderAt(lines[end]!)) end++;
+    if (row.category) out.push(row.category);
+    out.push(...rowLines(row.number, assign(cells, cellRoles), false));
     expected++;
     at = end;
     if (lines[at]?.text.length === 0) break;
@@ -102,16 +125,30 @@ function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (
   return expected > 2 ? { lines: out, next: at } : { lines: [], next: start };
 }
 
+/**
+ * The row that `line` starts, numbered `expected`: its number, and where a grouped table gives one,
+ * the group's name before it (`疫情防控 1 强化…`; the rows after leave it empty: `2 推进…`).
+ */
+function rowAt(line: Line | undefined, expected: number, grouped: boolean): { number: Line; category: Line | null; cellsStart: number } | null {
+  if (!line) return null;
+  const numberAt = (from: number): number => {
+    const digits = String(expected);
+    return line.text.startsWith(digits, from) && spaceBefore(line, from + digits.length) && from + digits.length < line.text.length ? from + digits.length : -1;
+  };
+  const end = numberAt(0);
+  if (end > 0) return { number: sliceLine(line, 0, end), category: null, cellsStart: end };
+  if (!grouped) return null;
+  const space = line.text.indexOf(' ');
+  if (space < 2 || space > HEADER_CELL_MAX) return null;
+  const after = numberAt(space + 1);
+  return after > 0 ? { number: sliceLine(line, space + 1, after), category: sliceLine(line, 0, space), cellsStart: after } : null;
+}
+
 const DATE_START = /^(?:19|20)\d{2}年/;
 
 /** Where the source had a space that cleaning removed (`1 提升…` cleaned to `1提升…`): a cell boundary. */
 function spaceBefore(line: Line, i: number): boolean {
   return line.text[i] === ' ' || (i > 0 && line.origin[i]! - line.origin[i - 1]! > 1);
-}
-
-function rowNumber(line: Line): number | null {
-  const m = /^\d{1,3}/.exec(line.text);
-  return m && m[0].length < line.text.length && spaceBefore(line, m[0].length) ? Number(m[0]) : null;
 }
 
 /** The cells of a row, parted by spaces. */
@@ -142,8 +179,24 @@ function recordField(lines: readonly Line[], i: number): { line: Line; next: num
   while (k < lines.length && lines[k]!.text.length === 0) k++;
   const value = lines[k];
   if (!value || fieldOf(value.text) || roleOf(value.text)) return null;
+  if (role === 'ordinal') return numberedRecord(lines, value, k + 1);
   if (role === 'title' || role === 'text') return { line: value, next: k + 1 };
   return { line: mergeLines([lines[i]!, synthetic('：', value), value]), next: k + 1 };
+}
+
+/** `序号` / `3` / `具体任务` / `…`: a record's number opens its task's text (`3.…`). */
+function numberedRecord(lines: readonly Line[], number: Line, from: number): { line: Line; next: number } | null {
+  if (!ROW_NUMBER.test(number.text)) return null;
+  let k = from;
+  while (k < lines.length && lines[k]!.text.length === 0) k++;
+  const role = k < lines.length ? fieldOf(lines[k]!.text) : null;
+  if (role === 'title' || role === 'text') {
+    k++;
+    while (k < lines.length && lines[k]!.text.length === 0) k++;
+  } else if (role) return null;
+  const text = lines[k];
+  if (!text || fieldOf(text.text)) return null;
+  return { line: mergeLines([number, synthetic('.', number), text]), next: k + 1 };
 }
 
 function fieldOf(text: string): TableColumnRole | null {
@@ -156,17 +209,70 @@ function roleOf(text: string): TableColumnRole | null {
   return TABLE_COLUMNS.find((c) => c.heading.test(text.replace(/\s+/g, '').replace(HEADING_YEAR, '')))?.role ?? null;
 }
 
-/** The column roles of a header that starts at line `i`, or null. */
-function headerAt(lines: readonly Line[], i: number): (TableColumnRole | null)[] | null {
+/**
+ * An indicator table, a row a line, its cells parted by spaces (`重点行业申报率 86.5% ≥90% 约束性`):
+ * each row becomes a clause that sets the name its target (`重点行业申报率≥90%`), the level it
+ * starts from and the other columns left out; a target with no comparator is one to reach
+ * (`达到100%`). Null unless line `i` is the header.
+ */
+function indicatorTableAt(lines: readonly Line[], i: number): { line: Line; next: number } | null {
+  const text = lines[i]!.text;
+  const space = text.indexOf(' ');
+  if (space < 1 || space > HEADER_CELL_MAX || !INDICATOR_COLUMNS.name.test(text.slice(0, space))) return null;
+  const header = text.split(' ');
+  const target = header.findIndex((h, k) => k > 0 && INDICATOR_COLUMNS.target.test(h) && !INDICATOR_COLUMNS.baseline.test(h));
+  if (target < 0) return null;
+  const unit = header.findIndex((h) => INDICATOR_COLUMNS.unit.test(h));
+  const parts: Line[] = [];
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const cells = splitCells(lines[k]!);
+    if (cells.length !== header.length) break;
+    const value = cells[target]!;
+    if (parts.length > 0) parts.push(synthetic('；', value));
+    parts.push(cells[0]!);
+    if (/^[\d.]/.test(value.text)) parts.push(synthetic('达到', value));
+    parts.push(value);
+    if (unit >= 0 && /\d$/.test(value.text)) parts.push(cells[unit]!);
+  }
+  if (parts.length === 0) return null;
+  parts.push(synthetic('。', parts[parts.length - 1]!));
+  return { line: mergeLines(parts), next: k };
+}
+
+/** `（截至3月31日）`, `(超前/正常/滞后)`: a line in brackets under a heading cell says more of that column. */
+const SUB_HEADING = /^[(（][^()（）]{1,20}[)）]$/;
+
+/** The column roles of a header that starts at line `i` and how many lines it takes, or null. */
+function headerAt(lines: readonly Line[], i: number): { roles: (TableColumnRole | null)[]; length: number } | null {
   if (roleOf(lines[i]!.text) !== 'ordinal') return null;
   const roles: TableColumnRole[] = [];
-  for (let k = i; k < lines.length && roles.length < 10; k++) {
+  let k = i;
+  for (; k < lines.length && roles.length < 10; k++) {
+    if (roles.length > 0 && SUB_HEADING.test(lines[k]!.text)) continue;
     const role = roleOf(lines[k]!.text);
     if (!role || roles.includes(role)) break;
     roles.push(role);
   }
   if (roles.length < HEADER_MIN_CELLS || !(roles.includes('title') || roles.includes('text'))) return null;
-  return roles;
+  return { roles, length: k - i };
+}
+
+/**
+ * A table whose every cell stands between empty lines (`序号` / `` / `目标任务` / `` / …), as some
+ * pages lay out a Word table: the empty lines part cells and mean no empty cell. Read with them
+ * left out; the rows end where the numbering stops.
+ */
+function spacedTableAt(lines: readonly Line[], i: number): { lines: Line[]; next: number } | null {
+  if (roleOf(lines[i]!.text) !== 'ordinal' || lines[i + 1]?.text.length !== 0) return null;
+  const kept: number[] = [];
+  for (let k = i; k < lines.length; k++) if (lines[k]!.text.length > 0) kept.push(k);
+  const compact = kept.map((k) => lines[k]!);
+  const header = headerAt(compact, 0);
+  if (!header) return null;
+  const { lines: rows, next } = readRows(compact, header.length, header.roles);
+  if (rows.length === 0) return null;
+  return { lines: rows, next: next < kept.length ? kept[next]! : lines.length };
 }
 
 /** A row that spans the table (`一、提升公共卫生服务能力`): a heading over the rows below it. */
@@ -186,7 +292,8 @@ function readRows(lines: readonly Line[], start: number, roles: readonly (TableC
     for (;;) {
       while (k < lines.length && (lines[k]!.text.length === 0 || PAGE_NUMBER.test(lines[k]!.text))) k++;
       // The header printed again at the top of the next page.
-      if (k < lines.length && headerAt(lines, k)?.length === roles.length) k += roles.length;
+      const again = k < lines.length ? headerAt(lines, k) : null;
+      if (again && again.roles.length === roles.length) k += again.length;
       else return k;
     }
   };
@@ -244,7 +351,8 @@ function emitRows(rows: readonly Row[]): Line[] {
  */
 function assign(cells: readonly Line[], roles: readonly (TableColumnRole | null)[]): Map<TableColumnRole, Line | null> {
   const out = new Map<TableColumnRole, Line | null>();
-  const textIndex = roles.indexOf('text') >= 0 ? roles.indexOf('text') : roles.indexOf('title');
+  // The column that takes the lines a cell ran over: a progress report's results (numbered, one a line), else the task's text.
+  const textIndex = ['result', 'text', 'title'].map((r) => roles.indexOf(r as TableColumnRole)).find((k) => k >= 0) ?? -1;
   if (cells.length === roles.length || textIndex < 0) {
     roles.forEach((r, k) => r && out.set(r, nonEmpty(cells[k])));
     return out;
@@ -288,7 +396,7 @@ const NAME_END = /(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|组|
 
 /** Whether `line` ends cut and `next` completes it, in a column of names or dates. */
 function isCut(line: Line, next: Line, role: TableColumnRole | null): boolean {
-  if (line.text.length === 0 || /[。；;,，、]$/.test(line.text)) return false;
+  if (line.text.length === 0 || /[。；;,，、]$/.test(line.text) || PROGRESS_STATUS.test(line.text)) return false;
   if (role === 'deadline') return DATE_FRAGMENT.test(line.text) && DEADLINE_CELL.test(line.text + next.text);
   if (role === 'lead' || role === 'support') return !NAME_END.test(line.text) && NAME_END.test(line.text + next.text);
   return false;
@@ -308,6 +416,11 @@ function rowLines(number: Line, cells: Map<TableColumnRole, Line | null>, merged
   if (title && text && !merged) parts.push(title, synthetic(/[。！？!?；;]$/.test(title.text) ? '' : '。', title));
   const body = text ?? title;
   if (body) parts.push(body);
+  const result = cells.get('result') ?? null;
+  if (result) {
+    if (body && !/[。！？!?；;]$/.test(body.text)) parts.push(synthetic('。', body));
+    parts.push(synthetic(RESULT_LABEL, result), result);
+  }
   const lead = cells.get('lead') ?? null;
   const support = cells.get('support') ?? null;
   const deadline = cells.get('deadline') ?? null;
@@ -323,6 +436,9 @@ function rowLines(number: Line, cells: Map<TableColumnRole, Line | null>, merged
   out.push(mergeLines(parts));
   return out;
 }
+
+/** What a progress table's result cell is introduced by in the task's text (see `RESULT_LABELS`). */
+const RESULT_LABEL = '完成情况：';
 
 /** Words the table's layout implies; they point at the cell they introduce. */
 function synthetic(text: string, at: Line): Line {
@@ -382,7 +498,7 @@ function readPipedRows(lines: readonly Line[], start: number, roles: readonly (T
       }
       const cell = joined.length > 0 ? mergeLines(joined) : null;
       if (role === 'ordinal') number = cell;
-      else if (role && role !== 'leader') map.set(role, cell);
+      else if (role && role !== 'leader' && role !== 'note') map.set(role, cell);
     });
     if (!number || !ROW_NUMBER.test((number as Line).text)) break;
     rows.push({ number, cells: map });

@@ -62,6 +62,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
 }
 
 const FULLWIDTH_POINT = 0xff0e;
+const TAB = 0x09;
 
 function allDigits(buffer: Uint16Array, n: number): boolean {
   for (let k = 0; k < n; k++) if (buffer[k]! < 0x30 || buffer[k]! > 0x39) return false;
@@ -97,22 +98,35 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
   let n = 0;
   let last = 0;
   let pendingSpace = -1;
+  // A tab, or a run of spaces, parts the cells of a table row (`申报率　　86.5%　　≥90%`): it is kept as a space, wherever it stands.
+  let pendingBreak = false;
+  let spaces = 0;
   for (let i = 0; i < length; i++) {
     if (cut !== null && cut[i] === 1) continue;
     const raw = text.charCodeAt(start + i);
+    // Most characters are Chinese, which nothing folds, with no space pending before them.
+    if (raw >= 0x4e00 && raw <= 0x9fff && pendingSpace < 0) {
+      units[n] = raw;
+      origin[n++] = start + i;
+      last = raw;
+      continue;
+    }
     // `１．60%以上的…`: a full-width point after a line's opening number is a marker, never a decimal point, so it stays full-width.
     const code = raw === FULLWIDTH_POINT && n > 0 && n <= 3 && allDigits(units, n) ? raw : foldWidthChar(raw);
     if (code === 0x20 || code === 0xfeff || code === 0x200b) {
       if (n > 0 && pendingSpace < 0 && code === 0x20) pendingSpace = start + i;
+      if (n > 0 && code === 0x20 && (raw === TAB || ++spaces >= 2)) pendingBreak = true;
       continue;
     }
     if (pendingSpace >= 0) {
       // `达到 10 万管/日`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing.
-      if (!isCjkLatinBoundary(last, code)) {
+      if (pendingBreak || !isCjkLatinBoundary(last, code)) {
         units[n] = 0x20;
         origin[n++] = pendingSpace;
       }
       pendingSpace = -1;
+      pendingBreak = false;
+      spaces = 0;
     }
     units[n] = code;
     origin[n++] = start + i;
@@ -207,7 +221,7 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       !endsSentence(prev.text) &&
       (COMMA_START.test(line.text) ||
         (openBrackets > 0 && openBrackets <= MAX_OPEN && closes && (!marker || LIST_START.test(line.text))) ||
-        (wrap !== null && displayWidth(prev.text) >= wrap && (!marker || (LIST_START.test(line.text) && closes))));
+        (wrap !== null && displayWidth(prev.text) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text))))));
     if (
       group &&
       prev &&
@@ -252,10 +266,12 @@ function headingsSetApart(lines: readonly Line[], markers: readonly (NumberingPa
 /** A line that opens with a comma continues the sentence before; one that opens with `、` may be a heading that lost its numeral (`、开启…`), so it continues only a bracket it closes. */
 const COMMA_START = /^[,，;；]/;
 const LIST_START = /^[、,，;；]/;
+/** `、卒中防治站6家；全年…`: a line that opens with `、` and goes on past a clause is a sentence's rest, not a heading that lost its numeral. */
+const CLAUSE_AFTER_START = /^.[^，,；;。]*[，,；;。]./;
 /** Brackets open at a line's end that still let the next line continue it; more is a broken document, not a wrap. */
 const MAX_OPEN = 2;
 
-const BRACKET = /[()（）]/;
+const BRACKETS = /[()（）]/g;
 const NO_BRACKETS = { closes: false, balance: 0 } as const;
 
 /**
@@ -263,17 +279,17 @@ const NO_BRACKETS = { closes: false, balance: 0 } as const;
  * brackets it leaves open at its end.
  */
 function readBrackets(text: string): { closes: boolean; balance: number } {
-  // Most lines hold no bracket: the pattern finds that faster than a loop over the characters.
-  if (!BRACKET.test(text)) return NO_BRACKETS;
+  // Most lines hold no bracket; those that do are read at their brackets only, found by a native search.
+  BRACKETS.lastIndex = 0;
+  let m = BRACKETS.exec(text);
+  if (m === null) return NO_BRACKETS;
   let depth = 0;
   let closes = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) depth++;
-    else if (c === 0x29 || c === 0xff09) {
-      if (depth === 0) closes = true;
-      else depth--;
-    }
+  for (; m !== null; m = BRACKETS.exec(text)) {
+    const c = m[0];
+    if (c === '(' || c === '（') depth++;
+    else if (depth === 0) closes = true;
+    else depth--;
   }
   return { closes, balance: depth };
 }

@@ -1,4 +1,4 @@
-import { STYLE_RANK } from '../vocab/numbering.js';
+import { STYLE_RANK, markerStarts } from '../vocab/numbering.js';
 import type { NumberingPattern } from '../vocab/numbering.js';
 
 /** A paragraph of normalized text, each character remembering its offset in the source. */
@@ -18,6 +18,8 @@ export function endsSentence(text: string): boolean {
 }
 
 export function startsWithMarker(text: string, numbering: readonly NumberingPattern[]): NumberingPattern | null {
+  const starts = markerStarts(numbering);
+  if (starts && starts[text.charCodeAt(0)] !== 1) return null;
   for (const p of numbering) if (p.pattern.test(text)) return p;
   return null;
 }

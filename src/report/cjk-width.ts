@@ -45,9 +45,11 @@ export function wrap(text: string, width: number): string[] {
     for (const token of paragraph.match(/[A-Za-z0-9.%‰/≥≤<>=+\-]+|[\s\S]/gu) ?? []) {
       const tw = displayWidth(token);
       if (w + tw > width && line) {
-        out.push(line);
-        line = '';
-        w = 0;
+        // No line opens with a closing mark (`，` `。` `）`): the character before it goes down with it.
+        const carried = CLOSING.test(token) && [...line].length > 1 ? [...line].pop()! : '';
+        out.push(carried ? line.slice(0, -carried.length) : line);
+        line = carried;
+        w = carried ? displayWidth(carried) : 0;
         // A space where the line breaks is not carried to the start of the next.
         if (/^\s$/.test(token)) continue;
       }
@@ -71,6 +73,8 @@ export function wrap(text: string, width: number): string[] {
   }
   return out;
 }
+
+const CLOSING = /^[，。、；：！？）」』”’》,.;:!?)\]]$/;
 
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));

@@ -1,4 +1,5 @@
 import { spanToSource } from '../normalize/index.js';
+import { foldWidthChar } from '../normalize/width.js';
 import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Section, TargetKind, TaskDraft } from '../types.js';
 import { BACKWARD_PARTS, FORWARD_HEADINGS } from '../vocab/documents.js';
 import type { Vocabulary } from '../vocab/index.js';
@@ -40,14 +41,17 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const messages: Message[] = [];
   const span = (start: number, end: number) => spanToSource(normalized, start, end);
 
-  const bodyStart = markers.findIndex((m) => m !== null && m.style !== 'cn-shi');
+  let bodyStart = markers.findIndex((m) => m !== null && m.style !== 'cn-shi');
+  // `疫情防控` / `1.…` … `医疗服务` / `3.…`: the first of headings without numerals stands right above the first item.
+  const leadingHeading = bodyStart > 0 && headsLikeLaterOnes(paragraphs, markers, bodyStart, meta.title);
+  if (leadingHeading) bodyStart--;
   const root: Node = { paragraph: { index: -1, text: '', offset: 0 }, marker: null, rank: -1, children: [], body: [] };
   const head: Paragraph[] = [];
   // Titles of the documents a page holds after its first (a summary, then next year's plan): each starts a part.
   const partTitles: Paragraph[] = [];
   if (bodyStart >= 0) {
     head.push(...paragraphs.slice(0, bodyStart));
-    buildTree(root, paragraphs.slice(bodyStart), markers.slice(bodyStart), (p) => {
+    buildTree(root, paragraphs.slice(bodyStart), markers.slice(bodyStart), leadingHeading, (p) => {
       const part = partTitle(p.text, meta) !== null;
       if (part) partTitles.push(p);
       return part;
@@ -74,7 +78,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     if (resolved.repaired || !n.marker) {
       messages.push({ severity: 'warning', rule: 'section-number-repaired', reason: `section number read as ${resolved.number}`, span: span(p.offset, p.offset + p.text.length) });
     }
-    return { ordinal: k + 1, number: resolved.number, title: sectionTitle(normalized.text.slice(start, p.offset + p.text.length)), span: span(p.offset, p.offset + p.text.length) };
+    const heading = normalized.text.slice(start, p.offset + p.text.length);
+    return { ordinal: k + 1, number: resolved.number, title: asWritten(normalized, start, heading, sectionTitle(heading)), span: span(p.offset, p.offset + p.text.length) };
   });
   const sectionOrdinal = new Map(sectionNodes.map((n, k) => [n, k + 1]));
   // The tasks of a section share their headings: which part of the page they are in is read once for them all.
@@ -110,7 +115,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
     const { kind, year } = partOf(t.parts, partTitleBefore(partTitles, p.offset));
-    return { ordinal: k + 1, number, section, title: taskTitle(text), text, offset: textStart, span: span(p.offset, end), kind, year };
+    return { ordinal: k + 1, number, section, title: asWritten(normalized, textStart, text, taskTitle(text)), text, offset: textStart, span: span(p.offset, end), kind, year };
   });
   if (tasks.length === 0) {
     messages.push({ severity: 'warning', rule: 'no-tasks', reason: 'no numbered tasks or task paragraphs were recognised; is this a work plan?' });
@@ -123,7 +128,25 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   return { meta, sections, tasks, messages, overview };
 }
 
-function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], startsPart: (p: Paragraph) => boolean): void {
+/**
+ * Whether the line right above the first numbered item is a heading without a numeral, as later
+ * lines are that stand between items of the same style: it heads the first of them.
+ */
+function headsLikeLaterOnes(paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], first: number, title: string | null): boolean {
+  const line = paragraphs[first - 1]!.text;
+  if (!isBareHeading(line) || line === title || /(?:19|20)\d{2}/.test(line) || (first >= 2 && /[:：]$/.test(paragraphs[first - 2]!.text))) return false;
+  const style = markers[first]!.style;
+  for (let k = first + 1; k + 1 < paragraphs.length; k++) {
+    if (markers[k] === null && isBareHeading(paragraphs[k]!.text) && markers[k + 1]?.style === style) return true;
+  }
+  return false;
+}
+
+function isBareHeading(text: string): boolean {
+  return UNNUMBERED_HEADING.test(text) && !UNIT_NAME.test(text);
+}
+
+function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], leadingHeading: boolean, startsPart: (p: Paragraph) => boolean): void {
   const stack: Node[] = [root];
   // The level at which the page's headings stand without numerals, once one is seen.
   let lostHeadingRank: number | null = null;
@@ -138,6 +161,13 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
       continue;
     }
     let rank: number | null = m ? m.rank : null;
+    if (i === 0 && leadingHeading) {
+      rank = lostHeadingRank = markers[1]!.rank - 0.5;
+      const node: Node = { paragraph: p, marker: null, rank, children: [], body: [] };
+      root.children.push(node);
+      stack.push(node);
+      continue;
+    }
     // `一是…。二是…。三是…` in one paragraph under a numbered item: points of that item's text, not items of the outline.
     if (m && m.style === 'cn-shi' && stack.length > 1 && INLINE_NEXT_POINT.test(p.text.slice(m.length))) rank = null;
     // A unit's name under a label left open (`配合科室:` / `计划生育基层指导科`) is the label's value, not a heading.
@@ -374,12 +404,47 @@ function withPartTitle(partTitles: readonly Paragraph[], offset: number, heading
 }
 
 function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind: DocumentKind; year: number | null }): LooseParagraph {
-  const kind = partKind(meta.kind, headings, meta.year);
+  // The paragraph's own opening says which way it looks by a year or a word of looking ahead (`下一步，…`);
+  // the words of a heading (`…安排资金…`) say nothing in a sentence.
+  const above = headings[headings.length - 1] === p.text ? headings.slice(0, -1) : headings;
+  const kind = openingKind(p.text, meta) ?? partKind(meta.kind, above, meta.year);
   return { text: p.text, offset: p.offset, kind, year: partYear(meta, headings, kind) };
 }
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
 
+/** The way a paragraph looks by its opening: another year than the document's, or a word of looking ahead in a summary. */
+function openingKind(text: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {
+  const named = PART_YEAR.exec(text);
+  if (named && meta.year !== null && Number(named[1]) !== meta.year) return Number(named[1]) > meta.year ? 'target' : 'achievement';
+  if (meta.kind === 'summary' && LOOKING_AHEAD.test(text)) return 'target';
+  return null;
+}
+
 /** A heading run into its intro (`工作计划2024年,全市…`) ends where the intro's year begins. */
+/**
+ * A title with its punctuation as the source writes it (`，`, `（`, `：`): normalizing folded it to
+ * read the text, but an analyst's table quotes the document. Digits and letters stay folded.
+ * `title` is a part of `text`, which starts at `offset` in the normalized text.
+ */
+function asWritten(normalized: Normalized, offset: number, text: string, title: string): string {
+  const at = text.indexOf(title);
+  if (at < 0 || !FOLDED_PUNCTUATION.test(title)) return title;
+  let out = '';
+  for (let j = 0; j < title.length; j++) {
+    const c = title.charCodeAt(j);
+    const source = normalized.source.text.charCodeAt(normalized.toSource(offset + at + j));
+    out += source !== c && isFullWidthPunctuation(source) && foldWidthChar(source) === c ? String.fromCharCode(source) : title[j];
+  }
+  return out;
+}
+
+/** Punctuation that a full-width form folds to. */
+const FOLDED_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+function isFullWidthPunctuation(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) || (code >= 0xff3b && code <= 0xff40) || (code >= 0xff5b && code <= 0xff5e);
+}
+
 function sectionTitle(text: string): string {
   const title = headingTitle(text);
   const intro = /(?<=[\u4e00-\u9fa5]{2})(?:(?:19|20)\d{2}|[xX×]{4})年/.exec(title);

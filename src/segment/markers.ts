@@ -1,4 +1,4 @@
-import { CIRCLED, STYLE_RANK, type NumberingPattern, type NumberingStyle } from '../vocab/numbering.js';
+import { CIRCLED, STYLE_RANK, markerStarts, type NumberingPattern, type NumberingStyle } from '../vocab/numbering.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 
 /** A paragraph of the normalized text. */
@@ -35,6 +35,8 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 export function recognizeMarker(p: Paragraph, patterns: readonly NumberingPattern[]): Marker | null {
+  const starts = markerStarts(patterns);
+  if (starts && starts[p.text.charCodeAt(0)] !== 1) return null;
   for (const pattern of patterns) {
     const m = pattern.pattern.exec(p.text);
     if (!m) continue;

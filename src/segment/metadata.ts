@@ -3,11 +3,14 @@ import {
   AUTHORITY_WORDS,
   LEVEL_REFERENCES,
   NATIONAL_AUTHORITIES,
+  NATIONAL_TITLE,
   NOT_IN_PLACE,
   NOT_PLACES,
+  SENTENCE_WORD_BEFORE_LEVEL,
   NOT_TITLE_LINES,
   PLACE_LEVELS,
   PLAN_TITLE_WORDS,
+  SUBJECT_PLAN_WORDS,
   SUMMARY_TITLE_WORDS,
   TITLE_DECORATION,
   TITLE_TAIL,
@@ -26,6 +29,7 @@ const YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[—–\-~～至到―]+\s*(?:19|20)\
 const HEAD_LINES = 60;
 const HAS_YEAR = /(?:19|20)\d{2}/;
 /** `2023 年`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing. */
+const HAS_SPACE = /\s/;
 const CJK_LATIN_SPACE = /(?<=[\u4e00-\u9fff])\s+(?=[\dA-Za-z])|(?<=[\dA-Za-z%])\s+(?=[\u4e00-\u9fff])/g;
 
 const placePattern = `[\\u4e00-\\u9fa5]{2,8}?(?:${PLACE_LEVELS.join('|')})`;
@@ -73,7 +77,9 @@ export function findTitle(text: string): string | null {
     const end = found ? found.index : text.length;
     const raw = text.slice(start, end);
     start = found ? end + found[0].length : text.length + 1;
-    const line = foldWidth(raw).replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim();
+    const folded = foldWidth(raw);
+    // Most lines hold no space: the two passes over spaces are skipped for them.
+    const line = HAS_SPACE.test(folded) ? folded.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim() : folded;
     if (!line) continue;
     if (lines.length >= HEAD_LINES || BODY_START.test(line)) break;
     // `| 名称: | 县卫健委2023年工作总结 |`: a metadata row's name cell holds the title.
@@ -177,7 +183,9 @@ export function kindOfTitle(title: string): DocumentKind {
   return lastIndex(title, SUMMARY_WORD) > lastIndex(title, PLAN_WORD) ? 'summary' : 'plan';
 }
 
-const COMBINED = new RegExp(`(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.join('|')})(?:和|及|与|暨|、|以及)(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`);
+const COMBINED = new RegExp(
+  `(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.filter((w) => !SUBJECT_PLAN_WORDS.includes(w)).join('|')})(?:和|及|与|暨|、|以及)(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`,
+);
 
 function lastIndex(text: string, re: RegExp): number {
   const g = new RegExp(re.source, 'g');
@@ -219,13 +227,15 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
  * place the text is about (`健康东湖` with the level it speaks of, 全市/全省).
  */
 export function readRegion(title: string | null, source: string, paragraphs: readonly string[]): string | null {
-  if (title && NATIONAL_AUTHORITIES.test(title) && !placeIn(title)) return '全国';
+  if (title && (NATIONAL_AUTHORITIES.test(title) || NATIONAL_TITLE.test(title)) && !placeIn(title)) return '全国';
   const inTitle = title ? placeIn(title) : null;
   if (inTitle) return inTitle;
   // Authorities, places and the words around them are Chinese: widths need no folding to read them.
   const head = source.slice(0, 3000);
-  const issuer = firstAuthority(head.split('\n').filter((l) => !/门户网站|政府网/.test(l)).join('\n')) ?? firstAuthority(source.slice(-600));
+  const tail = source.slice(-600);
+  const issuer = firstAuthority(PORTAL_NAME.test(head) ? head.split('\n').filter((l) => !PORTAL_NAME.test(l)).join('\n') : head) ?? firstAuthority(tail);
   if (issuer) return issuer;
+  if (nationalIssuer(head) || nationalIssuer(tail)) return '全国';
   return placeOfSlogan(paragraphs.join('\n'));
 }
 
@@ -237,6 +247,26 @@ function placeIn(title: string): string | null {
   }
   return null;
 }
+
+/**
+ * A line that a national body opens as its issuer or signer (`国家卫生健康委办公厅关于印发…的通知`,
+ * `国家卫生健康委办公厅` over the date), not one that cites it (`根据国家卫生健康委…`).
+ */
+function nationalIssuer(text: string): boolean {
+  if (!NATIONAL_AUTHORITIES.test(text)) return false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const m = NATIONAL_AUTHORITIES.exec(line);
+    if (m && m.index === 0 && (line.length <= ISSUER_LINE_MAX || line.includes('关于'))) return true;
+  }
+  return false;
+}
+
+/** A signature or masthead line is short; a longer one is a sentence. */
+const ISSUER_LINE_MAX = 24;
+
+/** A portal's own name (`XX市人民政府门户网站`) names no issuer. */
+const PORTAL_NAME = /门户网站|政府网/;
 
 /** A body named as the source of a rule the text follows (`根据XX市卫生健康委…`, `《…》`) is not the issuer. */
 const CITED = /(?:根据|按照|依据|贯彻|落实|对照|在|经|《[^》]*)$/;
@@ -250,7 +280,7 @@ function firstAuthority(text: string): string | null {
     if (!run) continue;
     if (CITED.test(text.slice(Math.max(0, m.index - run[0].length - 12), m.index - run[0].length)) || CITING.test(run[0])) continue;
     const place = trimPlace(run[0]);
-    if (place && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
+    if (place && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !SENTENCE_WORD_BEFORE_LEVEL.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
   }
   return null;
 }

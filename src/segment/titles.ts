@@ -1,6 +1,23 @@
 import { BULLET } from '../vocab/numbering.js';
 
-const TRAILING = /[,，;；:：、\s]+$/;
+/** Punctuation and spaces a title does not end with. */
+const TRAILING = new Set([...',，;；:：、'].map((c) => c.charCodeAt(0)));
+
+/** `text` without the trailing punctuation and spaces of `TRAILING`; a loop from the end, as a `…+$` pattern is tried at every position. */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (!TRAILING.has(c) && !isSpace(c)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const DEPARTMENT_OPENING = /[(（]?牵?头(科室|单位|部门)/;
 
 /**
@@ -10,22 +27,28 @@ const DEPARTMENT_OPENING = /[(（]?牵?头(科室|单位|部门)/;
 export function firstClause(text: string): string {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '“' || c === '《') depth++;
-    else if ((c === '”' || c === '》') && depth > 0) depth--;
-    else if (c === '。') return text.slice(0, i);
-    else if ((c === ' ' || c === '\n') && depth === 0 && i >= 2) return text.slice(0, i);
+    const c = text.charCodeAt(i);
+    if (c === OPEN_QUOTE || c === OPEN_TITLE) depth++;
+    else if ((c === CLOSE_QUOTE || c === CLOSE_TITLE) && depth > 0) depth--;
+    else if (c === FULL_STOP) return text.slice(0, i);
+    else if ((c === 0x20 || c === 0x0a) && depth === 0 && i >= 2) return text.slice(0, i);
   }
   return text;
 }
+
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》
+const FULL_STOP = 0x3002; // 。
 
 export function taskTitle(text: string): string {
   let title = firstClause(text.replace(BULLET, ''));
   const dept = DEPARTMENT_OPENING.exec(title);
   if (dept && dept.index > 0) title = title.slice(0, dept.index);
-  return title.replace(TRAILING, '');
+  return trimTrailing(title);
 }
 
 export function headingTitle(text: string): string {
-  return firstClause(text).replace(TRAILING, '');
+  return trimTrailing(firstClause(text));
 }

@@ -35,6 +35,8 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '扩大至', comparator: '>=', maxGap: 0 },
   { word: '扩充到', comparator: '>=', maxGap: 0 },
   { word: '扩充至', comparator: '>=', maxGap: 0 },
+  { word: '发展到', comparator: '>=', maxGap: 0 },
+  { word: '发展至', comparator: '>=', maxGap: 0 },
   { word: '上升到', comparator: '>=', maxGap: 0 },
   { word: '上升至', comparator: '>=', maxGap: 0 },
   { word: '≥', comparator: '>=', maxGap: 0 },
@@ -85,7 +87,10 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
  * `达到总床位数的4%`: a comparator, then the whole a share is taken of, then 的 and the figure.
  * The words may stand this far (in characters of the whole) before the 的.
  */
-export const SHARE_OF = { words: ['力争达到', '达到', '不低于', '不少于', '超过', '不超过', '控制在'], maxWhole: 10 } as const;
+export const SHARE_OF = { words: ['力争达到', '达到', '不低于', '不少于', '超过', '不超过', '控制在', '降至', '降到', '提高到', '提高至', '提升至', '提升到'], maxWhole: 14 } as const;
+
+/** `提高到每人每年520元`, `达到每日35万份`: who and how often the figure is counted, between a comparator word and its figure. */
+export const PER_QUALIFIER = /^(?:每(?:人|年|日|天|月|周|床|千人口|万人口|百人))+$/;
 
 /** Words right after the unit. They override a prefix (`控制在280/10万以内`, `达到10家以上`). */
 export const SUFFIX_COMPARATORS: readonly { readonly word: string; readonly comparator: Comparator }[] = [
@@ -120,6 +125,8 @@ export const MORE_THAN_MARKERS: readonly string[] = ['余', '多'];
 
 /** Between two figures that share a comparator: `分别不低于80%、85%`, `分别达到67.4%和66.2%`. */
 export const LIST_JOINS: readonly string[] = ['、', '和', '及', '与'];
+/** Words that hold a joining character without joining anything (`报告及时率`). */
+export const NOT_JOINS: readonly string[] = ['及时', '普及', '涉及', '危及', '和谐', '与会'];
 
 /**
  * One figure shared by the names before it: `A、B各建设1个X` (one X each),

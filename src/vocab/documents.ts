@@ -9,6 +9,9 @@ export const PLAN_TITLE_WORDS: readonly string[] = [
   '任务分解表', '任务分解', '任务清单', '清单', '台账', '工作思路', '思路', '工作任务', '重点工作', '工作重点', '打算',
 ];
 
+/** Plan words that also name what a report is about (`重点工作和民生实事完成情况`): joined to another, they make no second document. */
+export const SUBJECT_PLAN_WORDS: readonly string[] = ['工作任务', '重点工作', '工作重点'];
+
 /**
  * Words of a report of results: a summary whatever else its title says. `政府工作报告`
  * is the government's programme for the year; its 任务分解 is a plan.
@@ -21,8 +24,11 @@ export const SUMMARY_TITLE_WORDS: readonly string[] = [
 /** A title may end with the years it covers in brackets: `三年行动计划(2024—2026年)`. */
 export const TITLE_TAIL = /(?:[(（][^()（）]{0,20}[)）])?$/;
 
-/** Decorations around a title on a page: bullets, brackets, quotes, a `标题:` label. */
-export const TITLE_DECORATION = /^(?:标题|名称|题目)(?:[:：]\s*|\s+)|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【]\d{1,3}篇[)）】]$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$/g;
+/**
+ * Decorations around a title on a page: bullets, brackets, quotes, a `标题:` label; on a page that
+ * collects model texts, the piece's number and length (`第1篇 …工作总结 2360字`) and the count (`（十二篇）`).
+ */
+export const TITLE_DECORATION = /^(?:标题|名称|题目)(?:[:：]\s*|\s+)|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【](?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）】]$|^第\s*\d{1,3}\s*篇[:：\s]*|(?<=(?:要点|计划|总结|方案|安排|思路|报告|情况))\s*\d{3,5}字$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$/g;
 
 /** Lines that are a page's furniture, not a title: breadcrumbs, metadata rows, site names. */
 export const NOT_TITLE_LINES: readonly RegExp[] = [
@@ -35,10 +41,14 @@ export const NOT_TITLE_LINES: readonly RegExp[] = [
 export const AUTHORITY_WORDS: readonly string[] = [
   '卫生健康委员会', '卫生健康委', '卫生健康局', '卫健委', '卫健局', '卫生和计划生育委员会', '卫生计生委', '卫生计生局',
   '卫生局', '人民政府', '健康[\\u4e00-\\u9fa5]{2,4}行动推进委员会', '爱国卫生运动委员会', '深化医药卫生体制改革领导小组',
+  '卫生和计划生育局', '卫计委', '卫计局', '医疗保障局', '医保局', '中医药管理局', '疾病预防控制局', '疾控局',
 ];
 
 /** Bodies that speak for the whole country. */
-export const NATIONAL_AUTHORITIES = /国家卫生健康委|国家卫健委|国家卫生计生委|国家卫生和计划生育委员会|健康中国行动推进委员会|国务院|健康中国/;
+export const NATIONAL_AUTHORITIES = /国家卫生健康委|国家卫健委|国家卫生计生委|国家卫生和计划生育委员会|健康中国行动推进委员会|国务院|健康中国|国家医疗保障局|国家医保局|国家中医药管理局|国家疾病预防控制局|国家疾控局|全国爱国卫生运动委员会|全国爱卫/;
+
+/** A title whose scope is the whole country (`2020年全国爱国卫生工作总结`). */
+export const NATIONAL_TITLE = /^(?:(?:19|20)\d{2}年度?)?全国/;
 
 /** Administrative levels that end a place name, longest first. */
 export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '区', '县', '旗', '州', '盟'];
@@ -49,6 +59,9 @@ export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
 /** Place-like words that are not places. */
 /** What a place name never holds: ordinals, periods, scopes, document words. */
 export const NOT_IN_PLACE = /^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案/;
+
+/** A word of a sentence glued before a body's short name (`…是市医疗保障局…`, `由区卫健局牵头`): no place starts with one. */
+export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|由|对|将|把|和|与|及|的|经|向|从|请|各)[省市县区]$/;
 
 export const NOT_PLACES = /^(?:城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
 

@@ -1,3 +1,8 @@
+/** Bucket of a pair of characters in the filter of `KeywordScanner`. */
+function pairBucket(a: number, b: number): number {
+  return ((a * 0x9e37) ^ b) & 0xffff;
+}
+
 /** Slots of the table of transitions below the first character: a power of two, kept at most a quarter full. */
 const MIN_SLOTS = 1024;
 
@@ -13,6 +18,8 @@ export class KeywordScanner {
   readonly words: readonly string[];
   /** Child of the root for each character, or 0. */
   private readonly rootNext = new Int32Array(65536);
+  /** Whether a keyword starts with a pair of characters, by `pairBucket`: most positions go no further. */
+  private readonly pairs = new Uint8Array(65536);
   /** Per node: index of the keyword that ends there, or -1. Node 0 is the root. */
   private wordAt: Int32Array;
   private keys: Int32Array;
@@ -37,6 +44,7 @@ export class KeywordScanner {
         }
         node = next;
       }
+      if (word.length > 1) this.pairs[pairBucket(word.charCodeAt(0), word.charCodeAt(1))] = 1;
       if (wordAt[node]! >= 0) continue;
       wordAt[node] = words.length;
       words.push(word);
@@ -75,15 +83,16 @@ export class KeywordScanner {
 
   /** Adds the hits of each keyword in `text` (by index) into `hits`. */
   scan(text: string, hits: KeywordHits): void {
-    const { rootNext, wordAt } = this;
+    const { rootNext, wordAt, pairs } = this;
     const length = text.length;
     for (let i = 0; i < length; ) {
-      let node = rootNext[text.charCodeAt(i)]!;
-      if (node === 0) {
+      const c = text.charCodeAt(i);
+      let node = rootNext[c]!;
+      let found = node === 0 ? -1 : wordAt[node]!;
+      if (node === 0 || (found < 0 && (i + 1 === length || pairs[pairBucket(c, text.charCodeAt(i + 1))] === 0))) {
         i++;
         continue;
       }
-      let found = wordAt[node]!;
       let foundEnd = i + 1;
       for (let j = i + 1; j < length; j++) {
         node = this.step(node, text.charCodeAt(j));

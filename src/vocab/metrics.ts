@@ -16,6 +16,12 @@ export const METRIC_END = /(率|水平|比例|(?<![对相])比|指数|数|量|�
 /** Who a measure counts, shared with the tail when it stands before it: `门诊、住院患者满意度`, `城市、农村居民健康素养水平`. */
 export const METRIC_SUBJECTS: readonly string[] = ['患者', '居民', '群众', '人群'];
 
+/**
+ * Figures that are part of a name (`2型糖尿病`, `3岁以下儿童`, `65岁及以上老年人`, `13价疫苗`): a list of
+ * names holding one still shares a figure said after it.
+ */
+export const FIGURE_IN_NAME = /\d+(?:[-—~～]\d+)?(?:周岁|岁|型|价|类)(?:及?以[上下])?/g;
+
 /** Verbs that, left alone before a figure, name nothing (`年内完成20家`): the clause before says what is counted. */
 export const BARE_VERBS: readonly string[] = ['完成', '建成', '新建', '新增', '建设', '实现', '改造', '达到'];
 

@@ -5,6 +5,8 @@
 export const NOT_TARGET_RULES = {
   /** `第七批`, `第十三次党代会`, `第四轮` */
   ordinal: { before: ['第'] },
+  /** `每10万人口精神科执业医师数`, `每1000名儿童`: the population a rate counts per. */
+  perPopulation: { before: ['每'], after: /^(?:万|千|百)?(?:常住人口|户籍人口|人口|名|人|户)/ },
   /** `一届二次党代会`, `十一届十一次全会` */
   session: { before: ['届'], after: ['全会', '党代会', '代表大会', '全体会议', '会议', '中全会'] },
   /** `建党100周年`, `爱国卫生运动70周年` */
@@ -19,8 +21,8 @@ export const NOT_TARGET_RULES = {
   titled: { open: '《', close: '》' },
   /** `38.2%(目标值37%)`: a past target quoted beside the result. */
   pastTarget: { open: ['(', '（'], markers: ['目标值', '目标', '计划值'], maxGap: 1 },
-  /** `全年目标任务签约4.8万人，已签约4.37万人`: a report's clause that restates the year's aim; its result follows. */
-  restatedAim: { openers: ['全年目标任务', '全年目标', '全年任务', '年度目标任务', '年度目标', '年度任务', '目标任务'] },
+  /** `全年目标任务签约4.8万人，已签约4.37万人`, `年初计划新增80个，实际新增86个`: a report's clause that restates the year's aim; its result follows. */
+  restatedAim: { openers: ['全年目标任务', '全年目标', '全年任务', '年度目标任务', '年度目标', '年度任务', '目标任务', '年初计划', '年度计划', '原计划', '计划任务', '年初目标', '计划目标', '计划投资'] },
   /**
    * `由4.21张提高到4.65张`, `从35%下降到30%`, `由2022年的33.5%提高到…`: the level a change starts
    * from. Only the level it reaches is a figure.

@@ -20,34 +20,57 @@ export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
   'cn-shi': 7,
 };
 
-const CN = '[一二三四五六七八九十百零〇两]';
+const CN_CHARS = '一二三四五六七八九十百零〇两';
+const CN = `[${CN_CHARS}]`;
+const DIGITS = '0123456789';
 
 export interface NumberingPattern {
   readonly style: NumberingStyle;
   readonly pattern: RegExp;
   /** The marker is broken: the numeral or a bracket was lost. */
   readonly damaged?: boolean;
+  /**
+   * Every character a match can start with, where known: a line that starts with none is not
+   * tried (most lines are prose). A test keeps it true of the pattern.
+   */
+  readonly starts?: string;
 }
 
 /** Tried in order at the start of a line; the first that matches wins. Group 1 is the numeral. */
 export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
-  { style: 'part', pattern: new RegExp(`^第(${CN}+)部分[、:：\\s]*`) },
-  { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)[）)][、.．]?\\s*`) },
-  { style: 'ar-paren', pattern: /^[（(](\d{1,3})[）)][、.．]?\s*/ },
-  { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)[、，,]\\s*`) },
-  { style: 'cn-dun', pattern: /^()、\s*/, damaged: true },
-  { style: 'cn-shi', pattern: new RegExp(`^(${CN}+)是[，,：:]?`) },
-  { style: 'cn-paren', pattern: new RegExp(`^(${CN}+)[）)]\\s*`), damaged: true },
-  { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)(?![）)])`), damaged: true },
-  { style: 'cn-paren', pattern: /^()[）)]\s*/, damaged: true },
+  { style: 'part', pattern: new RegExp(`^第(${CN}+)部分[、:：\\s]*`), starts: '第' },
+  { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)[）)][、.．]?\\s*`), starts: '（(' },
+  { style: 'ar-paren', pattern: /^[（(](\d{1,3})[）)][、.．]?\s*/, starts: '（(' },
+  { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)[、，,]\\s*`), starts: CN_CHARS },
+  { style: 'cn-dun', pattern: /^()、\s*/, damaged: true, starts: '、' },
+  { style: 'cn-shi', pattern: new RegExp(`^(${CN}+)是[，,：:]?`), starts: CN_CHARS },
+  { style: 'cn-paren', pattern: new RegExp(`^(${CN}+)[）)]\\s*`), damaged: true, starts: CN_CHARS },
+  { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)(?![）)])`), damaged: true, starts: '（(' },
+  { style: 'cn-paren', pattern: /^()[）)]\s*/, damaged: true, starts: '）)' },
   // A full-width point is kept only after a line's opening number (see normalize), so it is a marker even before a digit.
-  { style: 'ar-dot', pattern: /^(\d{1,3})(?:\.(?!\d)|．)\s*/ },
-  { style: 'ar-dun', pattern: /^(\d{1,3})、\s*/ },
-  { style: 'ar-paren', pattern: /^(\d{1,3})[）)]\s*/, damaged: true },
-  { style: 'circled', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/ },
+  { style: 'ar-dot', pattern: /^(\d{1,3})(?:\.(?!\d)|．)\s*/, starts: DIGITS },
+  { style: 'ar-dun', pattern: /^(\d{1,3})、\s*/, starts: DIGITS },
+  { style: 'ar-paren', pattern: /^(\d{1,3})[）)]\s*/, damaged: true, starts: DIGITS },
+  { style: 'circled', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/, starts: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳' },
 ];
 
 export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** Bullets that open an unnumbered item (`——稳定适度低生育水平。`): no part of its title. */
 export const BULLET = /^(?:—{1,2}|－{1,2}|-{2}|[●■◆▲►•·★☆○□◇])\s*/;
+
+const startTables = new WeakMap<readonly NumberingPattern[], Uint8Array | null>();
+
+/**
+ * Which characters may open a marker of `patterns`, or null when a pattern does not say
+ * (`starts`): then every line is tried.
+ */
+export function markerStarts(patterns: readonly NumberingPattern[]): Uint8Array | null {
+  let table = startTables.get(patterns);
+  if (table === undefined) {
+    table = patterns.every((p) => p.starts) ? new Uint8Array(65536) : null;
+    if (table) for (const p of patterns) for (const c of p.starts!) table[c.charCodeAt(0)] = 1;
+    startTables.set(patterns, table);
+  }
+  return table;
+}

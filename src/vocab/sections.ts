@@ -2,8 +2,11 @@
  * What a section's heading says of the paragraphs under it.
  */
 
-/** A statement of aims or of the means to an end: its unnumbered paragraphs are not tasks. */
-export const NON_TASK_HEADINGS = /(总体思路|总体要求|指导思想|工作思路|基本原则|保障措施|组织保障|工作要求|工作保障|实施步骤|有关要求|工作措施)/;
+/**
+ * A statement of aims or of the means to an end, or a summary's outlook (`下一步工作打算`): its
+ * unnumbered paragraphs are not tasks (its numbered items are).
+ */
+export const NON_TASK_HEADINGS = /(总体思路|总体要求|指导思想|工作思路|基本原则|保障措施|组织保障|工作要求|工作保障|实施步骤|有关要求|工作措施|工作打算|下一步(?:工作)?(?:打算|安排|计划|思路|重点)|今后(?:工作)?(?:打算|思路))/;
 
 /** An unnumbered heading of the year's aims (`主要工作目标`): the paragraph under it, with its targets, is one task. */
 export const GOAL_HEADINGS = /^(?:主要|总体|年度|全年)?(?:工作|发展|行动)?目标(?:任务)?[:：]?$/;
@@ -15,7 +18,7 @@ export const GOAL_HEADINGS = /^(?:主要|总体|年度|全年)?(?:工作|发展|
 export const CONTAINER_HEADINGS = /^(?:主要任务|重点任务|重点工作|工作任务|主要措施|具体措施|工作重点|任务措施|重点工作任务|主要工作任务|工作内容|重点工作安排|重点任务和措施|主要任务和措施)$/;
 
 /** A part that reports the problems met or the situation at large: none of it is work to follow up. */
-export const NO_WORK_HEADINGS = /^(?:(?:主要|存在的?|面临的?)(?:问题|不足|困难)|问题(?:和|与)不足|困难(?:和|与)问题|存在的?(?:主要)?问题(?:和|与)?(?:不足)?|基本情况|总体情况|工作概况|基本概况)/;
+export const NO_WORK_HEADINGS = /^(?:(?:主要|存在的?|面临的?)(?:问题|不足|困难)|问题(?:和|与)不足|困难(?:和|与)问题|存在的?(?:主要)?问题(?:和|与)?(?:不足)?|(?:基本|总体|整体|总的)(?:完成|工作|运行|开展|推进)?情况|工作概况|基本概况|资金(?:使用|投入|安排|到位|拨付)情况)/;
 
 /** A note below the text: the outline ends there. */
 export const END_OF_OUTLINE = /^(?:注|备注|说明)[:：]/;

@@ -2,18 +2,26 @@
  * Column headings of a task table (任务分解表), by what the column holds.
  * Matched against the whole heading cell; the first role that fits wins.
  */
-/** `leader`: a column of the officials in charge (`牵头领导`), people, not units: read by no one. */
-export type TableColumnRole = 'ordinal' | 'title' | 'text' | 'lead' | 'support' | 'deadline' | 'leader';
+/**
+ * `leader`: a column of the officials in charge (`牵头领导`), people, not units: read by no one.
+ * `result`: what a progress report says was done (`完成情况`), after the aim the row states.
+ * `note`: a remark or a self-assessment (`完成情况自评`, `备注`): read by no one.
+ * `category`: a column before the row numbers that groups rows (`类别`), written on the first row of its group.
+ */
+export type TableColumnRole = 'ordinal' | 'title' | 'text' | 'lead' | 'support' | 'deadline' | 'leader' | 'result' | 'note' | 'category';
 
 /** `2024年重点工作任务`: the year a column heading opens with is no part of what it names. */
 export const HEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 
 export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly heading: RegExp }[] = [
   { role: 'ordinal', heading: /^(序号|编号|序)$/ },
+  { role: 'category', heading: /^(?:类别|分类|领域|类型|板块|工作类别|任务类别)$/ },
   { role: 'leader', heading: /领导$|^(责任人|联系人)$/ },
   // Before the lead: `配合责任单位` names those who support.
   { role: 'support', heading: /配合|协办|协助|参与/ },
   { role: 'lead', heading: /^(牵头|责任|主责)(科室|单位|部门|处室|领导)?$|牵头(科室|单位|部门|处室)|责任(科室|单位|部门|处室)/ },
+  { role: 'note', heading: /自评|评价|状态|备注|说明/ },
+  { role: 'result', heading: /^(?:工作)?(?:完成|进展|推进|落实|实施)(?:情况|进度)$|^(?:工作)?进展$/ },
   { role: 'deadline', heading: /时限|时间|进度|节点/ },
   { role: 'title', heading: /^(重点)?(工作)?(任务|项目|事项)(名称)?$|^重点工作$|^工作任务$/ },
   { role: 'text', heading: /内容|措施|目标|要求|举措|任务分解|具体/ },
@@ -24,8 +32,30 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
  * value (`责任单位` / `卫健局、文旅局`). Matched against the whole line.
  */
 export const RECORD_FIELDS: readonly { readonly role: TableColumnRole; readonly name: RegExp }[] = [
+  { role: 'ordinal', name: /^(序号|编号)$/ },
   { role: 'text', name: /^(具体任务|工作任务|任务内容|具体内容|具体措施|主要内容|工作内容|目标任务)$/ },
   { role: 'lead', name: /^(责任单位|牵头单位|责任部门|牵头部门|牵头责任单位|责任科室|牵头科室)$/ },
   { role: 'support', name: /^(配合单位|协作单位|配合部门|参与单位|主要协作单位|配合科室)$/ },
   { role: 'deadline', name: /^(完成时限|完成时间|时间节点|时限要求)$/ },
 ];
+
+/**
+ * A label that opens what a report says was done (`完成情况：`), after the aim it was set
+ * (`目标任务…。完成情况：…`): figures before it are the aim, after it the results.
+ */
+export const RESULT_LABELS = /(?:完成情况|进展情况|工作进展|完成进度|推进情况)[:：]/;
+
+/** What a progress table's self-assessment cell says (`超前/正常/滞后`): a word of its own, never part of a unit's name. */
+export const PROGRESS_STATUS = /^(?:超前|正常|滞后|落后|序时|按序时|已完成|完成|未完成|基本完成|进行中|推进中|已启动|未启动)(?:推进|进度)?$/;
+
+/**
+ * Headings of an indicator table (`指标名称 2022年基线值 2023年目标值 指标属性`): the column of
+ * names, of the values aimed at, of the levels they start from, of the unit. Other columns
+ * (属性, 性质) are read by no one.
+ */
+export const INDICATOR_COLUMNS = {
+  name: /^(?:主要)?指标(?:名称)?$/,
+  target: /目标(?:值)?$|^(?:19|20)\d{2}年(?:底|末)?$/,
+  baseline: /基线|现状|基期|基数|现值/,
+  unit: /^(?:计量)?单位$/,
+} as const;

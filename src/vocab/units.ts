@@ -63,7 +63,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '件', kind: 'count' },
   { unit: '处', kind: 'count' },
   { unit: '条', kind: 'count' },
-  { unit: '种', kind: 'count' },
+  // `报告法定传染病19种`, `对罹患9种大病…`: how many kinds a class holds, unless a comparator sets it (`病种扩大到21种`).
+  { unit: '种', kind: 'count', needsPrefixComparator: true },
   { unit: '项', kind: 'count' },
   { unit: '支', kind: 'count' },
   { unit: '张', kind: 'count' },

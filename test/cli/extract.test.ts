@@ -51,7 +51,7 @@ describe('plans extract --format table', () => {
   it('prints grouped tables with counts and aligned Chinese columns, without colour when piped', () => {
     const r = runCli(['extract', SAMPLE_2022, '--format', 'table']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('二、聚焦预防为主,扎实推进健康示例建设（4 项任务，9 个指标）');
+    expect(r.stdout).toContain('二、聚焦预防为主，扎实推进健康示例建设（4 项任务，9 个指标）');
     expect(r.stdout).toContain('甲乙类传染病报告发病率 ≤200/10万');
     expect(r.stdout).not.toMatch(/\u001b\[/);
     const rows = r.stdout.split('\n').filter((l) => l.startsWith('│'));

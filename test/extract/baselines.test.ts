@@ -61,3 +61,18 @@ describe('a bracket after a reported figure quotes another for comparison', () =
     expect(targetsOf('到2025年（力争新建8家）。').map((t) => t.value)).toEqual([8]);
   });
 });
+
+describe('an aim, then what was done after a label', () => {
+  const report = (task: string) => extractText(`溪岚县卫生健康局2024年上半年重点工作进展情况\n1.${task}`).tasks[0]!.targets.map((t) => [t.value, t.kind]);
+
+  it.each([
+    ['新建村卫生室12个。完成情况：已建成7个。', [[12, 'target'], [7, 'achievement']]],
+    ['全年签约率达到70%。进展情况：签约率65.3%，同比提高2个百分点。', [[70, 'target'], [65.3, 'achievement'], [2, 'achievement']]],
+  ] as const)('%s', (task, expected) => {
+    expect(report(task)).toEqual(expected);
+  });
+
+  it('leaves a report without the label as it was: every figure a result', () => {
+    expect(report('已建成村卫生室7个，签约率65.3%。')).toEqual([[7, 'achievement'], [65.3, 'achievement']]);
+  });
+});

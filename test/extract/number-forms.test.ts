@@ -178,6 +178,14 @@ describe('summaries: a tally with a unit is a result without a verb', () => {
     expect(targetsOf('全年目标任务签约重点人群5.2万人。').map((t) => t.value)).toEqual([52000]);
   });
 
+  it.each([
+    ['年初计划新建村卫生室40个，实际建成43个。', [43]],
+    ['年初计划完成宫颈癌筛查5万人、乳腺癌筛查4万人，实际分别完成5.3万人、4.1万人。', [53000, 41000]],
+    ['原计划投资2.1亿元，已完成投资2.4亿元。', [240000000]],
+  ])('leaves out the plan a report quotes beside what was done: %s', (snippet, values) => {
+    expect(achievementsOf(snippet).map((t) => t.value)).toEqual(values);
+  });
+
   it('reads a change stated in a bracket after a figure, and a negative figure after a measure', () => {
     expect(achievementsOf('全市床位3.12万张，比上年增加980张（增长3.2%）。').map((t) => [t.comparator, t.value, t.unit])).toEqual([
       ['=', 31200, '张'],

@@ -10,6 +10,11 @@ describe('one figure shared by names joined with a word', () => {
     ['孕产妇及婴儿死亡率均控制在6‰以下。', ['孕产妇死亡率', '婴儿死亡率'], '<=', 6],
     ['东城院区与西城院区各建设1个日间手术中心。', ['东城院区日间手术中心', '西城院区日间手术中心'], '=', 1],
     ['东片、西片和北片各新增3个托育点。', ['东片托育点', '西片托育点', '北片托育点'], '=', 3],
+    // A figure that is part of a name (`2型`, `3岁以下`) does not stop the names sharing the one said after them.
+    ['高血压、2型糖尿病患者健康管理率均达到70%以上。', ['高血压患者健康管理率', '2型糖尿病患者健康管理率'], '>=', 70],
+    ['新生儿访视率、3岁以下儿童系统管理率均达到93%。', ['新生儿访视率', '3岁以下儿童系统管理率'], '>=', 93],
+    // `及时` holds 及 and joins nothing; the second name leaves out the head it shares with the first.
+    ['突发事件报告率和报告及时率均达到100%。', ['突发事件报告率', '突发事件报告及时率'], '>=', 100],
   ] as const)('%s', (snippet, metrics, comparator, value) => {
     const got = targetsOf(snippet);
     expect(got.map((t) => t.metric)).toEqual(metrics);

@@ -15,6 +15,7 @@ type Row = readonly [snippet: string, comparator: string, value: number, unit: s
 describe('units and delivery verbs found on real pages', () => {
   it.each<Row>([
     ['沿河新修健康步道42公里。', '=', 42, '公里'],
+    ['大病专项救治病种扩大到24种。', '>=', 24, '种'],
     ['创作中医药科普短片15部。', '=', 15, '部'],
     ['举办基层骨干研修班12期。', '=', 12, '期'],
     ['上线互联网医院便民应用9项。', '=', 9, '项'],

@@ -23,6 +23,11 @@ describe('normalize', () => {
     expect(n.text).toBe('2023年全市卫生健康工作要点\n一、总体要求');
   });
 
+  it('drops a row of the page\'s buttons, and keeps a bracketed word that is text', () => {
+    expect(norm('一、总体要求\n【打印】【关闭】\n[打印本页] [关闭窗口]').text).toBe('一、总体要求');
+    expect(norm('【健康扶贫】\n一、总体要求').text).toBe('【健康扶贫】\n一、总体要求');
+  });
+
   it('drops a line carrying a site advert and URL', () => {
     expect(norm('某某范文网:www.example.com2022年工作要点\n2022年工作要点').text).toBe('2022年工作要点');
   });
@@ -131,6 +136,23 @@ describe('hard-wrapped text (PDF copies, journal pages)', () => {
     expect(norm('1.推进一项工作。(市卫生\n健康委负责)\n2.下一条。').text).toBe('1.推进一项工作。(市卫生健康委负责)\n2.下一条。');
   });
 
+  it('joins a line that a wrap made open with 、 where it goes on past a clause, and keeps a bare heading that opens with 、 apart', () => {
+    const text = [
+      '石岭区卫生健康局2024年工作总结',
+      wrap('(一)医疗服务能力稳步提升。区中医院通过三级乙等中医医院评审,新增市级临床重点专科2个;全区建成胸痛救治'),
+      '、卒中防治站5家;全年完成门急诊诊疗212.4万人次,同比增长',
+      '3.1%。',
+      wrap('(二)公共卫生服务扎实开展。全区居民电子健康档案建档率达到90.2%,65岁以上老年人健康管理率达到71.5%,适龄儿童免疫规划疫苗接种率'),
+      '、开启健康新征程',
+      wrap('(三)妇幼健康服务稳步发展。全区孕产妇死亡率为0,婴儿死亡率降至2.1‰,新生儿疾病筛查率达到98.9%,普惠性托位新增360个。'),
+      wrap('(四)中医药特色优势进一步发挥。区中医院新建治未病中心,全区9家乡镇卫生院全部建成中医馆,能够提供中医药适宜技术服务的村卫生室占比达到80.5%。'),
+      wrap('(五)综合监管持续加强。开展“双随机、一公开”监督抽检288户次,立案查处违法案件21件,罚没款12.5万元,医疗纠纷人民调解成功率达到95.5%。'),
+    ].join('\n');
+    const paragraphs = norm(text).text.split('\n');
+    expect(paragraphs[1]).toMatch(/胸痛救治、卒中防治站5家;全年完成门急诊诊疗212\.4万人次,同比增长3\.1%。$/);
+    expect(paragraphs).toContain('、开启健康新征程');
+  });
+
   it('keeps a heading that lost its numeral (`、开启…`) apart from an unclosed bracket before it', () => {
     expect(norm('五)强化责任。落实主体责任。(牵头科室:组织科\n、开启健康新征程\n)全面推进健康行动。').text).toBe('五)强化责任。落实主体责任。(牵头科室:组织科\n、开启健康新征程\n)全面推进健康行动。');
   });
@@ -191,9 +213,79 @@ describe('task tables pasted as text', () => {
   });
 });
 
+describe('a task table pasted with tabs', () => {
+  it('keeps a tab as a cell break beside digits, reads the group column and the header again after a page break', () => {
+    const text = [
+      '分类\t序号\t重点任务\t工作目标\t责任科室\t协办单位\t完成时限',
+      '医疗服务\t1\t建设胸痛中心\t建成胸痛中心2个，',
+      '覆盖所有乡镇。\t医政科\t县人民医院\t9月底前',
+      '\t2\t改善就医体验\t预约诊疗率达到65%。\t医政科\t县中医院、县妇幼保',
+      '健院\t全年',
+      '分类\t序号\t重点任务\t工作目标\t责任科室\t协办单位\t完成时限',
+      '公共卫生\t3\t做好疫苗接种\t适龄儿童接种率保持在95%以上。\t疾控科\t—\t持续推进',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '医疗服务',
+      '1.建设胸痛中心。建成胸痛中心2个,覆盖所有乡镇。（牵头单位：医政科；配合单位：县人民医院）（完成时限：9月底前）',
+      '2.改善就医体验。预约诊疗率达到65%。（牵头单位：医政科；配合单位：县中医院、县妇幼保健院）（完成时限：全年）',
+      '公共卫生',
+      '3.做好疫苗接种。适龄儿童接种率保持在95%以上。（牵头单位：疾控科；配合单位：—）（完成时限：持续推进）',
+    ]);
+  });
+
+  it('keeps a tab between Chinese and a figure as a space, where a plain space there is dropped', () => {
+    expect(norm('疫情防控\t1\t新建\t3个').text).toBe('疫情防控 1 新建 3个');
+    expect(norm('新建 3个').text).toBe('新建3个');
+  });
+});
+
+describe('an indicator table, its cells parted by runs of spaces', () => {
+  it('finishes the sentence that introduced it with a clause a row, the baseline and the other columns left out', () => {
+    const text = [
+      '一、工作目标',
+      '到2025年底，全县职业健康工作取得新进展。主要指标如下：',
+      '指标名称　　2024年基线值　　2025年目标值　　指标属性',
+      '用人单位职业病危害项目申报率　　81.5%　　≥88%　　约束性',
+      '职业健康检查机构覆盖率　　100%　　100%　　预期性',
+      '新发尘肺病报告例数占比　　4.2%　　持续下降　　预期性',
+      '二、重点任务',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '一、工作目标',
+      '到2025年底,全县职业健康工作取得新进展。主要指标如下:用人单位职业病危害项目申报率≥88%；职业健康检查机构覆盖率达到100%；新发尘肺病报告例数占比持续下降。',
+      '二、重点任务',
+    ]);
+  });
+
+  it('reads a run of spaces as a cell break beside digits, where one space there means nothing', () => {
+    expect(norm('申报率　　86.5%').text).toBe('申报率 86.5%');
+    expect(norm('申报率 86.5%').text).toBe('申报率86.5%');
+  });
+});
+
+describe('a progress table, each cell between empty lines', () => {
+  it('reads the aim, the results and the unit of each row, and leaves out the self-assessment', () => {
+    const cells = [
+      '序号', '年度目标', '进展情况', '（截至6月30日）', '自评', '（超前/正常/滞后）', '责任单位',
+      '1', '新建社区卫生服务站4个。', '1.已建成2个；', '2.另2个完成选址。', '正常', '区卫生健康局',
+      '2', '家庭医生签约率达到75%。', '1.签约率68.2%。', '滞后', '区卫生健康局、区医保局',
+    ];
+    expect(norm(['石岭区2025年上半年重点工作进展情况', '', ...cells.flatMap((c) => [c, ''])].join('\n')).text.split('\n')).toEqual([
+      '石岭区2025年上半年重点工作进展情况',
+      '1.新建社区卫生服务站4个。完成情况：1.已建成2个;2.另2个完成选址。（牵头单位：区卫生健康局）',
+      '2.家庭医生签约率达到75%。完成情况：1.签约率68.2%。（牵头单位：区卫生健康局、区医保局）',
+    ]);
+  });
+});
+
 describe('a task laid out as a record', () => {
   it('gives each field name over its value as a label line, and drops the name over the task\'s text', () => {
     const text = '具体任务\n完成发热门诊改造,新建胸痛中心2个。\n责任单位\n卫健局、医保局\n配合单位\n各乡镇\n完成时限\n6月底前';
     expect(norm(text).text).toBe('完成发热门诊改造,新建胸痛中心2个。\n责任单位：卫健局、医保局\n配合单位：各乡镇\n完成时限：6月底前');
+  });
+
+  it('opens the task with the number a record gives under 序号', () => {
+    const text = '序号\n1\n具体任务\n新建胸痛中心2个。\n责任单位\n卫健局\n序号\n2\n具体任务\n新增托位300个。\n完成时限\n年底前';
+    expect(norm(text).text).toBe('1.新建胸痛中心2个。\n责任单位：卫健局\n2.新增托位300个。\n完成时限：年底前');
   });
 });

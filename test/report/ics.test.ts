@@ -8,7 +8,7 @@ const PLAN = [
   '2023年示例市卫生健康工作要点',
   '一、重点工作',
   '1.推进医院建设。10月15日前完成主体工程，新增床位300张。（牵头科室：规划科；配合科室：财务科）',
-  '2.开展“健康城市”评估，形成报告；汇总数据\\归档。（牵头科室：爱卫办）（完成时限：三季度）',
+  '2.开展“健康城市”评估,形成报告;汇总数据\\归档。（牵头科室：爱卫办）（完成时限：三季度）',
   '3.加强基层卫生人才队伍建设、推进乡村医生向执业（助理）医师转化、完善县域医共体人员统筹使用和管理机制、落实乡村一体化管理。年底前完成。',
   '4.深化改革。（完成时限：长期坚持）',
   '5.开展培训。',
@@ -75,7 +75,7 @@ describe('the calendar file, read back with ical.js', () => {
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(lines.some((l) => l.startsWith(' '))).toBe(true);
     // The long title comes back whole.
-    expect(events(ics).map((e) => e.summary)).toContain('加强基层卫生人才队伍建设、推进乡村医生向执业(助理)医师转化、完善县域医共体人员统筹使用和管理机制、落实乡村一体化管理');
+    expect(events(ics).map((e) => e.summary)).toContain('加强基层卫生人才队伍建设、推进乡村医生向执业（助理）医师转化、完善县域医共体人员统筹使用和管理机制、落实乡村一体化管理');
     const folded = foldLine('SUMMARY:' + '健'.repeat(40) + '😀'.repeat(10));
     for (const l of folded.split('\r\n').slice(0, -1)) expect(Buffer.byteLength(l, 'utf8')).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe('SUMMARY:' + '健'.repeat(40) + '😀'.repeat(10) + '\r\n');

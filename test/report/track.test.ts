@@ -27,7 +27,7 @@ describe('the terminal table', () => {
     const lines = out.split('\n');
     expect(lines[0]).toBe('2023年示例市卫生健康工作要点 → 示例市卫生健康委2023年工作总结（总结部分）');
     expect(lines[1]).toBe(HEADLINE);
-    expect(out).toContain('一、提升医疗服务能力,改善群众就医体验（5 个指标：达成 4，未达成 1）');
+    expect(out).toContain('一、提升医疗服务能力，改善群众就医体验（5 个指标：达成 4，未达成 1）');
     expect(out).toContain('四、深化医药卫生体制改革（2 个指标：无法判断 2；任务 1 项：未提及 1）');
     expect(out).not.toMatch(ANSI);
   });
@@ -132,7 +132,7 @@ describe('the workbook', () => {
     ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     const find = (label: string) => rows.find((r) => r[0] === label)!;
     expect(find('按主题')).toEqual(['按主题', '指标', '达成', '未达成', '未报告', '无法判断', '达成率', '任务', '已提及', '未提及']);
-    expect(find('一、提升医疗服务能力,改善群众就医体验').slice(1, 7)).toEqual([5, 4, 1, 0, 0, 0.8]);
+    expect(find('一、提升医疗服务能力，改善群众就医体验').slice(1, 7)).toEqual([5, 4, 1, 0, 0, 0.8]);
     expect(rows.filter((r) => r[0] === '合计').map((r) => r.slice(1, 6))).toEqual([[23, 15, 3, 3, 2], [23, 15, 3, 3, 2]]);
     expect(find('按牵头科室')).toBeTruthy();
     // 预约就诊率 has two lead departments and counts under each.

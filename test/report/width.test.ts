@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderListTable } from '../../src/cli/list.js';
 import { compare } from '../../src/compare/index.js';
 import { extractFile } from '../../src/index.js';
-import { displayWidth } from '../../src/report/cjk-width.js';
+import { displayWidth, wrap } from '../../src/report/cjk-width.js';
 import { renderCompareTable } from '../../src/report/compare.js';
 import { SCHEMA_VERSION } from '../../src/report/contract.js';
 import { renderTable } from '../../src/report/table.js';
@@ -84,5 +84,14 @@ describe('terminal tables fit the terminal with colour on', () => {
   it('the list table', () => {
     const rows = docs.map((d) => ({ schemaVersion: SCHEMA_VERSION, file: d.file, year: d.year, region: d.region, kind: d.kind, title: d.title, tasks: d.tasks.length, targets: 0 }));
     for (const width of [80, 120]) expect(renderListTable(rows, width).split('\n').filter((line) => displayWidth(line) > width)).toEqual([]);
+  });
+});
+
+describe('wrapping a cell', () => {
+  it('never opens a line with a closing mark: the character before it goes down with it', () => {
+    const lines = wrap('推进县人民医院建设，新增床位', 18);
+    expect(lines).toEqual(['推进县人民医院建', '设，新增床位']);
+    for (const l of wrap('一二三四五六七八九。十一二三四五六七八九十）', 18)) expect(l).not.toMatch(/^[，。）]/);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(18);
   });
 });

@@ -116,6 +116,9 @@ describe('more title, kind and region shapes', () => {
     ['a label with no colon', `标题 石岭区卫生健康局2024年工作计划${body}`, '石岭区卫生健康局2024年工作计划', 'plan'],
     ['a title printed twice', `石岭县卫生健康局2022年度工作总结石岭县卫生健康局2022年度工作总结${body}`, '石岭县卫生健康局2022年度工作总结', 'summary'],
     ['a notice title split after 关于印发', `石岭市卫生健康委关于印发\n2023年全市卫生健康工作要点的通知\n各区县卫生健康局:${body}`, '2023年全市卫生健康工作要点', 'plan'],
+    ['a page of model texts: the piece\'s number and length', `范文网 > 总结大全\n卫健委上半年工作总结2024（十二篇）\n第1篇 石岭市卫生健康委员会2024年上半年工作总结 2360字${body}`, '石岭市卫生健康委员会2024年上半年工作总结', 'summary'],
+    ['a report on the key work and the projects of a quarter', `石岭市卫生健康局2024年第二季度重点工作和民生实事完成情况${body}`, '石岭市卫生健康局2024年第二季度重点工作和民生实事完成情况', 'summary'],
+    ['a summary joined to a plan', `2023年工作总结和2024年工作计划${body}`, '2023年工作总结和2024年工作计划', 'summary'],
     ['a completion report named after its tasks', `石岭区卫生健康局2023年度重点工作任务完成情况报告${body}`, '石岭区卫生健康局2023年度重点工作任务完成情况报告', 'summary'],
     ['a one-line page with an identifier and a date around its title', `编号:55120734石岭区卫生健康局2023年度重点工作任务完成情况报告2024/1/8石岭区卫生健康局2023年度重点工作任务完成情况报告2023年,全区12项任务全部完成。一、医疗服务(一)新增重点专科2个。(二)新建胸痛中心1个。二、公共卫生(一)接种率保持在95%以上。(二)新建示范点3个。`, '石岭区卫生健康局2023年度重点工作任务完成情况报告', 'summary'],
   ])('%s', (_name, text, title, kind) => {
@@ -125,6 +128,15 @@ describe('more title, kind and region shapes', () => {
   it.each([
     ['a period in the title is not a place', `2024年第一季度全市医疗服务情况\n石岭市卫生健康委员会${body}`, '石岭市'],
     ['a 健康X行动 office names its province', `2025 年 4 月 第 2 期 石岭省健康石岭行动推进委员会办公室:健康石岭行动2025年工作要点 3\n健康石岭行动2025年工作要点${body}`, '石岭省'],
+    // Issuers the vocabulary did not know: a 医疗保障局, a 卫生和计划生育局, a national body.
+    ['a 医疗保障局 signs', `2020年全市医疗保障工作要点${body}\n石岭市医疗保障局\n2020年3月2日`, '石岭市'],
+    ['a 卫生和计划生育局 issues, citing its city\'s 卫生计生委', `通 知\n石岭市卫生和计划生育局\n2017年全市卫生计生工作要点\n根据《南屿市卫生计生委关于印发…的通知》精神，提出要点如下。${body}`, '石岭市'],
+    ['a national office opens its notice', `国家卫生健康委办公厅关于印发2021年妇幼健康工作要点的通知\n2021年妇幼健康工作要点${body}`, '全国'],
+    ['a national body signs at the end', `2021年职业健康工作要点${body}\n国家卫生健康委办公厅\n2021年4月1日`, '全国'],
+    ['a title whose scope is the country', `2022年全国爱国卫生工作要点${body}`, '全国'],
+    ['a city plan that cites a national body in its opening sentence keeps its city', `2023年石岭市卫生健康工作要点\n根据国家卫生健康委部署，结合实际制定本要点。${body}`, '石岭市'],
+    // `…是市医疗保障局…`: the word before 市 belongs to the sentence; the signature names the city.
+    ['a sentence word before a short name is no place', `2019年全市医疗保障工作要点\n2019年是市医疗保障局组建后的第一年。${body}\n石岭市医疗保障局`, '石岭市'],
   ])('%s', (_name, text, region) => {
     expect(fields(text).region).toBe(region);
   });

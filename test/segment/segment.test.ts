@@ -33,7 +33,8 @@ describe('levels', () => {
   it('takes short one-sentence items (`１．…，…。`) under heading-only （一） items as the tasks, and those headings as the sections under a container (重点任务)', () => {
     const o = outline('2024年工作要点\n一、总体要求\n坚持以人民健康为中心，深化医改。\n二、重点任务\n（一）公共卫生\n１．加强热线建设，群众满意率不低于95%。\n２．开展两癌筛查，筛查1.2万人。\n（二）中医药\n１．60%以上的乡镇卫生院建成中医馆，服务量占比达到35%。');
     expect(o.sections).toEqual(['一|总体要求', '一|公共卫生', '二|中医药']);
-    expect(o.tasks).toEqual(['2|1|加强热线建设,群众满意率不低于95%', '2|2|开展两癌筛查,筛查1.2万人', '3|1|60%以上的乡镇卫生院建成中医馆,服务量占比达到35%']);
+    // Titles quote the punctuation as written (`，`), where reading the text folded it.
+    expect(o.tasks).toEqual(['2|1|加强热线建设，群众满意率不低于95%', '2|2|开展两癌筛查，筛查1.2万人', '3|1|60%以上的乡镇卫生院建成中医馆，服务量占比达到35%']);
     const targets = extractText('2024年工作要点\n一、任务\n１．60%以上的乡镇卫生院建成中医馆。\n２．1.5万人参加培训。').tasks.map((t) => t.targets.map((x) => x.value));
     expect(targets).toEqual([[60], [15000]]);
   });
@@ -111,6 +112,18 @@ describe('damaged numbering', () => {
     expect(o.sections).toEqual(['一|甲', '二|乙', '三|开启高质量医疗服务新征程', '四|丁']);
     expect(o.tasks[2]).toBe('3|三|任务三');
   });
+
+  it('takes the first of headings without numerals, right above the first item, as a section like the later ones', () => {
+    const o = outline('石岭县卫生健康局2025年重点工作任务\n医疗服务\n1.建设胸痛中心。\n2.改善就医体验。\n公共卫生\n3.做好疫苗接种。');
+    expect(o.sections.map((s) => s.split('|')[1])).toEqual(['医疗服务', '公共卫生']);
+    expect(o.tasks).toEqual(['1|1|建设胸痛中心', '1|2|改善就医体验', '2|3|做好疫苗接种']);
+  });
+
+  it('leaves a line above the first item in the head where no later heading is like it', () => {
+    const o = outline('石岭县卫生健康局2025年重点工作任务\n主要任务安排如下\n1.建设胸痛中心。\n2.改善就医体验。');
+    expect(o.sections).toEqual([]);
+    expect(o.tasks).toEqual(['null|1|建设胸痛中心', 'null|2|改善就医体验']);
+  });
 });
 
 describe('paragraphs as tasks', () => {
@@ -119,9 +132,28 @@ describe('paragraphs as tasks', () => {
     expect(o.tasks).toEqual(['1||加强党的建设,落实主体责任', '1||推进健康城市建设,完善工作机制', '2||做好疫情防控工作,巩固成果']);
   });
 
+  it('makes no task of a summary\'s outlook in prose (下一步工作打算), and a task of each item numbered under it', () => {
+    const prose = outline('石岭县卫生健康局2024年工作总结\n一、主要工作\n（一）新建村卫生室12个。\n（二）新增托位300个。\n二、下一步工作打算\n2025年，我局将持续推进优质资源扩容，不断提升群众获得感。');
+    expect(prose.tasks).toEqual(['1|一|新建村卫生室12个', '1|二|新增托位300个']);
+    const numbered = outline('石岭县卫生健康局2024年工作总结\n一、主要工作\n（一）新建村卫生室12个。\n二、下一步工作打算\n（一）推进医共体建设。\n（二）新增托位200个。');
+    expect(numbered.tasks).toEqual(['1|一|新建村卫生室12个', '2|一|推进医共体建设', '2|二|新增托位200个']);
+  });
+
+  it('quotes the punctuation of titles as written, and reads full-width digits as digits', () => {
+    const o = outline('２０２４年工作要点\n一、医疗服务（含中医药）\n1.建设胸痛中心，新增床位１２０张。\n2.改善就医体验,推行预约诊疗。');
+    expect(o.sections).toEqual(['一|医疗服务（含中医药）']);
+    expect(o.tasks).toEqual(['1|1|建设胸痛中心，新增床位120张', '1|2|改善就医体验,推行预约诊疗']);
+  });
+
   it('makes no tasks of a section of aims (总体要求) or of means (保障措施) in prose, nor of a signature and date at the end', () => {
     const o = outline('2024年工作要点\n一、总体要求\n坚持以人民健康为中心，深化医改。\n二、重点工作\n推进健康城市建设，完善工作机制。\n三、保障措施\n加强组织领导，强化督导考核。\n示例县卫生健康局\n2024年2月20日');
-    expect(o.tasks).toEqual(['2||推进健康城市建设,完善工作机制']);
+    expect(o.tasks).toEqual(['2||推进健康城市建设，完善工作机制']);
+  });
+
+  it('makes no tasks of a report\'s overall results (总体完成情况) or its spending (资金使用情况); their figures are results of the overview', () => {
+    const d = extractText('关于2024年石岭县民生实事项目完成情况的报告\n一、总体完成情况\n2024年，县政府安排民生实事项目6项，年初计划安排资金1.2亿元，累计完成投资1.3亿元。\n二、各项目完成情况\n（一）村卫生室建设。实际建成32个。\n（二）托育服务。新增托位400个。\n三、资金使用情况\n县级财政下达资金8000万元。\n四、2025年工作安排\n（一）新建村卫生室20个。');
+    expect(d.tasks.map((t) => t.title)).toEqual(['村卫生室建设', '托育服务', '新建村卫生室20个']);
+    expect(d.overview.map((t) => [t.value, t.kind])).toEqual([[6, 'achievement'], [130000000, 'achievement'], [80000000, 'achievement']]);
   });
 
   it('leaves the dash that opens a goal out of its title (`——稳定适度低生育水平。…`)', () => {

@@ -3,6 +3,7 @@ import { defaultVocabulary } from '../../src/vocab/index.js';
 import { DEADLINE_MARK_REACH, DEADLINE_MARKS, DEADLINE_PATTERNS } from '../../src/vocab/deadlines.js';
 import { PAGE_MARK_HINT, PAGE_MARKS } from '../../src/vocab/departments.js';
 import { THEMES } from '../../src/vocab/themes.js';
+import { NUMBERING_PATTERNS, markerStarts } from '../../src/vocab/numbering.js';
 import { matchers } from '../../src/extract/targets/context.js';
 
 const v = defaultVocabulary;
@@ -61,6 +62,25 @@ describe('the hints that let a scan skip a text', () => {
     for (const text of [...samples, samples.join('，'), '到到2025年', '12312025年']) {
       for (const m of text.matchAll(re)) expect([...DEADLINE_MARKS].some((c) => m[0].slice(0, DEADLINE_MARK_REACH + 1).includes(c)), `${m[0]} in ${text}`).toBe(true);
     }
+  });
+
+  it('every numbering pattern starts only with a character of its `starts`', () => {
+    // Any character followed by the rest of each kind of marker: a pattern that matches one must list its first character.
+    const tails = ['', '、', '，', '）', ')', '.', '．', '一）', '一)', '一、', '一是', '一部分', '1、', '1.', '1）', '2.', '）工作', '部分', '是，', '第一部分'];
+    // The characters that could open a marker: those the patterns name, ASCII, and the full-width and CJK punctuation blocks.
+    const candidates = new Set<string>([...NUMBERING_PATTERNS.flatMap((p) => [...p.pattern.source])]);
+    for (let c = 0x20; c < 0x7f; c++) candidates.add(String.fromCharCode(c));
+    for (let c = 0x3000; c < 0x3040; c++) candidates.add(String.fromCharCode(c));
+    for (let c = 0xff00; c < 0xff60; c++) candidates.add(String.fromCharCode(c));
+    for (let c = 0x2460; c < 0x24ff; c++) candidates.add(String.fromCharCode(c));
+    for (const pattern of NUMBERING_PATTERNS) {
+      for (const first of candidates) {
+        if (pattern.starts!.includes(first)) continue;
+        for (const tail of tails) expect(pattern.pattern.test(first + tail), `${pattern.pattern} on ${first + tail}`).toBe(false);
+      }
+    }
+    expect(markerStarts(NUMBERING_PATTERNS)).not.toBeNull();
+    expect(markerStarts([{ style: 'ar-dot', pattern: /^#/ }])).toBeNull();
   });
 
   it('every page mark holds a character of PAGE_MARK_HINT', () => {

@@ -1,8 +1,8 @@
 import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { LIST_JOINS, MORE_THAN_MARKERS, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
-import { BARE_VERBS, CLAUSE_LEAD_VERBS, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, SET_BY_WORDS, TALLY_VERBS } from '../../vocab/metrics.js';
+import { LIST_JOINS, MORE_THAN_MARKERS, NOT_JOINS, PER_QUALIFIER, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
+import { BARE_VERBS, CLAUSE_LEAD_VERBS, FIGURE_IN_NAME, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, SET_BY_WORDS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
@@ -99,13 +99,17 @@ export function recognizeTargets(
       comparator = c.suffix.comparator;
       from = 'suffix';
     } else if (c.prefix) {
-      comparator = c.prefix.comparator;
-      from = 'prefix';
+      // `分别稳定在80%和70%左右`: about each, as the word after the last says.
+      const about = approximateAfter(text, candidates, i);
+      comparator = about ?? c.prefix.comparator;
+      from = about ? 'list' : 'prefix';
     } else {
       const listed = listComparator(text, candidates, i);
       if (listed) {
         comparator = listed;
         from = 'list';
+      } else if (isWholeRate(text, c)) {
+        comparator = '>=';
       }
     }
     const verdict = commitment(text, c, from, vocab, m, summary);
@@ -200,6 +204,20 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
 }
 
 /**
+ * `抽查任务完成率100%`, `案件查处率100%`, `100%的乡镇卫生院`: a rate of 100% with no word for how it
+ * compares is one to reach in full. One a clause keeps (`保持…接听率100%`) stays at its level.
+ */
+function isWholeRate(text: string, c: Candidate): boolean {
+  if (c.figure.value !== 100 || c.unit !== '%') return false;
+  // `100%的乡镇卫生院设置中医馆`: all of them.
+  if (/^\s*的/.test(text.slice(c.unitEnd, c.unitEnd + 2))) return true;
+  if (!/率\s*$/.test(text.slice(Math.max(0, c.figure.start - 3), c.figure.start))) return false;
+  return !text.startsWith(KEEP_WORD, clauseStart(text, c.figure.start));
+}
+
+const KEEP_WORD = '保持';
+
+/**
  * `出生人口性别比为106.4`, `人均预期寿命为80.5岁`: in a summary, a measure named right before `为` and its figure
  * reports the level reached (`=`), as a comparator word would state it.
  */
@@ -292,9 +310,10 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
     if (end <= 0) break;
     if (gap > 0 && !isHan(text.charCodeAt(end))) break;
     if (m.prefixEnds[text.charCodeAt(end - 1)] !== 1) continue;
+    const perQualifier = gap > 0 && PER_QUALIFIER.test(text.slice(end, at));
     const bucket = m.prefixesByLast.get(text.charCodeAt(end - 1))!;
     for (const p of bucket) {
-      if (gap > p.maxGap) continue;
+      if (gap > p.maxGap && !perQualifier) continue;
       const start = end - p.word.length;
       if (text.startsWith(p.word, start) && !NOT_AFTER[p.word]?.includes(text[start - 1] ?? '\0')) return { comparator: p.comparator, start };
     }
@@ -315,6 +334,19 @@ function shareOf(text: string, de: number, m: Matchers): Candidate['prefix'] {
   }
   return null;
 }
+
+/** `80%和70%左右`: `=` where the last item of the list that starts at candidate `i` is said to be about its figure. */
+function approximateAfter(text: string, candidates: readonly Candidate[], i: number): Comparator | null {
+  for (let j = i; j < candidates.length - 1; j++) {
+    const a = candidates[j]!;
+    const b = candidates[j + 1]!;
+    if (a.unitEnd !== b.figure.start - 1 || !LIST_JOINS.includes(text[a.unitEnd]!)) return null;
+    if (b.suffix) return APPROXIMATE.includes(b.suffix.word) ? '=' : null;
+  }
+  return null;
+}
+
+const APPROXIMATE = ['左右'];
 
 function listComparator(text: string, candidates: readonly Candidate[], i: number): Comparator | null {
   const c = candidates[i]!;
@@ -573,9 +605,10 @@ function sharingNames(text: string, t: TargetMention, m: Matchers): string[] | n
   const stated = head;
   head = joinedByWord(head);
   const parts = head.split('、');
-  if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length < 2 || p.length > 24 || /[\d，,。；;]/.test(p))) return null;
+  if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length < 2 || p.length > 24 || /[\d，,。；;]/.test(p.replace(FIGURE_IN_NAME, '')))) return null;
   const items = splitEnumeration(head) ?? subjectTail(parts);
   if (items && items.tail) return items.names.map((n) => n + items.tail);
+  if (items && t.metric === stated) return items.names;
   // `A、B各建设1个X`: each name with what it gets.
   return parts.map((p) => p + (t.metric === stated ? '' : t.metric));
 }
@@ -586,13 +619,21 @@ function joinedByWord(head: string): string {
   let at = -1;
   for (const w of LIST_JOINS) {
     if (w === '、') continue;
-    const i = head.indexOf(w, last);
+    const i = joinAt(head, w, last);
     if (i >= 0) {
-      if (at >= 0 || head.indexOf(w, i + 1) >= 0) return head;
+      if (at >= 0 || joinAt(head, w, i + 1) >= 0) return head;
       at = i;
     }
   }
   return at >= 2 && at <= head.length - 3 ? head.slice(0, at) + '、' + head.slice(at + 1) : head;
+}
+
+/** Where `w` joins two names in `head` from `from` on, past the words that only hold it (`及时率`). */
+function joinAt(head: string, w: string, from: number): number {
+  for (let i = head.indexOf(w, from); i >= 0; i = head.indexOf(w, i + 1)) {
+    if (!NOT_JOINS.some((word) => word.includes(w) && head.startsWith(word, i - word.indexOf(w)))) return i;
+  }
+  return -1;
 }
 
 function isListJoin(text: string, a: TargetMention, b: TargetMention): boolean {
@@ -613,10 +654,22 @@ function splitEnumeration(metric: string): { names: string[]; tail: string } | n
   }
   const parts = metric.split('、');
   if (parts.length < 2) return null;
-  if (parts.every((p) => METRIC_END.test(p))) return { names: parts, tail: '' };
+  if (parts.every((p) => METRIC_END.test(p))) return { names: parts.map((p, k) => (k === 0 ? p : withSharedHead(parts[0]!, p))), tail: '' };
   const lastPart = parts[parts.length - 1]!;
   const tail = sharedTail(parts[parts.length - 2]!, lastPart);
   return tail ? { names: [...parts.slice(0, -1), lastPart.slice(0, -tail.length)], tail } : null;
+}
+
+/**
+ * `法定传染病报告率和报告及时率`: a later name that opens with a word of the first (`报告`) leaves out
+ * the head they share (`法定传染病`).
+ */
+function withSharedHead(first: string, name: string): string {
+  for (let n = Math.min(4, name.length - 1); n >= 2; n--) {
+    const at = first.indexOf(name.slice(0, n));
+    if (at >= 2) return first.slice(0, at) + name;
+  }
+  return name;
 }
 
 /**
