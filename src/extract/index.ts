@@ -63,10 +63,11 @@ function figuresOfTask(text: string, draft: TaskDraft, normalized: Normalized, v
   const cut = label.index;
   const after = cut + label[0].length;
   const shifted = deadlines.filter((d) => d.start >= after).map((d) => ({ ...d, start: d.start - after, end: d.end - after }));
-  return [
-    ...extractFigures(text.slice(0, cut), draft.offset, 'target', normalized, vocab, deadlines.filter((d) => d.end <= cut), draft.year),
-    ...extractFigures(text.slice(after), draft.offset + after, 'achievement', normalized, vocab, shifted, draft.year),
-  ];
+  const results = extractFigures(text.slice(after), draft.offset + after, 'achievement', normalized, vocab, shifted, draft.year);
+  // `目标任务：新增托位300个。完成情况：…`: an aim a report labels as such only restates the year's task.
+  const aim = text.slice(0, cut);
+  if (vocab.notTargets.restatedAim.openers.some((w) => aim.includes(w))) return results;
+  return [...extractFigures(aim, draft.offset, 'target', normalized, vocab, deadlines.filter((d) => d.end <= cut), draft.year), ...results];
 }
 
 const AS_SUMMARY = { kind: 'summary', rejections: false } as const;

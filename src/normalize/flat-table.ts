@@ -46,6 +46,12 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
       i = indicators.next;
       continue;
     }
+    const unnumbered = unnumberedTableAt(lines, i);
+    if (unnumbered) {
+      out.push(...unnumbered.lines);
+      i = unnumbered.next;
+      continue;
+    }
     const spaced = spacedTableAt(lines, i);
     if (spaced) {
       out.push(...spaced.lines);
@@ -244,8 +250,8 @@ function indicatorTableAt(lines: readonly Line[], i: number): { line: Line; next
 const SUB_HEADING = /^[(（][^()（）]{1,20}[)）]$/;
 
 /** The column roles of a header that starts at line `i` and how many lines it takes, or null. */
-function headerAt(lines: readonly Line[], i: number): { roles: (TableColumnRole | null)[]; length: number } | null {
-  if (roleOf(lines[i]!.text) !== 'ordinal') return null;
+function headerAt(lines: readonly Line[], i: number, first: TableColumnRole = 'ordinal'): { roles: (TableColumnRole | null)[]; length: number } | null {
+  if (roleOf(lines[i]!.text) !== first) return null;
   const roles: TableColumnRole[] = [];
   let k = i;
   for (; k < lines.length && roles.length < 10; k++) {
@@ -257,6 +263,64 @@ function headerAt(lines: readonly Line[], i: number): { roles: (TableColumnRole 
   if (roles.length < HEADER_MIN_CELLS || !(roles.includes('title') || roles.includes('text'))) return null;
   return { roles, length: k - i };
 }
+
+/**
+ * A table of one cell a line with no column of numbers (`工作任务` / `目标要求` / `责任股室` / …): a
+ * row is a cell for each column, the text's cell running over lines until a sentence ends, `/`
+ * or `—` an empty cell. Each row becomes a task line without a number, under the group rows
+ * (`一、…`) that head it. Null unless the header and two rows read so.
+ */
+function unnumberedTableAt(lines: readonly Line[], i: number): { lines: Line[]; next: number } | null {
+  const header = headerAt(lines, i, 'title');
+  if (!header || header.roles.includes('ordinal') || !header.roles.includes('text') || !header.roles.some((r) => r === 'lead' || r === 'deadline')) return null;
+  const roles = header.roles;
+  const out: Line[] = [];
+  let rows = 0;
+  let k = i + header.length;
+  for (;;) {
+    while (k < lines.length && (lines[k]!.text.length === 0 || PAGE_NUMBER.test(lines[k]!.text))) k++;
+    if (k >= lines.length) break;
+    if (GROUP_ROW.test(lines[k]!.text)) {
+      out.push(lines[k]!);
+      k++;
+      continue;
+    }
+    const cells = new Map<TableColumnRole, Line | null>();
+    let at = k;
+    let whole = true;
+    for (const role of roles) {
+      const line = lines[at];
+      if (!line || line.text.length === 0 || GROUP_ROW.test(line.text)) {
+        whole = false;
+        break;
+      }
+      if (role === 'text') {
+        // The text's cell runs on until its sentence ends (`…新增达到"优质服务基层行"推` / `荐标准的…2家。`).
+        let end = at;
+        while (end + 1 < lines.length && end - at < 4 && !/[。；;！!]$/.test(lines[end]!.text) && lines[end + 1]!.text.length > 0) end++;
+        cells.set(role, mergeLines(lines.slice(at, end + 1)));
+        at = end + 1;
+        continue;
+      }
+      if (role === 'title' && (line.text.length > TITLE_CELL_MAX || /[。；;]$/.test(line.text))) {
+        whole = false;
+        break;
+      }
+      if (role) cells.set(role, EMPTY_CELL.test(line.text) ? null : line);
+      at++;
+    }
+    if (!whole) break;
+    out.push(...rowLines(null, cells, false));
+    rows++;
+    k = at;
+  }
+  return rows >= 2 ? { lines: out, next: k } : null;
+}
+
+/** A cell left empty on purpose. */
+const EMPTY_CELL = /^[/／—\-－]+$/;
+/** A task's name in a table is a phrase, not a paragraph. */
+const TITLE_CELL_MAX = 40;
 
 /**
  * A table whose every cell stands between empty lines (`序号` / `` / `目标任务` / `` / …), as some
@@ -407,12 +471,12 @@ function nonEmpty(line: Line | undefined): Line | null {
 }
 
 /** The row as one numbered task line, after the heading its 重点任务 cell makes where that cell is merged. */
-function rowLines(number: Line, cells: Map<TableColumnRole, Line | null>, merged: boolean): Line[] {
+function rowLines(number: Line | null, cells: Map<TableColumnRole, Line | null>, merged: boolean): Line[] {
   const out: Line[] = [];
   const title = cells.get('title') ?? null;
   const text = cells.get('text') ?? null;
   if (title && text && merged) out.push(title);
-  const parts: Line[] = [number, synthetic('.', number)];
+  const parts: Line[] = number ? [number, synthetic('.', number)] : [];
   if (title && text && !merged) parts.push(title, synthetic(/[。！？!?；;]$/.test(title.text) ? '' : '。', title));
   const body = text ?? title;
   if (body) parts.push(body);
@@ -424,7 +488,7 @@ function rowLines(number: Line, cells: Map<TableColumnRole, Line | null>, merged
   const lead = cells.get('lead') ?? null;
   const support = cells.get('support') ?? null;
   const deadline = cells.get('deadline') ?? null;
-  const anchor = lead ?? support ?? deadline ?? body ?? number;
+  const anchor = (lead ?? support ?? deadline ?? body ?? number)!;
   if (lead || support) {
     parts.push(synthetic('（', anchor));
     if (lead) parts.push(synthetic('牵头单位：', lead), lead);

@@ -91,6 +91,8 @@ export const SHARE_OF = { words: ['力争达到', '达到', '不低于', '不少
 
 /** `提高到每人每年520元`, `达到每日35万份`: who and how often the figure is counted, between a comparator word and its figure. */
 export const PER_QUALIFIER = /^(?:每(?:人|年|日|天|月|周|床|千人口|万人口|百人))+$/;
+/** `增至每10万人口4.5名`: the population a rate counts per, between a comparator word and its figure. */
+export const PER_POPULATION_BEFORE = /每[\d.]+[万千百]?(?:常住人口|户籍人口|人口)$/;
 
 /** Words right after the unit. They override a prefix (`控制在280/10万以内`, `达到10家以上`). */
 export const SUFFIX_COMPARATORS: readonly { readonly word: string; readonly comparator: Comparator }[] = [

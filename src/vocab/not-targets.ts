@@ -3,6 +3,8 @@
  * Each rule has an id so that a rejection can be traced and tested.
  */
 export const NOT_TARGET_RULES = {
+  /** `成文日期：2025-02-26`, `2023/4/18`: a date's parts are no figures. */
+  date: /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/g,
   /** `第七批`, `第十三次党代会`, `第四轮` */
   ordinal: { before: ['第'] },
   /** `每10万人口精神科执业医师数`, `每1000名儿童`: the population a rate counts per. */
@@ -50,7 +52,7 @@ export const NOT_TARGET_RULES = {
     maxLength: 16,
   },
   /** `每半年开展一次督查`, `每季度通报一次`: how often, not how much. */
-  frequency: { units: ['次', '轮'], every: '每', period: /^每(?:[一二两三四五六七八九十\d]{0,2}个?)?(?:半年|年|季度|季|月|周|旬|天|日)/, maxBefore: 10 },
+  frequency: { units: ['次', '轮'], every: '每', period: /^每(?:[一二两三四五六七八九十\d]{0,2}个?)?(?:半年|年|季度|季|月|周|旬|天|日)/, maxBefore: 14 },
   /** `10秒接听率`: the figure names the metric, it does not set it. */
   partOfMetric: { metricEnds: ['率'], maxDistance: 4 },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */

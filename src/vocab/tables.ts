@@ -19,7 +19,7 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
   { role: 'leader', heading: /领导$|^(责任人|联系人)$/ },
   // Before the lead: `配合责任单位` names those who support.
   { role: 'support', heading: /配合|协办|协助|参与/ },
-  { role: 'lead', heading: /^(牵头|责任|主责)(科室|单位|部门|处室|领导)?$|牵头(科室|单位|部门|处室)|责任(科室|单位|部门|处室)/ },
+  { role: 'lead', heading: /^(牵头|责任|主责)(科室|单位|部门|处室|股室|领导)?$|牵头(科室|单位|部门|处室|股室)|责任(科室|单位|部门|处室|股室)/ },
   { role: 'note', heading: /自评|评价|状态|备注|说明/ },
   { role: 'result', heading: /^(?:工作)?(?:完成|进展|推进|落实|实施)(?:情况|进度)$|^(?:工作)?进展$/ },
   { role: 'deadline', heading: /时限|时间|进度|节点/ },
@@ -34,8 +34,8 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
 export const RECORD_FIELDS: readonly { readonly role: TableColumnRole; readonly name: RegExp }[] = [
   { role: 'ordinal', name: /^(序号|编号)$/ },
   { role: 'text', name: /^(具体任务|工作任务|任务内容|具体内容|具体措施|主要内容|工作内容|目标任务)$/ },
-  { role: 'lead', name: /^(责任单位|牵头单位|责任部门|牵头部门|牵头责任单位|责任科室|牵头科室)$/ },
-  { role: 'support', name: /^(配合单位|协作单位|配合部门|参与单位|主要协作单位|配合科室)$/ },
+  { role: 'lead', name: /^(责任单位|牵头单位|责任部门|牵头部门|牵头责任单位|责任科室|牵头科室|责任股室|牵头股室|责任处室|牵头处室)$/ },
+  { role: 'support', name: /^(配合单位|协作单位|配合部门|参与单位|主要协作单位|配合科室|配合股室|配合处室)$/ },
   { role: 'deadline', name: /^(完成时限|完成时间|时间节点|时限要求)$/ },
 ];
 

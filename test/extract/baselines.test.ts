@@ -72,6 +72,10 @@ describe('an aim, then what was done after a label', () => {
     expect(report(task)).toEqual(expected);
   });
 
+  it('leaves out an aim the report labels as the year\'s task (目标任务：…)', () => {
+    expect(report('基层提质。目标任务：完成8家卫生院改造。完成情况：8家全部完工，完成率100%。')).toEqual([[8, 'achievement'], [100, 'achievement']]);
+  });
+
   it('leaves a report without the label as it was: every figure a result', () => {
     expect(report('已建成村卫生室7个，签约率65.3%。')).toEqual([[7, 'achievement'], [65.3, 'achievement']]);
   });

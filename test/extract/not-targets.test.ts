@@ -38,6 +38,9 @@ describe('not targets', () => {
     '加强0-6岁儿童健康管理，加大3岁以下婴幼儿照护服务力度。',
     '落实80周岁以上老年人高龄津贴发放工作。',
     '推进0—3岁婴幼儿发育监测筛查和干预。',
+    // dates written with dashes or slashes, and how often over a longer stretch
+    '成文日期：2025-02-26。',
+    '局党组每半年对全年任务推进情况开展一次专项督查。',
     // the population a rate counts per
     '完善每10万人口精神科床位配置标准。',
     // how many kinds a class holds

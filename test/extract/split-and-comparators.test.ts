@@ -40,6 +40,7 @@ describe('comparator words', () => {
     ['基本公共卫生服务经费补助提高到每人每年94元。', '>=', 94, '元', '基本公共卫生服务经费补助提高到每人每年94元'],
     ['门诊慢特病起付线降至上年度城镇居民人均收入的30%。', '<=', 30, '%', '门诊慢特病起付线降至上年度城镇居民人均收入的30%'],
     ['家庭医生团队发展到260个。', '>=', 260, '个', '家庭医生团队发展到260个'],
+    ['精神科医师增至每10万人口4.2名。', '>=', 4.2, '名', '精神科医师增至每10万人口4.2名'],
   ])('%s', (snippet, comparator, value, unit, text) => {
     expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit, t.sliced])).toEqual([[comparator, value, unit, text]]);
   });

@@ -1,7 +1,7 @@
 import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { LIST_JOINS, MORE_THAN_MARKERS, NOT_JOINS, PER_QUALIFIER, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
+import { LIST_JOINS, MORE_THAN_MARKERS, NOT_JOINS, PER_POPULATION_BEFORE, PER_QUALIFIER, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
 import { BARE_VERBS, CLAUSE_LEAD_VERBS, FIGURE_IN_NAME, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, SET_BY_WORDS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
@@ -305,6 +305,10 @@ function isRange(text: string, a: Candidate, b: Candidate, vocab: Vocabulary): b
 function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] {
   const share = text[at - 1] === '的' ? shareOf(text, at - 1, m) : null;
   if (share) return share;
+  if (text.charCodeAt(at - 1) === 0x53e3 /* 口 */) {
+    const per = PER_POPULATION_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+    if (per) return findPrefix(text, at - per[0].length, m);
+  }
   for (let gap = 0; gap <= 4; gap++) {
     const end = at - gap;
     if (end <= 0) break;

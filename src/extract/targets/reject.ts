@@ -14,6 +14,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   // Out of the text (a figure at its start), the character before is no word of a list.
   const before = text.charCodeAt(f.start - 1);
   if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
+  if (inDate(text, f, rules.date)) return 'date';
   if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if (charsOf(rules.session.before)[before] === 1) return 'session';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
@@ -30,6 +31,21 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
     if (m.sloganNouns.startingAt(text, unitEnd) !== undefined) return 'countedSlogan';
   }
   return null;
+}
+
+/** Whether the figure is a part of a date written with dashes, slashes or points. */
+function inDate(text: string, f: Figure, date: RegExp): boolean {
+  const c = text.charCodeAt(f.end);
+  const b = text.charCodeAt(f.start - 1);
+  // Only a figure beside a dash, a slash or a point can be one.
+  if (!(c === 0x2d || c === 0x2f || c === 0x2e || b === 0x2d || b === 0x2f || b === 0x2e)) return false;
+  const from = Math.max(0, f.start - 8);
+  date.lastIndex = 0;
+  const window = text.slice(from, f.end + 6);
+  for (let m = date.exec(window); m; m = date.exec(window)) {
+    if (from + m.index <= f.start && from + m.index + m[0].length >= f.end) return true;
+  }
+  return false;
 }
 
 function isLatinLetter(code: number): boolean {
