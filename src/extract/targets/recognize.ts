@@ -577,6 +577,8 @@ function distributeListMetrics(text: string, targets: TargetMention[]): TargetMe
  * one figure after a list of names and a word for "each" is one target per name.
  */
 function shareOneFigure(text: string, targets: TargetMention[], m: Matchers): TargetMention[] {
+  // Most texts hold no word for "each" (`各`, `均`): no name there shares a figure.
+  if (targets.length === 0 || !SHARE_WORDS.some((w) => text.includes(w))) return targets;
   const out: TargetMention[] = [];
   targets.forEach((t, i) => {
     const single = !(targets[i - 1] && isListJoin(text, targets[i - 1]!, t)) && !(targets[i + 1] && isListJoin(text, t, targets[i + 1]!));
