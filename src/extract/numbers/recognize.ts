@@ -61,7 +61,7 @@ const FIGURE_START = charTable(`${CN_WITH_MAGNITUDES}${REDACTION}0123456789${DOU
 const NUMERAL_RUN = charTable(CN_WITH_MAGNITUDES);
 const NUMERAL_GOES_ON = charTable(`点${FRACTION_MARK.charAt(0)}${TENTHS.mark}`);
 
-const MINUS_SIGNS = '-－−';
+const MINUS_SIGNS = charTable('-－−');
 
 function isWordBeforeSign(code: number): boolean {
   return isHan(code) || code === 0x3a || code === 0xff1a;
@@ -149,7 +149,7 @@ export class FigureScanner {
       const magnitude = mag ?? '';
       const value = parseArabic(group.includes(',') ? group.replace(/,/g, '') : group, magnitude);
       // `人口自然增长率-1.35‰`: a minus sign right after a word (not after a figure, as in a range) makes it negative.
-      if (start > 0 && MINUS_SIGNS.includes(text[start - 1]!) && (start === 1 || isWordBeforeSign(text.charCodeAt(start - 2)))) {
+      if (start > 0 && MINUS_SIGNS[text.charCodeAt(start - 1)] === 1 && (start === 1 || isWordBeforeSign(text.charCodeAt(start - 2)))) {
         return { start: start - 1, end, raw: text.slice(start - 1, end), script: 'arabic', value: value === null ? null : -value, magnitude };
       }
       return { start, end, raw: m[0], script: 'arabic', value, magnitude };
