@@ -7,7 +7,7 @@ import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
 import { CLAUSE_BREAK_CHARS, charTable, clauseEnd, clauseStart, matchers, type Matchers, WordIndex } from './context.js';
-import { isHan } from '../words.js';
+import { charsOf, isHan } from '../words.js';
 import { rejectFigure } from './reject.js';
 
 /** A target recognised in a task's text; offsets are relative to that text. */
@@ -289,8 +289,7 @@ function unitlessLevel(text: string, f: Figure, m: Matchers, summary: boolean): 
 
 /** `3至5个`, `85-93%`: the first figure of a range takes the unit of the second. */
 function rangeUnit(text: string, at: number, vocab: Vocabulary, m: Matchers): string | null {
-  const sep = text[at];
-  if (!sep || !(vocab.rangeSeparators as readonly string[]).includes(sep)) return null;
+  if (at >= text.length || charsOf(vocab.rangeSeparators)[text.charCodeAt(at)] !== 1) return null;
   const next = /^\d+(?:\.\d+)?/.exec(text.slice(at + 1, at + 16));
   if (!next) return null;
   return m.units.startingAt(text, at + 1 + next[0].length) ?? null;

@@ -48,6 +48,12 @@ function inDate(text: string, f: Figure, date: RegExp): boolean {
   return false;
 }
 
+/** Whether `chars` holds the character of this code, as `chars.includes(text[i])` says. */
+function holdsCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
 function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
@@ -159,7 +165,8 @@ function comparison(
 
 /** `15个专项行动`: the unit counts named programmes, and their name ends the phrase. */
 function countedName(text: string, unitEnd: number, rule: { readonly classifiers: string; readonly name: RegExp; readonly maxLength: number }): boolean {
-  if (!rule.classifiers.includes(text[unitEnd - 1] ?? '')) return false;
+  // Before the text's start, the character is '' (which every string holds).
+  if (unitEnd >= 1 && !holdsCode(rule.classifiers, text.charCodeAt(unitEnd - 1))) return false;
   return rule.name.test(text.slice(unitEnd, unitEnd + rule.maxLength));
 }
 
