@@ -56,7 +56,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       if (part) partTitles.push(p);
       return part;
     });
-  } else {
+  } else if (!headingsWithoutNumerals(root, head, paragraphs, meta.title)) {
     // The first line is the title, unless the page starts at its first task: prose with its fields (`责任单位：…`) under it.
     const record = paragraphs.some((p) => FIELD_LINE.test(p.text) && RECORD_LABEL.test(p.text));
     root.body.push(...paragraphs.filter((p, k) => k > 0 || (record && isProse(p.text) && p.text !== meta.title)));
@@ -126,6 +126,31 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     ...plan.loose.map((l) => looseParagraph(l.paragraph, withPartTitle(partTitles, l.paragraph.offset, [...l.parts.map(headingOf), l.paragraph.text]), meta)),
   ];
   return { meta, sections, tasks, messages, overview };
+}
+
+/**
+ * A page with no numbering at all whose headings stand on lines of their own, each over paragraphs
+ * (a Word copy that lost its list numbers): each heading a section over the paragraphs under it, what
+ * stands before the first one the page's head. False, and nothing done, unless two headings read so.
+ */
+function headingsWithoutNumerals(root: Node, head: Paragraph[], paragraphs: readonly Paragraph[], title: string | null): boolean {
+  const isHeading = (k: number) => {
+    const text = paragraphs[k]!.text;
+    return k > 0 && text !== title && isBareHeading(text) && !/(?:19|20)\d{2}/.test(text) && isProse(paragraphs[k + 1]?.text ?? '') && !/[:：]$/.test(paragraphs[k - 1]!.text);
+  };
+  const headings = paragraphs.map((_, k) => k).filter(isHeading);
+  if (headings.length < 2) return false;
+  head.push(...paragraphs.slice(0, headings[0]!));
+  headings.forEach((k, n) => {
+    const end = headings[n + 1] ?? paragraphs.length;
+    const node: Node = { paragraph: paragraphs[k]!, marker: null, rank: 1, children: [], body: [] };
+    for (const p of paragraphs.slice(k + 1, end)) {
+      if (END_OF_OUTLINE.test(p.text)) break;
+      node.body.push(p);
+    }
+    root.children.push(node);
+  });
+  return true;
 }
 
 /**

@@ -64,7 +64,8 @@ const GLUED_BODY = /^(?:(?:19|20)\d{2}|[xX×*]{2,4}年|今年|近年|一、|[（
 const GLUED_LEAD = /^(?:\s*(?:\d{1,3}、|(?:文档)?编号[:：]\s*\S+?(?=\s|\d{4}-|[\u4e00-\u9fa5])|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\s+))+/;
 const NAME_CELL = /(?:^|\|)\s*(?:名\s*称|标\s*题|题\s*名)\s*[:：]?\s*\|\s*([^|]{4,80}?)\s*\|/;
 const JOURNAL_HEADER = /第\s*\d+\s*期.*?[:：\s]([^:：\s]{4,60}?)\s*\d{1,3}$/;
-const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}.{0,12}[)）](?:的通知)?$/;
+/** `（2021—2025年）` under a title is part of it; a date (`（2022年3月1日）`) says when it was issued. */
+const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}(?!\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^()（）]{0,12}[)）](?:的通知)?$/;
 /** A line that names the issuing body above a title (`石岭县卫生健康局`), not a part of the title. */
 const ISSUER_LINE = /(?:委员会|委|局|政府|办公室|中心|医院|协会)$/;
 

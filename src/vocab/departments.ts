@@ -158,9 +158,9 @@ export const WORK_WORDS: readonly string[] = [
 /**
  * Endings of a unit's name. Names glued together without a separator
  * (`医政科基妇科`) are split after one of these, once the name has at least
- * `minNameLength` characters (so `科教科` stays whole).
+ * `minNameLength` characters (so `科教科` stays whole). `司` ends a national ministry's department (`医政司`).
  */
-export const DEPARTMENT_SUFFIXES = ['科', '股', '办', '室', '处', '局', '委', '厅', '会', '中心', '站', '所', '院', '队', '部', '组'] as const;
+export const DEPARTMENT_SUFFIXES = ['科', '股', '办', '室', '处', '司', '局', '委', '厅', '会', '中心', '站', '所', '院', '队', '部', '组'] as const;
 
 /**
  * Words inside a name that hold a unit's ending (`社会` in 人力资源和社会保障局,

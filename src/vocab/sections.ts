@@ -20,5 +20,5 @@ export const CONTAINER_HEADINGS = /^(?:主要任务|重点任务|重点工作|�
 /** A part that reports the problems met or the situation at large: none of it is work to follow up. */
 export const NO_WORK_HEADINGS = /^(?:(?:主要|存在的?|面临的?)(?:问题|不足|困难)|问题(?:和|与)不足|困难(?:和|与)问题|存在的?(?:主要)?问题(?:和|与)?(?:不足)?|(?:基本|总体|整体|总的)(?:完成|工作|运行|开展|推进)?情况|工作概况|基本概况|资金(?:使用|投入|安排|到位|拨付)情况)/;
 
-/** A note below the text: the outline ends there. */
-export const END_OF_OUTLINE = /^(?:注|备注|说明)[:：]/;
+/** A note below the text (`注：…`, a footnote `[1] …`): the outline ends there. */
+export const END_OF_OUTLINE = /^(?:(?:注|备注|说明)[:：]|\[\d{1,2}\]\s*\S)/;

@@ -139,6 +139,22 @@ describe('paragraphs as tasks', () => {
     expect(numbered.tasks).toEqual(['1|一|新建村卫生室12个', '2|一|推进医共体建设', '2|二|新增托位200个']);
   });
 
+  it('reads a page without numbering whose headings stand on lines of their own (a Word copy that lost its list numbers), and stops at its footnotes', () => {
+    const d = extractText('石岭省中医药管理局2025年工作要点\n（2025年2月20日）\n2025年是“十四五”规划收官之年。\n健全中医药服务体系\n\t推进中医药高地建设。新增重点专科10个[1]。（规划财务处牵头，医政处配合）\n\t实施县级中医医院提标扩能。（医政处负责）\n加强人才队伍建设\n\t实施人才培养工程。遴选名中医50名。（人事处负责）\n[1] 重点专科：依据有关标准设置。');
+    expect(d.title).toBe('石岭省中医药管理局2025年工作要点');
+    expect(d.sections.map((s) => s.title)).toEqual(['健全中医药服务体系', '加强人才队伍建设']);
+    expect(d.tasks.map((t) => [t.section, t.title, t.departments.lead, t.departments.support])).toEqual([
+      [1, '推进中医药高地建设', ['规划财务处'], ['医政处']],
+      [1, '实施县级中医医院提标扩能', ['医政处'], []],
+      [2, '实施人才培养工程', ['人事处'], []],
+    ]);
+  });
+
+  it('takes a national ministry\'s departments (医政司) as units', () => {
+    const d = extractText('2025年中医药工作要点\n一、甲\n1.推进高地建设。（规划财务司牵头，医政司配合）');
+    expect(d.tasks[0]!.departments).toMatchObject({ lead: ['规划财务司'], support: ['医政司'] });
+  });
+
   it('quotes the punctuation of titles as written, and reads full-width digits as digits', () => {
     const o = outline('２０２４年工作要点\n一、医疗服务（含中医药）\n1.建设胸痛中心，新增床位１２０张。\n2.改善就医体验,推行预约诊疗。');
     expect(o.sections).toEqual(['一|医疗服务（含中医药）']);
