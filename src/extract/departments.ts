@@ -72,7 +72,7 @@ const OPEN_CHARS = charTable('(（');
 const CLOSE_CHARS = charTable(')）');
 const SEPARATOR_CHARS = charTable('、，,；;/');
 const CLAUSE_END_CHARS = charTable('，,；;。！？!?');
-/** The same characters, for a native search. */
+/** The same characters, for a native search (it passes the characters between them faster than a loop reads them). */
 const CLAUSE_END = /[，,；;。！？!?]/g;
 const SENTENCE_END_CHARS = charTable('。；;！？!?：:)）');
 const SPACES_ANYWHERE = /[ \t\n\r\u3000]/g;
@@ -235,7 +235,7 @@ function matchBrackets(text: string): Int32Array {
   return close;
 }
 
-/** The characters `matchBrackets` acts on, found by a native search: a task's text is a slice, whose characters a loop reads slowly. */
+/** The characters `matchBrackets` acts on: they are few, and a native search passes the others faster than a loop reads them. */
 const BRACKET_OR_STOP = /[()（）。]/g;
 
 /** `2)` opening a line is an outline marker, not the close of a bracket left open on a line before. */
