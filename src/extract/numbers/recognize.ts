@@ -50,7 +50,8 @@ const AT_POSITION = new RegExp(FIGURE.source.replace(/\(\?<[a-z]+>/g, '('), 'y')
 /**
  * Every character a branch of FIGURE can start with. The scan skips the others in a
  * plain loop and tries the regex only where a figure may start, which finds the same
- * leftmost matches as a global regex does, at a fraction of the cost.
+ * leftmost matches as a global regex does, at a fraction of the cost. (A native search for
+ * these characters, common in any text and spread over the CJK block, is slower than the loop.)
  */
 const FIGURE_START = charTable(`${CN_WITH_MAGNITUDES}${REDACTION}0123456789${DOUBLING.open}${TENTHS.digits}`);
 
