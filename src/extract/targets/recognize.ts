@@ -295,9 +295,9 @@ function rangeUnit(text: string, at: number, vocab: Vocabulary, m: Matchers): st
   return m.units.startingAt(text, at + 1 + next[0].length) ?? null;
 }
 
+/** `85%—90%`: one character between the two, a range separator, and the same unit after each. */
 function isRange(text: string, a: Candidate, b: Candidate, vocab: Vocabulary): boolean {
-  const between = text.slice(a.unitEnd, b.figure.start);
-  return a.unit === b.unit && between.length === 1 && (vocab.rangeSeparators as readonly string[]).includes(between);
+  return a.unit === b.unit && b.figure.start - a.unitEnd === 1 && charsOf(vocab.rangeSeparators)[text.charCodeAt(a.unitEnd)] === 1;
 }
 
 
