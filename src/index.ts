@@ -1,6 +1,6 @@
 import { classify } from './classify/index.js';
 import { extractOverview, extractTask } from './extract/index.js';
-import { ocrMessages } from './extract/ocr.js';
+import { ocrMessages, repairMessages } from './extract/ocr.js';
 import { normalize } from './normalize/index.js';
 import { read, type ReadOptions } from './read/index.js';
 import { segment } from './segment/index.js';
@@ -28,7 +28,7 @@ export function extractDocument(source: Source, vocab: Vocabulary = defaultVocab
     overview,
     messages: outline.messages,
   };
-  if (!source.ocr) return doc;
+  if (!source.ocr) return normalized.repairs?.length ? { ...doc, messages: [...doc.messages, ...repairMessages(normalized.repairs)] } : doc;
   return { ...doc, messages: [...doc.messages, ...ocrMessages(source.ocr, tasks, overview, normalized.repairs)], ocr: source.ocr };
 }
 

@@ -37,8 +37,11 @@ export function ocrMessages(ocr: OcrReport, tasks: readonly Task[], overview: re
       });
     }
   }
-  for (const r of repairs) {
-    out.push({ severity: 'info', rule: 'ocr-repair', reason: `OCR read “${r.from}” where a number stands; taken as “${r.to}”`, span: r.span });
-  }
+  out.push(...repairMessages(repairs));
   return out;
+}
+
+/** Each digit put back from a letter (`1O0%`), as information, whether `plans` or another tool did the OCR. */
+export function repairMessages(repairs: readonly { span: Span; from: string; to: string }[]): Message[] {
+  return repairs.map((r) => ({ severity: 'info', rule: 'ocr-repair', reason: `OCR read “${r.from}” where a number stands; taken as “${r.to}”`, span: r.span }));
 }

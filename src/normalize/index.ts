@@ -6,7 +6,11 @@ import { anyOfIn } from './any-of.js';
 import { unflattenTables } from './flat-table.js';
 import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
+import type { OcrVocabulary } from '../vocab/ocr.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
+
+/** A line that ends an article is a short label. */
+const END_OF_ARTICLE_MAX = 8;
 
 /** Lines this long are pages glued by a document-sharing site, not paragraphs. */
 const PAGE_BLOB_LENGTH = 1000;
@@ -23,7 +27,8 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const re = /\r\n|\n|\r|\u2028|\u2029/g;
   let start = 0;
   // One character for one, so offsets into the repaired text are offsets into the source.
-  const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : null;
+  // Text OCR'd elsewhere and pasted in reads `7O%` and `2l种` too: the same repairs, where a letter touches a digit.
+  const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : LETTER_BY_DIGIT.test(source.text) ? repairOcr(source.text, pastedOcr(vocab.ocr), true) : null;
   const text = ocr ? ocr.text : source.text;
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
@@ -45,6 +50,10 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const lineEnd = bounds[k + 1]!;
     const length = bounds[k + 2]!;
     const line: Line = { text: cleaned.slice(lineStart, lineStart + length), origin: origins.subarray(lineStart, lineStart + length) };
+    if (line.text.length > 0 && length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text)) {
+      removed.push({ start: lineStart, end: text.length });
+      break;
+    }
     if (line.text.length > 0 && chromeLine.test(line.text)) removed.push({ start: lineStart, end: lineEnd });
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
     else lines.push(line);
@@ -59,6 +68,18 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     else paragraphs.push(l);
   }
   return assemble(source, paragraphs, removed, ocr?.repairs);
+}
+
+/** A letter OCR may give for a digit, touching a digit, or a per mille sign read as two characters. */
+const LETTER_BY_DIGIT = /\d[OoＯｏlIｌＩı]|[OoＯｏlIｌＩı]\d|[%％][0Oo](?![\d.])/;
+
+const pastedVocabularies = new WeakMap<OcrVocabulary, OcrVocabulary>();
+
+/** In text not known to be OCR'd, a bar and 〇 mean what they say (`|12|` is a table's cell). */
+function pastedOcr(vocab: OcrVocabulary): OcrVocabulary {
+  let pasted = pastedVocabularies.get(vocab);
+  if (!pasted) pastedVocabularies.set(vocab, (pasted = { ...vocab, digitLike: vocab.digitLike.filter((d) => d.char !== '|' && d.char !== '〇') }));
+  return pasted;
 }
 
 const FULLWIDTH_POINT = 0xff0e;

@@ -22,7 +22,7 @@ const DROPPED = '\u200b';
  * that `normalize` drops: the text keeps its length, so every offset into it
  * still points at the source.
  */
-export function repairOcr(text: string, vocab: OcrVocabulary): { text: string; repairs: OcrRepair[] } {
+export function repairOcr(text: string, vocab: OcrVocabulary, pasted = false): { text: string; repairs: OcrRepair[] } {
   const map = new Map(vocab.digitLike.map((d) => [d.char, d.digit]));
   const inRun = (c: string) => DIGIT.test(c) || map.has(c);
   const out = text.split('');
@@ -64,5 +64,30 @@ export function repairOcr(text: string, vocab: OcrVocabulary): { text: string; r
     }
     i = j;
   }
+  // Only in text that shows OCR's hand already: `达到9 0%以上`, a space OCR put inside a percentage;
+  // `l、落实…`, a one read as a letter before an item's mark; and in text OCR'd elsewhere, `医共 体`,
+  // a space between two Chinese characters, which no writer puts there.
+  if (repairs.length > 0) {
+    const drop = (at: number) => {
+      out[at] = DROPPED;
+      repairs.push({ span: { start: at, end: at + 1 }, from: ' ', to: '' });
+    };
+    for (const m of text.matchAll(SPLIT_PERCENT)) drop(m.index + m[1]!.length);
+    for (const m of text.matchAll(ONE_BEFORE_MARK)) {
+      const at = m.index + m[0].length - 1;
+      if (out[at] !== text[at]) continue;
+      out[at] = '1';
+      repairs.push({ span: { start: at, end: at + 1 }, from: text[at]!, to: '1' });
+    }
+    if (pasted) for (const m of text.matchAll(SPACE_IN_WORD)) drop(m.index + 1);
+  }
   return { text: repairs.length ? out.join('') : text, repairs };
 }
+
+/** At a line's start, a letter standing for 1 before an item's mark (`l、`, `I.`). */
+const ONE_BEFORE_MARK = /(^|\n)[ \t\u3000]*([lIｌＩ])(?=[、.．])/gm;
+/** One space between two Chinese characters. */
+const SPACE_IN_WORD = /[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g;
+
+/** A digit, one space, the rest of the number and a percent or per mille sign, the space not after a digit run of its own. */
+const SPLIT_PERCENT = /(?<![\d.])(\d) (?=\d{1,2}(?:\.\d+)?[%％‰])/g;

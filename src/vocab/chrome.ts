@@ -20,6 +20,14 @@ export const CHROME = {
     /^监督方式[:：]/, /^监督电话[:：]/, /^联系电话[:：]\s*[\d-]+\s*$/,
     /^抄送[:：]/, /^[^,，。]{2,30}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$/, /^第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页$/,
     /^上一页\s/, /翻页书|电子书由/, /^本期目录/, /准印证号/, /^[(（]本刊[^)）]{0,10}[)）]$/,
+    // A WeChat article's furniture: who edited and checked it, the account's prompts, image placeholders.
+    /^(?:编辑|审核|终审|责编|校对|排版|初审|二审|三审)[:：]/, /^(?:预览时标签不可点|微信扫一扫|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|在小说阅读器中沉浸阅读)$/,
+    /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,
   ] as readonly RegExp[],
   inline: [/\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi] as readonly RegExp[],
+  /**
+   * Where an article ends and the page goes on to others (`往期推荐`, `推荐阅读` under a WeChat
+   * article): that line and every line after it are dropped.
+   */
+  endOfArticle: /^(?:往期推荐|推荐阅读|相关阅读|往期回顾|精彩推荐|猜你喜欢)[:：]?$/,
 } as const;

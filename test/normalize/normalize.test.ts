@@ -23,6 +23,11 @@ describe('normalize', () => {
     expect(n.text).toBe('2023年全市卫生健康工作要点\n一、总体要求');
   });
 
+  it('drops a WeChat article\'s furniture, and everything from where the page goes on to other articles', () => {
+    const text = ['示例健康', '示例市卫生健康委员会 2024-03-02 18:05 发表于浙江', '收录于合集', '#政策发布 12个', '2024年全市卫生健康工作要点', '图片', '一、总体要求', '来源：示例市卫生健康委员会', '编辑：林  悦', '审核：何建平', '微信扫一扫', '关注该公众号', '往期推荐', '流感高发季，这份防护指南请收好', '2023年示例市卫生健康统计公报'].join('\n');
+    expect(norm(text).text).toBe('示例健康\n2024年全市卫生健康工作要点\n一、总体要求');
+  });
+
   it('drops a row of the page\'s buttons, and keeps a bracketed word that is text', () => {
     expect(norm('一、总体要求\n【打印】【关闭】\n[打印本页] [关闭窗口]').text).toBe('一、总体要求');
     expect(norm('【健康扶贫】\n一、总体要求').text).toBe('【健康扶贫】\n一、总体要求');

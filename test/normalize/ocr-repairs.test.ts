@@ -74,7 +74,7 @@ describe('OCR repairs: letters read for digits, signs read as two characters', (
 const ocr: OcrReport = { engine: 'test', pages: 1, seconds: 0, lines: [] };
 const source = (text: string, read?: OcrReport): Source => ({ file: 't', format: read ? 'image' : 'text', encoding: read ? 'ocr' : 'utf-8', text, ...(read ? { ocr: read } : {}) });
 
-describe('normalize repairs OCR text only', () => {
+describe('normalize repairs OCR text, ours or OCR\'d elsewhere and pasted in', () => {
   const text = '2023年示例市卫生健康工作要点\n一、医疗\n1.急救电话l0秒接听率保持1O0%。\n2.婴儿死亡率控制在2.8%0以内。';
 
   it('an OCR source: digits put back, the sign taken whole, offsets kept', () => {
@@ -86,10 +86,27 @@ describe('normalize repairs OCR text only', () => {
     expect(text.slice(n.toSource(at), n.toSource(at + 3) + 1)).toBe('1O0%');
   });
 
-  it('a text source: left as written', () => {
+  it('a text source OCR\'d elsewhere: the same repairs where a letter touches a digit', () => {
     const n = normalize(source(text), defaultVocabulary);
-    expect(n.text).toContain('l0秒接听率保持1O0%');
+    expect(n.text).toContain('急救电话10秒接听率保持100%');
+    expect(n.repairs?.map((r) => `${r.from}→${r.to}`)).toEqual(['%0→‰', 'l→1', 'O→0']);
+  });
+
+  it('a text source with no letter by a digit: left as written, a table\'s bars and 〇 included', () => {
+    const plain = '2023年示例市卫生健康工作要点\n| 序号 | 任务 |\n|12|新建村卫生室|\n二〇二三年,DRG付费覆盖所有医院。';
+    const n = normalize(source(plain), defaultVocabulary);
     expect(n.repairs).toBeUndefined();
+    expect(n.text).toContain('|12|新建村卫生室|');
+  });
+
+  it('in text that shows OCR\'s hand: a one read as a letter before an item\'s mark, a space inside a percentage, and, pasted, a space inside a word', () => {
+    const pasted = '示例县2018年卫生计生工作计划\n一、医疗\nl、推进医共 体建设。县域内就诊率达到9 0%以上,基本药物占比不低于7O%。\n2、加强防控。';
+    const d = extractDocument(source(pasted));
+    expect(d.tasks.map((t) => [t.number, t.title])).toEqual([['1', '推进医共体建设'], ['2', '加强防控']]);
+    expect(d.tasks[0]!.targets.map((t) => t.value)).toEqual([90, 70]);
+    expect(d.messages.filter((m) => m.rule === 'ocr-repair').length).toBeGreaterThanOrEqual(4);
+    // Without a letter by a digit, no space is taken out: a writer's spacing stays.
+    expect(normalize(source('示例县工作计划\n一、医疗\n1、推进医共 体建设。'), defaultVocabulary).text).toContain('医共 体');
   });
 
   it('the figures come out whole, each repair an info message, the text verbatim from the source', () => {
