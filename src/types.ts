@@ -87,6 +87,11 @@ export interface TaskDraft {
   readonly kind: TargetKind;
   /** The year its part's work falls in (a summary's look ahead: the next), which its deadlines are read against. */
   readonly year: number | null;
+  /**
+   * The unit lines (`牵头单位：…` / `配合单位：…`) under the heading that holds the task, before its
+   * items: the units of every item there that names none of its own.
+   */
+  readonly headingUnits?: { readonly text: string; readonly span: Span };
 }
 
 /** A paragraph that belongs to no task: a summary's opening overview, an intro under a part heading. */

@@ -23,7 +23,12 @@ export function extractTask(
   const text = draft.text;
   const deadlines = extractDeadlines(text, vocab);
   const targets = figuresOfTask(text, draft, normalized, vocab, deadlines);
-  const declared = extractDepartments(text, vocab, conventions(normalized));
+  let declared = extractDepartments(text, vocab, conventions(normalized));
+  let unitSpan = draft.span;
+  if (declared.lead.length === 0 && declared.support.length === 0 && draft.headingUnits) {
+    declared = extractDepartments(draft.headingUnits.text, vocab, conventions(normalized));
+    unitSpan = draft.headingUnits.span;
+  }
   const words = deadlines.length === 0 ? [] : [...new Set(deadlines.map((d) => d.text))];
   const due = resolveTaskDue(words, draft.year, vocab);
   return {
@@ -33,7 +38,7 @@ export function extractTask(
     title: draft.title,
     text,
     themes: [],
-    departments: { lead: declared.lead.map((n) => verbatim(n, normalized, draft.span)), support: declared.support.map((n) => verbatim(n, normalized, draft.span)), suggested: [] },
+    departments: { lead: declared.lead.map((n) => verbatim(n, normalized, unitSpan)), support: declared.support.map((n) => verbatim(n, normalized, unitSpan)), suggested: [] },
     deadlines: words,
     resolvedDeadlines: due.resolved,
     due: due.due,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDepartments, readConventions, splitNames } from '../../src/extract/departments.js';
+import { extractText } from '../../src/index.js';
 import { defaultVocabulary } from '../../src/vocab/index.js';
 
 type Case = [text: string, lead: string[], support: string[]];
@@ -197,5 +198,26 @@ describe("a document's own rule for its lists (列第一位者为牵头单位…
   it('reads the rule only where the document states it', () => {
     expect(readConventions('（市中医药局、市财政局负责）').firstListedLeads).toBe(false);
     expect(read('（青岚市中医药局、市财政局负责）')).toEqual({ lead: ['青岚市中医药局', '市财政局'], support: [] });
+  });
+});
+
+describe('units named once under a heading for the items below it', () => {
+  it('gives the units of the lines under an action to each of its items that names none of its own', () => {
+    const d = extractText([
+      '健康石岭行动2025年工作计划',
+      '二、重点任务',
+      '（一）健康知识普及行动',
+      '牵头单位：市卫生健康局',
+      '配合单位：市委宣传部、市科协',
+      '1.遴选健康科普专家100名。',
+      '2.开设健康专栏。（市融媒体中心负责）',
+      '（二）合理膳食行动',
+      '3.建设营养健康食堂8家。',
+    ].join('\n'));
+    expect(d.tasks.map((t) => [t.departments.lead, t.departments.support])).toEqual([
+      [['市卫生健康局'], ['市委宣传部', '市科协']],
+      [['市融媒体中心'], []],
+      [[], []],
+    ]);
   });
 });

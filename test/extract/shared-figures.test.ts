@@ -15,6 +15,8 @@ describe('one figure shared by names joined with a word', () => {
     ['新生儿访视率、3岁以下儿童系统管理率均达到93%。', ['新生儿访视率', '3岁以下儿童系统管理率'], '>=', 93],
     // `及时` holds 及 and joins nothing; the second name leaves out the head it shares with the first.
     ['突发事件报告率和报告及时率均达到100%。', ['突发事件报告率', '突发事件报告及时率'], '>=', 100],
+    // The names, then after a comma the measure each of them has.
+    ['创建无烟机关、无烟医院、无烟学校，建成率均达到85%以上。', ['无烟机关建成率', '无烟医院建成率', '无烟学校建成率'], '>=', 85],
   ] as const)('%s', (snippet, metrics, comparator, value) => {
     const got = targetsOf(snippet);
     expect(got.map((t) => t.metric)).toEqual(metrics);

@@ -605,6 +605,16 @@ function sharingNames(text: string, t: TargetMention, m: Matchers): string[] | n
   const gap = before.slice(best.at + best.word.length);
   if (!(gap === '' && best.word === '各') && !m.verbs.includes(gap) && !m.prefixes.some((p) => p.word === gap) && !CLAUSE_LEAD_VERBS.includes(gap)) return null;
   let head = before.slice(0, best.at).replace(LEADING_NOISE, '').replace(ITEM_MARKER, '');
+  // `创建无烟机关、无烟医院、无烟学校，建成率均达到90%`: the names, then after a comma the measure each has.
+  const bareMeasure = head.length <= BARE_MEASURE_MAX && METRIC_END.test(head) && !LIST_JOINS.some((w) => head.includes(w));
+  const listBefore = bareMeasure ? namesBeforeComma(text, t.start) : null;
+  if (listBefore) {
+    const measure = head;
+    const names = stripLeadingVerbs(listBefore, m.clauseVerbs).split('、');
+    if (!METRIC_END.test(measure) || measure.includes('、') || measure.length > 12 || names.length < 2 || names.length > 8) return null;
+    if (names.some((n) => n.length < 2 || n.length > 24 || /[\d，,。；;]/.test(n.replace(FIGURE_IN_NAME, '')))) return null;
+    return names.map((n) => n + measure);
+  }
   head = stripLeadingVerbs(head, m.clauseVerbs);
   // `A和B均达到90%`, `A、B及C各1个`: the last item may be joined by a word.
   const stated = head;
@@ -616,6 +626,19 @@ function sharingNames(text: string, t: TargetMention, m: Matchers): string[] | n
   if (items && t.metric === stated) return items.names;
   // `A、B各建设1个X`: each name with what it gets.
   return parts.map((p) => p + (t.metric === stated ? '' : t.metric));
+}
+
+/** A measure said alone after a list of names (`建成率`, `覆盖率`) is short. */
+const BARE_MEASURE_MAX = 6;
+
+/** The clause before `at` when it ends in a comma right there and holds a list (`创建无烟机关、无烟医院，`), or null. */
+function namesBeforeComma(text: string, at: number): string | null {
+  const comma = text[at - 1];
+  if (comma !== '，' && comma !== ',') return null;
+  let start = at - 1;
+  while (start > 0 && !/[。；;，,\n]/.test(text[start - 1]!)) start--;
+  const clause = text.slice(start, at - 1).replace(ITEM_MARKER, '');
+  return clause.includes('、') ? clause : null;
 }
 
 /** `A和B`, `A、B及C` → `A、B`, `A、B、C`: one word that joins the last item, read as 、 (only once, between names). */
