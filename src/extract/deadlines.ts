@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../vocab/index.js';
-import { LABELLED_DEADLINE } from '../vocab/deadlines.js';
-import { matchers } from './targets/context.js';
+import { DEADLINE_MARK_REACH, DEADLINE_MARKS, LABELLED_DEADLINE } from '../vocab/deadlines.js';
+import { matchers, type Matchers } from './targets/context.js';
 
 export interface DeadlineMention {
   readonly start: number;
@@ -18,14 +18,10 @@ const ongoingInBrackets = new WeakMap<Vocabulary, RegExp>();
  * deadlines too. Only recognises: `resolveDeadline` (due.ts) gives the date.
  */
 export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMention[] {
-  const re = matchers(vocab).deadline;
-  re.lastIndex = 0;
+  const matcher = matchers(vocab);
   const out: DeadlineMention[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  for (let m = nextDeadline(text, 0, matcher); m; m = nextDeadline(text, m.index + Math.max(1, m[0].length), matcher)) {
+    if (m[0].length === 0) continue;
     const value = m[0];
     if (BARE_YEAR.test(value)) {
       const next = text[m.index + value.length] ?? '';
@@ -38,8 +34,10 @@ export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMenti
   }
   const found = out.length;
   // A cell's words count only where no pattern found a deadline in them.
+  // Exec loops, not matchAll: matchAll builds a new pattern from the shared one at each call.
   if (text.includes('时')) {
-    for (const m of text.matchAll(LABELLED_DEADLINE)) {
+    LABELLED_DEADLINE.lastIndex = 0;
+    for (let m = LABELLED_DEADLINE.exec(text); m; m = LABELLED_DEADLINE.exec(text)) {
       const words = m[1]!.trim();
       const start = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(words);
       const end = start + words.length;
@@ -49,12 +47,39 @@ export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMenti
   if (text.includes('（') || text.includes('(')) {
     let brackets = ongoingInBrackets.get(vocab);
     if (!brackets) ongoingInBrackets.set(vocab, (brackets = new RegExp(`[（(](${vocab.ongoingWords.join('|')})[)）]`, 'g')));
-    for (const m of text.matchAll(brackets)) {
+    brackets.lastIndex = 0;
+    for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
       const start = m.index + 1;
       if (!overlaps(out, out.length, start, start + m[1]!.length)) out.push({ start, end: start + m[1]!.length, text: m[1]! });
     }
   }
   return out.length > found ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** Finds the next mark: marks are few, and a native search passes the characters between them faster than a loop reads them. */
+const NEXT_MARK = new RegExp(`[${DEADLINE_MARKS}]`, 'g');
+
+/**
+ * The first deadline at or after `from`, as a global search of the patterns finds it. Every
+ * deadline holds a mark within its first characters, so the patterns are tried only just before one.
+ */
+export function nextDeadline(text: string, from: number, m: Matchers): RegExpExecArray | null {
+  if (!m.deadlineByMarks) {
+    m.deadline.lastIndex = from;
+    return m.deadline.exec(text);
+  }
+  const re = m.deadlineAt;
+  let at = from;
+  for (let k = from; ; k++) {
+    NEXT_MARK.lastIndex = k;
+    if (!NEXT_MARK.test(text)) return null;
+    k = NEXT_MARK.lastIndex - 1;
+    for (at = Math.max(at, k - DEADLINE_MARK_REACH); at <= k; at++) {
+      re.lastIndex = at;
+      const found = re.exec(text);
+      if (found) return found;
+    }
+  }
 }
 
 function overlaps(mentions: readonly DeadlineMention[], upTo: number, start: number, end: number): boolean {

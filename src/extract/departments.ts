@@ -32,9 +32,9 @@ import {
   type DepartmentRole,
 } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { DEADLINE_MARKS } from '../vocab/deadlines.js';
 import { charTable, WordIndex } from './words.js';
 import { matchers } from './targets/context.js';
+import { nextDeadline } from './deadlines.js';
 
 export interface DeclaredDepartments {
   readonly lead: string[];
@@ -68,16 +68,18 @@ interface RoleList {
   readonly word?: string;
 }
 
-const OPEN = new Set(['(', '（']);
-const CLOSE = new Set([')', '）']);
-const SEPARATOR_CHARS = new Set(['、', '，', ',', '；', ';', '/']);
-const CLAUSE_ENDS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?']);
-const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）']);
+// Sets of characters as tables over their codes: reading `text[i]` of a Chinese text makes a string of each character.
 const SPACES = ' \t\n\r\u3000';
-const isSpace = (c: string | undefined): boolean => c !== undefined && c.length === 1 && SPACES.includes(c);
 const SPACE_CHARS = charTable(SPACES);
-const SENTENCE_END_CHARS = charTable([...SENTENCE_ENDS].join(''));
-const CLAUSE_END_CHARS = charTable([...CLAUSE_ENDS].join(''));
+const OPEN_CHARS = charTable('(（');
+const CLOSE_CHARS = charTable(')）');
+const SEPARATOR_CHARS = charTable('、，,；;/');
+const CLAUSE_END_CHARS = charTable('，,；;。！？!?');
+/** The same characters, for a native search (it passes the characters between them faster than a loop reads them). */
+const CLAUSE_END = /[，,；;。！？!?]/g;
+const SENTENCE_END_CHARS = charTable('。；;！？!?：:)）');
+const SPACES_ANYWHERE = /[ \t\n\r\u3000]/g;
+const LINE_BREAKS = /[\n\r]/g;
 
 /** How far a bracket may reach before it counts as unclosed. */
 const BRACKET_REACH = 240;
@@ -145,8 +147,10 @@ function roleWordOutside(text: string, masked: readonly [number, number][]): boo
 function triggerPattern(vocab: Vocabulary): RegExp {
   let re = triggers.get(vocab);
   if (!re) {
-    const words = new Set([...ROLE_WORDS.map((r) => r.word), ...vocab.departmentMarkers.map((d) => d.word)]);
-    re = new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join('|'));
+    const words = [...new Set([...ROLE_WORDS.map((r) => r.word), ...vocab.departmentMarkers.map((d) => d.word)])];
+    // Whether any word occurs: a word that holds another (`牵头科室`, `牵头`) adds nothing to ask.
+    const least = words.filter((w) => !words.some((other) => other !== w && w.includes(other)));
+    re = new RegExp(least.sort((a, b) => b.length - a.length).map(escape).join('|'));
     triggers.set(vocab, re);
   }
   return re;
@@ -195,12 +199,18 @@ function readSlots(text: string, vocab: Vocabulary, closeOf: Int32Array, lists: 
 /** The bracket that `at` stands inside (`(牵头科室:`, `(…;配合科室:`), or -1. */
 function openBracketBefore(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && i >= at - LABEL_LOOKBACK; i--) {
-    const c = text[i]!;
-    if (CLOSE.has(c) || c === '。') return -1;
-    if (OPEN.has(c)) return i;
+    const c = text.charCodeAt(i);
+    if (CLOSE_CHARS[c] === 1 || c === FULL_STOP) return -1;
+    if (OPEN_CHARS[c] === 1) return i;
   }
   return -1;
 }
+
+/**
+ * One table for every text, read whole before the next one is: only the places of opening
+ * brackets are written, and only they are read (a table of its own per text cost more than the scan).
+ */
+let closeBuffer = new Int32Array(1024);
 
 /**
  * For each opening bracket, where it closes (-1 when left open), in one pass
@@ -208,19 +218,28 @@ function openBracketBefore(text: string, at: number): number {
  * BRACKET_REACH, is unclosed.
  */
 function matchBrackets(text: string): Int32Array {
-  const close = new Int32Array(text.length).fill(-1);
+  if (closeBuffer.length < text.length) closeBuffer = new Int32Array(Math.max(text.length, closeBuffer.length * 2));
+  const close = closeBuffer;
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; ; i++) {
+    BRACKET_OR_STOP.lastIndex = i;
+    if (!BRACKET_OR_STOP.test(text)) break;
+    i = BRACKET_OR_STOP.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) stack.push(i);
-    else if (c === 0x29 || c === 0xff09) {
+    if (c === 0x28 || c === 0xff08) {
+      close[i] = -1;
+      stack.push(i);
+    } else if (c === 0x29 || c === 0xff09) {
       if (isOutlineMarker(text, i)) continue;
       const open = stack.pop();
       if (open !== undefined && i - open <= BRACKET_REACH) close[open] = i;
-    } else if (c === FULL_STOP) stack.length = 0;
+    } else if (stack.length > 0) stack.length = 0; // a full stop
   }
   return close;
 }
+
+/** The characters `matchBrackets` acts on: they are few, and a native search passes the others faster than a loop reads them. */
+const BRACKET_OR_STOP = /[()（）。]/g;
 
 /** `2)` opening a line is an outline marker, not the close of a bracket left open on a line before. */
 function isOutlineMarker(text: string, close: number): boolean {
@@ -233,9 +252,7 @@ function isOutlineMarker(text: string, close: number): boolean {
 
 /** A list inside a closed bracket: everything up to the bracket, line breaks removed. */
 function bracketedList(text: string, from: number, to: number): { list: string; end: number } {
-  let list = '';
-  for (let i = from; i < to; i++) if (text[i] !== '\n' && text[i] !== '\r') list += text[i];
-  return { list, end: to };
+  return { list: text.slice(from, to).replace(LINE_BREAKS, ''), end: to };
 }
 
 /**
@@ -244,47 +261,53 @@ function bracketedList(text: string, from: number, to: number): { list: string; 
  * line starting with `、` continue the list).
  */
 function openList(text: string, from: number, limit: number): { list: string; end: number } {
+  // The list and the item being read are runs of the text: `run` and `itemFrom` say where the current ones start.
   let list = '';
+  let run = from;
   let depth = 0;
   let item = '';
+  let itemFrom = from;
   let i = from;
   while (i < limit) {
-    const c = text[i]!;
-    if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
       let j = i;
-      while (j < limit && isSpace(text[j])) j++;
+      while (j < limit && SPACE_CHARS[text.charCodeAt(j)] === 1) j++;
       if (j >= limit) break;
+      list += text.slice(run, i);
+      item += text.slice(itemFrom, i);
       const trimmed = item.trim();
-      if (trimmed && endsLikeUnit(trimmed) && !SEPARATOR_CHARS.has(text[j]!)) {
+      if (trimmed && endsLikeUnit(trimmed) && SEPARATOR_CHARS[text.charCodeAt(j)] !== 1) {
         // A line of names after a whole name carries the list on (`医政科\n基层科`).
-        if (!lineOfNames(text, j, limit)) break;
+        if (!lineOfNames(text, j, limit)) return { list, end: i };
         list += '、';
         item = '';
-      } else if (!continuesName(text, trimmed, j, limit)) break;
-      i = j;
+      } else if (!continuesName(text, trimmed, j, limit)) return { list, end: i };
+      i = run = itemFrom = j;
       continue;
     }
-    if (depth === 0 && (c === '。' || CLOSE.has(c))) break;
-    if (OPEN.has(c)) depth++;
-    else if (CLOSE.has(c)) depth--;
-    list += c;
-    item = SEPARATOR_CHARS.has(c) ? '' : item + c;
+    if (depth === 0 && (c === FULL_STOP || CLOSE_CHARS[c] === 1)) break;
+    if (OPEN_CHARS[c] === 1) depth++;
+    else if (CLOSE_CHARS[c] === 1) depth--;
+    if (SEPARATOR_CHARS[c] === 1) {
+      item = '';
+      itemFrom = i + 1;
+    }
     i++;
   }
-  return { list, end: i };
+  return { list: list + text.slice(run, i), end: i };
 }
 
 /** Whether the line at `next` carries on the name `item` that a line break cut. */
 function continuesName(text: string, item: string, next: number, limit: number): boolean {
-  if (SEPARATOR_CHARS.has(text[next]!)) return true;
+  if (SEPARATOR_CHARS[text.charCodeAt(next)] === 1) return true;
   if (item && endsLikeUnit(item)) return false;
-  let fragment = '';
-  for (let i = next; i < limit && i < next + DEPARTMENT_NAME_LENGTH.max; i++) {
-    const c = text[i]!;
-    if (SEPARATOR_CHARS.has(c) || CLAUSE_ENDS.has(c) || OPEN.has(c) || CLOSE.has(c) || isSpace(c)) break;
-    fragment += c;
+  let i = next;
+  for (; i < limit && i < next + DEPARTMENT_NAME_LENGTH.max; i++) {
+    const c = text.charCodeAt(i);
+    if (SEPARATOR_CHARS[c] === 1 || CLAUSE_END_CHARS[c] === 1 || OPEN_CHARS[c] === 1 || CLOSE_CHARS[c] === 1 || SPACE_CHARS[c] === 1) break;
   }
-  return fragment !== '' && isNameLike(item + fragment);
+  return i > next && isNameLike(item + text.slice(next, i));
 }
 
 /** How long a line of names carrying on a list may be. */
@@ -293,12 +316,10 @@ const OUTLINE_MARKER = /^(?:\d{1,2}[.、．)]|[一二三四五六七八九十]{1
 
 /** Whether the line at `from` holds nothing but names (`医政科\n基层科、财务科)`): a list run on over lines. */
 function lineOfNames(text: string, from: number, limit: number): boolean {
-  let line = '';
-  for (let i = from; i < limit && text[i] !== '\n' && text[i] !== '\r'; i++) {
-    if (line.length >= NAMES_LINE_REACH) return false;
-    line += text[i];
-  }
-  line = line.trim().replace(/[)）。;；]+$/, '');
+  let end = from;
+  while (end < limit && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  if (end - from > NAMES_LINE_REACH) return false;
+  const line = text.slice(from, end).trim().replace(/[)）。;；]+$/, '');
   if (!line || OUTLINE_MARKER.test(line) || /[:：]/.test(line)) return false;
   return splitItems(line).every((item) => {
     const { name, role } = readItem(item);
@@ -319,8 +340,7 @@ function readBrackets(text: string, closeOf: Int32Array, lists: RoleList[], mask
     const close = closeOf[i]!;
     // A bracket holding a labelled slot has been read as slots.
     if (close < 0 || (si < slots.length && slots[si]![0] < close)) continue;
-    let content = '';
-    for (let j = i + 1; j < close; j++) if (!isSpace(text[j])) content += text[j];
+    const content = text.slice(i + 1, close).replace(SPACES_ANYWHERE, '');
     const found = readClauses(content, true);
     // `(医政科（牵头）、财务科)`: a bare list whose roles are noted after the names.
     if (found.length === 0 && isNotedList(content)) found.push({ role: 'support', list: content, mode: 'slot' });
@@ -360,11 +380,11 @@ function readProse(text: string, closeOf: Int32Array, masked: [number, number][]
   };
   let mi = 0;
   const sorted = [...masked].sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; ) {
     while (mi < sorted.length && sorted[mi]![1] <= i) mi++;
     if (mi < sorted.length && sorted[mi]![0] <= i) {
       stop(i, '。');
-      i = sorted[mi]![1] - 1;
+      i = sorted[mi]![1];
       continue;
     }
     const c = text.charCodeAt(i);
@@ -372,32 +392,42 @@ function readProse(text: string, closeOf: Int32Array, masked: [number, number][]
       // A line cut inside a sentence (`由省卫生健\n康委牵头`) is joined; a line after a full
       // stop, or after a role word that closes its clause (`…基层科配合\n`), is a new clause.
       stop(i, prev < 0 || SENTENCE_END_CHARS[prev] === 1 || endsInRoleWord(text, i) ? '。' : undefined);
+      i++;
       continue;
     }
     if (SPACE_CHARS[c] === 1) {
       stop(i);
+      i++;
       continue;
     }
     // An unclosed bracket opens a clause of its own.
     if ((c === 0x28 || c === 0xff08) && closeOf[i]! < 0) {
       stop(i, '。');
+      i++;
       continue;
     }
+    // The run goes on to the next space or bracket (found by a native search), or to the next span read.
+    PROSE_BREAK.lastIndex = i + 1;
+    let end = PROSE_BREAK.test(text) ? PROSE_BREAK.lastIndex - 1 : text.length;
+    if (mi < sorted.length && sorted[mi]![0] < end) end = sorted[mi]![0];
     if (run < 0) run = i;
-    prev = c;
+    prev = text.charCodeAt(end - 1);
+    i = end;
   }
   stop(text.length);
   lists.push(...readClauses(parts.join(''), false));
 }
 
 const FULL_STOP = 0x3002;
+/** What may end a run of prose: a space or line break (as in SPACES), or a bracket. */
+const PROSE_BREAK = /[ \t\n\r\u3000(（]/g;
 
 /** Whether the text before `at` (spaces aside) ends in a role word, or a role word and its tail. */
 function endsInRoleWord(text: string, at: number): boolean {
   let end = at;
-  while (end > 0 && isSpace(text[end - 1])) end--;
+  while (end > 0 && SPACE_CHARS[text.charCodeAt(end - 1)] === 1) end--;
   const before = text.slice(Math.max(0, end - ROLE_REACH), end);
-  return ROLES_LONGEST_FIRST.some((r) => before.endsWith(r.word) || ROLE_TAILS.some((t) => before.endsWith(r.word + t)));
+  return ROLE_ENDING_INDEX.endingAt(before, before.length) !== undefined;
 }
 
 /**
@@ -408,11 +438,11 @@ function endsInRoleWord(text: string, at: number): boolean {
  */
 function readClauses(text: string, bracket: boolean): RoleList[] {
   const out: RoleList[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && CLAUSE_END_CHARS[text.charCodeAt(i)] !== 1) continue;
-    const clause = text.slice(start, i);
-    start = i + 1;
+  for (let start = 0; start <= text.length; ) {
+    CLAUSE_END.lastIndex = start;
+    const end = CLAUSE_END.test(text) ? CLAUSE_END.lastIndex - 1 : text.length;
+    const clause = text.slice(start, end);
+    start = end + 1;
     if (!clause) continue;
     const found = assignedClause(clause) ?? trailingRoleClause(clause, bracket);
     if (found) out.push(found);
@@ -457,6 +487,8 @@ const ROLES_LONGEST_FIRST = [...ROLE_WORDS].sort((a, b) => b.word.length - a.wor
 const ROLE_INDEX = new WordIndex(ROLES_LONGEST_FIRST.map((r) => r.word));
 const ROLE_OF = new Map(ROLES_LONGEST_FIRST.map((r) => [r.word, r.role] as const));
 const ROLE_TAIL_INDEX = new WordIndex(ROLE_TAILS);
+/** Every role word, alone and with each of its tails: what a clause closed by its role word ends with. */
+const ROLE_ENDING_INDEX = new WordIndex(ROLES_LONGEST_FIRST.flatMap((r) => [r.word, ...ROLE_TAILS.map((t) => r.word + t)]));
 
 function roleWordAt(text: string, at: number): { word: string; role: DepartmentRole } | null {
   const word = ROLE_INDEX.startingAt(text, at);
@@ -567,16 +599,17 @@ const PLACE_LEVEL_INDEX = new WordIndex([...PLACE_LEVELS].sort((a, b) => b.lengt
 function splitItems(list: string): string[] {
   const items: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const c of list) {
-    if (OPEN.has(c)) depth++;
-    else if (CLOSE.has(c) && depth > 0) depth--;
-    if (depth === 0 && (SEPARATOR_CHARS.has(c) || isSpace(c))) {
-      if (cur) items.push(cur);
-      cur = '';
-    } else cur += c;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (OPEN_CHARS[c] === 1) depth++;
+    else if (CLOSE_CHARS[c] === 1 && depth > 0) depth--;
+    if (depth === 0 && (SEPARATOR_CHARS[c] === 1 || SPACE_CHARS[c] === 1)) {
+      if (i > start) items.push(list.slice(start, i));
+      start = i + 1;
+    }
   }
-  if (cur) items.push(cur);
+  if (list.length > start) items.push(start === 0 ? list : list.slice(start));
   return items;
 }
 
@@ -613,11 +646,12 @@ function readItem(item: string): { name: string; role: DepartmentRole | null } {
 
 /** Where the bracket that closes a name opens (`县卫健委(县爱卫办)` → 4), or -1. */
 function trailingBracket(name: string): number {
-  if (!CLOSE.has(name[name.length - 1]!)) return -1;
+  if (CLOSE_CHARS[name.charCodeAt(name.length - 1)] !== 1) return -1;
   let depth = 0;
   for (let i = name.length - 1; i >= 0; i--) {
-    if (CLOSE.has(name[i]!)) depth++;
-    else if (OPEN.has(name[i]!) && --depth === 0) return i;
+    const c = name.charCodeAt(i);
+    if (CLOSE_CHARS[c] === 1) depth++;
+    else if (OPEN_CHARS[c] === 1 && --depth === 0) return i;
   }
   return -1;
 }
@@ -640,29 +674,36 @@ function withoutTrailingBracket(name: string): string {
 function trimName(s: string): string {
   let a = 0;
   let b = s.length;
-  while (a < b && (s[a] === ':' || s[a] === '：' || isSpace(s[a]))) a++;
-  while (b > a && (s[b - 1] === '。' || s[b - 1] === '.' || isSpace(s[b - 1]))) b--;
+  while (a < b && NAME_LEAD[s.charCodeAt(a)] === 1) a++;
+  while (b > a && NAME_TRAIL[s.charCodeAt(b - 1)] === 1) b--;
   let opens = 0;
   let closes = 0;
   for (let i = a; i < b; i++) {
-    if (OPEN.has(s[i]!)) opens++;
-    else if (CLOSE.has(s[i]!)) closes++;
+    const c = s.charCodeAt(i);
+    if (OPEN_CHARS[c] === 1) opens++;
+    else if (CLOSE_CHARS[c] === 1) closes++;
   }
-  while (a < b && (OPEN.has(s[a]!) || s[a] === ':' || s[a] === '：' || isSpace(s[a])) && (!OPEN.has(s[a]!) || opens > closes)) {
-    if (OPEN.has(s[a]!)) opens--;
+  for (let c = s.charCodeAt(a); a < b && (NAME_LEAD[c] === 1 || (OPEN_CHARS[c] === 1 && opens > closes)); c = s.charCodeAt(a)) {
+    if (OPEN_CHARS[c] === 1) opens--;
     a++;
   }
-  while (b > a && (CLOSE.has(s[b - 1]!) || s[b - 1] === '。' || s[b - 1] === '.' || isSpace(s[b - 1])) && (!CLOSE.has(s[b - 1]!) || closes > opens)) {
-    if (CLOSE.has(s[b - 1]!)) closes--;
+  for (let c = s.charCodeAt(b - 1); b > a && (NAME_TRAIL[c] === 1 || (CLOSE_CHARS[c] === 1 && closes > opens)); c = s.charCodeAt(b - 1)) {
+    if (CLOSE_CHARS[c] === 1) closes--;
     b--;
   }
-  return s.slice(a, b);
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
+/** What a name does not start with (colons, spaces) or end with (stops, spaces), brackets aside. */
+const NAME_LEAD = charTable(`:：${SPACES}`);
+const NAME_TRAIL = charTable(`。.${SPACES}`);
+
 function stripFiller(s: string): string {
-  for (const f of LIST_FILLERS) if (s.endsWith(f)) return s.slice(0, -f.length);
-  return s;
+  const f = FILLER_INDEX.endingAt(s, s.length);
+  return f === undefined ? s : s.slice(0, -f.length);
 }
+
+const FILLER_INDEX = new WordIndex(LIST_FILLERS);
 
 /** Splits a slot's part into names, including names glued together (`医政科基妇科`, `医政科和基层科`). */
 export function splitNames(list: string): string[] {
@@ -690,15 +731,15 @@ function splitGlued(name: string): string[] {
   let start = 0;
   let depth = 0;
   for (let i = 0; i < name.length; i++) {
-    const c = name[i]!;
+    const c = name.charCodeAt(i);
     // A bracket inside a name (`各县(市、区)卫生健康局`) is never cut.
-    if (OPEN.has(c)) depth++;
-    else if (CLOSE.has(c) && depth > 0) depth--;
-    if (depth > 0 || OPEN.has(c) || CLOSE.has(c)) continue;
+    if (OPEN_CHARS[c] === 1) depth++;
+    else if (CLOSE_CHARS[c] === 1 && depth > 0) depth--;
+    if (depth > 0 || OPEN_CHARS[c] === 1 || CLOSE_CHARS[c] === 1) continue;
     const suffix = SUFFIX_INDEX.startingAt(name, i);
     if (suffix === undefined) continue;
     const end = i + suffix.length;
-    if (end - start >= DEPARTMENT_MIN_NAME_LENGTH && name.length - end >= DEPARTMENT_MIN_NAME_LENGTH && !OPEN.has(name[end]!) && endsAName(name, end)) {
+    if (end - start >= DEPARTMENT_MIN_NAME_LENGTH && name.length - end >= DEPARTMENT_MIN_NAME_LENGTH && OPEN_CHARS[name.charCodeAt(end)] !== 1 && endsAName(name, end)) {
       out.push(name.slice(start, end));
       start = end;
       i = end - 1;
@@ -742,15 +783,11 @@ function isNameLike(name: string): boolean {
   );
 }
 
-const DEADLINE_HINT = new RegExp(`[${DEADLINE_MARKS}]`);
 const WORK_WORD = new RegExp(WORK_WORDS.map(escape).join('|'));
 
 /** `（牵头科室：妇幼健康科，6月底前完成）`: a deadline ends the list of units. */
 function cutAtDeadline(list: string, vocab: Vocabulary): string {
-  if (!DEADLINE_HINT.test(list)) return list;
-  const re = matchers(vocab).deadline;
-  re.lastIndex = 0;
-  const m = re.exec(list);
+  const m = nextDeadline(list, 0, matchers(vocab));
   return m ? list.slice(0, m.index) : list;
 }
 

@@ -11,6 +11,24 @@ import { parseChineseNumeral } from './numbers/resolve.js';
  * document without one is `unknown` too: never a guessed date.
  */
 export function resolveDeadline(text: string, year: number | null, vocab: Vocabulary): ResolvedDeadline {
+  // A plan names few deadlines, each many times over: each is resolved once per year and vocabulary.
+  let cache = resolvedOf.get(vocab);
+  if (!cache) resolvedOf.set(vocab, (cache = new Map()));
+  const key = `${year}\u0000${text}`;
+  let r = cache.get(key);
+  if (!r) {
+    if (cache.size >= RESOLVED_KEPT) cache.clear();
+    cache.set(key, (r = resolveWords(text, year, vocab)));
+  }
+  // Each caller gets an object of its own.
+  return { text: r.text, due: r.due, dueKind: r.dueKind };
+}
+
+const resolvedOf = new WeakMap<Vocabulary, Map<string, ResolvedDeadline>>();
+/** How many resolved deadlines are kept before the cache starts over. */
+const RESOLVED_KEPT = 1024;
+
+function resolveWords(text: string, year: number | null, vocab: Vocabulary): ResolvedDeadline {
   const words = text.replace(/\s+/g, '').replace(DUE_PREFIX, '').replace(DUE_SUFFIX, '');
   for (const form of vocab.dueForms) {
     const m = form.pattern.exec(words);

@@ -29,7 +29,7 @@ export function extractTask(
     declared = extractDepartments(draft.headingUnits.text, vocab, conventions(normalized));
     unitSpan = draft.headingUnits.span;
   }
-  const words = [...new Set(deadlines.map((d) => d.text))];
+  const words = deadlines.length === 0 ? [] : [...new Set(deadlines.map((d) => d.text))];
   const due = resolveTaskDue(words, draft.year, vocab);
   return {
     ordinal: draft.ordinal,
@@ -75,6 +75,9 @@ function figuresOfTask(text: string, draft: TaskDraft, normalized: Normalized, v
   return [...extractFigures(aim, draft.offset, 'target', normalized, vocab, deadlines.filter((d) => d.end <= cut), draft.year), ...results];
 }
 
+const AS_SUMMARY = { kind: 'summary', rejections: false } as const;
+const AS_PLAN = { kind: 'plan', rejections: false } as const;
+
 /** Targets of one stretch of normalized text starting at `offset`, with their spans in the source. */
 function extractFigures(
   text: string,
@@ -85,7 +88,7 @@ function extractFigures(
   deadlines: readonly { start: number; end: number; text: string }[],
   year: number | null,
 ): Target[] {
-  const { targets: mentions } = recognizeTargets(text, vocab, { kind: kind === 'achievement' ? 'summary' : 'plan' });
+  const { targets: mentions } = recognizeTargets(text, vocab, kind === 'achievement' ? AS_SUMMARY : AS_PLAN);
   return mentions.map((t) => {
     const span = spanToSource(normalized, offset + t.start, offset + t.end);
     const deadline = deadlineFor(text, t.figure.start, deadlines);
@@ -94,11 +97,13 @@ function extractFigures(
     const dueDate = due?.due ?? null;
     const dueKind = due?.dueKind ?? null;
     // Two literal shapes, not a spread in the middle: a spread builds the object property by property.
-    const base: Target =
+    const target: { -readonly [K in keyof Target]: Target[K] } =
       t.valueMax === undefined
         ? { kind, text: source, metric: t.metric, comparator: t.comparator, value: t.figure.value, unit: t.unit, deadline, due: dueDate, dueKind, span, rule: t.rule }
         : { kind, text: source, metric: t.metric, comparator: t.comparator, value: t.figure.value, valueMax: t.valueMax, unit: t.unit, deadline, due: dueDate, dueKind, span, rule: t.rule };
-    return t.figure.value === null ? { ...base, redacted: true as const } : base;
+    // Last, where a spread would put it, without copying the rest.
+    if (t.figure.value === null) target.redacted = true;
+    return target;
   });
 }
 

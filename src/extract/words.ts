@@ -47,6 +47,19 @@ export function charTable(chars: string): Uint8Array {
   return table;
 }
 
+const listTables = new WeakMap<readonly string[], Uint8Array>();
+
+/**
+ * The words of one character in a list, as a table over their codes, built once per list:
+ * `charsOf(list)[text.charCodeAt(i)] === 1` says what `list.includes(text[i])` says for a
+ * place inside the text, without making a string of the character.
+ */
+export function charsOf(words: readonly string[]): Uint8Array {
+  let table = listTables.get(words);
+  if (!table) listTables.set(words, (table = charTable(words.filter((w) => w.length === 1).join(''))));
+  return table;
+}
+
 /** A Chinese character, in the range the patterns of this project call `[\u4e00-\u9fa5]`. */
 export function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;

@@ -7,6 +7,12 @@ import type { DueKind } from '../types.js';
 /** Every deadline pattern holds one of these characters (a test keeps it so): a text with none has no deadline. */
 export const DEADLINE_MARKS = '年月季';
 
+/**
+ * How many characters a deadline may run before its first mark (`到2025年`: five), so that a
+ * scan tries the patterns only just before a mark (a test keeps it so).
+ */
+export const DEADLINE_MARK_REACH = 5;
+
 export const DEADLINE_PATTERNS: readonly string[] = [
   // A day only before 前 (`2023年10月15日前`): a signature's date (`…卫生健康局2024年1月8日`) keeps its month alone.
   '(?:到|至|于)?(?:20\\d{2}|xxxx)年(?:\\d{1,2}|[一二三四五六七八九十]{1,2}|xx?)月(?:\\d{1,2}日(?=前|之前|以前)|底|末|份)?(?:前|之前|以前)?',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultVocabulary } from '../../src/vocab/index.js';
-import { DEADLINE_MARKS, DEADLINE_PATTERNS } from '../../src/vocab/deadlines.js';
+import { DEADLINE_MARK_REACH, DEADLINE_MARKS, DEADLINE_PATTERNS } from '../../src/vocab/deadlines.js';
 import { PAGE_MARK_HINT, PAGE_MARKS } from '../../src/vocab/departments.js';
 import { THEMES } from '../../src/vocab/themes.js';
 import { NUMBERING_PATTERNS, markerStarts } from '../../src/vocab/numbering.js';
@@ -53,6 +53,15 @@ describe('the hints that let a scan skip a text', () => {
   it('every deadline pattern holds a character of DEADLINE_MARKS', () => {
     // Each pattern is a sequence whose every match holds its 年, 月 or 季度 (none of them is optional in it).
     for (const source of DEADLINE_PATTERNS) expect([...DEADLINE_MARKS].some((c) => source.replace(/\([^()]*\)\?/g, '').includes(c)), source).toBe(true);
+  });
+
+  it('every deadline holds a mark within DEADLINE_MARK_REACH characters of its start', () => {
+    // The longest run before a mark each pattern allows, and a few that run longer than any pattern does.
+    const samples = ['到2025年底前', '至xxxx年12月底', '于2023年10月15日前', '12月底前', '十二月份', '10月15日前', '第一季度末', '第4季度', '三季度', '上半年', '年底前', '今年', '全年'];
+    const re = new RegExp(DEADLINE_PATTERNS.join('|'), 'g');
+    for (const text of [...samples, samples.join('，'), '到到2025年', '12312025年']) {
+      for (const m of text.matchAll(re)) expect([...DEADLINE_MARKS].some((c) => m[0].slice(0, DEADLINE_MARK_REACH + 1).includes(c)), `${m[0]} in ${text}`).toBe(true);
+    }
   });
 
   it('every numbering pattern starts only with a character of its `starts`', () => {

@@ -1,5 +1,17 @@
 import { DIGITS, MAGNITUDES, SMALL_UNITS } from '../../vocab/numerals.js';
 
+/** Values keyed by one character, as a table over character codes (-1 where none): a lookup by code makes no string of the character. */
+function codeTable(values: Readonly<Record<string, number>>): Float64Array {
+  const table = new Float64Array(65536).fill(-1);
+  for (const [ch, v] of Object.entries(values)) if (ch.length === 1) table[ch.charCodeAt(0)] = v;
+  return table;
+}
+
+const DIGIT_OF = codeTable(DIGITS);
+const SMALL_UNIT_OF = codeTable(SMALL_UNITS);
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
+
 /**
  * Resolves a Chinese numeral: `两千` → 2000, `一百零五` → 105, `十五` → 15,
  * `三亿五千万` → 350000000, `零点五` → 0.5. Returns null for anything else.
@@ -12,9 +24,9 @@ export function parseChineseNumeral(text: string): number | null {
     const frac = text.slice(point + 1);
     if (whole === null || !frac) return null;
     let digits = '';
-    for (const ch of frac) {
-      const d = DIGITS[ch];
-      if (d === undefined) return null;
+    for (let i = 0; i < frac.length; i++) {
+      const d = DIGIT_OF[frac.charCodeAt(i)]!;
+      if (d < 0) return null;
       digits += String(d);
     }
     return Number(`${whole}.${digits}`);
@@ -22,25 +34,26 @@ export function parseChineseNumeral(text: string): number | null {
   let total = 0;
   let section = 0;
   let digit = -1;
-  for (const ch of text) {
-    const d = DIGITS[ch];
-    if (d !== undefined) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = DIGIT_OF[c]!;
+    if (d >= 0) {
       digit = d;
       continue;
     }
-    const small = SMALL_UNITS[ch];
-    if (small !== undefined) {
+    const small = SMALL_UNIT_OF[c]!;
+    if (small >= 0) {
       section += (digit < 0 ? 1 : digit) * small;
       digit = -1;
       continue;
     }
-    if (ch === '万') {
+    if (c === WAN) {
       total += (section + Math.max(digit, 0)) * 1e4;
       section = 0;
       digit = -1;
       continue;
     }
-    if (ch === '亿') {
+    if (c === YI) {
       total = (total + section + Math.max(digit, 0)) * 1e8;
       section = 0;
       digit = -1;

@@ -6,24 +6,39 @@ import { charTable, push, WordIndex } from '../words.js';
 export { charTable, WordIndex };
 import { CLAUSE_LEAD_VERBS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { MORE_THAN_MARKERS } from '../../vocab/comparators.js';
+import { DEADLINE_PATTERNS } from '../../vocab/deadlines.js';
 
-/** Precompiled, longest-first matchers over the vocabulary, built once per vocabulary. */
+/**
+ * Precompiled, longest-first matchers over the vocabulary, built once per vocabulary. A word
+ * list read at one place is a WordIndex over the words longest first: it finds the word a
+ * sticky alternation of them would, and gives the list's own string, not a new one.
+ */
 export interface Matchers {
-  readonly unit: RegExp;
+  readonly units: WordIndex;
   readonly unitByText: ReadonlyMap<string, UnitEntry>;
-  readonly suffix: RegExp;
+  readonly suffixes: WordIndex;
   readonly suffixByWord: ReadonlyMap<string, Comparator>;
   readonly prefixes: Vocabulary['prefixComparators'];
   readonly verbs: readonly string[];
   /** Any delivery verb, as one alternation (a clause is searched once, not once per verb). */
   readonly anyVerb: RegExp;
-  readonly sloganNoun: RegExp;
+  readonly sloganNouns: WordIndex;
   readonly deadline: RegExp;
+  /** The deadline patterns tried at one place (sticky). */
+  readonly deadlineAt: RegExp;
+  /** Whether the deadline patterns are the project's own, whose marks a scan may rely on (`DEADLINE_MARKS`). */
+  readonly deadlineByMarks: boolean;
   /** Comparator words before a figure, by their last character (longest first within each). */
   readonly prefixesByLast: ReadonlyMap<number, Vocabulary['prefixComparators']>;
   /** Comparator words, by their first character. */
   readonly prefixesByFirst: ReadonlyMap<number, Vocabulary['prefixComparators']>;
+  /** The first characters of comparator words, for scans that look for one. */
+  readonly prefixStarts: Uint8Array;
+  /** Their last characters, for looks back from a figure. */
+  readonly prefixEnds: Uint8Array;
   readonly verbIndex: WordIndex;
+  /** Words after a figure's unit that make it a session's number (`全会`). */
+  readonly sessionAfter: WordIndex;
   /** Delivery verbs and tally verbs (`累计`…), as one list. */
   readonly leadVerbs: WordIndex;
   /** Delivery verbs and the verbs that lead a clause (`推进`…), as one list. */
@@ -37,7 +52,8 @@ export interface Matchers {
 
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const longestFirst = (words: readonly string[]) => byLength(words).map(escape).join('|');
 
 const cache = new WeakMap<Vocabulary, Matchers>();
 
@@ -55,7 +71,10 @@ export function matchers(vocab: Vocabulary): Matchers {
   m = {
     prefixesByLast,
     prefixesByFirst,
+    prefixStarts: charTable(prefixes.map((p) => p.word.charAt(0)).join('')),
+    prefixEnds: charTable(prefixes.map((p) => p.word.charAt(p.word.length - 1)).join('')),
     verbIndex: new WordIndex(verbs),
+    sessionAfter: new WordIndex(vocab.notTargets.session.after),
     leadVerbs: new WordIndex([...verbs, ...TALLY_VERBS]),
     clauseVerbs: new WordIndex([...verbs, ...CLAUSE_LEAD_VERBS]),
     unitFollows: charTable(
@@ -63,15 +82,17 @@ export function matchers(vocab: Vocabulary): Matchers {
         .map((w) => w.charAt(0))
         .join(''),
     ),
-    unit: new RegExp(`(?:${longestFirst(vocab.units.map((u) => u.unit))})`, 'y'),
+    units: new WordIndex(byLength(vocab.units.map((u) => u.unit))),
     unitByText: new Map(vocab.units.map((u) => [u.unit, u])),
-    suffix: new RegExp(`(?:${longestFirst(vocab.suffixComparators.map((s) => s.word))})`, 'y'),
+    suffixes: new WordIndex(byLength(vocab.suffixComparators.map((s) => s.word))),
     suffixByWord: new Map(vocab.suffixComparators.map((s) => [s.word, s.comparator])),
     prefixes,
     verbs,
     anyVerb: new RegExp(longestFirst(vocab.deliveryVerbs)),
-    sloganNoun: new RegExp(`(?:${longestFirst(vocab.notTargets.countedSlogan.nouns)})`, 'y'),
+    sloganNouns: new WordIndex(byLength(vocab.notTargets.countedSlogan.nouns)),
     deadline: new RegExp(vocab.deadlines.join('|'), 'g'),
+    deadlineAt: new RegExp(vocab.deadlines.join('|'), 'y'),
+    deadlineByMarks: vocab.deadlines.every((p) => DEADLINE_PATTERNS.includes(p)),
   };
   cache.set(vocab, m);
   return m;

@@ -6,8 +6,8 @@ import { BARE_VERBS, CLAUSE_LEAD_VERBS, FIGURE_IN_NAME, METRIC_END, METRIC_SUBJE
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
-import { charTable, clauseEnd, clauseStart, matchers, type Matchers, type WordIndex } from './context.js';
-import { isHan } from '../words.js';
+import { CLAUSE_BREAK_CHARS, charTable, clauseEnd, clauseStart, matchers, type Matchers, WordIndex } from './context.js';
+import { charsOf, isHan } from '../words.js';
 import { rejectFigure } from './reject.js';
 
 /** A target recognised in a task's text; offsets are relative to that text. */
@@ -35,6 +35,8 @@ export interface Rejection {
 /** How a text is read: in a summary (`kind: 'summary'`) a tally with a unit is a result even without a verb. */
 export interface RecognizeOptions {
   readonly kind?: DocumentKind;
+  /** False when the caller has no use for the rejections: they are then not listed. */
+  readonly rejections?: boolean;
 }
 
 interface Candidate {
@@ -60,12 +62,17 @@ export function recognizeTargets(
   const m = matchers(vocab);
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
-  const figures = new FigureScanner(text);
+  const listRejections = options.rejections !== false;
+  // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`): most are, and are never parsed.
+  const figures = new FigureScanner(text, 0, m.unitFollows);
+  // Most texts cite no title: the rule of titles is then not tried at each figure.
+  let titles: boolean | undefined;
   for (let f = figures.next(); f; ) {
-    const c = readCandidate(text, f, vocab, m, summary);
+    titles ??= text.includes(vocab.notTargets.titled.open);
+    const c = readCandidate(text, f, vocab, m, summary, titles);
     let resume: number | undefined;
     if (typeof c === 'string') {
-      if (c !== 'no-unit') rejected.push({ start: f.start, end: f.end, raw: f.raw, rule: c });
+      if (c !== 'no-unit' && listRejections) rejected.push({ start: f.start, end: f.end, raw: f.raw, rule: c });
     } else {
       candidates.push(c);
       resume = c.suffix?.end ?? c.unitEnd;
@@ -107,7 +114,7 @@ export function recognizeTargets(
     }
     const verdict = commitment(text, c, from, vocab, m, summary);
     if (verdict) {
-      rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: verdict });
+      if (listRejections) rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: verdict });
       continue;
     }
     const described = describe(text, c, m, floor);
@@ -129,8 +136,12 @@ export function recognizeTargets(
 const METRIC_NAME_REACH = 12;
 
 const MAGNITUDE_AFTER = /^(?:千万|百万|十万|万|亿|千)/;
+/** The words for "more than" that are one character, as a table (a word of more is never one character of the text). */
+const MORE_THAN_CHARS = charTable(MORE_THAN_MARKERS.filter((w) => w.length === 1).join(''));
+const SET_BY_INDEX = new WordIndex(SET_BY_WORDS);
+const TALLY_VERB_INDEX = new WordIndex(TALLY_VERBS);
 
-function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Matchers, summary: boolean): Candidate | string {
+function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Matchers, summary: boolean, titles: boolean): Candidate | string {
   let f = figure;
   let unit = '';
   let unitEntry: UnitEntry | null = null;
@@ -143,22 +154,21 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     unit = fixed;
     unitEntry = m.unitByText.get(unit) ?? null;
   } else {
-    // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`): most are, and are settled here.
+    // A Chinese numeral or a redacted figure with no unit after it is no target (`进一步`, `统一`); the scanner skips most.
     if ((f.script === 'chinese' || (f.script === 'redacted' && !f.magnitude)) && m.unitFollows[text.charCodeAt(f.end)] !== 1) return 'no-unit';
     let at = f.end;
     // `4 .1 人`, `4. 1人`, `1 200万`: a number split by a space in a PDF copy, read whole before a unit.
-    const split = text[at] === ' ' || text[at] === '.' ? joinSplit(text, f, m) : null;
+    const split = text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x2e ? joinSplit(text, f, m) : null; // a space or a point
     if (split) {
       f = split.figure;
       at = split.unitAt;
       unitEnd = f.end;
     }
     // `30余家`, `800多万元`: the unit (and a magnitude) stand after the word for "more than".
-    if ((MORE_THAN_MARKERS as readonly string[]).includes(text[at] ?? '')) {
+    if (MORE_THAN_CHARS[text.charCodeAt(at)] === 1) {
       at++;
       const mag = f.magnitude || f.value === null ? null : MAGNITUDE_AFTER.exec(text.slice(at, at + 2));
-      m.unit.lastIndex = at + (mag?.[0].length ?? 0);
-      if (mag || m.unit.test(text)) {
+      if (mag || m.units.startingAt(text, at) !== undefined) {
         moreThan = true;
         if (mag) {
           f = { ...f, value: round(f.value! * (magnitudeFactor(mag[0]) ?? 1)), magnitude: mag[0] };
@@ -166,10 +176,9 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
         }
       } else at = f.end;
     }
-    m.unit.lastIndex = at;
-    const u = m.unit.exec(text);
-    if (u) {
-      unit = u[0];
+    const u = m.units.startingAt(text, at);
+    if (u !== undefined) {
+      unit = u;
       unitEnd = at + unit.length;
     } else if ((suffix = suffixThenUnit(text, at, m))) {
       // `1200万以上人次`: the comparator word stands before the unit.
@@ -184,12 +193,11 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     unitEntry = m.unitByText.get(unit) ?? null;
     if (unitEntry && !unitFits(text, f.start, unitEnd, unitEntry)) return 'no-unit';
   }
-  const rule = rejectFigure(text, f, unitEnd, vocab, m);
+  const rule = rejectFigure(text, f, unitEnd, vocab, m, titles);
   if (rule) return rule;
   if (!suffix) {
-    m.suffix.lastIndex = unitEnd;
-    const s = m.suffix.exec(text);
-    if (s) suffix = { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: unitEnd + s[0].length };
+    const s = m.suffixes.startingAt(text, unitEnd);
+    if (s !== undefined) suffix = { word: s, comparator: m.suffixByWord.get(s)!, end: unitEnd + s.length };
     else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
   }
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null) };
@@ -243,8 +251,7 @@ function joinSplit(text: string, f: Figure, m: Matchers): { figure: Figure; unit
   const magnitude = MAGNITUDE_AFTER.exec(text.slice(end, end + 2))?.[0] ?? '';
   let unitAt = end + magnitude.length;
   while (text[unitAt] === ' ' && unitAt - end < 3) unitAt++;
-  m.unit.lastIndex = unitAt;
-  const hasUnit = m.unit.test(text);
+  const hasUnit = m.units.startingAt(text, unitAt) !== undefined;
   if (!hasUnit && !magnitude) return null;
   const value = round(Number(digits) * (magnitudeFactor(magnitude) ?? 1));
   const figure = { ...f, end: end + magnitude.length, raw: text.slice(f.start, end + magnitude.length), value, magnitude };
@@ -262,12 +269,10 @@ function unitFits(text: string, start: number, unitEnd: number, entry: UnitEntry
 }
 
 function suffixThenUnit(text: string, at: number, m: Matchers): Candidate['suffix'] {
-  m.suffix.lastIndex = at;
-  const s = m.suffix.exec(text);
-  if (!s) return null;
-  m.unit.lastIndex = at + s[0].length;
-  const u = m.unit.exec(text);
-  return u ? { word: s[0], comparator: m.suffixByWord.get(s[0])!, end: at + s[0].length + u[0].length } : null;
+  const s = m.suffixes.startingAt(text, at);
+  if (s === undefined) return null;
+  const u = m.units.startingAt(text, at + s.length);
+  return u !== undefined ? { word: s, comparator: m.suffixByWord.get(s)!, end: at + s.length + u.length } : null;
 }
 
 const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9%‰]/;
@@ -278,24 +283,21 @@ const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9%‰]/;
  */
 function unitlessLevel(text: string, f: Figure, m: Matchers, summary: boolean): boolean {
   if (f.script !== 'arabic' || f.value === null || !(findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null))) return false;
-  m.suffix.lastIndex = f.end;
-  const after = f.end + (m.suffix.exec(text)?.[0].length ?? 0);
+  const after = f.end + (m.suffixes.startingAt(text, f.end)?.length ?? 0);
   return !WORD_CHAR.test(text[after] ?? '');
 }
 
 /** `3至5个`, `85-93%`: the first figure of a range takes the unit of the second. */
 function rangeUnit(text: string, at: number, vocab: Vocabulary, m: Matchers): string | null {
-  const sep = text[at];
-  if (!sep || !(vocab.rangeSeparators as readonly string[]).includes(sep)) return null;
+  if (at >= text.length || charsOf(vocab.rangeSeparators)[text.charCodeAt(at)] !== 1) return null;
   const next = /^\d+(?:\.\d+)?/.exec(text.slice(at + 1, at + 16));
   if (!next) return null;
-  m.unit.lastIndex = at + 1 + next[0].length;
-  return m.unit.exec(text)?.[0] ?? null;
+  return m.units.startingAt(text, at + 1 + next[0].length) ?? null;
 }
 
+/** `85%—90%`: one character between the two, a range separator, and the same unit after each. */
 function isRange(text: string, a: Candidate, b: Candidate, vocab: Vocabulary): boolean {
-  const between = text.slice(a.unitEnd, b.figure.start);
-  return a.unit === b.unit && between.length === 1 && (vocab.rangeSeparators as readonly string[]).includes(between);
+  return a.unit === b.unit && b.figure.start - a.unitEnd === 1 && charsOf(vocab.rangeSeparators)[text.charCodeAt(a.unitEnd)] === 1;
 }
 
 
@@ -310,8 +312,10 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
     const end = at - gap;
     if (end <= 0) break;
     if (gap > 0 && !isHan(text.charCodeAt(end))) break;
+    if (m.prefixEnds[text.charCodeAt(end - 1)] !== 1) continue;
     const perQualifier = gap > 0 && PER_QUALIFIER.test(text.slice(end, at));
-    for (const p of m.prefixesByLast.get(text.charCodeAt(end - 1)) ?? []) {
+    const bucket = m.prefixesByLast.get(text.charCodeAt(end - 1))!;
+    for (const p of bucket) {
       if (gap > p.maxGap && !perQualifier) continue;
       const start = end - p.word.length;
       if (text.startsWith(p.word, start) && !NOT_AFTER[p.word]?.includes(text[start - 1] ?? '\0')) return { comparator: p.comparator, start };
@@ -430,7 +434,16 @@ const LEADING_NOISE = new RegExp(
 );
 
 /** Words between a measure's name and its figure that are not part of the name: `总投资约`, `采购金额较上年`. */
-const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+(?:在|为)?$/;
+export const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+(?:在|为)?$/;
+
+/** Every character a match of TRAILING_ADVERB can end with (a test keeps it so). */
+export const TRAILING_ADVERB_ENDS = '别均各都部计共约度年比在为';
+const ADVERB_END = charTable(TRAILING_ADVERB_ENDS);
+
+/** `s` without its trailing adverbs; a pattern anchored at the end tries every place, so the last character is asked first. */
+function withoutTrailingAdverb(s: string): string {
+  return ADVERB_END[s.charCodeAt(s.length - 1)] === 1 ? s.replace(TRAILING_ADVERB, '') : s;
+}
 
 /** `每千人口床位数由4.21张` before `提高到4.65张`: the level it starts from is no part of the name. */
 const BASELINE = /[由从](?![业事属])[^由从，,。；;]{0,16}\d[^由从，,。；;]{0,6}$/;
@@ -442,20 +455,20 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   // `2.基层就诊率达到65%`: an item number inside a task is not part of what it states.
   start += ITEM_MARKER.exec(text.slice(start, c.figure.start))?.[0].length ?? 0;
   const subjectEnd = c.prefix?.start ?? c.figure.start;
-  let subject = text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, '').replace(TRAILING_ADVERB, '');
-  if (c.prefix && (subject.includes('由') || subject.includes('从'))) subject = subject.replace(BASELINE, '').replace(TRAILING_ADVERB, '');
+  let subject = withoutTrailingAdverb(text.slice(start, Math.max(start, subjectEnd)).replace(LEADING_NOISE, ''));
+  if (c.prefix && (subject.includes('由') || subject.includes('从'))) subject = withoutTrailingAdverb(subject.replace(BASELINE, ''));
   // `至少建设1个特色科室`: a verb between comparator and figure means the object is measured.
   const gap = c.prefix ? text.slice(c.prefix.start, c.figure.start) : '';
   // `30种大病及4种重点慢病`: right after another target, what follows names this one.
   const afterPrevious = floor > 0 && start === floor;
   // `提前完成省定220张…`: who set the figure stands after the verb; the verb still leads.
-  const setBy = SET_BY_WORDS.find((w) => subject.endsWith(w) && subject.length > w.length);
+  const setBy = SET_BY_INDEX.endingAt(subject, subject.length, (w) => subject.length > w.length);
   if (setBy) subject = subject.slice(0, -setBy.length);
   let verbLed =
     afterPrevious ||
     m.verbIndex.endingAt(subject, subject.length) !== undefined ||
     (gap.length > 0 && m.verbIndex.endingAt(gap, gap.length) !== undefined) ||
-    TALLY_VERBS.some((v) => subject.endsWith(v));
+    TALLY_VERB_INDEX.endingAt(subject, subject.length) !== undefined;
   subject = stripLeadingVerbs(subject, m.leadVerbs);
   let end = c.suffix?.end ?? c.unitEnd;
   // `1:1000的比例配备专员`: the words that make it a ratio belong to it; what follows names it.
@@ -470,7 +483,7 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   if (verbLed || subject.length < 2) {
     let objStart = end;
     if (text[objStart] === '的') objStart++;
-    const objEnd = Math.min(clauseEnd(text, objStart, 32), nextFigure(text, objStart), nextComparator(text, objStart, m));
+    const objEnd = objectEnd(text, objStart, m);
     // `92.1%（省定目标值88%）`: a bracket after the figure says nothing of what it measures.
     const bracket = text.slice(objStart, objEnd).search(/[(（]/);
     const stated = text.slice(objStart, bracket < 0 ? objEnd : objStart + bracket).replace(/[、和及]$/, '');
@@ -483,7 +496,7 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   if (metric === subject) {
     const named = metric;
     const v = m.verbIndex.endingAt(named, named.length, (w) => named.length > w.length + 1);
-    if (v) metric = metric.slice(0, -v.length).replace(TRAILING_ADVERB, '');
+    if (v) metric = withoutTrailingAdverb(metric.slice(0, -v.length));
   }
   metric = metric.replace(LEADING_PREPOSITION, '').trim();
   // `推进村卫生室标准化建设，年内完成20家`: a bare verb names nothing; the clause before says what is counted.
@@ -529,6 +542,7 @@ function previousClause(text: string, start: number, floor: number, m: Matchers)
  * a list of modifiers before one noun gives each its modifier and the noun.
  */
 function distributeListMetrics(text: string, targets: TargetMention[]): TargetMention[] {
+  if (targets.length < 2) return targets;
   const out = [...targets];
   for (let i = 0; i < out.length; ) {
     let j = i;
@@ -562,6 +576,8 @@ function distributeListMetrics(text: string, targets: TargetMention[]): TargetMe
  * one figure after a list of names and a word for "each" is one target per name.
  */
 function shareOneFigure(text: string, targets: TargetMention[], m: Matchers): TargetMention[] {
+  // Most texts hold no word for "each" (`各`, `均`): no name there shares a figure.
+  if (targets.length === 0 || !SHARE_WORDS.some((w) => text.includes(w))) return targets;
   const out: TargetMention[] = [];
   targets.forEach((t, i) => {
     const single = !(targets[i - 1] && isListJoin(text, targets[i - 1]!, t)) && !(targets[i + 1] && isListJoin(text, t, targets[i + 1]!));
@@ -649,10 +665,12 @@ function joinAt(head: string, w: string, from: number): number {
 }
 
 function isListJoin(text: string, a: TargetMention, b: TargetMention): boolean {
-  const between = text.slice(a.figure.end, b.figure.start);
-  const joint = between.slice(a.unit.length);
-  return (/^[^\d。，,；;：:]{0,8}、$/.test(joint) || (joint.length === 1 && LIST_JOINS.includes(joint))) && b.figure.start - a.figure.end <= 12;
+  if (b.figure.start - a.figure.end > 12) return false;
+  const joint = text.slice(a.figure.end + a.unit.length, b.figure.start);
+  return LIST_JOINT.test(joint) || (joint.length === 1 && LIST_JOINS.includes(joint));
 }
+
+const LIST_JOINT = /^[^\d。，,；;：:]{0,8}、$/;
 
 /** `“无烟党政机关“无烟学校“无烟医疗机构”建成率` → names and the shared tail `建成率`. */
 function splitEnumeration(metric: string): { names: string[]; tail: string } | null {
@@ -717,14 +735,24 @@ function subjectTail(parts: readonly string[]): { names: string[]; tail: string 
 /** Objects and subjects are short: look no further than this. */
 const LOOKAHEAD = 40;
 
-/** Where the first comparator word that lies wholly within the lookahead starts, or the text's end. */
-function nextComparator(text: string, from: number, m: Matchers): number {
-  const end = Math.min(text.length, from + LOOKAHEAD);
-  for (let i = from; i < end; i++) {
-    const bucket = m.prefixesByFirst.get(text.charCodeAt(i));
-    if (bucket) for (const p of bucket) if (i + p.word.length <= end && text.startsWith(p.word, i)) return i;
+/** How far an object after a figure reaches: a clause's end (32 characters at most). */
+const OBJECT_REACH = 32;
+
+/**
+ * Where the object that starts at `from` ends: at the clause's end, the next figure, or the next
+ * comparator word that lies wholly within the lookahead, whichever comes first. One pass for the three.
+ */
+function objectEnd(text: string, from: number, m: Matchers): number {
+  const ceil = Math.min(text.length, from + OBJECT_REACH);
+  const reach = Math.min(text.length, from + LOOKAHEAD);
+  for (let i = from; i < ceil; i++) {
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BREAK_CHARS[c] === 1 || FIGURE_CHARS[c] === 1) return i;
+    if (m.prefixStarts[c] !== 1) continue;
+    const bucket = m.prefixesByFirst.get(c);
+    if (bucket) for (const p of bucket) if (i + p.word.length <= reach && text.startsWith(p.word, i)) return i;
   }
-  return text.length;
+  return ceil;
 }
 
 const FIGURE_CHARS = charTable('0123456789xX');

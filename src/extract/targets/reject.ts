@@ -2,32 +2,33 @@ import type { NotTargetRule } from '../../vocab/not-targets.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import type { Figure } from '../numbers/recognize.js';
 import type { Matchers } from './context.js';
-import { isHan } from '../words.js';
+import { charTable, charsOf, isHan } from '../words.js';
 
 /**
  * Applies the not-target rules of the spec to a figure and the unit after it.
- * Returns the id of the rule that rejects it, or null.
+ * Returns the id of the rule that rejects it, or null. `titles` false says the text
+ * holds no opening mark of a title.
  */
-export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vocabulary, m: Matchers): NotTargetRule | null {
+export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vocabulary, m: Matchers, titles = true): NotTargetRule | null {
   const rules = vocab.notTargets;
-  const before = text[f.start - 1] ?? '';
-  if ((rules.ordinal.before as readonly string[]).includes(before)) return 'ordinal';
+  // Out of the text (a figure at its start), the character before is no word of a list.
+  const before = text.charCodeAt(f.start - 1);
+  if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
   if (inDate(text, f, rules.date)) return 'date';
-  if ((rules.perPopulation.before as readonly string[]).includes(before) && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
-  if ((rules.session.before as readonly string[]).includes(before)) return 'session';
-  if (rules.session.after.some((w) => text.startsWith(w, unitEnd))) return 'session';
+  if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
+  if (charsOf(rules.session.before)[before] === 1) return 'session';
+  if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (isLatinLetter(text.charCodeAt(f.start - 1)) || isLatinLetter(text.charCodeAt(f.end))) return 'identifier';
-  if (insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
+  if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
   if (partOfMetric(text, unitEnd, rules.partOfMetric)) return 'partOfMetric';
   if (pastTarget(text, f.start, rules.pastTarget)) return 'pastTarget';
   if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
   if (comparison(text, f.start, rules.comparison)) return 'comparison';
   if (countedName(text, unitEnd, rules.countedName)) return 'countedName';
-  if (frequency(text, f.start, text.slice(f.end, unitEnd), rules.frequency)) return 'frequency';
+  if (frequency(text, f.start, f.end, unitEnd, rules.frequency)) return 'frequency';
   if (f.script === 'chinese') {
-    m.sloganNoun.lastIndex = unitEnd;
-    if (m.sloganNoun.test(text)) return 'countedSlogan';
+    if (m.sloganNouns.startingAt(text, unitEnd) !== undefined) return 'countedSlogan';
   }
   return null;
 }
@@ -44,6 +45,12 @@ function inDate(text: string, f: Figure, date: RegExp): boolean {
   for (let m = date.exec(window); m; m = date.exec(window)) {
     if (from + m.index <= f.start && from + m.index + m[0].length >= f.end) return true;
   }
+  return false;
+}
+
+/** Whether `chars` holds the character of this code, as `chars.includes(text[i])` says. */
+function holdsCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
   return false;
 }
 
@@ -68,8 +75,8 @@ function quoted(
   end: number,
   rule: { readonly open: readonly string[]; readonly close: readonly string[]; readonly maxInside: number },
 ): boolean {
-  const prev = text[start - 1] ?? '';
-  if (rule.open.includes(prev) && prev !== '"' && prev !== "'") return true;
+  const prev = text.charCodeAt(start - 1);
+  if (charsOf(rule.open)[prev] === 1 && prev !== 0x22 && prev !== 0x27) return true; // not " or '
   // Inside a short quotation: an opening quote before, a closing one after, none between.
   let open = -1;
   for (let i = start - 1; i >= 0 && start - i <= rule.maxInside; i--) {
@@ -93,7 +100,7 @@ function quoted(
 function partOfMetric(text: string, unitEnd: number, rule: { readonly metricEnds: readonly string[]; readonly maxDistance: number }): boolean {
   for (let i = unitEnd; i < text.length && i - unitEnd < rule.maxDistance; i++) {
     if (!isHan(text.charCodeAt(i))) return false;
-    if (rule.metricEnds.includes(text[i]!)) return true;
+    if (charsOf(rule.metricEnds)[text.charCodeAt(i)] === 1) return true;
   }
   return false;
 }
@@ -113,11 +120,11 @@ function pastTarget(text: string, at: number, rule: { readonly open: readonly st
 
 /** `由4.21张提高到…`: 由/从 before the figure (with whose level it was), a verb of change after its unit. */
 function baseline(text: string, start: number, unitEnd: number, rule: { readonly from: readonly string[]; readonly between: RegExp; readonly change: RegExp }): boolean {
-  // Most figures are followed by no verb of change: say so from one character.
-  if (!CHANGE_FIRST.includes(text[unitEnd] ?? '')) return false;
+  // Most figures are followed by no verb of change: say so from one character (at the text's end, the test below does).
+  if (unitEnd < text.length && CHANGE_FIRST[text.charCodeAt(unitEnd)] !== 1) return false;
   let from = -1;
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
-    if (rule.from.includes(text[i]!)) {
+    if (charsOf(rule.from)[text.charCodeAt(i)] === 1) {
       from = i;
       break;
     }
@@ -126,7 +133,7 @@ function baseline(text: string, start: number, unitEnd: number, rule: { readonly
   return rule.between.test(text.slice(from + 1, start));
 }
 
-const CHANGE_FIRST = '提增上扩下降减缩压回升';
+const CHANGE_FIRST = charTable('提增上扩下降减缩压回升');
 
 /** A figure in a bracket that opens right after another figure (and its unit or comparator). */
 function comparison(
@@ -158,7 +165,8 @@ function comparison(
 
 /** `15个专项行动`: the unit counts named programmes, and their name ends the phrase. */
 function countedName(text: string, unitEnd: number, rule: { readonly classifiers: string; readonly name: RegExp; readonly maxLength: number }): boolean {
-  if (!rule.classifiers.includes(text[unitEnd - 1] ?? '')) return false;
+  // Before the text's start, the character is '' (which every string holds).
+  if (unitEnd >= 1 && !holdsCode(rule.classifiers, text.charCodeAt(unitEnd - 1))) return false;
   return rule.name.test(text.slice(unitEnd, unitEnd + rule.maxLength));
 }
 
@@ -168,10 +176,11 @@ const FREQUENCY_STOPS = '，,。；;：:\n';
 function frequency(
   text: string,
   start: number,
-  unit: string,
+  end: number,
+  unitEnd: number,
   rule: { readonly units: readonly string[]; readonly every: string; readonly period: RegExp; readonly maxBefore: number },
 ): boolean {
-  if (!rule.units.includes(unit)) return false;
+  if (!rule.units.some((u) => u.length === unitEnd - end && text.startsWith(u, end))) return false;
   for (let i = start - 1; i >= 0 && start - i <= rule.maxBefore; i--) {
     const c = text[i]!;
     if (c === rule.every) return rule.period.test(text.slice(i, start));
