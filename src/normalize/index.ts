@@ -28,7 +28,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   let start = 0;
   // One character for one, so offsets into the repaired text are offsets into the source.
   // Text OCR'd elsewhere and pasted in reads `7O%` and `2l种` too: the same repairs, where a letter touches a digit.
-  const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : LETTER_BY_DIGIT.test(source.text) ? repairOcr(source.text, pastedOcr(vocab.ocr), true) : null;
+  const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : DIGIT_LIKE_LETTER.test(source.text) && LETTER_BY_DIGIT.test(source.text) ? repairOcr(source.text, pastedOcr(vocab.ocr), true) : null;
   const text = ocr ? ocr.text : source.text;
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
@@ -71,6 +71,8 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   return assemble(source, paragraphs, removed, ocr?.repairs);
 }
 
+/** Any letter OCR may give for a digit: most texts hold none, and a class is found faster than a pattern. */
+const DIGIT_LIKE_LETTER = /[OoＯｏlIｌＩı]/;
 /** A letter OCR may give for a digit, touching a digit, or a per mille sign read as two characters. */
 const LETTER_BY_DIGIT = /\d[OoＯｏlIｌＩı]|[OoＯｏlIｌＩı]\d|[%％][0Oo](?![\d.])/;
 
