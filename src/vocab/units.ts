@@ -109,6 +109,9 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '工作日', kind: 'duration', needsComparator: true },
   { unit: '个月', kind: 'duration', needsComparator: true },
   { unit: '岁', kind: 'duration', needsPrefixComparator: true },
+  // `抗菌药物使用强度控制在40DDDs以下`: defined daily doses per 100 patient-days, a rate written in Latin letters.
+  { unit: 'DDDs', kind: 'rate', needsPrefixComparator: true },
+  { unit: 'DDD', kind: 'rate', needsPrefixComparator: true },
   // `电子病历应用水平达到4级`; never `三级医院`, `达到二级专科医院水平`: grades in words name a kind of hospital.
   { unit: '级', kind: 'grade', needsPrefixComparator: true, arabicOnly: true },
 ];

@@ -18,7 +18,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if (charsOf(rules.session.before)[before] === 1) return 'session';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
-  if (isLatinLetter(text.charCodeAt(f.start - 1)) || isLatinLetter(text.charCodeAt(f.end))) return 'identifier';
+  if (isLatinLetter(text.charCodeAt(f.start - 1)) || (isLatinLetter(text.charCodeAt(f.end)) && !latinUnitAt(text, unitEnd, f.end))) return 'identifier';
   if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
   if (partOfMetric(text, unitEnd, rules.partOfMetric)) return 'partOfMetric';
@@ -52,6 +52,11 @@ function inDate(text: string, f: Figure, date: RegExp): boolean {
 function holdsCode(chars: string, code: number): boolean {
   for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
   return false;
+}
+
+/** Whether the unit read after the figure is one written in Latin letters (`40DDDs`): then the letters are no code. */
+function latinUnitAt(text: string, unitEnd: number, at: number): boolean {
+  return unitEnd > at && /^[A-Za-z]+$/.test(text.slice(at, unitEnd));
 }
 
 function isLatinLetter(code: number): boolean {
