@@ -33,13 +33,34 @@ const multiline = new WeakMap<RegExp, RegExp>();
  */
 export function anyOfIn(patterns: readonly RegExp[], document: string): { test(text: string): boolean } {
   anyOf(patterns);
-  const regexes = combined.get(patterns)!.filter((re) => {
-    if (re.source.startsWith('^')) return true;
-    let whole = multiline.get(re);
-    if (!whole) multiline.set(re, (whole = new RegExp(re.source, re.flags + 'm')));
+  const anchored = combined.get(patterns)!.filter((re) => re.source.startsWith('^'));
+  // Each pattern not anchored is looked for in the whole document on its own: a line is then
+  // tried against those the document holds, usually none or one, not against all of them.
+  const present = patterns.filter((p) => !(p.source.startsWith('^') && !hasTopLevelAlternation(p.source))).filter((p) => {
+    let whole = multiline.get(p);
+    if (!whole) multiline.set(p, (whole = new RegExp(p.source, p.flags.replace(/[gy]/g, '') + 'm')));
     return whole.test(document);
   });
+  const byFlags = new Map<string, RegExp[]>();
+  for (const p of present) {
+    const flags = p.flags.replace(/[gy]/g, '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), p]);
+  }
+  const regexes = [...anchored, ...[...byFlags.values()].map(joinedOf)];
   return { test: (text) => regexes.some((re) => re.test(text)) };
+}
+
+const joinedCache = new Map<string, RegExp>();
+
+/** Patterns of one set of flags as one expression, made once for each set of patterns a document holds. */
+function joinedOf(patterns: readonly RegExp[]): RegExp {
+  const key = patterns[0]!.flags + '\u0000' + patterns.map((p) => p.source).join('\u0000');
+  let re = joinedCache.get(key);
+  if (!re) {
+    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), patterns[0]!.flags.replace(/[gy]/g, ''));
+    if (joinedCache.size < 256) joinedCache.set(key, re);
+  }
+  return re;
 }
 
 function hasTopLevelAlternation(source: string): boolean {

@@ -28,7 +28,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   let start = 0;
   // One character for one, so offsets into the repaired text are offsets into the source.
   // Text OCR'd elsewhere and pasted in reads `7O%` and `2l种` too: the same repairs, where a letter touches a digit.
-  const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : DIGIT_LIKE_LETTER.test(source.text) && LETTER_BY_DIGIT.test(source.text) ? repairOcr(source.text, pastedOcr(vocab.ocr), true) : null;
+  const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : hasLetterByDigit(source.text) ? repairOcr(source.text, pastedOcr(vocab.ocr), true) : null;
   const text = ocr ? ocr.text : source.text;
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
@@ -71,10 +71,21 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   return assemble(source, paragraphs, removed, ocr?.repairs);
 }
 
-/** Any letter OCR may give for a digit: most texts hold none, and a class is found faster than a pattern. */
-const DIGIT_LIKE_LETTER = /[OoＯｏlIｌＩı]/;
-/** A letter OCR may give for a digit, touching a digit, or a per mille sign read as two characters. */
-const LETTER_BY_DIGIT = /\d[OoＯｏlIｌＩı]|[OoＯｏlIｌＩı]\d|[%％][0Oo](?![\d.])/;
+/** The letters OCR may give for a digit: few texts hold many, so each is looked at where it stands. */
+const DIGIT_LIKE_LETTERS = /[OoＯｏlIｌＩı]/g;
+
+/** Whether a letter OCR may give for a digit touches a digit (`7O%`, `2l种`, `l5/10万`). */
+function hasLetterByDigit(text: string): boolean {
+  DIGIT_LIKE_LETTERS.lastIndex = 0;
+  for (let m = DIGIT_LIKE_LETTERS.exec(text); m; m = DIGIT_LIKE_LETTERS.exec(text)) {
+    if (isAsciiDigit(text.charCodeAt(m.index - 1)) || isAsciiDigit(text.charCodeAt(m.index + 1))) return true;
+  }
+  return false;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 const pastedVocabularies = new WeakMap<OcrVocabulary, OcrVocabulary>();
 
@@ -87,6 +98,7 @@ function pastedOcr(vocab: OcrVocabulary): OcrVocabulary {
 
 /** A document's title, as a page header prints it: a year and a document word, no sentence in it. */
 const RUNNING_TITLE = /^[^。，,；;]{0,50}(?:19|20)\d{2}[^。，,；;]{0,30}(?:要点|计划|总结|方案|报告|规划|安排)[^。，,；;]{0,12}$/;
+const RUNNING_TITLE_MAX = 92;
 /** A header printed on every page comes back at least this many times. */
 const RUNNING_MIN = 3;
 
@@ -96,7 +108,7 @@ const RUNNING_MIN = 3;
  */
 function dropRunningTitles(lines: Line[], removed: Span[]): Line[] {
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.text.length > 0 && RUNNING_TITLE.test(l.text)) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  for (const l of lines) if (l.text.length > 0 && l.text.length <= RUNNING_TITLE_MAX && RUNNING_TITLE.test(l.text)) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const running = [...counts].filter(([, n]) => n >= RUNNING_MIN).map(([t]) => t);
   if (running.length === 0) return lines;
   const seen = new Set<string>();
