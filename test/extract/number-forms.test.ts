@@ -186,6 +186,14 @@ describe('summaries: a tally with a unit is a result without a verb', () => {
     expect(achievementsOf(snippet).map((t) => t.value)).toEqual(values);
   });
 
+  it('reads a change in years over the year before, named after the measure it changes', () => {
+    expect(achievementsOf('居民人均预期寿命达到80.1岁，比上年提高0.3岁。').map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([
+      ['居民人均预期寿命', '>=', 80.1, '岁'],
+      ['居民人均预期寿命提高', '=', 0.3, '岁'],
+    ]);
+    expect(achievementsOf('为60岁以上老年人免费体检3.1万人次。').map((t) => t.unit)).toEqual(['人次']);
+  });
+
   it('reads a change stated in a bracket after a figure, and a negative figure after a measure', () => {
     expect(achievementsOf('全市床位3.12万张，比上年增加980张（增长3.2%）。').map((t) => [t.comparator, t.value, t.unit])).toEqual([
       ['=', 31200, '张'],

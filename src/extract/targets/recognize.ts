@@ -122,7 +122,7 @@ export function recognizeTargets(
     let metric = described.metric;
     // `出院病人10.2万人次，同比增长4.1%`: a change with no name of its own is a change of the figure before it.
     const previous = targets[targets.length - 1];
-    if (metric.length < 2 && previous && /^[，,；;]$/.test(text.slice(floor, start))) {
+    if ((metric.length < 2 || CHANGE_WORD.test(metric)) && previous && /^[，,；;]$/.test(text.slice(floor, start))) {
       metric = previous.metric + text.slice(start, c.prefix?.start ?? c.figure.start).replace(LEADING_NOISE, '');
     }
     floor = c.unitEnd;
@@ -368,6 +368,12 @@ function listComparator(text: string, candidates: readonly Candidate[], i: numbe
   return null;
 }
 
+/** A change named by its verb alone (`比上年提高0.28岁` leaves `提高`): the change of the measure before it. */
+const CHANGE_WORD = /^(?:提高|增加|延长|增长|上升|下降|降低|减少|缩短)了?$/;
+
+/** `比上年提高`, `较2022年延长`: a change stated over an earlier level, right before the figure. */
+const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一年|(?:19|20)\d{2}年)?(?:提高|增加|延长|增长|上升|下降|降低|减少|缩短)了?$/;
+
 /** Why a well-formed figure is still no commitment, or null when it is one. */
 function commitment(text: string, c: Candidate, from: TargetMention['comparatorFrom'], vocab: Vocabulary, m: Matchers, summary: boolean): string | null {
   const explicit = from !== 'default';
@@ -375,7 +381,8 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
   if (c.unitEntry?.needsComparator && !explicit) return durationStated(text, c, summary) ? null : 'needs-comparator';
   // `达到81.9岁以上` has its comparator before the figure; `60岁以上老年人` only after it.
-  if (c.unitEntry?.needsPrefixComparator && !c.prefix) return 'age-qualifier';
+  // `比上年提高0.28岁`: a change over the year before is no qualifier.
+  if (c.unitEntry?.needsPrefixComparator && !c.prefix && !CHANGE_BEFORE.test(text.slice(Math.max(0, c.figure.start - 8), c.figure.start))) return 'age-qualifier';
   if (c.unitEntry?.arabicOnly && c.figure.script !== 'arabic') return 'name';
   // Slogans count in small numbers (`三个全覆盖`, `十项工作`); `两千人次` is a count like `2000人次`.
   if (c.figure.script === 'chinese' && (c.figure.value ?? 0) < 100) {
