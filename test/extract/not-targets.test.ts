@@ -41,6 +41,8 @@ describe('not targets', () => {
     // dates written with dashes or slashes, and how often over a longer stretch
     '成文日期：2025-02-26。',
     '局党组每半年对全年任务推进情况开展一次专项督查。',
+    // a threshold that picks out whom a measure applies to
+    '对接种率低于85%的乡镇进行通报约谈。',
     // the population a rate counts per
     '完善每10万人口精神科床位配置标准。',
     // how many kinds a class holds

@@ -183,6 +183,12 @@ describe('paragraphs as tasks', () => {
     expect(d.tasks[0]!.departments).toMatchObject({ lead: ['规划财务司'], support: ['医政司'] });
   });
 
+  it('makes no task of a plan\'s background (工作背景): last year\'s figures there are results of the overview', () => {
+    const d = extractText('2025年石岭县免疫规划工作计划\n一、工作背景\n2024年，全县免疫规划疫苗接种率保持在96.1%。\n二、重点任务\n1.开展查漏补种。补种率达到95%以上。');
+    expect(d.tasks.map((t) => t.title)).toEqual(['开展查漏补种']);
+    expect(d.overview.map((t) => [t.value, t.kind])).toEqual([[96.1, 'achievement']]);
+  });
+
   it('quotes the punctuation of titles as written, and reads full-width digits as digits', () => {
     const o = outline('２０２４年工作要点\n一、医疗服务（含中医药）\n1.建设胸痛中心，新增床位１２０张。\n2.改善就医体验,推行预约诊疗。');
     expect(o.sections).toEqual(['一|医疗服务（含中医药）']);

@@ -368,6 +368,9 @@ function listComparator(text: string, candidates: readonly Candidate[], i: numbe
   return null;
 }
 
+/** Comparator words that, after a measure and before a figure and 的, mark out a group (`接种率低于90%的乡镇`) rather than set a level. */
+const THRESHOLD_WORDS = ['低于', '高于', '超过', '不足', '少于', '多于'];
+
 /** A change named by its verb alone (`比上年提高0.28岁` leaves `提高`): the change of the measure before it. */
 const CHANGE_WORD = /^(?:提高|增加|延长|增长|上升|下降|降低|减少|缩短)了?$/;
 
@@ -381,6 +384,8 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
   if (c.unitEntry?.needsComparator && !explicit) return durationStated(text, c, summary) ? null : 'needs-comparator';
   // `达到81.9岁以上` has its comparator before the figure; `60岁以上老年人` only after it.
+  // `对接种率低于90%的乡镇进行通报`: a threshold that picks out whom a measure applies to.
+  if (c.prefix && text[c.unitEnd] === '的' && THRESHOLD_WORDS.some((w) => text.startsWith(w, c.prefix!.start)) && METRIC_END.test(text.slice(Math.max(0, c.prefix.start - 6), c.prefix.start))) return 'threshold-qualifier';
   // `比上年提高0.28岁`: a change over the year before is no qualifier.
   if (c.unitEntry?.needsPrefixComparator && !c.prefix && !CHANGE_BEFORE.test(text.slice(Math.max(0, c.figure.start - 8), c.figure.start))) return 'age-qualifier';
   if (c.unitEntry?.arabicOnly && c.figure.script !== 'arabic') return 'name';
