@@ -117,6 +117,7 @@ describe('more title, kind and region shapes', () => {
     ['a title printed twice', `石岭县卫生健康局2022年度工作总结石岭县卫生健康局2022年度工作总结${body}`, '石岭县卫生健康局2022年度工作总结', 'summary'],
     ['a notice title split after 关于印发', `石岭市卫生健康委关于印发\n2023年全市卫生健康工作要点的通知\n各区县卫生健康局:${body}`, '2023年全市卫生健康工作要点', 'plan'],
     ['a page of model texts: the piece\'s number and length', `范文网 > 总结大全\n卫健委上半年工作总结2024（十二篇）\n第1篇 石岭市卫生健康委员会2024年上半年工作总结 2360字${body}`, '石岭市卫生健康委员会2024年上半年工作总结', 'summary'],
+    ['a news report of a meeting that sets the year\'s aims', `石岭县人民医院召开七届二次职代会 部署2025年目标任务${body}`, '石岭县人民医院召开七届二次职代会 部署2025年目标任务', 'plan'],
     ['a report on the key work and the projects of a quarter', `石岭市卫生健康局2024年第二季度重点工作和民生实事完成情况${body}`, '石岭市卫生健康局2024年第二季度重点工作和民生实事完成情况', 'summary'],
     ['a summary joined to a plan', `2023年工作总结和2024年工作计划${body}`, '2023年工作总结和2024年工作计划', 'summary'],
     ['a completion report named after its tasks', `石岭区卫生健康局2023年度重点工作任务完成情况报告${body}`, '石岭区卫生健康局2023年度重点工作任务完成情况报告', 'summary'],
