@@ -399,7 +399,9 @@ export function wrapWidth(lines: readonly Line[]): number | null {
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|[①-⑳])/;
 /** A line this long may be a page, or a part of one, with its outline run in. */
 const RUN_IN_LENGTH = 120;
-const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）])([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<=[。；;:：!?！？\s])(\d{1,2})(?:[.．](?!\d)|、)/g;
+const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）])([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
+/** What stands before an Arabic item number run into a line: a sentence's end, a space. */
+const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
 const POINT_MARKER = /(?<=[。；;!?！？\s])[一二三四五六七八九十]{1,2}是/g;
 /**
  * Splits a line before the outline markers run into it: a page glued into one
@@ -412,13 +414,19 @@ function splitRunIn(line: Line): Line[] {
   const text = line.text;
   const cuts: number[] = [];
   const expected = [1, 1, 1];
+  // Items numbered on across headings (`一、…1.…2.…二、…3.…`) go on from the last of their level.
+  const runOn = [1, 1, 1];
   RUN_IN_MARKER.lastIndex = 0;
   for (let m = RUN_IN_MARKER.exec(text); m; m = RUN_IN_MARKER.exec(text)) {
     const level = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
+    // `行动 1.建立…`: an Arabic number follows a sentence's end or a space, which cleaning may have taken out beside it.
+    if (level === 2 && m.index > 0 && !BEFORE_ITEM.test(text[m.index - 1]!) && !(line.origin[m.index]! - line.origin[m.index - 1]! > 1)) continue;
     const value = level === 2 ? Number(m[3]) : parseChineseNumeral(m[1] ?? m[2]!);
-    if (value !== expected[level] && !(value === 1 && level > 0)) continue;
+    // `9.65 岁及以上老年人…`: an item's number glued to an age is taken only where the sequence wants it.
+    if (value !== expected[level] && value !== runOn[level] && !(value === 1 && level > 0)) continue;
     cuts.push(m.index);
     expected[level] = value + 1;
+    runOn[level] = value + 1;
     for (let k = level + 1; k < expected.length; k++) expected[k] = 1;
     if (level === 0) {
       // `二、存在问题一是…`: a first point glued to a short heading starts the heading's text.

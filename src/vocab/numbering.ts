@@ -52,7 +52,8 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)(?![）)])`), damaged: true, starts: '（(' },
   { style: 'cn-paren', pattern: /^()[）)]\s*/, damaged: true, starts: '）)' },
   // A full-width point is kept only after a line's opening number (see normalize), so it is a marker even before a digit.
-  { style: 'ar-dot', pattern: /^(\d{1,3})(?:\.(?!\d)|．)\s*/, starts: DIGITS },
+  // `9.65岁及以上老年人…`: a number glued to an age that opens the item.
+  { style: 'ar-dot', pattern: /^(\d{1,3})(?:\.(?!\d)|\.(?=\d{1,3}\s*岁)|．)\s*/, starts: DIGITS },
   { style: 'ar-dun', pattern: /^(\d{1,3})、\s*/, starts: DIGITS },
   { style: 'ar-paren', pattern: /^(\d{1,3})[）)]\s*/, damaged: true, starts: DIGITS },
   { style: 'circled', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/, starts: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳' },

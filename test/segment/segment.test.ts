@@ -183,6 +183,11 @@ describe('paragraphs as tasks', () => {
     expect(d.tasks[0]!.departments).toMatchObject({ lead: ['规划财务司'], support: ['医政司'] });
   });
 
+  it('takes an item whose number is glued to an age (`4.65岁及以上…`) as the next item, not a decimal', () => {
+    const o = outline('2025年工作计划\n一、甲\n3.做好妇幼健康服务。\n4.65岁及以上老年人健康管理率达到65%。');
+    expect(o.tasks).toEqual(['1|3|做好妇幼健康服务', '1|4|65岁及以上老年人健康管理率达到65%']);
+  });
+
   it('makes no task of a plan\'s background (工作背景): last year\'s figures there are results of the overview', () => {
     const d = extractText('2025年石岭县免疫规划工作计划\n一、工作背景\n2024年，全县免疫规划疫苗接种率保持在96.1%。\n二、重点任务\n1.开展查漏补种。补种率达到95%以上。');
     expect(d.tasks.map((t) => t.title)).toEqual(['开展查漏补种']);
