@@ -30,6 +30,13 @@ function throughput() {
   const { docs, size } = buildCorpus(4 * MB);
   for (const d of docs.slice(0, 50)) extractText(d); // warm up
   const plans = time(() => docs.forEach((d) => extractText(d)), 5);
+  // CPU time of the best of seven runs: on a shared machine, wall time counts the waits for a core too.
+  let cpuBest = Infinity;
+  for (let k = 0; k < 7; k++) {
+    const c0 = process.cpuUsage();
+    docs.forEach((d) => extractText(d));
+    cpuBest = Math.min(cpuBest, process.cpuUsage(c0).user / 1e6);
+  }
   const numberWithUnit = (t) => {
     const c = Recognizers.Culture.Chinese;
     Recognizers.recognizeCurrency(t, c);
@@ -46,6 +53,7 @@ function throughput() {
   const rtRate = sampleSize / MB / rt;
   console.log('extraction throughput, one core, in process (median of 5):');
   console.log(`  plans:                                    ${plansRate.toFixed(1)} MB/s  (${(size / MB).toFixed(1)} MB, ${docs.length} documents; goal ≥ 20 MB/s)`);
+  console.log(`  plans, CPU time of the best of 7 runs:    ${(size / MB / cpuBest).toFixed(1)} MB/s`);
   console.log(`  Recognizers-Text zh number-with-unit:     ${rtRate.toFixed(2)} MB/s  (currency, dimension, age, temperature; ${(sampleSize / MB).toFixed(1)} MB)`);
   console.log(`  Recognizers-Text zh number model alone:   ${(sampleSize / MB / rtNumber).toFixed(2)} MB/s`);
   console.log(`  ratio plans / number-with-unit:           ${(plansRate / rtRate).toFixed(1)} ×`);
