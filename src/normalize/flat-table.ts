@@ -19,68 +19,66 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   let i = 0;
   while (i < lines.length) {
-    const piped = pipedHeaderAt(lines, i);
-    if (piped) {
-      const { lines: rows, next } = readPipedRows(lines, i + 2, piped);
-      if (rows.length > 0) {
-        out.push(...rows);
-        i = next;
-        continue;
-      }
+    const read = readTableAt(lines, i);
+    if (!read) {
+      if (lines[i]!.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...lines[i]!, afterBlank: true } : lines[i]!);
+      i++;
+      continue;
     }
-    const inline = inlineHeaderAt(lines[i]!);
-    if (inline) {
-      const { lines: rows, next } = readSpacedRows(lines, i + 1, inline);
-      if (rows.length > 0) {
-        out.push(...rows);
-        i = next;
-        continue;
-      }
-    }
-    const indicators = indicatorTableAt(lines, i);
-    if (indicators) {
+    if (read.finishesIntro) {
       // `主要指标如下：` / the table, `具体指标见表1。` / `表1 …` / the table: the rows finish the paragraph that introduced them.
       if (out.length > 1 && TABLE_CAPTION.test(out[out.length - 1]!.text)) out.pop();
       const intro = out[out.length - 1];
-      if (intro && TABLE_INTRO.test(intro.text)) out[out.length - 1] = mergeLines([intro, indicators.line]);
-      else out.push(indicators.line);
-      i = indicators.next;
-      continue;
-    }
-    const unnumbered = unnumberedTableAt(lines, i);
-    if (unnumbered) {
-      out.push(...unnumbered.lines);
-      i = unnumbered.next;
-      continue;
-    }
-    const spaced = spacedTableAt(lines, i);
-    if (spaced) {
-      out.push(...spaced.lines);
-      i = spaced.next;
-      continue;
-    }
-    const header = headerAt(lines, i);
-    if (!header) {
-      const record = recordField(lines, i);
-      if (record) {
-        out.push(record.line);
-        i = record.next;
-        continue;
-      }
-      if (lines[i]!.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...lines[i]!, afterBlank: true } : lines[i]!);
-      i++;
-      continue;
-    }
-    const { lines: rows, next } = readRows(lines, i + header.length, header.roles);
-    if (rows.length === 0) {
-      if (lines[i]!.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...lines[i]!, afterBlank: true } : lines[i]!);
-      i++;
-      continue;
-    }
-    out.push(...rows);
-    i = next;
+      if (intro && TABLE_INTRO.test(intro.text)) out[out.length - 1] = mergeLines([intro, ...read.lines]);
+      else out.push(...read.lines);
+    } else out.push(...read.lines);
+    i = read.next;
   }
   return out;
+}
+
+interface TableRead {
+  readonly lines: Line[];
+  readonly next: number;
+  /** The lines finish the paragraph before the table rather than stand on their own (an indicator table). */
+  readonly finishesIntro?: boolean;
+}
+
+/** The layouts a table, or a task laid out as a record, can take at line `i`, tried in turn. */
+const TABLE_READERS: readonly ((lines: readonly Line[], i: number) => TableRead | null)[] = [
+  (lines, i) => {
+    const roles = pipedHeaderAt(lines, i);
+    return roles ? withRows(readPipedRows(lines, i + 2, roles)) : null;
+  },
+  (lines, i) => {
+    const roles = inlineHeaderAt(lines[i]!);
+    return roles ? withRows(readSpacedRows(lines, i + 1, roles)) : null;
+  },
+  (lines, i) => {
+    const table = indicatorTableAt(lines, i);
+    return table ? { lines: [table.line], next: table.next, finishesIntro: true } : null;
+  },
+  unnumberedTableAt,
+  spacedTableAt,
+  (lines, i) => {
+    const header = headerAt(lines, i);
+    if (header) return withRows(readRows(lines, i + header.length, header.roles));
+    const record = recordField(lines, i);
+    return record ? { lines: [record.line], next: record.next } : null;
+  },
+];
+
+function readTableAt(lines: readonly Line[], i: number): TableRead | null {
+  for (const reader of TABLE_READERS) {
+    const read = reader(lines, i);
+    if (read) return read;
+  }
+  return null;
+}
+
+/** A table whose header read but no row: no table. */
+function withRows(read: TableRead): TableRead | null {
+  return read.lines.length > 0 ? read : null;
 }
 
 /** A header written on one line, its cells parted by spaces (`序号 重点任务 主要目标 责任 处室 …`). */

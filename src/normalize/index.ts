@@ -28,7 +28,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   let start = 0;
   // One character for one, so offsets into the repaired text are offsets into the source.
   // Text OCR'd elsewhere and pasted in reads `7O%` and `2l种` too: the same repairs, where a letter touches a digit.
-  const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : hasLetterByDigit(source.text) ? repairOcr(source.text, pastedOcr(vocab.ocr), true) : null;
+  const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : hasLetterByDigit(source.text, pastedOcr(vocab.ocr)) ? repairOcr(source.text, pastedOcr(vocab.ocr), true) : null;
   const text = ocr ? ocr.text : source.text;
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
@@ -71,13 +71,15 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   return assemble(source, paragraphs, removed, ocr?.repairs);
 }
 
-/** The letters OCR may give for a digit: few texts hold many, so each is looked at where it stands. */
-const DIGIT_LIKE_LETTERS = /[OoＯｏlIｌＩı]/g;
+const digitLikeLetters = new WeakMap<OcrVocabulary, RegExp>();
 
-/** Whether a letter OCR may give for a digit touches a digit (`7O%`, `2l种`, `l5/10万`). */
-function hasLetterByDigit(text: string): boolean {
-  DIGIT_LIKE_LETTERS.lastIndex = 0;
-  for (let m = DIGIT_LIKE_LETTERS.exec(text); m; m = DIGIT_LIKE_LETTERS.exec(text)) {
+/** Whether a letter OCR may give for a digit (the vocabulary's, in text not known to be OCR'd) touches a digit (`7O%`, `2l种`). */
+function hasLetterByDigit(text: string, vocab: OcrVocabulary): boolean {
+  let letters = digitLikeLetters.get(vocab);
+  if (!letters) digitLikeLetters.set(vocab, (letters = new RegExp(`[${vocab.digitLike.map((d) => d.char.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g')));
+  // Few texts hold many such letters: each is looked at where it stands.
+  letters.lastIndex = 0;
+  for (let m = letters.exec(text); m; m = letters.exec(text)) {
     if (isAsciiDigit(text.charCodeAt(m.index - 1)) || isAsciiDigit(text.charCodeAt(m.index + 1))) return true;
   }
   return false;

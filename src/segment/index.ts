@@ -115,7 +115,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
     const { kind, year } = partOf(t.parts, partTitleBefore(partTitles, p.offset));
-    const units = headingUnits(t.parts);
+    const units = headingUnits(t.parts, vocab);
     const draft: TaskDraft = { ordinal: k + 1, number, section, title: asWritten(normalized, textStart, text, taskTitle(text)), text, offset: textStart, span: span(p.offset, end), kind, year };
     return units ? { ...draft, headingUnits: { text: units.map((u) => u.text).join('\n'), span: span(units[0]!.offset, units[units.length - 1]!.offset + units[units.length - 1]!.text.length) } } : draft;
   });
@@ -131,18 +131,20 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
 }
 
 /** The unit lines (`牵头单位：…`) in the body of the nearest heading above a task that has them, before its items. */
-function headingUnits(parts: readonly Node[]): Paragraph[] | null {
+function headingUnits(parts: readonly Node[], vocab: Vocabulary): Paragraph[] | null {
   for (let k = parts.length - 1; k >= 0; k--) {
     const node = parts[k]!;
     const first = node.children[0]?.paragraph.offset ?? Infinity;
-    const lines = node.body.filter((p) => p.offset < first && UNIT_LABEL_LINE.test(p.text));
+    const lines = node.body.filter((p) => p.offset < first && isUnitLabelLine(p.text, vocab));
     if (lines.length > 0) return lines;
   }
   return null;
 }
 
-/** `牵头单位：市卫生健康局`, `配合单位：…`: a line that names the units of a role. */
-const UNIT_LABEL_LINE = /^(?:牵头|责任|配合|协作|参与|主要协作|主要配合|牵头责任|协办)(?:单位|部门|科室|处室|股室)[:：]/;
+/** `牵头单位：市卫生健康局`, `配合单位：…`: a line that opens with a role's label (the vocabulary's department markers). */
+function isUnitLabelLine(text: string, vocab: Vocabulary): boolean {
+  return vocab.departmentMarkers.some((m) => text.startsWith(m.word) && (text[m.word.length] === '：' || text[m.word.length] === ':'));
+}
 
 /**
  * A page with no numbering at all whose headings stand on lines of their own, each over paragraphs

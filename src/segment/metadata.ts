@@ -35,7 +35,6 @@ const CJK_LATIN_SPACE = /(?<=[\u4e00-\u9fff])\s+(?=[\dA-Za-z])|(?<=[\dA-Za-z%])\
 
 const placePattern = `[\\u4e00-\\u9fa5]{2,8}?(?:${PLACE_LEVELS.join('|')})`;
 const PLACE_IN_TITLE = new RegExp(`(?:^|年)(${placePattern})`, 'g');
-const AUTHORITY = new RegExp(`(${placePattern})(?:${AUTHORITY_WORDS.join('|')})`, 'g');
 
 /**
  * Title, year, region and kind of a document. The title is the line of the

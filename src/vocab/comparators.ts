@@ -138,3 +138,15 @@ export const NOT_JOINS: readonly string[] = ['及时', '普及', '涉及', '危�
  * `高血压、糖尿病患者规范管理率均达到70%` (each rate 70%).
  */
 export const SHARE_WORDS: readonly string[] = ['各', '均', '都'];
+
+/** A suffix that says a figure is about that much (`80%和70%左右`): a list it ends is about each of its items. */
+export const APPROXIMATE_WORDS: readonly string[] = ['左右'];
+
+/** A clause that opens with it keeps a level (`保持…接听率100%`): a bare rate of 100% there stays at that level. */
+export const KEEP_WORD = '保持';
+
+/** Comparator words that, after a measure and before a figure and 的, mark out a group (`接种率低于90%的乡镇`) rather than set a level. */
+export const THRESHOLD_WORDS: readonly string[] = ['低于', '高于', '超过', '不足', '少于', '多于'];
+
+/** Verbs of a change stated over an earlier level (`比上年提高0.28岁`). */
+export const CHANGE_VERBS: readonly string[] = ['提高', '增加', '延长', '增长', '上升', '下降', '降低', '减少', '缩短'];

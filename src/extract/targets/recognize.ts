@@ -1,7 +1,7 @@
 import type { Comparator, DocumentKind } from '../../types.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import { SELF_STANDING_KINDS, TALLY_KINDS, type UnitEntry } from '../../vocab/units.js';
-import { LIST_JOINS, MORE_THAN_MARKERS, NOT_JOINS, PER_POPULATION_BEFORE, PER_QUALIFIER, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
+import { APPROXIMATE_WORDS, CHANGE_VERBS, KEEP_WORD, LIST_JOINS, MORE_THAN_MARKERS, NOT_JOINS, PER_POPULATION_BEFORE, PER_QUALIFIER, THRESHOLD_WORDS, NOT_AFTER, REPORTING_WORDS, SHARE_OF, SHARE_WORDS } from '../../vocab/comparators.js';
 import { BARE_VERBS, CLAUSE_LEAD_VERBS, FIGURE_IN_NAME, METRIC_END, METRIC_SUBJECTS, METRIC_TAILS, SET_BY_WORDS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
@@ -215,8 +215,6 @@ function isWholeRate(text: string, c: Candidate): boolean {
   return !text.startsWith(KEEP_WORD, clauseStart(text, c.figure.start));
 }
 
-const KEEP_WORD = '保持';
-
 /**
  * `出生人口性别比为106.4`, `人均预期寿命为80.5岁`: in a summary, a measure named right before `为` and its figure
  * reports the level reached (`=`), as a comparator word would state it.
@@ -340,16 +338,20 @@ function shareOf(text: string, de: number, m: Matchers): Candidate['prefix'] {
 
 /** `80%和70%左右`: `=` where the last item of the list that starts at candidate `i` is said to be about its figure. */
 function approximateAfter(text: string, candidates: readonly Candidate[], i: number): Comparator | null {
+  const last = lastItemSuffix(text, candidates, i, LIST_JOINS);
+  return last && APPROXIMATE_WORDS.includes(last.word) ? '=' : null;
+}
+
+/** The word after the figure of the last item of the list that starts at candidate `i` (items joined by one of `joins`), or null. */
+function lastItemSuffix(text: string, candidates: readonly Candidate[], i: number, joins: readonly string[]): Candidate['suffix'] {
   for (let j = i; j < candidates.length - 1; j++) {
     const a = candidates[j]!;
     const b = candidates[j + 1]!;
-    if (a.unitEnd !== b.figure.start - 1 || !LIST_JOINS.includes(text[a.unitEnd]!)) return null;
-    if (b.suffix) return APPROXIMATE.includes(b.suffix.word) ? '=' : null;
+    if (a.unitEnd !== b.figure.start - 1 || !joins.includes(text[a.unitEnd]!)) return null;
+    if (b.suffix) return b.suffix;
   }
   return null;
 }
-
-const APPROXIMATE = ['左右'];
 
 function listComparator(text: string, candidates: readonly Candidate[], i: number): Comparator | null {
   const c = candidates[i]!;
@@ -359,23 +361,16 @@ function listComparator(text: string, candidates: readonly Candidate[], i: numbe
     return listComparator(text, candidates, i - 1);
   }
   // The last item's suffix carries back to the items before it.
-  for (let j = i; j < candidates.length - 1; j++) {
-    const a = candidates[j]!;
-    const b = candidates[j + 1]!;
-    if (a.unitEnd !== b.figure.start - 1 || text[a.unitEnd] !== '、') break;
-    if (b.suffix) return b.suffix.comparator;
-  }
-  return null;
+  return lastItemSuffix(text, candidates, i, ENUMERATION_MARK)?.comparator ?? null;
 }
 
-/** Comparator words that, after a measure and before a figure and 的, mark out a group (`接种率低于90%的乡镇`) rather than set a level. */
-const THRESHOLD_WORDS = ['低于', '高于', '超过', '不足', '少于', '多于'];
+const ENUMERATION_MARK = ['、'];
 
 /** A change named by its verb alone (`比上年提高0.28岁` leaves `提高`): the change of the measure before it. */
-const CHANGE_WORD = /^(?:提高|增加|延长|增长|上升|下降|降低|减少|缩短)了?$/;
+const CHANGE_WORD = new RegExp(`^(?:${CHANGE_VERBS.join('|')})了?$`);
 
 /** `比上年提高`, `较2022年延长`: a change stated over an earlier level, right before the figure. */
-const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一年|(?:19|20)\d{2}年)?(?:提高|增加|延长|增长|上升|下降|降低|减少|缩短)了?$/;
+const CHANGE_BEFORE = new RegExp(`(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年)?(?:${CHANGE_VERBS.join('|')})了?$`);
 
 /** Why a well-formed figure is still no commitment, or null when it is one. */
 function commitment(text: string, c: Candidate, from: TargetMention['comparatorFrom'], vocab: Vocabulary, m: Matchers, summary: boolean): string | null {
