@@ -51,7 +51,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const partTitles: Paragraph[] = [];
   if (bodyStart >= 0) {
     head.push(...paragraphs.slice(0, bodyStart));
-    buildTree(root, paragraphs.slice(bodyStart), markers.slice(bodyStart), leadingHeading, (p) => {
+    const bodyEnd = Math.max(bodyStart + 1, closingBlockStart(paragraphs));
+    buildTree(root, paragraphs.slice(bodyStart, bodyEnd), markers.slice(bodyStart, bodyEnd), leadingHeading, (p) => {
       const part = partTitle(p.text, meta) !== null;
       if (part) partTitles.push(p);
       return part;
@@ -499,6 +500,22 @@ function sectionTitle(text: string): string {
 function lostMarker(rank: number): Marker {
   return { paragraph: -1, style: rank <= 0 ? 'part' : 'cn-dun', rank: Math.ceil(rank), numeral: '', value: null, damaged: true, length: 0 };
 }
+
+/**
+ * Where the closing block starts: the date a document is signed on, last, and the issuers signing
+ * above it (`XX省爱卫办` / `2018年3月12日`). They close the document, not its last task.
+ */
+function closingBlockStart(paragraphs: readonly Paragraph[]): number {
+  let k = paragraphs.length;
+  if (k === 0 || !SIGNING_DATE.test(paragraphs[k - 1]!.text)) return k;
+  k--;
+  while (k > 0 && paragraphs.length - k <= 3 && SIGNER.test(paragraphs[k - 1]!.text)) k--;
+  return k;
+}
+
+const SIGNING_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/;
+/** A body's name on a line of its own: short, no sentence in it, ending as bodies do. */
+const SIGNER = /^[^。，,；;：:]{2,24}(?:委员会|委|局|厅|办公室|办|政府|中心|院|站|所|处|会)$/;
 
 /** A paragraph of prose, not a heading, a signature or a date. */
 function isProse(text: string): boolean {

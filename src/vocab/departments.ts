@@ -6,44 +6,16 @@ export type DepartmentRole = 'lead' | 'support';
  * copied text, so tails such as `头科室` are labels too. A longer label is
  * always tried before a shorter one inside it (`牵头责任单位` before `责任单位`).
  */
+/** What a label's role word is said of: `牵头` + `科室`. */
+const LABEL_NOUNS = ['单位', '部门', '科室', '处室', '股室'] as const;
+const LEAD_LABEL_WORDS = ['牵头责任', '主体责任', '牵头', '责任', '主责'] as const;
+const SUPPORT_LABEL_WORDS = ['主要协作', '主要配合', '配合责任', '配合', '协作', '协办', '协同', '参与'] as const;
+
 export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role: DepartmentRole }[] = [
-  { word: '牵头责任单位', role: 'lead' },
-  { word: '牵头责任部门', role: 'lead' },
-  { word: '牵头科室', role: 'lead' },
-  { word: '牵头单位', role: 'lead' },
-  { word: '牵头部门', role: 'lead' },
-  { word: '牵头处室', role: 'lead' },
-  { word: '责任科室', role: 'lead' },
-  { word: '责任单位', role: 'lead' },
-  { word: '责任部门', role: 'lead' },
-  { word: '责任处室', role: 'lead' },
-  { word: '主责科室', role: 'lead' },
-  { word: '主责单位', role: 'lead' },
-  { word: '主责部门', role: 'lead' },
-  { word: '牵头股室', role: 'lead' },
-  { word: '责任股室', role: 'lead' },
-  { word: '主责股室', role: 'lead' },
-  { word: '头科室', role: 'lead' },
-  { word: '头单位', role: 'lead' },
-  { word: '头股室', role: 'lead' },
-  { word: '配合科室', role: 'support' },
-  { word: '配合单位', role: 'support' },
-  { word: '配合部门', role: 'support' },
-  { word: '配合处室', role: 'support' },
-  { word: '主要协作单位', role: 'support' },
-  { word: '主要配合单位', role: 'support' },
-  { word: '协作单位', role: 'support' },
-  { word: '协作科室', role: 'support' },
-  { word: '协作部门', role: 'support' },
-  { word: '协办单位', role: 'support' },
-  { word: '协办科室', role: 'support' },
-  { word: '参与单位', role: 'support' },
-  { word: '参与科室', role: 'support' },
-  { word: '参与部门', role: 'support' },
-  { word: '配合股室', role: 'support' },
-  { word: '协作股室', role: 'support' },
-  { word: '协办股室', role: 'support' },
-  { word: '参与股室', role: 'support' },
+  ...LEAD_LABEL_WORDS.flatMap((w) => LABEL_NOUNS.map((n) => ({ word: w + n, role: 'lead' as const }))),
+  ...SUPPORT_LABEL_WORDS.flatMap((w) => LABEL_NOUNS.map((n) => ({ word: w + n, role: 'support' as const }))),
+  // The role word's first character lost in a copy.
+  ...(['科室', '单位', '股室'] as const).map((n) => ({ word: '头' + n, role: 'lead' as const })),
 ];
 
 /**

@@ -32,6 +32,8 @@ describe('units and delivery verbs found on real pages', () => {
     ['完成托育机构督导240家次。', '=', 240, '家次'],
     ['平均住院日控制在7.9日以内。', '<=', 7.9, '日'],
     ['平均住院日比上年减少0.3日。', '=', 0.3, '日'],
+    ['全年收治住院病人2.6万例。', '=', 26000, '例'],
+    ['接诊急诊患者1.2万人次。', '=', 12000, '人次'],
   ])('%s', (snippet, comparator, value, unit) => {
     expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
   });

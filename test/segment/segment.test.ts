@@ -205,6 +205,11 @@ describe('paragraphs as tasks', () => {
     expect(o.tasks).toEqual(['2||推进健康城市建设，完善工作机制']);
   });
 
+  it('leaves the signer and the date under the last item out of its text and its units', () => {
+    const d = extractText('2019年石岭县爱国卫生工作要点\n一、重点工作\n（一）强化控烟。创建无烟机关20家。\n责任单位：县卫生健康委、县委宣传部\n\n石岭县爱卫办\n2019年3月12日');
+    expect(d.tasks.map((t) => [t.text, t.departments.lead])).toEqual([['强化控烟。创建无烟机关20家。\n责任单位:县卫生健康委、县委宣传部', ['县卫生健康委', '县委宣传部']]]);
+  });
+
   it('makes no tasks of a report\'s overall results (总体完成情况) or its spending (资金使用情况); their figures are results of the overview', () => {
     const d = extractText('关于2024年石岭县民生实事项目完成情况的报告\n一、总体完成情况\n2024年，县政府安排民生实事项目6项，年初计划安排资金1.2亿元，累计完成投资1.3亿元。\n二、各项目完成情况\n（一）村卫生室建设。实际建成32个。\n（二）托育服务。新增托位400个。\n三、资金使用情况\n县级财政下达资金8000万元。\n四、2025年工作安排\n（一）新建村卫生室20个。');
     expect(d.tasks.map((t) => t.title)).toEqual(['村卫生室建设', '托育服务', '新建村卫生室20个']);
