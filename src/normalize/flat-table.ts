@@ -229,17 +229,26 @@ function indicatorTableAt(lines: readonly Line[], i: number): { line: Line; next
   } else if (!text.includes('指标')) return null;
   const cellsOf = (line: Line) => (piped ? pipedCells(line) : splitCells(line));
   const header = cellsOf(lines[i]!).map((c) => c.text);
+  let k = i + 1;
+  // A header cell wrapped onto a second line (`2020年` over `完成值`): the second line's cells end the columns.
+  const under = piped ? null : cellsOf(lines[k] ?? BREAK).map((c) => c.text);
+  if (under && under.length > 0 && under.length < header.length && under.every((h) => SUB_HEADING_CELL.test(h))) {
+    under.forEach((h, j) => (header[header.length - under.length + j] += h));
+    k++;
+  }
   const name = header.findIndex((h) => INDICATOR_COLUMNS.name.test(h));
+  // A review's column of what was reached (`2020年完成值`): its figures are the results, the aims beside them left out.
+  const result = header.findIndex((h) => INDICATOR_COLUMNS.result.test(h));
   // The column of the year aimed at: named so (`目标值`), or the latest year of those given (`2020年 | 2025年`).
   let target = -1;
   header.forEach((h, k) => {
     if (k === name || !INDICATOR_COLUMNS.target.test(h) || INDICATOR_COLUMNS.baseline.test(h)) return;
     if (target < 0 || yearOf(h) >= yearOf(header[target]!)) target = k;
   });
+  if (result >= 0) target = result;
   if (name < 0 || target < 0) return null;
   const unit = header.findIndex((h) => INDICATOR_COLUMNS.unit.test(h));
   const parts: Line[] = [];
-  let k = i + 1;
   if (piped && PIPE_RULE.test(lines[k]?.text ?? '')) k++;
   for (; k < lines.length; k++) {
     if (piped !== lines[k]!.text.startsWith('|')) break;
@@ -253,14 +262,18 @@ function indicatorTableAt(lines: readonly Line[], i: number): { line: Line; next
     if (inName) label = sliceLine(label, 0, inName.index);
     if (parts.length > 0) parts.push(synthetic('；', value));
     parts.push(label);
-    if (/^[\d.]/.test(value.text)) parts.push(synthetic('达到', value));
+    if (/^[\d.]/.test(value.text)) parts.push(synthetic(result >= 0 ? '为' : '达到', value));
     parts.push(value);
-    if (unitCell && unitCell.text.length > 0 && /\d$/.test(value.text)) parts.push(unitCell);
+    // `1/10万`: a rate per 100,000 is written with its 1 in a unit cell.
+    if (unitCell && unitCell.text.length > 0 && /\d$/.test(value.text)) parts.push(unitCell.text.startsWith('1/') ? sliceLine(unitCell, 1) : unitCell);
   }
   if (parts.length === 0) return null;
   parts.push(synthetic('。', parts[parts.length - 1]!));
   return { line: mergeLines(parts), next: k };
 }
+
+/** The second line of a wrapped heading cell: words, no figure (`基数`, `目标值`, `完成值`, `情况`). */
+const SUB_HEADING_CELL = /^[\u4e00-\u9fa5]{1,4}$/;
 
 /** `人均预期寿命（岁）`, `孕产妇死亡率（/10万）`: the unit in brackets at the end of a measure's name. */
 const UNIT_IN_NAME = /[（(]([^（）()]{1,6})[)）]$/;

@@ -34,7 +34,8 @@ const HAS_SPACE = /\s/;
 const CJK_LATIN_SPACE = /(?<=[\u4e00-\u9fff])\s+(?=[\dA-Za-z])|(?<=[\dA-Za-z%])\s+(?=[\u4e00-\u9fff])/g;
 
 const placePattern = `[\\u4e00-\\u9fa5]{2,8}?(?:${PLACE_LEVELS.join('|')})`;
-const PLACE_IN_TITLE = new RegExp(`(?:^|年)(${placePattern})`, 'g');
+// `关于全县…的报告`: a title opening with 关于 names its place after it.
+const PLACE_IN_TITLE = new RegExp(`(?:^(?:关于)?|年)(?!关于)(${placePattern})`, 'g');
 
 /**
  * Title, year, region and kind of a document. The title is the line of the
@@ -246,7 +247,7 @@ export function readRegion(title: string | null, source: string, paragraphs: rea
   const issuer = firstAuthority(PORTAL_NAME.test(head) ? head.split('\n').filter((l) => !PORTAL_NAME.test(l)).join('\n') : head) ?? firstAuthority(tail);
   if (issuer) return issuer;
   if (nationalIssuer(head) || nationalIssuer(tail)) return '全国';
-  return placeOfSlogan(paragraphs.join('\n'));
+  return placeOfLevel(title, head) ?? placeOfSlogan(paragraphs.join('\n'));
 }
 
 /** A place at the start of a title or just after its year: `青川市卫生健康委员会…`, `2024年白鹭市卫生健康工作要点`. */
@@ -316,6 +317,24 @@ function trimPlace(place: string): string | null {
 }
 
 const LEADING_VERB = /^(?:结合|会同|协调|组织|推动|指导|支持|联合|配合|围绕|聚焦|立足|推进|加强|报送|报请|提请|经过|通过)/;
+
+/**
+ * `关于全县卫生健康工作情况的报告` under a masthead `椒溪县人大常委会`: a title that speaks of the whole of
+ * a level (全县) is about the place of that level the page's head names first.
+ */
+function placeOfLevel(title: string | null, head: string): string | null {
+  const level = title ? /全(省|市|县|区)/.exec(title)?.[1] : undefined;
+  if (!level) return null;
+  for (const raw of head.split('\n')) {
+    // A masthead: a short line that opens with the place.
+    const line = raw.trim();
+    const place = line.length <= ISSUER_LINE_MAX ? PLACE_AT_START.exec(line)?.[1] : undefined;
+    if (place && place.endsWith(level) && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
+  }
+  return null;
+}
+
+const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 
 /** `健康东湖` names the place; `东湖区` in the text, or the level it speaks of (全区), gives its level. */
 function placeOfSlogan(body: string): string | null {

@@ -28,7 +28,7 @@ export const TITLE_TAIL = /(?:[(（][^()（）]{0,20}[)）])?$/;
  * Decorations around a title on a page: bullets, brackets, quotes, a `标题:` label; on a page that
  * collects model texts, the piece's number and length (`第1篇 …工作总结 2360字`) and the count (`（十二篇）`).
  */
-export const TITLE_DECORATION = /^(?:标题|名称|题目)(?:[:：]\s*|\s+)|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【](?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）】]$|^第\s*\d{1,3}\s*篇[:：\s]*|(?<=(?:要点|计划|总结|方案|安排|思路|报告|情况))\s*\d{3,5}字$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$/g;
+export const TITLE_DECORATION = /^(?:标\s*题|名\s*称|题\s*目)(?:[:：]\s*|\s+)|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【](?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）】]$|^第\s*\d{1,3}\s*篇[:：\s]*|(?<=(?:要点|计划|总结|方案|安排|思路|报告|情况))\s*\d{3,5}字$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$/g;
 
 /** Lines that are a page's furniture, not a title: breadcrumbs, metadata rows, site names. */
 export const NOT_TITLE_LINES: readonly RegExp[] = [

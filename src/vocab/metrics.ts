@@ -11,7 +11,7 @@ export const METRIC_TAILS: readonly string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /** A metric of its own: an item of a list that ends like this needs no shared tail. */
-export const METRIC_END = /(率|水平|比例|(?<![对相])比|指数|数|量|占比|时间|费用|寿命|满意度)$/;
+export const METRIC_END = /(率|水平|比例|(?<![对相])比|指数|数|量|占比|比重|时间|费用|寿命|住院日|满意度)$/;
 
 /** Who a measure counts, shared with the tail when it stands before it: `门诊、住院患者满意度`, `城市、农村居民健康素养水平`. */
 export const METRIC_SUBJECTS: readonly string[] = ['患者', '居民', '群众', '人群'];

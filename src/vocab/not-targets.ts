@@ -31,8 +31,8 @@ export const NOT_TARGET_RULES = {
    */
   baseline: {
     from: ['由', '从'],
-    /** Between 由 and the figure: whose level it was (`2022年的`, `上年的`). */
-    between: /^(?:(?:20\d{2}|19\d{2})年(?:底|末|初)?|上年(?:底|末|同期)?|去年(?:底|末|同期)?|上一年|年初)?的?$/,
+    /** Between 由 and the figure: whose level it was (`2022年的`, `上年的`), how near (`由不足2000管`). */
+    between: /^(?:(?:20\d{2}|19\d{2})年(?:底|末|初)?|上年(?:底|末|同期)?|去年(?:底|末|同期)?|上一年|年初)?的?(?:不足|不到|近|约|超过|逾)?$/,
     /** After the unit: a verb of change and where it goes (`提高到`, `下降至`, `增至`, `上升为`). */
     change: /^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩短|压缩|缩小|回落|升|增|降|减)(?:到|至|为)/,
   },

@@ -50,12 +50,13 @@ export const PROGRESS_STATUS = /^(?:超前|正常|滞后|落后|序时|按序时
 
 /**
  * Headings of an indicator table (`指标名称 2022年基线值 2023年目标值 指标属性`): the column of
- * names, of the values aimed at, of the levels they start from, of the unit. Other columns
+ * names, of the values aimed at, of the levels they start from, of the values reached (a review's), of the unit. Other columns
  * (属性, 性质) are read by no one.
  */
 export const INDICATOR_COLUMNS = {
   name: /^(?:主要)?指标(?:名称)?$/,
   target: /目标(?:值)?$|^(?:19|20)\d{2}年(?:底|末)?$/,
   baseline: /基线|现状|基期|基数|现值/,
+  result: /完成值|实际值|实现值|完成数|实际完成/,
   unit: /^(?:计量)?单位$/,
 } as const;

@@ -44,6 +44,9 @@ describe('units and delivery verbs found on real pages', () => {
     ['入户宣传5100户次。', '=', 5100, '户次'],
     ['培训师资820人日。', '=', 820, '人日'],
     ['二级医院平均住院日7.6日。', '=', 7.6, '日'],
+    ['出院者平均住院日为8.2日。', '=', 8.2, '日'],
+    ['个人卫生支出占卫生总费用比重为27.5%。', '=', 27.5, '%'],
+    ['全县日核酸检测能力由不足800管提升至1.2万管。', '>=', 12000, '管'],
   ])('in a summary: %s', (snippet, comparator, value, unit) => {
     expect(achievementsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
   });

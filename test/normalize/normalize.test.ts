@@ -302,6 +302,22 @@ describe('an indicator table, its cells parted by runs of spaces', () => {
     ]);
   });
 
+  it('reads a review\'s column of values reached (完成值), its heading wrapped onto a second line, and not the aims', () => {
+    const text = [
+      '规划主要指标总体完成,具体见表1。',
+      '表1  石岭市“十三五”主要指标完成情况',
+      '指标名称              单位     2015年   2020年   2020年   完成',
+      '                               基数     目标值   完成值   情况',
+      '人均预期寿命          岁       77.0     78.0     78.4     已完成',
+      '孕产妇死亡率          1/10万   15.2     ≤18      10.1     已完成',
+      '二、主要任务完成情况',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '规划主要指标总体完成,具体见表1。人均预期寿命为78.4岁；孕产妇死亡率为10.1/10万。',
+      '二、主要任务完成情况',
+    ]);
+  });
+
   it('reads a run of spaces as a cell break beside digits, where one space there means nothing', () => {
     expect(norm('申报率　　86.5%').text).toBe('申报率 86.5%');
     expect(norm('申报率 86.5%').text).toBe('申报率86.5%');

@@ -89,6 +89,8 @@ describe('region and kind as real pages give them', () => {
     ['a district that names its city first', `石岭市东滩区人民政府\n2024年全区卫生健康工作要点${body}`, '东滩区'],
     ['a higher body cited in the opening is not the issuer', `2024年全区卫生健康工作要点\n根据石岭市卫生健康委员会工作部署,结合东滩区卫生健康局职责,制定本要点。${body}`, '东滩区'],
     ['an anonymised place is no place', `2024年XX区卫生健康工作要点\nXX区卫生健康局${body}`, null],
+    ['a title on the whole county (关于全县…) is about the county the masthead names', `石岭县人大常委会\n关于全县医疗保障工作情况的报告\n——2023年6月在县人大常委会会议上${body}`, '石岭县'],
+    ['关于 before a place is no part of it', `关于石岭县2023年卫生健康工作情况的报告${body}`, '石岭县'],
   ])('%s', (_name, text, region) => {
     expect(fields(text).region).toBe(region);
   });
