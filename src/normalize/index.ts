@@ -216,6 +216,9 @@ const PAGE_MARK = /^(\d{1,3})、/;
 const PAGE_MIN_LENGTH = 20;
 /** `牵头责任单位:县卫健委`: a line that opens with a label starts a paragraph of its own. */
 const LABEL_LINE = /^[\u4e00-\u9fa5]{2,10}[:：]/;
+/** A label line of units that ends on a whole name (`牵头单位：市卫生健康委`): a sentence on the next line is not its. */
+const UNITS_LINE = /^[\u4e00-\u9fa5]{0,6}(?:单位|部门|科室|处室|股室)[:：][^。]*(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|股|政府)$/;
+const PROSE_LINE = /^[^、，,]{2,}[，,。]/;
 
 /**
  * Document-sharing sites number their pages `1、` `2、` … at the start of each
@@ -297,6 +300,7 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
           !(setApart && group.length === 1 && prevNumberedHeading && line.afterBlank) &&
           !marker &&
           !LABEL_LINE.test(line.text) &&
+          !(UNITS_LINE.test(prev.text) && PROSE_LINE.test(line.text)) &&
           !heading))
     ) {
       group.push(line);

@@ -270,6 +270,13 @@ function isHeadingNode(node: Node): boolean {
   return SHORT_SENTENCE.test(text) && (node.children.some((k) => k.children.length > 0 || k.body.length > 0) || (node.children.length > 0 && node.children.every(isTitledItem)));
 }
 
+/** How many lines of fields (`任务目标：…`, `牵头单位：…`) open a heading's body, if at least two and one names units; else 0. */
+function fieldLines(node: Node): number {
+  let n = 0;
+  while (n < node.body.length && FIELD_LINE.test(node.body[n]!.text)) n++;
+  return n >= 2 && node.body.slice(0, n).some((p) => RECORD_LABEL.test(p.text)) ? n : 0;
+}
+
 /** An item with a title sentence and a text after it (`1.推进中医医疗服务体系建设。支持3所…`), not a point (`（1）完善机构设置；`). */
 function isTitledItem(node: Node): boolean {
   return TITLED_ITEM.test(headingOf(node));
@@ -314,6 +321,13 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
     return;
   }
   const inside = [...parts, node];
+  const fields = node.children.length === 0 ? fieldLines(node) : 0;
+  if (fields > 0) {
+    // `1.新生儿疾病筛查` over `任务目标：…` / `完成情况：…` / `牵头单位：…`: an item whose text is its fields; what follows them is not its.
+    plan.tasks.push({ node: { ...node, body: node.body.slice(0, fields) }, section: null, parts, whole: true });
+    addLoose(plan, node.body.slice(fields), inside);
+    return;
+  }
   if (node.children.length === 0) {
     if (!sectionLevel) {
       plan.tasks.push({ node, section: null, parts, whole: true });

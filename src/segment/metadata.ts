@@ -13,12 +13,13 @@ import {
   SUBJECT_PLAN_WORDS,
   SUMMARY_TITLE_WORDS,
   TITLE_DECORATION,
+  TITLE_NOTICE,
   TITLE_TAIL,
 } from '../vocab/documents.js';
 import { foldWidth } from '../normalize/width.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 
-const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:[(（][^()（）]{0,20}[)）])?(?:的通知)?${TITLE_TAIL.source}`);
+const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:[(（][^()（）]{0,20}[)）])?(?:${TITLE_NOTICE.source})?${TITLE_TAIL.source}`);
 const SUMMARY_WORD = new RegExp(SUMMARY_TITLE_WORDS.join('|'));
 const PLAN_WORD = new RegExp(PLAN_TITLE_WORDS.join('|'));
 const NOTICE = /关于(?:印发|转发|下发)?(.+?)(?:的通知)?$/;

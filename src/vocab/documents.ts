@@ -21,14 +21,18 @@ export const SUMMARY_TITLE_WORDS: readonly string[] = [
   '完成情况', '进展情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告', '自查报告', '自评报告', '评估报告', '情况汇总表', '情况统计表', '情况一览表', '情况表', '统计公报', '公报',
 ];
 
+/** How a document is put out, after its own word: `…的通知`, `…完成情况公示`. */
+export const TITLE_NOTICE = /的通知|的?公示|的?公告|的?通报/;
+
 /** A title may end with the years it covers in brackets: `三年行动计划(2024—2026年)`. */
 export const TITLE_TAIL = /(?:[(（][^()（）]{0,20}[)）])?$/;
 
 /**
  * Decorations around a title on a page: bullets, brackets, quotes, a `标题:` label; on a page that
- * collects model texts, the piece's number and length (`第1篇 …工作总结 2360字`) and the count (`（十二篇）`).
+ * collects model texts, the piece's number and length (`第1篇 …工作总结 2360字`) and the count (`（十二篇）`); when it was
+ * put out, in brackets (`（2019年1月印发）`).
  */
-export const TITLE_DECORATION = /^(?:标\s*题|名\s*称|题\s*目)(?:[:：]\s*|\s+)|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【](?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）】]$|^第\s*\d{1,3}\s*篇[:：\s]*|(?<=(?:要点|计划|总结|方案|安排|思路|报告|情况))\s*\d{3,5}字$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$/g;
+export const TITLE_DECORATION = /^(?:标\s*题|名\s*称|题\s*目)(?:[:：]\s*|\s+)|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【](?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）】]$|^第\s*\d{1,3}\s*篇[:：\s]*|(?<=(?:要点|计划|总结|方案|安排|思路|报告|情况))\s*\d{3,5}字$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$|[(（][^()（）]{0,16}(?:印发|发布|修订|公布)[)）]$/g;
 
 /** Lines that are a page's furniture, not a title: breadcrumbs, metadata rows, site names. */
 export const NOT_TITLE_LINES: readonly RegExp[] = [

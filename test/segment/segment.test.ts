@@ -205,6 +205,16 @@ describe('paragraphs as tasks', () => {
     expect(o.tasks).toEqual(['2||推进健康城市建设，完善工作机制']);
   });
 
+  it('reads an item heading over lines of fields (任务目标 / 完成情况 / 牵头单位) as one task, and what follows the fields as no part of it', () => {
+    const d = extractText('石岭市卫生健康委2024年民生实事项目完成情况公示\n1.老年人免费体检\n任务目标：为65岁以上老年人免费体检6万人。\n完成情况：已体检6.3万人。\n牵头单位：市卫生健康委\n责任单位：各区县政府\n2.免费婚检\n任务目标：婚检率达到80%。\n完成情况：婚检率82.5%。\n牵头单位：市卫生健康委\n公示期为12月20日至12月26日。如有异议，请来电反映。');
+    expect(d.title).toBe('石岭市卫生健康委2024年民生实事项目完成情况公示');
+    expect(d.tasks.map((t) => [t.number, t.title, t.departments.lead, t.departments.support])).toEqual([
+      ['1', '老年人免费体检', ['市卫生健康委'], ['各区县政府']],
+      ['2', '免费婚检', ['市卫生健康委'], []],
+    ]);
+    expect(d.tasks[1]!.text).not.toContain('公示期');
+  });
+
   it('leaves the signer and the date under the last item out of its text and its units', () => {
     const d = extractText('2019年石岭县爱国卫生工作要点\n一、重点工作\n（一）强化控烟。创建无烟机关20家。\n责任单位：县卫生健康委、县委宣传部\n\n石岭县爱卫办\n2019年3月12日');
     expect(d.tasks.map((t) => [t.text, t.departments.lead])).toEqual([['强化控烟。创建无烟机关20家。\n责任单位:县卫生健康委、县委宣传部', ['县卫生健康委', '县委宣传部']]]);
