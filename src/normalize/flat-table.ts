@@ -1,4 +1,4 @@
-import { HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, type TableColumnRole } from '../vocab/tables.js';
+import { HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
 import { type Line, mergeLines, sliceLine } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
@@ -36,6 +36,60 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
   }
   return out;
 }
+
+/**
+ * Rows copied from a spreadsheet (cells parted by tabs) quote a cell that holds line breaks
+ * (`"新建村卫生室18所` / `完成6所卫生院改造"`) and double a quote inside one: the cell's lines
+ * become one cell, its lines parted as a list of names (`、`) or of clauses (`；`), its quotes dropped.
+ */
+export function joinQuotedCells(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
+    if (!first.text.includes('"')) {
+      out.push(first);
+      continue;
+    }
+    const parts: Line[] = [];
+    let line = first;
+    let from = 0;
+    let open = false;
+    let j = 0;
+    for (let taken = 0; ; ) {
+      if (j >= line.text.length) {
+        if (from < j) parts.push(sliceLine(line, from, j));
+        // A cell still open at the line's end goes on to the next line (a cell of ten lines at most).
+        if (!open || taken >= QUOTED_CELL_MAX_LINES || i + 1 >= lines.length) break;
+        line = lines[++i]!;
+        taken++;
+        const before = parts[parts.length - 1];
+        // `推进医共体建设` / `（国家试点县）`: a bracket goes on the line before.
+        if (before && line.text.length > 0 && !/^[(（]/.test(line.text)) parts.push(synthetic(NAME_END.test(before.text) && line.text.length <= 20 ? '、' : '；', line));
+        from = j = 0;
+        continue;
+      }
+      const c = line.text[j];
+      if (c === '"' && !open && (j === 0 || line.text[j - 1] === ' ')) {
+        if (from < j) parts.push(sliceLine(line, from, j));
+        open = true;
+        from = j + 1;
+      } else if (c === '"' && open && line.text[j + 1] === '"') {
+        parts.push(sliceLine(line, from, j + 1));
+        from = j + 2;
+        j++;
+      } else if (c === '"' && open && (j + 1 === line.text.length || line.text[j + 1] === ' ')) {
+        if (from < j) parts.push(sliceLine(line, from, j));
+        open = false;
+        from = j + 1;
+      }
+      j++;
+    }
+    out.push(parts.length > 0 ? { ...mergeLines(parts), spacedCells: true } : first);
+  }
+  return out;
+}
+
+const QUOTED_CELL_MAX_LINES = 10;
 
 interface TableRead {
   readonly lines: Line[];
@@ -112,7 +166,7 @@ function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (
   for (let row = rowAt(lines[at], expected, grouped); row; row = rowAt(lines[at], expected, grouped)) {
     const cells = splitCells(sliceLine(lines[at]!, row.cellsStart));
     let end = at + 1;
-    while (end < lines.length && lines[end]!.text.length > 0 && !rowAt(lines[end], expected + 1, grouped) && !inlineHeaderAt(lines[end]!)) {
+    while (end < lines.length && lines[end]!.text.length > 0 && !rowAt(lines[end], expected + 1, grouped) && !inlineHeaderAt(lines[end]!) && !TABLE_FOOTER.test(lines[end]!.text)) {
       // A line that opens with a date is the next cell; any other line carries on the cell it was cut from.
       const more = splitCells(lines[end]!);
       if (cells.length > 0 && more.length > 0 && !DATE_START.test(lines[end]!.text)) cells.push(mergeLines([cells.pop()!, more.shift()!]));
@@ -153,7 +207,7 @@ const DATE_START = /^(?:19|20)\d{2}年/;
 
 /** Where the source had a space that cleaning removed (`1 提升…` cleaned to `1提升…`): a cell boundary. */
 function spaceBefore(line: Line, i: number): boolean {
-  return line.text[i] === ' ' || (i > 0 && line.origin[i]! - line.origin[i - 1]! > 1);
+  return line.text[i] === ' ' || (i > 0 && !line.spacedCells && line.origin[i]! - line.origin[i - 1]! > 1);
 }
 
 /** The cells of a row, parted by spaces. */

@@ -3,7 +3,7 @@ import type { Vocabulary } from '../vocab/index.js';
 import type { NumberingPattern } from '../vocab/numbering.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOfIn } from './any-of.js';
-import { unflattenTables } from './flat-table.js';
+import { joinQuotedCells, unflattenTables } from './flat-table.js';
 import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
@@ -59,6 +59,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     else lines.push(line);
   }
   lines = dropRunningTitles(lines, removed);
+  if (text.includes('\t"')) lines = joinQuotedCells(lines);
   lines = unflattenTables(lines);
   lines = cutPageRuns(lines, vocab);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));

@@ -7,6 +7,8 @@ export interface Line {
   origin: Int32Array;
   /** An empty line stood before it in the source: a paragraph break the writer made. */
   afterBlank?: true;
+  /** Its cells are parted by spaces only: characters left out of it (a spreadsheet's quotes) part nothing. */
+  spacedCells?: true;
 }
 
 export const TERMINAL_PUNCTUATION = '。！？!?；;:：)）」”"…』';
@@ -31,7 +33,9 @@ export function isHeadingLike(text: string, numbering: readonly NumberingPattern
 }
 
 export function sliceLine(line: Line, start: number, end = line.text.length): Line {
-  return { text: line.text.slice(start, end), origin: line.origin.subarray(start, end) };
+  const slice: Line = { text: line.text.slice(start, end), origin: line.origin.subarray(start, end) };
+  if (line.spacedCells) slice.spacedCells = true;
+  return slice;
 }
 
 /** Joins lines in one pass (joining pairwise would copy the growing line again and again). */

@@ -24,7 +24,7 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
   { role: 'result', heading: /^(?:工作)?(?:完成|进展|推进|落实|实施)(?:情况|进度)$|^(?:工作)?进展$/ },
   { role: 'deadline', heading: /时限|时间|进度|节点/ },
   { role: 'title', heading: /^(重点)?(工作)?(任务|项目|事项)(名称)?$|^重点工作$|^工作任务$/ },
-  { role: 'text', heading: /内容|措施|目标|要求|举措|任务分解|具体/ },
+  { role: 'text', heading: /内容|措施|目标|要求|举措|任务分解|具体|指标/ },
 ];
 
 /**
@@ -60,3 +60,6 @@ export const INDICATOR_COLUMNS = {
   result: /完成值|实际值|实现值|完成数|实际完成/,
   unit: /^(?:计量)?单位$/,
 } as const;
+
+/** A line under a table that signs it (`制表单位：…`, `填报人：…`, `注：…`): the table ends above it. */
+export const TABLE_FOOTER = /^(?:制表|填表|填报|审核|统计|联系人|联系电话|备注|注)[^:：]{0,4}[:：]/;

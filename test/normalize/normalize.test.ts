@@ -324,6 +324,25 @@ describe('an indicator table, its cells parted by runs of spaces', () => {
   });
 });
 
+describe('rows copied from a spreadsheet, cells parted by tabs', () => {
+  it('reads a quoted cell over several lines as one cell, its lines a list of names or of clauses, its quotes dropped, and stops at the line that signs the table', () => {
+    const text = [
+      '序号\t重点任务\t量化指标\t牵头单位\t配合单位\t完成时限',
+      '1\t"完善急救网络',
+      '（省级试点）"\t"新建急救站4个',
+      '急救反应时间≤12分钟"\t县卫健局\t"县财政局',
+      '县交通局"\t2025年9月底',
+      '2\t开展监督执法\t"""双随机""抽查完成率100%"\t县卫生监督所\t县市场监管局\t全年',
+      '制表单位：石岭县卫生健康局\t\t\t制表时间：2025年2月',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '1.完善急救网络(省级试点)。新建急救站4个；急救反应时间≤12分钟（牵头单位：县卫健局；配合单位：县财政局、县交通局）（完成时限：2025年9月底）',
+      '2.开展监督执法。"双随机"抽查完成率100%（牵头单位：县卫生监督所；配合单位：县市场监管局）（完成时限：全年）',
+      '制表单位:石岭县卫生健康局 制表时间:2025年2月',
+    ]);
+  });
+});
+
 describe('a progress table, each cell between empty lines', () => {
   it('reads the aim, the results and the unit of each row, and leaves out the self-assessment', () => {
     const cells = [
