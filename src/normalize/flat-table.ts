@@ -163,10 +163,14 @@ function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (
   let expected = 1;
   let at = start;
   while (at < lines.length && lines[at]!.text.length === 0) at++;
-  for (let row = rowAt(lines[at], expected, grouped); row; row = rowAt(lines[at], expected, grouped)) {
+  for (;;) {
+    // `二、提升医疗服务水平` between rows: the heading of the rows under it.
+    if (lines[at] && GROUP_ROW.test(lines[at]!.text) && rowAt(lines[at + 1], expected, grouped)) out.push(lines[at++]!);
+    const row = rowAt(lines[at], expected, grouped);
+    if (!row) break;
     const cells = splitCells(sliceLine(lines[at]!, row.cellsStart));
     let end = at + 1;
-    while (end < lines.length && lines[end]!.text.length > 0 && !rowAt(lines[end], expected + 1, grouped) && !inlineHeaderAt(lines[end]!) && !TABLE_FOOTER.test(lines[end]!.text)) {
+    while (end < lines.length && lines[end]!.text.length > 0 && !rowAt(lines[end], expected + 1, grouped) && !inlineHeaderAt(lines[end]!) && !TABLE_FOOTER.test(lines[end]!.text) && !(GROUP_ROW.test(lines[end]!.text) && rowAt(lines[end + 1], expected + 1, grouped))) {
       // A line that opens with a date is the next cell; any other line carries on the cell it was cut from.
       const more = splitCells(lines[end]!);
       if (cells.length > 0 && more.length > 0 && !DATE_START.test(lines[end]!.text)) cells.push(mergeLines([cells.pop()!, more.shift()!]));
@@ -535,6 +539,12 @@ function assign(cells: readonly Line[], roles: readonly (TableColumnRole | null)
     let first = right - 1;
     while (first - 1 > textIndex && isCut(cells[first - 1]!, cells[first]!, role ?? null)) first--;
     if (role) out.set(role, first < right - 1 ? mergeLines(cells.slice(first, right)) : nonEmpty(cells[first]));
+    // `体改科 医政科`: the table's one column of units takes every name before it, parted by a space.
+    if (role && soleUnitColumn(roles, role)) {
+      const names: Line[] = [];
+      while (first - 1 > textIndex && UNIT_CELL.test(cells[first - 1]!.text)) names.unshift(cells[--first]!);
+      if (names.length > 0) out.set(role, mergeLines([...names.flatMap((n) => [n, synthetic('、', n)]), out.get(role)!]));
+    }
     right = first;
   }
   roles.forEach((r, k) => {
@@ -560,7 +570,13 @@ function assignShort(cells: readonly Line[], roles: readonly (TableColumnRole | 
   return out;
 }
 
-const DEADLINE_CELL = /(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|前|内|中旬|上旬|下旬|\d{1,2}日)$|持续推进|长期坚持|全年|常态化|^\d{4}年$/;
+const DEADLINE_CELL = /(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|前|内|中旬|上旬|下旬|\d{1,2}日)$|持续推进|长期坚持|全年|常态化|^\d{4}年$|^(?:\d{4}年)?(?:[一二三四1-4]季度|上半年|下半年)(?:末|底|前)?$/;
+/** A cell that is one unit's name, whole. */
+const UNIT_CELL = /^[^。，,；;：:\d]{2,15}(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|股|政府)$/;
+
+function soleUnitColumn(roles: readonly (TableColumnRole | null)[], role: TableColumnRole): boolean {
+  return (role === 'lead' || role === 'support') && roles.filter((r) => r === 'lead' || r === 'support').length === 1;
+}
 /** The first part of a date cut by a wrap: `2025年12`, `2025年`. */
 const DATE_FRAGMENT = /^(?:19|20)\d{2}年?\d{0,2}$/;
 const NAME_END = /(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|组|股|政府|单位|机构|部门|医院|[)）])$/;
@@ -640,6 +656,13 @@ function readPipedRows(lines: readonly Line[], start: number, roles: readonly (T
   const rows: Row[] = [];
   let at = start;
   while (at < lines.length && lines[at]!.text.startsWith('|')) {
+    // `| 一、公共卫生 | | | |`: a row that only names a group heads the rows under it.
+    const group = groupRow(lines[at]!);
+    if (group) {
+      rows.push(group);
+      at++;
+      continue;
+    }
     const cells: Line[][] = [[]];
     let k = at;
     for (; k < lines.length && (k === at || cells.length <= roles.length); k++) {
@@ -648,8 +671,12 @@ function readPipedRows(lines: readonly Line[], start: number, roles: readonly (T
       let from = k === at ? 1 : 0;
       for (let j = from; j <= line.text.length; j++) {
         if (j < line.text.length && line.text[j] !== '|') continue;
-        const piece = trimLine(sliceLine(line, from, j));
-        if (piece.text.length > 0) cells[cells.length - 1]!.push(piece);
+        // `基层卫生科<br>疾控科`: a line break the page wrote as a tag.
+        for (const [n, part] of splitAtBreakTags(sliceLine(line, from, j)).entries()) {
+          const piece = trimLine(part);
+          if (n > 0) cells[cells.length - 1]!.push(BREAK);
+          if (piece.text.length > 0) cells[cells.length - 1]!.push(piece);
+        }
         if (j < line.text.length) cells.push([]);
         from = j + 1;
       }
@@ -676,6 +703,26 @@ function readPipedRows(lines: readonly Line[], start: number, roles: readonly (T
     at = k;
   }
   return { lines: emitRows(rows), next: at };
+}
+
+/** A piped row whose first cell alone holds text, a group's name (`一、公共卫生`), or null. */
+function groupRow(line: Line): Line | null {
+  const cells = pipedCells(line);
+  return cells.length >= 2 && GROUP_ROW.test(cells[0]!.text) && cells.slice(1).every((c) => c.text.length === 0) ? cells[0]! : null;
+}
+
+const BREAK_TAG = /<br\s*\/?>/gi;
+
+function splitAtBreakTags(line: Line): Line[] {
+  if (!line.text.includes('<')) return [line];
+  const parts: Line[] = [];
+  let from = 0;
+  for (const m of line.text.matchAll(BREAK_TAG)) {
+    parts.push(sliceLine(line, from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(sliceLine(line, from));
+  return parts;
 }
 
 /** Where a cell's text went on to the next line. */

@@ -343,6 +343,42 @@ describe('rows copied from a spreadsheet, cells parted by tabs', () => {
   });
 });
 
+describe('a ledger aligned by spaces, and a piped table with group rows', () => {
+  it('reads group headings between rows, a row wrapped onto the next line, names parted by a space in the one column of units, and quarters as deadlines', () => {
+    const text = [
+      '序号   工作内容                                   责任科室          时间节点',
+      '一、医疗服务',
+      '1      推进医联体建设。组建城市医联体2个。            体改科 医政科     二季度',
+      '2      开展改善医疗服务行动。预约诊疗率达到50%以上，日间手术占择期',
+      '       手术比例逐步提高。                             医政科            12月底前',
+      '二、公共卫生',
+      '3      做好传染病防控。甲乙类传染病发病率控制在220/10万以内。  疾控科   三季度末',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '一、医疗服务',
+      '1.推进医联体建设。组建城市医联体2个。（牵头单位：体改科、医政科）（完成时限：二季度）',
+      '2.开展改善医疗服务行动。预约诊疗率达到50%以上,日间手术占择期手术比例逐步提高。（牵头单位：医政科）（完成时限：12月底前）',
+      '二、公共卫生',
+      '3.做好传染病防控。甲乙类传染病发病率控制在220/10万以内。（牵头单位：疾控科）（完成时限：三季度末）',
+    ]);
+  });
+
+  it('reads a piped row that only names a group as a heading, and a <br> in a cell of units as a list', () => {
+    const text = [
+      '| 序号 | 工作任务 | 目标要求 | 责任科室 | 责任人 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 一、公共卫生 | | | | |',
+      '| 1 | 慢病防控 | 新建健康驿站6个。 | 基层卫生科<br>疾控科 | 孟一凡 |',
+      '| 2 | 免疫规划 | 接种率保持在95%以上。 | 疾控科 | 何嘉 |',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '一、公共卫生',
+      '1.慢病防控。新建健康驿站6个。（牵头单位：基层卫生科、疾控科）',
+      '2.免疫规划。接种率保持在95%以上。（牵头单位：疾控科）',
+    ]);
+  });
+});
+
 describe('a progress table, each cell between empty lines', () => {
   it('reads the aim, the results and the unit of each row, and leaves out the self-assessment', () => {
     const cells = [
