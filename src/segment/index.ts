@@ -100,7 +100,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const numbered = plan.tasks.filter((t) => t.node.marker !== null);
   const taskNumbers = resolveSequence(numbered.map((t) => t.node.marker!));
   const numberIndex = new Map(numbered.map((t, i) => [t, i]));
-  const tasks: TaskDraft[] = plan.tasks.map((t, k) => {
+  const drafts: TaskDraft[] = plan.tasks.map((t, k) => {
     const p = t.node.paragraph;
     const textStart = p.offset + (t.node.marker?.length ?? 0);
     const end = lastOffset(t.node, t.whole);
@@ -120,6 +120,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const draft: TaskDraft = { ordinal: k + 1, number, section, title: asWritten(normalized, textStart, text, taskTitle(text)), text, offset: textStart, span: span(p.offset, end), kind, year };
     return units ? { ...draft, headingUnits: { text: units.map((u) => u.text).join('\n'), span: span(units[0]!.offset, units[units.length - 1]!.offset + units[units.length - 1]!.text.length) } } : draft;
   });
+  const tasks = foldAnnexedDivision(drafts, paragraphs);
   if (tasks.length === 0) {
     messages.push({ severity: 'warning', rule: 'no-tasks', reason: 'no numbered tasks or task paragraphs were recognised; is this a work plan?' });
   }
@@ -129,6 +130,42 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     ...plan.loose.map((l) => looseParagraph(l.paragraph, withPartTitle(partTitles, l.paragraph.offset, [...l.parts.map(headingOf), l.paragraph.text]), meta)),
   ];
   return { meta, sections, tasks, messages, overview };
+}
+
+/**
+ * A plan with its division of work annexed (`附件` / `重点任务分工` / a row a task: number, title,
+ * units): a row that repeats a task of the plan, by its number or its title, is that task's units,
+ * not a task of its own.
+ */
+function foldAnnexedDivision(tasks: TaskDraft[], paragraphs: readonly Paragraph[]): TaskDraft[] {
+  const annex = paragraphs.find((p) => ANNEX_LINE.test(p.text));
+  if (!annex) return tasks;
+  const body = tasks.filter((t) => t.offset < annex.offset);
+  const byTitle = new Map(body.map((t) => [comparableTitle(t.title), t]));
+  const units = new Map<TaskDraft, TaskDraft>();
+  const folded = new Set<TaskDraft>();
+  for (const row of tasks) {
+    if (row.offset < annex.offset) continue;
+    const task = byTitle.get(comparableTitle(row.title));
+    if (!task || (row.number && task.number && row.number !== task.number)) continue;
+    units.set(task, row);
+    folded.add(row);
+  }
+  // Only a division that repeats most of the plan's tasks is one: a few titles alike are chance.
+  if (folded.size === 0 || folded.size < body.length / 2) return tasks;
+  return tasks
+    .filter((t) => !folded.has(t))
+    .map((t, k) => {
+      const row = units.get(t);
+      return { ...t, ordinal: k + 1, ...(row && !t.headingUnits ? { headingUnits: { text: row.text, span: row.span } } : {}) };
+    });
+}
+
+/** `附件`, `附件1`, `附件：` alone on its line. */
+const ANNEX_LINE = /^附件\s*\d{0,2}\s*[:：]?$/;
+
+function comparableTitle(title: string): string {
+  return title.replace(/[\s,，。.;；:：、()（）"“”]/g, '');
 }
 
 /** The unit lines (`牵头单位：…`) in the body of the nearest heading above a task that has them, before its items. */

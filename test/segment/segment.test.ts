@@ -215,6 +215,14 @@ describe('paragraphs as tasks', () => {
     expect(d.tasks[1]!.text).not.toContain('公示期');
   });
 
+  it('reads an annexed division of work that repeats the plan\'s tasks as their units, not as tasks', () => {
+    const d = extractText('2024年石岭市卫生健康工作要点\n一、疫情防控\n1.巩固防控成果。核酸日检测能力达到2万份。\n2.推进疫苗接种。接种率达到90%。\n附件\n重点任务分工\n序号 工作任务 牵头处室 配合处室\n1 巩固防控成果 疾控处 医政处、市疾控中心\n2 推进疫苗接种 疾控处 市疾控中心');
+    expect(d.tasks.map((t) => [t.ordinal, t.number, t.title, t.departments.lead, t.departments.support])).toEqual([
+      [1, '1', '巩固防控成果', ['疾控处'], ['医政处', '市疾控中心']],
+      [2, '2', '推进疫苗接种', ['疾控处'], ['市疾控中心']],
+    ]);
+  });
+
   it('leaves the signer and the date under the last item out of its text and its units', () => {
     const d = extractText('2019年石岭县爱国卫生工作要点\n一、重点工作\n（一）强化控烟。创建无烟机关20家。\n责任单位：县卫生健康委、县委宣传部\n\n石岭县爱卫办\n2019年3月12日');
     expect(d.tasks.map((t) => [t.text, t.departments.lead])).toEqual([['强化控烟。创建无烟机关20家。\n责任单位:县卫生健康委、县委宣传部', ['县卫生健康委', '县委宣传部']]]);
