@@ -4,6 +4,7 @@ import type { DocumentMeta, LooseParagraph, Normalized, Section, Target, TargetK
 import type { Vocabulary } from '../vocab/index.js';
 import { type DeadlineMention, extractDeadlines } from './deadlines.js';
 import { RESULT_LABELS } from '../vocab/tables.js';
+import { INTERIM_PERIOD } from '../vocab/documents.js';
 import { resolveDeadline, resolveTaskDue } from './due.js';
 import { type DepartmentConventions, extractDepartments, readConventions } from './departments.js';
 import { SENTENCE_BREAK_CHARS } from './targets/context.js';
@@ -22,7 +23,7 @@ export function extractTask(
 ): Task {
   const text = draft.text;
   const deadlines = extractDeadlines(text, vocab);
-  const targets = figuresOfTask(text, draft, normalized, vocab, deadlines);
+  const targets = figuresOfTask(text, draft, meta.title, normalized, vocab, deadlines);
   let declared = extractDepartments(text, vocab, conventions(normalized));
   let unitSpan = draft.span;
   if (declared.lead.length === 0 && declared.support.length === 0 && draft.headingUnits) {
@@ -62,16 +63,17 @@ export function extractOverview(paragraphs: readonly LooseParagraph[], normalize
  * A task's figures. Where a report gives the aim and then, after a label, what was done
  * (`新增托位600个。完成情况：新增托位168个`), the aim's figures are targets and the rest results.
  */
-function figuresOfTask(text: string, draft: TaskDraft, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
+function figuresOfTask(text: string, draft: TaskDraft, title: string | null, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
   const label = RESULT_LABELS.exec(text);
   if (!label || label.index === 0) return extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, draft.year);
   const cut = label.index;
   const after = cut + label[0].length;
   const shifted = deadlines.filter((d) => d.start >= after).map((d) => ({ ...d, start: d.start - after, end: d.end - after }));
   const results = extractFigures(text.slice(after), draft.offset + after, 'achievement', normalized, vocab, shifted, draft.year);
-  // `目标任务：新增托位300个。完成情况：…`: an aim a report labels as such only restates the year's task.
+  // `目标任务：新增托位300个。完成情况：…`: an aim a year's report labels as such only restates the year's task.
   const aim = text.slice(0, cut);
-  if (vocab.notTargets.restatedAim.openers.some((w) => aim.includes(w))) return results;
+  // Part way through the year (`上半年…推进情况`, `第三季度`), the aims it restates are still to be reached.
+  if (!INTERIM_PERIOD.test(title ?? '') && vocab.notTargets.restatedAim.openers.some((w) => aim.includes(w))) return results;
   return [...extractFigures(aim, draft.offset, 'target', normalized, vocab, deadlines.filter((d) => d.end <= cut), draft.year), ...results];
 }
 

@@ -1,4 +1,4 @@
-import { HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
+import { BRACKETED_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
 import { type Line, mergeLines, sliceLine } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
@@ -35,6 +35,16 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
     i = read.next;
   }
   return out;
+}
+
+/** `【责任单位】区卫健局` → `责任单位：区卫健局`: a field named in brackets is labelled as fields are. */
+export function labelBracketedFields(lines: readonly Line[]): Line[] {
+  return lines.map((line) => {
+    const m = line.text.length > 0 && (line.text[0] === '【' || line.text[0] === '[' || line.text[0] === '〔') ? BRACKETED_FIELD.exec(line.text) : null;
+    if (!m) return line;
+    const close = m[0].length - 1;
+    return mergeLines([sliceLine(line, 1, close), { text: '：', origin: line.origin.subarray(close, close + 1) }, sliceLine(line, close + 1)]);
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Vocabulary } from '../vocab/index.js';
 import type { NumberingPattern } from '../vocab/numbering.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOfIn } from './any-of.js';
-import { joinQuotedCells, unflattenTables } from './flat-table.js';
+import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
 import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
@@ -60,6 +60,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   }
   lines = dropRunningTitles(lines, removed);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
+  if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
   lines = unflattenTables(lines);
   lines = cutPageRuns(lines, vocab);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));

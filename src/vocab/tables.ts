@@ -63,3 +63,6 @@ export const INDICATOR_COLUMNS = {
 
 /** A line under a table that signs it (`制表单位：…`, `填报人：…`, `注：…`): the table ends above it. */
 export const TABLE_FOOTER = /^(?:制表|填表|填报|审核|统计|联系人|联系电话|备注|注)[^:：]{0,4}[:：]/;
+
+/** A field's name in brackets at the head of its line (`【责任单位】…`, `[推进情况]…`): a label like `责任单位：`. */
+export const BRACKETED_FIELD = /^[【\[〔]([\u4e00-\u9fa5]{0,6}(?:任务|单位|科室|部门|处室|股室|情况|进展|进度|时限|时间|节点|目标|措施|内容|问题|打算|成效|举措))[】\]〕]/;

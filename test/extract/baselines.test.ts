@@ -72,8 +72,18 @@ describe('an aim, then what was done after a label', () => {
     expect(report(task)).toEqual(expected);
   });
 
-  it('leaves out an aim the report labels as the year\'s task (目标任务：…)', () => {
-    expect(report('基层提质。目标任务：完成8家卫生院改造。完成情况：8家全部完工，完成率100%。')).toEqual([[8, 'achievement'], [100, 'achievement']]);
+  it('leaves out an aim a year\'s report labels as the year\'s task (目标任务：…), and keeps it as a target part way through the year', () => {
+    const task = '1.基层提质。目标任务：完成8家卫生院改造。完成情况：8家全部完工，完成率100%。';
+    const figures = (title: string) => extractText(`${title}\n${task}`).tasks[0]!.targets.map((t) => [t.value, t.kind]);
+    expect(figures('溪岚县卫生健康局2024年度重点工作完成情况报告')).toEqual([[8, 'achievement'], [100, 'achievement']]);
+    expect(figures('溪岚县卫生健康局2024年上半年重点工作推进情况')).toEqual([[8, 'target'], [8, 'achievement'], [100, 'achievement']]);
+    expect(figures('溪岚县卫生健康局2024年1-9月重点工作进展情况')).toEqual([[8, 'target'], [8, 'achievement'], [100, 'achievement']]);
+  });
+
+  it('reads a field named in brackets (【目标任务】, 【责任单位】, 【推进情况】) as a labelled field', () => {
+    const d = extractText('溪岚县卫生健康局2024年上半年重点工作推进情况\n1.托育服务\n【目标任务】新增托位300个。\n【责任单位】县卫健局人口家庭科\n【推进情况】新增托位320个。');
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.map((t) => [t.title, t.departments.lead, t.targets.map((x) => [x.value, x.kind])])).toEqual([['托育服务', ['县卫健局人口家庭科'], [[300, 'target'], [320, 'achievement']]]]);
   });
 
   it('leaves a report without the label as it was: every figure a result', () => {
