@@ -500,7 +500,8 @@ function readRows(lines: readonly Line[], start: number, roles: readonly (TableC
       // The last row has its cells only; what follows the table (a signature, a date) is not part of it.
       if (cells.length >= width && !lines.slice(k).some((l) => l.text === String(expected + 1))) {
         const after = lines.slice(k, k + 3).filter((l) => l.text.length > 0);
-        if (cells.filter((c) => c.text.length > 0).length >= width + 2 || after.slice(0, 2).some((l) => SIGNATURE_DATE.test(l.text))) {
+        const run = verticalRun(cells);
+        if (cells.filter((c) => c.text.length > 0).length - Math.max(0, run - 1) >= width + 2 || after.slice(0, 2).some((l) => SIGNATURE_DATE.test(l.text))) {
           end = k;
           break;
         }
@@ -534,10 +535,14 @@ function emitRows(rows: readonly Row[]): Line[] {
  * joined to the one before it where that one is cut (`区疾控中` / `心`,
  * `2025年12` / `月底`); the title from the left; the text column takes the rest.
  */
-function assign(cells: readonly Line[], roles: readonly (TableColumnRole | null)[]): Map<TableColumnRole, Line | null> {
+function assign(rowCells: readonly Line[], roles: readonly (TableColumnRole | null)[]): Map<TableColumnRole, Line | null> {
   const out = new Map<TableColumnRole, Line | null>();
   // The column that takes the lines a cell ran over: a progress report's results (numbered, one a line), else the task's text.
   const textIndex = ['result', 'text', 'title'].map((r) => roles.indexOf(r as TableColumnRole)).find((k) => k >= 0) ?? -1;
+  let cells = rowCells;
+  // `推进医疗集团建设。组建集团3个，` / `转诊人次增长15%。`: a cell cut after a comma is the text going on, not a title.
+  const before = textIndex > 0 && roles[textIndex - 1] === 'title' ? cells[textIndex - 1] : undefined;
+  if (before && CUT_AFTER.test(before.text) && cells[textIndex]) cells = [...cells.slice(0, textIndex - 1), sliceLine(before, 0, 0), mergeLines([before, cells[textIndex]!]), ...cells.slice(textIndex + 1)];
   if (cells.length === roles.length || textIndex < 0) {
     roles.forEach((r, k) => r && out.set(r, nonEmpty(cells[k])));
     return out;
@@ -557,19 +562,53 @@ function assign(cells: readonly Line[], roles: readonly (TableColumnRole | null)
     }
     right = first;
   }
-  roles.forEach((r, k) => {
-    if (r && k < textIndex) out.set(r, nonEmpty(cells[k]));
-  });
-  const middle = cells.slice(textIndex, right).filter((c) => c.text.length > 0);
+  const t = Math.min(textCellAt(cells, textIndex, roles), right - 1);
+  fillBeforeText(cells, t, roles, textIndex, out);
+  const middle = cells.slice(t, right).filter((c) => c.text.length > 0);
   out.set(roles[textIndex]!, middle.length ? mergeLines(middle) : null);
   return out;
+}
+
+/**
+ * Where the text cell starts, if the columns before the text hold fewer or more cells than they are (a
+ * group's cell left out on the rows under its first, or printed down the page a character a line);
+ * else where the columns say.
+ */
+function textCellAt(cells: readonly Line[], textIndex: number, roles: readonly (TableColumnRole | null)[]): number {
+  // Before a progress report's results stands the aim, a sentence too: the columns place it.
+  if (textIndex === 0 || roles.slice(0, textIndex).includes('text')) return textIndex;
+  const run = verticalRun(cells);
+  if (run > 0) return run;
+  // A row with fewer cells: where the text's column holds a unit's name or a date, the text stands further left.
+  let t = Math.min(textIndex, cells.length - 1);
+  while (t > 0 && cells.length <= roles.length && (UNIT_CELL.test(cells[t]!.text) || DEADLINE_CELL.test(cells[t]!.text))) t--;
+  return t;
+}
+
+/** How many cells a column printed down the page a character a line (`疫` / `情` / `防` / `控`) opens the row with, or 0. */
+function verticalRun(cells: readonly Line[]): number {
+  let n = 0;
+  while (n < cells.length && cells[n]!.text.length === 1) n++;
+  return n >= 2 ? n : 0;
+}
+
+/** The columns before the text from the cells before it: the last ones right-aligned, the first column taking what is left. */
+function fillBeforeText(cells: readonly Line[], t: number, roles: readonly (TableColumnRole | null)[], textIndex: number, out: Map<TableColumnRole, Line | null>): void {
+  for (let k = textIndex - 1, c = t - 1; k >= 0; k--, c--) {
+    const role = roles[k];
+    if (!role) continue;
+    const cell = k === 0 && c > 0 ? mergeLines(cells.slice(0, c + 1)) : cells[c];
+    out.set(role, c >= 0 ? nonEmpty(cell) : null);
+  }
 }
 
 /** Fewer cells than columns (an empty cell lost with its spaces): a date is the deadline, names fill the unit columns in order. */
 function assignShort(cells: readonly Line[], roles: readonly (TableColumnRole | null)[], textIndex: number): Map<TableColumnRole, Line | null> {
   const out = new Map<TableColumnRole, Line | null>();
-  roles.forEach((r, k) => r && k <= textIndex && out.set(r, nonEmpty(cells[k])));
-  const rest = cells.slice(textIndex + 1);
+  const t = Math.min(textCellAt(cells, textIndex, roles), cells.length - 1);
+  fillBeforeText(cells, t, roles, textIndex, out);
+  out.set(roles[textIndex]!, nonEmpty(cells[t]));
+  const rest = cells.slice(t + 1);
   const last = rest[rest.length - 1];
   if (last && roles.includes('deadline') && DEADLINE_CELL.test(last.text)) {
     out.set('deadline', last);
@@ -581,6 +620,8 @@ function assignShort(cells: readonly Line[], roles: readonly (TableColumnRole | 
 }
 
 const DEADLINE_CELL = /(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|前|内|中旬|上旬|下旬|\d{1,2}日)$|持续推进|长期坚持|全年|常态化|^\d{4}年$|^(?:\d{4}年)?(?:[一二三四1-4]季度|上半年|下半年)(?:末|底|前)?$/;
+/** A cell that ends mid-sentence. */
+const CUT_AFTER = /[，,、；;]$/;
 /** A cell that is one unit's name, whole. */
 const UNIT_CELL = /^[^。，,；;：:\d]{2,15}(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|股|政府)$/;
 

@@ -14,7 +14,7 @@ export const CHROME = {
     /(https?:\/\/|www\.)[a-z0-9.-]+/i,
     /^上传人[:：]/, /文档编号[:：]/, /^上传时间[:：]/, /页数[:：]\s*\d+/, /^返回\s+下载/, /_第\d+页$/, /^第\d+页\s*\/\s*共\d+页$/, /^点击查看更多/, /^资源描述$/,
     /由会员分享.*可在线阅读/, /^展开阅读全文$/, /^相关资源$/, /^相关搜索$/, /版权所有/, /^经营许可证/,
-    /ICP备/, /公网安备/, /^电脑版/,
+    /ICP备/, /公网安备/, /^电脑版/, /^主办(?:单位)?[:：]/, /^网站标识码/,
     // Journal and flipbook pages: running headers with the issue, page furniture, the masthead.
     /^Page\s*\d+\s*[-–—]/i, /^[^。，,；;]{0,40}(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?第?\s*\d{1,2}\s*期[^。，,；;]{0,40}$/,
     // The foot of an official document: copies to, the printing line, page counts.

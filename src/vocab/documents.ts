@@ -6,7 +6,7 @@
 /** Words a plan's title ends with. `计划生育` is a policy, not a plan. */
 export const PLAN_TITLE_WORDS: readonly string[] = [
   '工作要点', '要点', '工作计划', '计划(?!生育)', '工作安排', '安排', '实施方案', '工作方案', '方案',
-  '任务分解表', '任务分解', '分解表', '任务清单', '清单', '台账', '工作思路', '思路', '工作任务', '重点工作', '工作重点', '打算', '规划', '目标任务',
+  '任务分解表', '任务分解', '分解表', '任务分工', '任务清单', '清单', '台账', '工作思路', '思路', '工作任务', '重点工作', '工作重点', '打算', '规划', '目标任务',
 ];
 
 /** Plan words that also name what a report is about (`重点工作和民生实事完成情况`): joined to another, they make no second document. */
