@@ -61,6 +61,9 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '场次', kind: 'count' },
   { unit: '场', kind: 'count' },
   { unit: '件', kind: 'count' },
+  // `一批` is some, not one: only a figure counts batches.
+  { unit: '批次', kind: 'count', arabicOnly: true },
+  { unit: '批', kind: 'count', arabicOnly: true },
   { unit: '处', kind: 'count' },
   { unit: '条', kind: 'count' },
   // `报告法定传染病19种`, `对罹患9种大病…`: how many kinds a class holds, unless a comparator sets it (`病种扩大到21种`).
@@ -72,7 +75,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '辆', kind: 'count' },
   { unit: '间', kind: 'count' },
   { unit: '套', kind: 'count' },
-  { unit: '批次', kind: 'count' },
+  // `一批` is some, not one: only a figure counts batches.
+  { unit: '批次', kind: 'count', arabicOnly: true },
   { unit: '例', kind: 'count' },
   { unit: '册', kind: 'count' },
   // `举办培训班36期`; never `2024年2期` (an issue), `一期工程` (a phase named in words), `2期项目`.

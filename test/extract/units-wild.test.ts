@@ -34,6 +34,10 @@ describe('units and delivery verbs found on real pages', () => {
     ['平均住院日比上年减少0.3日。', '=', 0.3, '日'],
     ['全年收治住院病人2.6万例。', '=', 26000, '例'],
     ['接诊急诊患者1.2万人次。', '=', 12000, '人次'],
+    ['新开工县级疾控中心实验楼1个。', '=', 1, '个'],
+    ['全年体检老年人2.6万人。', '=', 26000, '人'],
+    ['中药饮片抽检批次不少于300批。', '>=', 300, '批'],
+    ['20人以上企业职业病危害项目申报率达到95%。', '>=', 95, '%'],
   ])('%s', (snippet, comparator, value, unit) => {
     expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
   });

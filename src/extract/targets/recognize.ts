@@ -381,11 +381,15 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   // `达到81.9岁以上` has its comparator before the figure; `60岁以上老年人` only after it.
   // `对接种率低于90%的乡镇进行通报`: a threshold that picks out whom a measure applies to.
   if (c.prefix && text[c.unitEnd] === '的' && THRESHOLD_WORDS.some((w) => text.startsWith(w, c.prefix!.start)) && METRIC_END.test(text.slice(Math.max(0, c.prefix.start - 6), c.prefix.start))) return 'threshold-qualifier';
+  // `10人以上用人单位申报率达到95%`: a size after which a noun goes on to the measure set further on picks out whom it counts.
+  if (!c.prefix && c.suffix && c.suffix.comparator !== '=' && sizeQualifier(text, c.suffix.end, m)) return 'size-qualifier';
   // `比上年提高0.28岁`: a change over the year before is no qualifier.
   if (c.unitEntry?.needsPrefixComparator && !c.prefix && !CHANGE_BEFORE.test(text.slice(Math.max(0, c.figure.start - 8), c.figure.start))) return 'age-qualifier';
   if (c.unitEntry?.arabicOnly && c.figure.script !== 'arabic') return 'name';
   // Slogans count in small numbers (`三个全覆盖`, `十项工作`); `两千人次` is a count like `2000人次`.
   if (c.figure.script === 'chinese' && (c.figure.value ?? 0) < 100) {
+    // `签约一人、履约一人、做实一人`: the same count said over and over is a slogan.
+    if (repeatedCount(text, c)) return 'no-commitment';
     if (!vocab.countClassifiers.some((k) => c.unit === k) && !c.unitEntry) return 'no-commitment';
     if (explicit) return null;
     return verbRightBefore(text, c.figure.start, m) ? null : 'no-commitment';
@@ -398,6 +402,22 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   if (summary && c.figure.value !== null && ((c.unitEntry && TALLY_KINDS.includes(c.unitEntry.kind)) || (c.unit === '' && c.figure.magnitude))) return null;
   return verbInClause(text, c, m) ? null : 'no-commitment';
 }
+
+function repeatedCount(text: string, c: Candidate): boolean {
+  const count = text.slice(c.figure.start, c.unitEnd);
+  const next = text.indexOf(count, c.unitEnd);
+  const before = text.lastIndexOf(count, c.figure.start - 1);
+  return (text[c.unitEnd] === '、' && next > c.unitEnd && next - c.unitEnd <= 6) || (before >= 0 && c.figure.start - before <= 6 + count.length && text[before + count.length] === '、');
+}
+
+function sizeQualifier(text: string, at: number, m: Matchers): boolean {
+  const next = text.charCodeAt(at);
+  if (!(next >= 0x4e00 && next <= 0x9fa5) || next === 0x7684 /* 的 */ || m.verbIndex.startingAt(text, at) !== undefined) return false;
+  return LATER_FIGURE.test(text.slice(at, at + 40));
+}
+
+/** A figure further on in the same clause, set by a comparator word. */
+const LATER_FIGURE = /^[^，,。；;：:\n]*?(?:(?:达到|不低于|不少于|提高到|提升至|控制在|保持在|超过|低于)\s*\d|全覆盖)/;
 
 /** In a report, a clause that opens with the year's aim (`全年任务6000人`) restates it: the result is reported after it. */
 function restatesAim(text: string, at: number, vocab: Vocabulary): boolean {
