@@ -34,7 +34,7 @@ export function classify(task: Task, sectionTitle: string | undefined, vocab: Vo
   addThemeScores(index, inTitle, TITLE_WEIGHT, totals, touched);
   addThemeScores(index, inText, TEXT_WEIGHT, totals, touched);
   addThemeScores(index, inSection, SECTION_WEIGHT, totals, touched);
-  touched.sort((a, b) => totals[b]! - totals[a]!);
+  sortByScore(touched, totals);
   const top = touched.length > 0 ? totals[touched[0]!]! : 0;
   const picked = top >= 2 ? touched.filter((t) => totals[t]! >= top * SECONDARY_SHARE).slice(0, MAX_THEMES) : [index.other];
   const themes = picked.map((t) => index.themes[t]!);
@@ -42,6 +42,20 @@ export function classify(task: Task, sectionTitle: string | undefined, vocab: Vo
   inTitle.clear();
   inText.clear();
   return { ...task, themes, departments: { ...task.departments, suggested } };
+}
+
+/**
+ * Highest score first, ties kept in the order first scored (as a stable sort keeps them): a task
+ * touches a few themes, where an insertion sort costs less than a sort with a comparator.
+ */
+function sortByScore(touched: number[], totals: Float64Array): void {
+  for (let i = 1; i < touched.length; i++) {
+    const t = touched[i]!;
+    const score = totals[t]!;
+    let j = i - 1;
+    for (; j >= 0 && totals[touched[j]!]! < score; j--) touched[j + 1] = touched[j]!;
+    touched[j + 1] = t;
+  }
 }
 
 const TITLE_WEIGHT = (n: number) => 2 * n;
@@ -87,7 +101,7 @@ interface KeywordIndex {
   readonly inSection: KeywordHits;
   readonly section: { title: string | undefined };
   /** Per set of themes (`themeScores`), and the scores of the task at hand. */
-  readonly byThemes: Map<string, Int32Array>;
+  readonly byThemes: Map<number, Int32Array>;
   readonly ruleScores: Int32Array;
 }
 
@@ -141,7 +155,9 @@ function keywordIndex(vocab: Vocabulary): KeywordIndex {
  * it serves another. Tasks share a few sets of themes, so each set is scored once.
  */
 function themeScores(themes: readonly number[], index: KeywordIndex): Int32Array {
-  const key = themes.join(',');
+  // A number for the set, in order: a task has at most MAX_THEMES, each an index below `themes.length`.
+  let key = 0;
+  for (const t of themes) key = key * (index.themes.length + 1) + t + 1;
   let scores = index.byThemes.get(key);
   if (!scores) {
     const main = themes[0]!;
@@ -172,5 +188,6 @@ function scoreDepartments(themes: readonly number[], map: readonly DepartmentRul
     const id = index.idOf.get(k)!;
     return inTitle.counts[id]! + inText.counts[id]! > 0;
   });
-  return [{ name: rule.name, rule: [theme ? `theme:${theme}` : '', keyword ? `keyword:${keyword}` : ''].filter(Boolean).join(' ') }];
+  const why = theme ? (keyword ? `theme:${theme} keyword:${keyword}` : `theme:${theme}`) : keyword ? `keyword:${keyword}` : '';
+  return [{ name: rule.name, rule: why }];
 }

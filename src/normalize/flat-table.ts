@@ -21,7 +21,8 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
   while (i < lines.length) {
     const read = readTableAt(lines, i);
     if (!read) {
-      if (lines[i]!.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...lines[i]!, afterBlank: true } : lines[i]!);
+      const line = lines[i]!;
+      if (line.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { text: line.text, origin: line.origin, afterBlank: true } : line);
       i++;
       continue;
     }

@@ -291,7 +291,7 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       !endsSentence(prev.text) &&
       (COMMA_START.test(line.text) ||
         (openBrackets > 0 && openBrackets <= MAX_OPEN && closes && (!marker || LIST_START.test(line.text))) ||
-        (wrap !== null && displayWidth(prev.text) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text))))));
+        (wrap !== null && displayWidth(prev.text, wrap) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text))))));
     if (
       group &&
       prev &&
@@ -365,15 +365,17 @@ function readBrackets(text: string): { closes: boolean; balance: number } {
   return { closes, balance: depth };
 }
 
-/** Columns a line takes: a Chinese character two, a Latin one. */
-function displayWidth(text: string): number {
+/** Columns a line takes (a Chinese character two, a Latin one), counted no further than past `limit`: the callers ask only whether it is reached. */
+function displayWidth(text: string, limit: number): number {
   let w = 0;
-  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+  for (let i = 0; i < text.length && w <= limit; i++) w += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
   return w;
 }
 
 /** Wider than any wrap width read (see `wrapWidth`: above 160 columns is no wrap). */
 const LONG_LINE = 200;
+/** The widest a line is measured for `wrapWidth`: what is wider counts as LONG_LINE's, which changes no answer (a width above 162 is only ever found too wide). */
+const WIDEST_MEASURED = 162;
 /** Lines shorter than this say nothing of a wrap width. */
 const WRAP_MIN_LINE = 16;
 /** How far short of the width a wrapped line may stop (a wide character or a word that did not fit). */
@@ -391,7 +393,8 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   const widths: number[] = [];
   for (const l of lines) {
     if (l.text.length < WRAP_MIN_LINE) continue;
-    const w = l.text.length > LONG_LINE ? 2 * LONG_LINE : displayWidth(l.text);
+    const measured = l.text.length > LONG_LINE ? 2 * LONG_LINE : displayWidth(l.text, WIDEST_MEASURED);
+    const w = measured > WIDEST_MEASURED ? 2 * LONG_LINE : measured;
     if (w >= WRAP_MIN_LINE * 2) widths.push(w);
   }
   if (widths.length < 8) return null;
