@@ -3,7 +3,7 @@ import { foldWidth } from '../normalize/width.js';
 import type { DocumentMeta, LooseParagraph, Normalized, Section, Target, TargetKind, Task, TaskDraft } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { type DeadlineMention, extractDeadlines } from './deadlines.js';
-import { RESULT_LABELS } from '../vocab/tables.js';
+import { NEXT_LABELS, RESULT_LABELS } from '../vocab/tables.js';
 import { INTERIM_PERIOD } from '../vocab/documents.js';
 import { resolveDeadline, resolveTaskDue } from './due.js';
 import { type DepartmentConventions, extractDepartments, readConventions } from './departments.js';
@@ -69,7 +69,15 @@ function figuresOfTask(text: string, draft: TaskDraft, title: string | null, nor
   const cut = label.index;
   const after = cut + label[0].length;
   const shifted = deadlines.filter((d) => d.start >= after).map((d) => ({ ...d, start: d.start - after, end: d.end - after }));
-  const results = extractFigures(text.slice(after), draft.offset + after, 'achievement', normalized, vocab, shifted, draft.year);
+  // `下步安排：…` after the results: what the next period will do, targets again.
+  const nextLabel = NEXT_LABELS.exec(text.slice(after));
+  const resultsEnd = nextLabel ? after + nextLabel.index : text.length;
+  const results = extractFigures(text.slice(after, resultsEnd), draft.offset + after, 'achievement', normalized, vocab, shifted, draft.year);
+  if (nextLabel) {
+    const from = resultsEnd + nextLabel[0].length;
+    const later = deadlines.filter((d) => d.start >= from).map((d) => ({ ...d, start: d.start - from, end: d.end - from }));
+    results.push(...extractFigures(text.slice(from), draft.offset + from, 'target', normalized, vocab, later, draft.year));
+  }
   // `目标任务：新增托位300个。完成情况：…`: an aim a year's report labels as such only restates the year's task.
   const aim = text.slice(0, cut);
   // Part way through the year (`上半年…推进情况`, `第三季度`), the aims it restates are still to be reached.

@@ -150,21 +150,29 @@ function withRows(read: TableRead): TableRead | null {
 function inlineHeaderAt(line: Line): (TableColumnRole | null)[] | null {
   // A header's cells are parted by spaces, the first a short heading: most lines are ruled out by their first space.
   const space = line.text.indexOf(' ');
-  if (space < 1 || space > HEADER_CELL_MAX) return null;
-  if (!/^(?:序号|编号)/.test(line.text) && roleOf(line.text.slice(0, space)) !== 'category') return null;
-  const tokens = line.text.split(/\s+/).filter(Boolean);
+  if (space < 1) return null;
+  if (!/^(?:序号|编号)/.test(line.text) && (space > HEADER_CELL_MAX || roleOf(line.text.slice(0, space)) !== 'category')) return null;
+  const tokens = splitCells(line).map((c) => c.text);
   if (tokens.length < HEADER_MIN_CELLS) return null;
   const roles: TableColumnRole[] = [];
   for (let k = 0; k < tokens.length; k++) {
     let role = roleOf(tokens[k]!);
-    // A heading cell split by the layout (`责任 处室`) is one cell.
-    if (k + 1 < tokens.length && roleOf(tokens[k + 1]!) === null && roleOf(tokens[k]! + tokens[k + 1]!)) role = roleOf(tokens[k]! + tokens[++k]!);
-    if (!role || roles.includes(role)) return null;
+    // A heading cell split by the layout (`责任 处室`, `牵头 领导`, `主体 责任单位`) is one cell.
+    const joined = k + 1 < tokens.length ? roleOf(tokens[k]! + tokens[k + 1]!) : null;
+    if (joined && (roleOf(tokens[k + 1]!) === null || HEADING_ROLE_WORD.test(tokens[k]!))) {
+      role = joined;
+      k++;
+    }
+    // Two columns of lead units (`牵头责任单位`, `主体责任单位`) are one role.
+    if (!role || (roles.includes(role) && role !== 'lead' && role !== 'support' && role !== 'note')) return null;
     roles.push(role);
   }
   const ordinal = roles[0] === 'ordinal' || (roles[0] === 'category' && roles[1] === 'ordinal');
   return ordinal && (roles.includes('title') || roles.includes('text')) ? roles : null;
 }
+
+/** A role word standing alone where the layout split a heading from its noun (`牵头` / `责任单位`). */
+const HEADING_ROLE_WORD = /^(?:牵头|主体|配合|协办|协作|参与|责任|主责)$/;
 
 /** Rows of a table written a row a line (`1 提升院前急救能力。 新建急救站点6个。 医政医管处 …`); a row cut over lines is joined. */
 function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (TableColumnRole | null)[]): { lines: Line[]; next: number } {
@@ -172,51 +180,70 @@ function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (
   const grouped = roles[0] === 'category';
   const cellRoles = roles.slice(grouped ? 2 : 1);
   let expected = 1;
+  let upTo = 1;
+  let rows = 0;
   let at = start;
+  // A column of people, or two of lead units: where cells stand says little, what they hold says more.
+  const byKind = cellRoles.includes('leader') || cellRoles.filter((r) => r === 'lead').length > 1;
   while (at < lines.length && lines[at]!.text.length === 0) at++;
+  // Rows taken from a longer list (`62 …`, `64 …`) keep its numbers: the first may be any.
+  if (!rowAt(lines[at], 1, grouped) && !GROUP_ROW.test(lines[at]?.text ?? '')) upTo = 999;
   for (;;) {
     // `二、提升医疗服务水平` between rows: the heading of the rows under it.
-    if (lines[at] && GROUP_ROW.test(lines[at]!.text) && rowAt(lines[at + 1], expected, grouped)) out.push(lines[at++]!);
-    const row = rowAt(lines[at], expected, grouped);
+    if (lines[at] && GROUP_ROW.test(lines[at]!.text) && rowAt(lines[at + 1], expected, grouped, upTo)) out.push(lines[at++]!);
+    const row = rowAt(lines[at], expected, grouped, upTo);
     if (!row) break;
+    const next = row.value + 1;
+    const nextUpTo = upTo > expected ? row.value + ROW_GAP_MAX : next;
+    const startsNext = (line: Line | undefined) => rowAt(line, next, grouped, nextUpTo) !== null;
     const cells = splitCells(sliceLine(lines[at]!, row.cellsStart));
     let end = at + 1;
-    while (end < lines.length && lines[end]!.text.length > 0 && !rowAt(lines[end], expected + 1, grouped) && !inlineHeaderAt(lines[end]!) && !TABLE_FOOTER.test(lines[end]!.text) && !(GROUP_ROW.test(lines[end]!.text) && rowAt(lines[end + 1], expected + 1, grouped))) {
-      // A line that opens with a date is the next cell; any other line carries on the cell it was cut from.
+    while (end < lines.length && lines[end]!.text.length > 0 && !startsNext(lines[end]) && !inlineHeaderAt(lines[end]!) && !TABLE_FOOTER.test(lines[end]!.text) && !(GROUP_ROW.test(lines[end]!.text) && startsNext(lines[end + 1]))) {
+      // A line that opens with a date is the next cell; a name after a name is the next name of a list;
+      // any other line carries on the cell it was cut from.
       const more = splitCells(lines[end]!);
-      if (cells.length > 0 && more.length > 0 && !DATE_START.test(lines[end]!.text)) cells.push(mergeLines([cells.pop()!, more.shift()!]));
+      const last = cells[cells.length - 1];
+      if (last && more.length > 0 && !DATE_START.test(lines[end]!.text) && !(isUnitCell(last.text) && isUnitCell(more[0]!.text))) cells.push(mergeLines([cells.pop()!, more.shift()!]));
       cells.push(...more);
       end++;
     }
     // The header printed again on the next page.
     while (end < lines.length && inlineHeaderAt(lines[end]!)) end++;
     if (row.category) out.push(row.category);
-    out.push(...rowLines(row.number, assign(cells, cellRoles), false));
-    expected++;
+    out.push(...rowLines(row.number, byKind ? assignByKind(cells, cellRoles) : assign(cells, cellRoles), false));
+    rows++;
+    expected = next;
+    upTo = nextUpTo;
     at = end;
     if (lines[at]?.text.length === 0) break;
   }
-  return expected > 2 ? { lines: out, next: at } : { lines: [], next: start };
+  return rows >= 2 ? { lines: out, next: at } : { lines: [], next: start };
 }
 
 /**
  * The row that `line` starts, numbered `expected`: its number, and where a grouped table gives one,
  * the group's name before it (`疫情防控 1 强化…`; the rows after leave it empty: `2 推进…`).
  */
-function rowAt(line: Line | undefined, expected: number, grouped: boolean): { number: Line; category: Line | null; cellsStart: number } | null {
+function rowAt(line: Line | undefined, expected: number, grouped: boolean, upTo = expected): { number: Line; category: Line | null; cellsStart: number; value: number } | null {
   if (!line) return null;
+  let value = 0;
   const numberAt = (from: number): number => {
-    const digits = String(expected);
-    return line.text.startsWith(digits, from) && spaceBefore(line, from + digits.length) && from + digits.length < line.text.length ? from + digits.length : -1;
+    let end = from;
+    while (end < line.text.length && end - from < 3 && line.text.charCodeAt(end) >= 0x30 && line.text.charCodeAt(end) <= 0x39) end++;
+    value = Number(line.text.slice(from, end));
+    return end > from && line.text[from] !== '0' && value >= expected && value <= upTo && spaceBefore(line, end) && end < line.text.length ? end : -1;
   };
   const end = numberAt(0);
-  if (end > 0) return { number: sliceLine(line, 0, end), category: null, cellsStart: end };
+  if (end > 0) return { number: sliceLine(line, 0, end), category: null, cellsStart: end, value };
   if (!grouped) return null;
   const space = line.text.indexOf(' ');
   if (space < 2 || space > HEADER_CELL_MAX) return null;
   const after = numberAt(space + 1);
-  return after > 0 ? { number: sliceLine(line, space + 1, after), category: sliceLine(line, 0, space), cellsStart: after } : null;
+  return after > 0 ? { number: sliceLine(line, space + 1, after), category: sliceLine(line, 0, space), cellsStart: after, value } : null;
 }
+
+/** Rows taken from a longer list keep its numbers (`62`, `64`, `65`): a row may skip this many. */
+const ROW_GAP_MAX = 20;
 
 const DATE_START = /^(?:19|20)\d{2}年/;
 
@@ -279,9 +306,14 @@ function fieldOf(text: string): TableColumnRole | null {
 }
 
 function roleOf(text: string): TableColumnRole | null {
-  if (text.length === 0 || text.length > HEADER_CELL_MAX) return null;
-  return TABLE_COLUMNS.find((c) => c.heading.test(text.replace(/\s+/g, '').replace(HEADING_YEAR, '')))?.role ?? null;
+  if (text.length === 0 || text.length > HEADING_CELL_MAX) return null;
+  const heading = text.replace(/\s+/g, '').replace(HEADING_YEAR, '');
+  if (heading.length > HEADER_CELL_MAX + 4) return null;
+  return TABLE_COLUMNS.find((c) => c.heading.test(heading))?.role ?? null;
 }
+
+/** A heading cell with its year (`2022年7-9月份进展情况`). */
+const HEADING_CELL_MAX = 18;
 
 /**
  * An indicator table, a row a line, its cells parted by spaces (`重点行业申报率 86.5% ≥90% 约束性`):
@@ -571,6 +603,49 @@ function assign(rowCells: readonly Line[], roles: readonly (TableColumnRole | nu
 }
 
 /**
+ * A row of a responsibility or progress table read by what its cells hold (`62 实施…。 周 明 林晓岚
+ * 县卫健委 各乡镇 县发改委 县财政局 达到时序进度 已完成3所… 完成剩余2所…`): the task's text first; then
+ * people (who lead it, read by no one) and units, the first as many as the lead columns lead and the
+ * rest support; a self-assessment; then the results, and the next period's plan, read by no one.
+ */
+function assignByKind(cells: readonly Line[], roles: readonly (TableColumnRole | null)[]): Map<TableColumnRole, Line | null> {
+  const out = new Map<TableColumnRole, Line | null>();
+  const textRole = roles.find((r) => r === 'text' || r === 'title') ?? 'text';
+  out.set(textRole, nonEmpty(cells[0]));
+  const units: Line[] = [];
+  const long: Line[] = [];
+  for (const cell of cells.slice(1)) {
+    if (isUnitCell(cell.text)) {
+      if (long.length === 0) units.push(cell);
+    } else if (PROGRESS_STATUS.test(cell.text) || SCHEDULE_STATUS.test(cell.text) || PERSON_CELL.test(cell.text)) continue;
+    else long.push(cell);
+  }
+  const leads = roles.filter((r) => r === 'lead').length;
+  const list = (cellsOfNames: readonly Line[]) => {
+    // `县卫健委` in both lead columns is one lead.
+    const names = cellsOfNames.filter((n, k) => cellsOfNames.findIndex((o) => o.text === n.text) === k);
+    return names.length === 0 ? null : mergeLines(names.flatMap((n, k) => (k === 0 ? [n] : [synthetic('、', n), n])));
+  };
+  const supports = roles.includes('support');
+  out.set('lead', list(supports ? units.slice(0, Math.max(1, leads)) : units));
+  if (supports) out.set('support', list(units.slice(Math.max(1, leads))));
+  if (roles.includes('result')) out.set('result', nonEmpty(long[0]));
+  if (roles.includes('next')) out.set('next', nonEmpty(long[roles.includes('result') ? 1 : 0]));
+  return out;
+}
+
+function isUnitCell(text: string): boolean {
+  return UNIT_CELL.test(text) || GENERIC_UNIT_CELL.test(text);
+}
+
+/** `各乡镇`, `县直有关单位`, `县卫健委(县爱卫办)`: units a name ending does not tell. */
+const GENERIC_UNIT_CELL = /^(?:各|有关|相关)?[\u4e00-\u9fa5]{0,10}(?:乡镇|街道|镇|乡|单位|部门)$|^[^。，,；;\d]{2,15}(?:委|局|办|院|中心)[(（][^()（）]{2,10}[)）]$/;
+/** `达到时序进度`, `滞后时序进度`: how the work stands against its schedule. */
+const SCHEDULE_STATUS = /^(?:达到|超过|滞后|落后|符合)?(?:时序|序时)进度$/;
+/** A person's name, or part of one the layout split (`周  明`). */
+const PERSON_CELL = /^[\u4e00-\u9fa5]{1,3}$/;
+
+/**
  * Where the text cell starts, if the columns before the text hold fewer or more cells than they are (a
  * group's cell left out on the rows under its first, or printed down the page a character a line);
  * else where the columns say.
@@ -624,7 +699,7 @@ const DEADLINE_CELL = /(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|前|内|中旬|上
 /** A cell that ends mid-sentence. */
 const CUT_AFTER = /[，,、；;]$/;
 /** A cell that is one unit's name, whole. */
-const UNIT_CELL = /^[^。，,；;：:\d]{2,15}(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|股|政府)$/;
+const UNIT_CELL = /^[^。，,；;：:\d]{2,15}(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|股|政府|联|协)$/;
 
 function soleUnitColumn(roles: readonly (TableColumnRole | null)[], role: TableColumnRole): boolean {
   return (role === 'lead' || role === 'support') && roles.filter((r) => r === 'lead' || r === 'support').length === 1;
@@ -660,6 +735,12 @@ function rowLines(number: Line | null, cells: Map<TableColumnRole, Line | null>,
     if (body && !/[。！？!?；;]$/.test(body.text)) parts.push(synthetic('。', body));
     parts.push(synthetic(RESULT_LABEL, result), result);
   }
+  const next = cells.get('next') ?? null;
+  if (next) {
+    const before = parts[parts.length - 1];
+    if (before && !/[。！？!?；;]$/.test(before.text)) parts.push(synthetic('。', next));
+    parts.push(synthetic(NEXT_LABEL, next), next);
+  }
   const lead = cells.get('lead') ?? null;
   const support = cells.get('support') ?? null;
   const deadline = cells.get('deadline') ?? null;
@@ -678,6 +759,8 @@ function rowLines(number: Line | null, cells: Map<TableColumnRole, Line | null>,
 
 /** What a progress table's result cell is introduced by in the task's text (see `RESULT_LABELS`). */
 const RESULT_LABEL = '完成情况：';
+/** What a progress table's next-period cell is introduced by (see `NEXT_LABELS`). */
+const NEXT_LABEL = '下步安排：';
 
 /** Words the table's layout implies; they point at the cell they introduce. */
 function synthetic(text: string, at: Line): Line {

@@ -5,10 +5,11 @@
 /**
  * `leader`: a column of the officials in charge (`牵头领导`), people, not units: read by no one.
  * `result`: what a progress report says was done (`完成情况`), after the aim the row states.
+ * `next`: what a progress report plans for the period after (`10-12月份进度安排`): targets again.
  * `note`: a remark or a self-assessment (`完成情况自评`, `备注`): read by no one.
  * `category`: a column before the row numbers that groups rows (`类别`), written on the first row of its group.
  */
-export type TableColumnRole = 'ordinal' | 'title' | 'text' | 'lead' | 'support' | 'deadline' | 'leader' | 'result' | 'note' | 'category';
+export type TableColumnRole = 'ordinal' | 'title' | 'text' | 'lead' | 'support' | 'deadline' | 'leader' | 'result' | 'next' | 'note' | 'category';
 
 /** `2024年重点工作任务`: the year a column heading opens with is no part of what it names. */
 export const HEADING_YEAR = /^(?:19|20)\d{2}年度?/;
@@ -20,8 +21,9 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
   // Before the lead: `配合责任单位` names those who support.
   { role: 'support', heading: /配合|协办|协助|参与/ },
   { role: 'lead', heading: /^(牵头|责任|主责)(科室|单位|部门|处室|股室|领导)?$|牵头(科室|单位|部门|处室|股室)|责任(科室|单位|部门|处室|股室)/ },
+  { role: 'next', heading: /^(?:下步|下一步|下阶段|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度)(?:工作)?(?:进度|推进)?(?:安排|打算|计划)$/ },
   { role: 'note', heading: /自评|评价|状态|备注|说明/ },
-  { role: 'result', heading: /^(?:工作)?(?:完成|进展|推进|落实|实施)(?:情况|进度)$|^(?:工作)?进展$/ },
+  { role: 'result', heading: /^(?:\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|上半年|全年)?(?:工作)?(?:完成|进展|推进|落实|实施)(?:情况|进度)$|^(?:工作)?进展$/ },
   { role: 'deadline', heading: /时限|时间|进度|节点/ },
   { role: 'title', heading: /^(重点)?(工作)?(任务|项目|事项)(名称)?$|^重点工作$|^工作任务$/ },
   { role: 'text', heading: /内容|措施|目标|要求|举措|任务分解|具体|指标/ },
@@ -44,6 +46,9 @@ export const RECORD_FIELDS: readonly { readonly role: TableColumnRole; readonly 
  * (`目标任务…。完成情况：…`): figures before it are the aim, after it the results.
  */
 export const RESULT_LABELS = /(?:完成情况|进展情况|工作进展|完成进度|推进情况)[:：]/;
+
+/** A label that opens, after the results, what the next period will do (`下步安排：`): targets again. */
+export const NEXT_LABELS = /(?:下步安排|下步计划|下一步打算|下步打算)[:：]/;
 
 /** What a progress table's self-assessment cell says (`超前/正常/滞后`): a word of its own, never part of a unit's name. */
 export const PROGRESS_STATUS = /^(?:超前|正常|滞后|落后|序时|按序时|已完成|完成|未完成|基本完成|进行中|推进中|已启动|未启动)(?:推进|进度)?$/;

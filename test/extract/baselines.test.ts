@@ -80,6 +80,11 @@ describe('an aim, then what was done after a label', () => {
     expect(figures('溪岚县卫生健康局2024年1-9月重点工作进展情况')).toEqual([[8, 'target'], [8, 'achievement'], [100, 'achievement']]);
   });
 
+  it('reads the figures of what a progress report plans for the next period (下步安排：) as targets again', () => {
+    const d = extractText('溪岚县2024年第三季度重点工作进展情况\n1.新建村卫生室20个。完成情况：已建成14个。下步安排：12月底前再建成6个。');
+    expect(d.tasks[0]!.targets.map((t) => [t.value, t.kind, t.deadline])).toEqual([[20, 'target', null], [14, 'achievement', null], [6, 'target', '12月底前']]);
+  });
+
   it('reads a field named in brackets (【目标任务】, 【责任单位】, 【推进情况】) as a labelled field', () => {
     const d = extractText('溪岚县卫生健康局2024年上半年重点工作推进情况\n1.托育服务\n【目标任务】新增托位300个。\n【责任单位】县卫健局人口家庭科\n【推进情况】新增托位320个。');
     expect(d.kind).toBe('summary');

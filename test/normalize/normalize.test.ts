@@ -403,6 +403,21 @@ describe('a ledger aligned by spaces, and a piped table with group rows', () => 
   });
 });
 
+describe('a progress table in rows parted by spaces, taken from a longer list', () => {
+  it('reads its rows by what their cells hold: people left out, units to the two lead columns then support, the results and the next period\'s plan labelled', () => {
+    const text = [
+      '序号 2024年重点工作任务 牵头  领导 牵头      责任单位 主体       责任单位 配合      责任单位 工作评价 2024年7-9月份进展情况 2024年10-12月份进度安排 备注',
+      '31 新建标准化村卫生室20个。 王  一 石岭县卫健委 各乡镇 石岭县发改委',
+      '石岭县财政局 达到时序进度 已建成14个 12月底前全部建成',
+      '34 家庭医生签约率达到75%。 李小川 石岭县卫健委 石岭县卫健委 石岭县医保局 滞后时序进度 签约率68.2% 加大签约力度',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '31.新建标准化村卫生室20个。完成情况：已建成14个。下步安排：12月底前全部建成（牵头单位：石岭县卫健委、各乡镇；配合单位：石岭县发改委、石岭县财政局）',
+      '34.家庭医生签约率达到75%。完成情况：签约率68.2%。下步安排：加大签约力度（牵头单位：石岭县卫健委；配合单位：石岭县医保局）',
+    ]);
+  });
+});
+
 describe('a progress table, each cell between empty lines', () => {
   it('reads the aim, the results and the unit of each row, and leaves out the self-assessment', () => {
     const cells = [
