@@ -57,6 +57,11 @@ export interface Normalized {
   readonly removed: readonly Span[];
   /** OCR'd text only: characters read for digits and put back (`O` → `0` in `1O0%`), with their source spans. */
   readonly repairs?: readonly { readonly span: Span; readonly from: string; readonly to: string }[];
+  /**
+   * A text in Traditional characters only: the source folded to Simplified one character for one, as it
+   * is read; titles and names are quoted from the source at the same offsets.
+   */
+  readonly simplified?: string;
 }
 
 export interface DocumentMeta {

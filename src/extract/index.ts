@@ -106,11 +106,14 @@ function extractFigures(
     const source = normalized.source.text.slice(span.start, span.end);
     const dueDate = due?.due ?? null;
     const dueKind = due?.dueKind ?? null;
+    // A Traditional text's measure and unit as it writes them (`個`, not `个`).
+    const metric = normalized.simplified ? inSource(t.metric, normalized, span) : t.metric;
+    const unit = normalized.simplified ? inSource(t.unit, normalized, span) : t.unit;
     // Two literal shapes, not a spread in the middle: a spread builds the object property by property.
     const target: { -readonly [K in keyof Target]: Target[K] } =
       t.valueMax === undefined
-        ? { kind, text: source, metric: t.metric, comparator: t.comparator, value: t.figure.value, unit: t.unit, deadline, due: dueDate, dueKind, span, rule: t.rule }
-        : { kind, text: source, metric: t.metric, comparator: t.comparator, value: t.figure.value, valueMax: t.valueMax, unit: t.unit, deadline, due: dueDate, dueKind, span, rule: t.rule };
+        ? { kind, text: source, metric, comparator: t.comparator, value: t.figure.value, unit, deadline, due: dueDate, dueKind, span, rule: t.rule }
+        : { kind, text: source, metric, comparator: t.comparator, value: t.figure.value, valueMax: t.valueMax, unit, deadline, due: dueDate, dueKind, span, rule: t.rule };
     // Last, where a spread would put it, without copying the rest.
     if (t.figure.value === null) target.redacted = true;
     return target;
@@ -126,11 +129,20 @@ function conventions(normalized: Normalized): DepartmentConventions {
   return c;
 }
 
+/** Words read in a Traditional text's Simplified reading, as its source writes them where they stand in `span`. */
+function inSource(words: string, normalized: Normalized, span: { start: number; end: number }): string {
+  if (words.length === 0) return words;
+  const at = normalized.simplified!.slice(span.start, span.end).lastIndexOf(words);
+  return at >= 0 ? normalized.source.text.slice(span.start + at, span.start + at + words.length) : words;
+}
+
 /** A unit's name as the document writes it (`各县（市、区）人民政府`), not as widths were folded to read it. */
 function verbatim(name: string, normalized: Normalized, span: { start: number; end: number }): string {
-  if (!/[\x21-\x7e]/.test(name)) return name;
+  if (!/[\x21-\x7e]/.test(name) && !normalized.simplified) return name;
   const source = normalized.source.text.slice(span.start, span.end);
-  const at = foldWidth(source).indexOf(name);
+  // A name in a Traditional text is found where the text was read in Simplified.
+  const read = normalized.simplified ? normalized.simplified.slice(span.start, span.end) : source;
+  const at = foldWidth(read).indexOf(name);
   return at >= 0 ? source.slice(at, at + name.length) : name;
 }
 

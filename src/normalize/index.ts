@@ -4,6 +4,7 @@ import type { NumberingPattern } from '../vocab/numbering.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
+import { foldTraditional } from './script.js';
 import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
@@ -29,7 +30,10 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   // One character for one, so offsets into the repaired text are offsets into the source.
   // Text OCR'd elsewhere and pasted in reads `7O%` and `2l种` too: the same repairs, where a letter touches a digit.
   const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : hasLetterByDigit(source.text, pastedOcr(vocab.ocr)) ? repairOcr(source.text, pastedOcr(vocab.ocr), true) : null;
-  const text = ocr ? ocr.text : source.text;
+  const repaired = ocr ? ocr.text : source.text;
+  // A page in Traditional characters is read in Simplified ones, one for one.
+  const simplified = foldTraditional(repaired);
+  const text = simplified ?? repaired;
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
   // its source line, so each fits where its source stands, and the whole is decoded at once.
@@ -68,9 +72,10 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const paragraphs: Line[] = [];
   for (const l of lines) {
     if (l.text.length >= RUN_IN_LENGTH && !ITEM_START.test(l.text)) paragraphs.push(...splitRunIn(l));
+    else if (l.text.length >= RUN_IN_LENGTH && ARABIC_ITEM_START.test(l.text)) paragraphs.push(...splitRunOnItems(l));
     else paragraphs.push(l);
   }
-  return assemble(source, paragraphs, removed, ocr?.repairs);
+  return assemble(source, paragraphs, removed, ocr?.repairs, simplified);
 }
 
 const digitLikeLetters = new WeakMap<OcrVocabulary, RegExp>();
@@ -461,7 +466,34 @@ function splitRunIn(line: Line): Line[] {
   return parts;
 }
 
-function assemble(source: Source, lines: Line[], removed: Span[], repairs?: readonly OcrRepair[]): Normalized {
+const ARABIC_ITEM_START = /^(\d{1,3})[.．、](?!\d)/;
+/** An item number after a sentence's end (`…2.5万家。4.提升…`). */
+const RUN_ON_ITEM = /(?<=[。；;)）])(\d{1,3})[.．、](?!\d)/g;
+/** Numbers a run of items may skip (`6.…。9.…`: items 7 and 8 left out of the page). */
+const RUN_ON_GAP = 4;
+
+/**
+ * Items run together on one line (`3.完善监测。…2.5万家。4.提升诊断能力。…`): the line is cut where
+ * a later item of the same numbering goes on from the one before it. Points numbered inside an
+ * item start again from 1, and stay in its text.
+ */
+function splitRunOnItems(line: Line): Line[] {
+  let last = Number(ARABIC_ITEM_START.exec(line.text)![1]);
+  const cuts = [0];
+  RUN_ON_ITEM.lastIndex = 0;
+  for (let m = RUN_ON_ITEM.exec(line.text); m; m = RUN_ON_ITEM.exec(line.text)) {
+    const value = Number(m[1]);
+    // `完成情况：1.已建成2个；2.…`: numbering that starts again inside an item numbers its points.
+    if (value <= last) break;
+    if (value > last + RUN_ON_GAP) continue;
+    cuts.push(m.index);
+    last = value;
+  }
+  if (cuts.length < 2) return [line];
+  return cuts.map((c, k) => sliceLine(line, c, cuts[k + 1] ?? line.text.length));
+}
+
+function assemble(source: Source, lines: Line[], removed: Span[], repairs: readonly OcrRepair[] | undefined, simplified: string | null): Normalized {
   const text = lines.map((l) => l.text).join('\n');
   const origin = new Int32Array(text.length + 1);
   let k = 0;
@@ -477,6 +509,7 @@ function assemble(source: Source, lines: Line[], removed: Span[], repairs?: read
     text,
     removed,
     ...(repairs ? { repairs } : {}),
+    ...(simplified !== null ? { simplified } : {}),
     toSource: (offset: number) => origin[Math.max(0, Math.min(offset, text.length))]!,
   };
 }

@@ -36,7 +36,7 @@ const UNIT_NAME = /(?:科|办|室|处|局|委|中心|站|所|队|股|政府)$/;
  */
 export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const paragraphs = splitParagraphs(normalized.text);
-  const meta = readMetadata(paragraphs.map((p) => p.text), normalized.source.text, normalized.source.file);
+  const meta = readMetadata(paragraphs.map((p) => p.text), normalized.simplified ?? normalized.source.text, normalized.source.file);
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
   const messages: Message[] = [];
   const span = (start: number, end: number) => spanToSource(normalized, start, end);
@@ -129,7 +129,14 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     ...head.map((p) => looseParagraph(p, [p.text], meta)),
     ...plan.loose.map((l) => looseParagraph(l.paragraph, withPartTitle(partTitles, l.paragraph.offset, [...l.parts.map(headingOf), l.paragraph.text]), meta)),
   ];
-  return { meta, sections, tasks, messages, overview };
+  const written = normalized.simplified ? { ...meta, title: writtenIn(normalized, meta.title), region: writtenIn(normalized, meta.region) } : meta;
+  return { meta: written, sections, tasks, messages, overview };
+}
+
+/** Words read in Simplified characters (a title, a place), as the Traditional source writes them. */
+function writtenIn(normalized: Normalized, words: string | null): string | null {
+  const at = words ? normalized.simplified!.indexOf(words) : -1;
+  return at >= 0 ? normalized.source.text.slice(at, at + words!.length) : words;
 }
 
 /**
@@ -519,18 +526,23 @@ function openingKind(text: string, meta: { kind: DocumentKind; year: number | nu
 
 /** A heading run into its intro (`工作计划2024年,全市…`) ends where the intro's year begins. */
 /**
- * A title with its punctuation as the source writes it (`，`, `（`, `：`): normalizing folded it to
- * read the text, but an analyst's table quotes the document. Digits and letters stay folded.
+ * A title with its punctuation, and its Traditional characters, as the source writes them (`，`, `（`,
+ * `衛生`): normalizing folded them to read the text, but an analyst's table quotes the document.
+ * Digits and letters stay folded.
  * `title` is a part of `text`, which starts at `offset` in the normalized text.
  */
 function asWritten(normalized: Normalized, offset: number, text: string, title: string): string {
   const at = text.indexOf(title);
-  if (at < 0 || !FOLDED_PUNCTUATION.test(title)) return title;
+  const simplified = normalized.simplified;
+  if (at < 0 || (!FOLDED_PUNCTUATION.test(title) && !simplified)) return title;
   let out = '';
   for (let j = 0; j < title.length; j++) {
     const c = title.charCodeAt(j);
-    const source = normalized.source.text.charCodeAt(normalized.toSource(offset + at + j));
-    out += source !== c && isFullWidthPunctuation(source) && foldWidthChar(source) === c ? String.fromCharCode(source) : title[j];
+    const from = normalized.toSource(offset + at + j);
+    const source = normalized.source.text.charCodeAt(from);
+    // A Traditional character the text was read in Simplified as.
+    const folded = source !== c && ((isFullWidthPunctuation(source) && foldWidthChar(source) === c) || (simplified !== undefined && simplified.charCodeAt(from) === c));
+    out += folded ? String.fromCharCode(source) : title[j];
   }
   return out;
 }

@@ -62,7 +62,6 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '场', kind: 'count' },
   { unit: '件', kind: 'count' },
   // `一批` is some, not one: only a figure counts batches.
-  { unit: '批次', kind: 'count', arabicOnly: true },
   { unit: '批', kind: 'count', arabicOnly: true },
   { unit: '处', kind: 'count' },
   { unit: '条', kind: 'count' },

@@ -410,3 +410,34 @@ describe('a page that is one task record', () => {
     ]);
   });
 });
+
+describe('a page in Traditional characters', () => {
+  it('is read in Simplified characters, and its titles, names and units are quoted as written', () => {
+    const d = extractText([
+      '石嶺縣衛生健康局2024年工作要點',
+      '一、提升醫療服務能力',
+      '1.加強急診急救體系建設。新建急救站點6個，急救反應時間控制在12分鐘以內。（醫政股負責，財務股參與）',
+      '2.推進家庭醫生簽約服務。重點人群簽約率達到80%以上。（基層衛生股牽頭）',
+    ].join('\n'));
+    expect([d.title, d.year, d.region, d.kind]).toEqual(['石嶺縣衛生健康局2024年工作要點', 2024, '石嶺縣', 'plan']);
+    expect(d.sections.map((s) => s.title)).toEqual(['提升醫療服務能力']);
+    expect(d.tasks.map((t) => [t.title, t.departments.lead, t.departments.support])).toEqual([
+      ['加強急診急救體系建設', ['醫政股'], ['財務股']],
+      ['推進家庭醫生簽約服務', ['基層衛生股'], []],
+    ]);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.comparator, x.value, x.unit]))).toEqual([['=', 6, '個'], ['<=', 12, '分鐘'], ['>=', 80, '%']]);
+  });
+
+  it('leaves a Simplified text that holds a few Traditional characters (a name, a quotation) as it is', () => {
+    const d = extractText('石岭县卫生健康局2024年工作要点\n一、医疗服务\n1.加强急救体系建设。邀请於国华等专家授课，新建急救站点6个。');
+    expect(d.tasks[0]!.title).toBe('加强急救体系建设');
+    expect(d.tasks[0]!.text).toContain('於国华');
+  });
+});
+
+describe('items run together on one line', () => {
+  it('are cut where the next item number follows a sentence\'s end, numbers skipped or not, and points numbered from 1 inside an item stay', () => {
+    const d = extractText('2024年石岭县职业健康工作要点\n一、源头治理\n3.完善职业病危害因素监测。监测覆盖所有乡镇、街道和工业园区，工作场所职业病危害因素监测企业不少于500家，监测结果及时向社会公布。4.提升职业病诊断救治能力。每个乡镇至少确定1家随访机构，新建尘肺病康复站20个。7.加强监管队伍建设。举办监管人员培训班4期，培训监管人员300人次。\n8.强化宣传教育。以宣传周为契机深入企业、车间开展宣传活动，做到全县用人单位全覆盖、劳动者全参与、宣传材料全发放。1.开展宣传周活动。2.覆盖劳动者10万人次。');
+    expect(d.tasks.map((t) => t.number)).toEqual(['3', '4', '7', '8']);
+  });
+});
