@@ -129,9 +129,12 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     ...head.map((p) => looseParagraph(p, [p.text], meta)),
     ...plan.loose.map((l) => looseParagraph(l.paragraph, withPartTitle(partTitles, l.paragraph.offset, [...l.parts.map(headingOf), l.paragraph.text]), meta)),
   ];
-  const written = normalized.simplified ? { ...meta, title: writtenIn(normalized, meta.title), region: writtenIn(normalized, meta.region) } : meta;
+  const written = normalized.simplified ? { ...meta, title: writtenIn(normalized, meta.title), region: meta.region === NATIONAL_REGION ? meta.region : writtenIn(normalized, meta.region) } : meta;
   return { meta: written, sections, tasks, messages, overview };
 }
+
+/** The region of a national body's document: a label of the contract, not a name the source writes. */
+const NATIONAL_REGION = '全国';
 
 /** Words read in Simplified characters (a title, a place), as the Traditional source writes them. */
 function writtenIn(normalized: Normalized, words: string | null): string | null {
