@@ -192,7 +192,8 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
     }
     if (pendingSpace >= 0) {
       // `达到 10 万管/日`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing.
-      if (pendingBreak || !isCjkLatinBoundary(last, code)) {
+      // `98.6 %`: a percent sign set apart from its figure.
+      if (pendingBreak || !(isCjkLatinBoundary(last, code) || (last >= 0x30 && last <= 0x39 && (code === 0x25 || code === 0x2030)))) {
         units[n] = 0x20;
         origin[n++] = pendingSpace;
       }

@@ -91,6 +91,11 @@ describe('lists share one comparator and name each item', () => {
     expect(targets.map((t) => t.value)).toEqual([80, 45]);
   });
 
+  it('a measure in a series parted by semicolons goes on with the verb the clause before it set a figure with', () => {
+    const targets = targetsOf('全年门急诊人次达到28万人次，同比增长6%；出院患者1.2万人次，同比增长5%；病床使用率保持在85%以上。');
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([[280000, '人次'], [6, '%'], [12000, '人次'], [5, '%'], [85, '%']]);
+  });
+
   it('建设2个市级、8个县级示范村卫生室 gives each modifier its noun', () => {
     const targets = targetsOf('建设2个市级、8个县级示范标准村卫生室。');
     expect(targets.map((t) => [t.metric, t.value])).toEqual([

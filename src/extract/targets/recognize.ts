@@ -417,7 +417,7 @@ function sizeQualifier(text: string, at: number, m: Matchers): boolean {
 }
 
 /** A figure further on in the same clause, set by a comparator word. */
-const LATER_FIGURE = /^[^，,。；;：:\n]*?(?:(?:达到|不低于|不少于|提高到|提升至|控制在|保持在|超过|低于)\s*\d|全覆盖)/;
+const LATER_FIGURE = /^[^，,。；;：:\n]*?(?:(?:达到|不低于|不少于|提高到|提升至|控制在|保持在|超过|低于|为)\s*\d|全覆盖)/;
 
 /** In a report, a clause that opens with the year's aim (`全年任务6000人`) restates it: the result is reported after it. */
 function restatesAim(text: string, at: number, vocab: Vocabulary): boolean {
@@ -450,7 +450,18 @@ function verbRightBefore(text: string, at: number, m: Matchers): boolean {
 function verbInClause(text: string, c: Candidate, m: Matchers): boolean {
   const start = clauseStart(text, c.figure.start);
   const end = clauseEnd(text, c.unitEnd);
-  return m.anyVerb.test(text.slice(start, end));
+  return m.anyVerb.test(text.slice(start, end)) || seriesGoesOn(text, start, m);
+}
+
+/**
+ * `门急诊人次达到32万人次，同比增长8%；出院患者1.45万人次`: a measure in a series parted by semicolons
+ * goes on with the verb the clause before it set a figure with.
+ */
+function seriesGoesOn(text: string, start: number, m: Matchers): boolean {
+  const mark = text.charCodeAt(start - 1);
+  if (mark !== 0xff1b && mark !== 0x3b) return false;
+  const before = text.slice(clauseStart(text, start - 1), start - 1);
+  return /\d/.test(before) && m.anyVerb.test(before);
 }
 
 const LEADING_NOISE = new RegExp(
