@@ -44,7 +44,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   for (;;) {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
-    bounds.push(start, end, cleanLine(text, start, end, inline, units, origins));
+    bounds.push(start, end, cleanLine(text, start, end, inline, units, origins, letterSpaced(text, start, end)));
     if (!m) break;
     start = m.index + m[0].length;
   }
@@ -58,7 +58,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       removed.push({ start: lineStart, end: text.length });
       break;
     }
-    if (line.text.length > 0 && chromeLine.test(line.text)) removed.push({ start: lineStart, end: lineEnd });
+    if (line.text.length > 0 && (chromeLine.test(line.text) || centredPageNumber(text, lineStart, lineEnd))) removed.push({ start: lineStart, end: lineEnd });
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
     else lines.push(line);
   }
@@ -152,7 +152,37 @@ function inlineChromeIn(text: string, patterns: readonly RegExp[]): readonly Reg
 }
 
 /** Cleans the line `start`–`end` of `text` into `units` and `origins` from `start` on; returns its cleaned length. */
-function cleanLine(text: string, start: number, end: number, inline: readonly RegExp[], allUnits: Uint16Array, origins: Int32Array): number {
+/**
+ * A line set with a space between every two characters (`完 善 待 遇 保 障 政 策`, `报 销 比 例 8 0 %`), as a
+ * justified PDF line or a scan comes out: most of its characters stand between single spaces.
+ */
+function letterSpaced(text: string, start: number, end: number): boolean {
+  // Most lines have no space as their second or fourth character: one look says so.
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
+  if (end - i < LETTER_SPACED_MIN * 2 || text.charCodeAt(i + 1) !== 0x20 || text.charCodeAt(i + 3) !== 0x20) return false;
+  let singles = 0;
+  let gaps = 0;
+  for (let j = i + 1; j < end; j++) {
+    const space = text.charCodeAt(j) === 0x20;
+    if (space && text.charCodeAt(j - 1) !== 0x20 && text.charCodeAt(j + 1) !== 0x20 && j + 1 < end) singles++;
+    else if (!space && text.charCodeAt(j - 1) !== 0x20) gaps++;
+  }
+  return singles >= LETTER_SPACED_MIN && singles >= gaps * 4;
+}
+
+/** A letter-spaced line holds at least this many single spaces. */
+const LETTER_SPACED_MIN = 6;
+
+/** A page's number alone on its line, set in by spaces to the middle of the page (`                3`). */
+function centredPageNumber(text: string, start: number, end: number): boolean {
+  if (end - start < 5 || text.charCodeAt(start) !== 0x20) return false;
+  return CENTRED_PAGE_NUMBER.test(text.slice(start, end));
+}
+
+const CENTRED_PAGE_NUMBER = /^ {4,}\d{1,3} *$/;
+
+function cleanLine(text: string, start: number, end: number, inline: readonly RegExp[], allUnits: Uint16Array, origins: Int32Array, spacedOut = false): number {
   const length = end - start;
   let cut: Uint8Array | null = null;
   let raw: string | null = null;
@@ -193,7 +223,8 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
     if (pendingSpace >= 0) {
       // `达到 10 万管/日`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing.
       // `98.6 %`: a percent sign set apart from its figure.
-      if (pendingBreak || !(isCjkLatinBoundary(last, code) || (last >= 0x30 && last <= 0x39 && (code === 0x25 || code === 0x2030)))) {
+      // In a letter-spaced line a single space parts nothing.
+      if (pendingBreak || !(spacedOut || isCjkLatinBoundary(last, code) || (last >= 0x30 && last <= 0x39 && (code === 0x25 || code === 0x2030)))) {
         units[n] = 0x20;
         origin[n++] = pendingSpace;
       }

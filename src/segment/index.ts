@@ -3,7 +3,7 @@ import { foldWidthChar } from '../normalize/width.js';
 import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Section, TargetKind, TaskDraft } from '../types.js';
 import { BACKWARD_PARTS, FORWARD_HEADINGS } from '../vocab/documents.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { type Marker, type Paragraph, recognizeMarker, splitParagraphs } from './markers.js';
+import { type Marker, type Paragraph, recognizeMarker, repairLostCircled, splitParagraphs } from './markers.js';
 import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { headingTitle, taskTitle } from './titles.js';
@@ -38,6 +38,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const paragraphs = splitParagraphs(normalized.text);
   const meta = readMetadata(paragraphs.map((p) => p.text), normalized.simplified ?? normalized.source.text, normalized.source.file);
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
+  repairLostCircled(paragraphs, markers);
   const messages: Message[] = [];
   const span = (start: number, end: number) => spanToSource(normalized, start, end);
 

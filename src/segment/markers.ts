@@ -56,6 +56,24 @@ export function recognizeMarker(p: Paragraph, patterns: readonly NumberingPatter
   return null;
 }
 
+/**
+ * `③做好爱国卫生工作。` / `4加强慢性病综合防控。`: a circled numeral a conversion turned into a bare
+ * digit, read where the circled items before it want that number next.
+ */
+export function repairLostCircled(paragraphs: readonly Paragraph[], markers: (Marker | null)[]): void {
+  for (let k = 1; k < paragraphs.length; k++) {
+    const before = markers[k - 1];
+    if (markers[k] !== null || !before || before.style !== 'circled' || before.value === null || before.value >= CIRCLED.length) continue;
+    const next = String(before.value + 1);
+    const text = paragraphs[k]!.text;
+    if (!text.startsWith(next) || !/[\u4e00-\u9fa5]/.test(text[next.length] ?? '') || LOST_CIRCLE_NOT_BEFORE.test(text[next.length]!)) continue;
+    markers[k] = { paragraph: paragraphs[k]!.index, style: 'circled', rank: before.rank, numeral: CIRCLED[before.value]!, value: before.value + 1, damaged: true, length: next.length };
+  }
+}
+
+/** After a figure, these begin a unit or a date, not a task's title (`4年`, `4个`, `4月`). */
+const LOST_CIRCLE_NOT_BEFORE = /[年月日个项家所名人次万亿岁天周期批种类条件张元]/;
+
 function resolveNumeral(numeral: string): number | null {
   if (!numeral) return null;
   if (/^\d+$/.test(numeral)) return Number(numeral);

@@ -444,3 +444,19 @@ describe('a task laid out as a record', () => {
     expect(norm(text).text).toBe('1.新建胸痛中心2个。\n责任单位：卫健局\n2.新增托位300个。\n完成时限：年底前');
   });
 });
+
+describe('PDF and scan damage', () => {
+  it('reads a letter-spaced line (a space between every two characters) as the words it spells, digits too', () => {
+    expect(norm('2 ． 完 善 待 遇 保 障 。 住 院 报 销 比 例 保 持 在 8 0 % 左 右 。').text).toBe('2．完善待遇保障。住院报销比例保持在80%左右。');
+    expect(norm('新建 3个急救站').text).toBe('新建3个急救站');
+  });
+
+  it('drops a page number set in to the middle of its line, and keeps a row number that stands at the margin', () => {
+    expect(norm('约定采购量\n\n                1\n\n完成率达到100%。').text).toBe('约定采购量\n完成率达到100%。');
+    expect(norm('序号\n\n1\n\n新建村卫生室').text).toContain('1');
+  });
+
+  it('drops a document-sharing site\'s page furniture where it breaks the text', () => {
+    expect(norm('开展宣传活动。 第 2 页 共 3 页 下载后可任意编辑 每年春秋两季集中开展服务。').text).toBe('开展宣传活动。 每年春秋两季集中开展服务。');
+  });
+});

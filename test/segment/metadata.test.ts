@@ -117,6 +117,7 @@ describe('more title, kind and region shapes', () => {
     ['a report\'s own title that starts with 关于', `关于2023年全县卫生健康工作情况的报告${body}`, '关于2023年全县卫生健康工作情况的报告', 'summary'],
     ['a label with no colon', `标题 石岭区卫生健康局2024年工作计划${body}`, '石岭区卫生健康局2024年工作计划', 'plan'],
     ['a label spaced to its cell\'s width', `名    称：石岭区卫生健康局2024年工作计划\n石岭区卫生健康局2024年工作计划${body}`, '石岭区卫生健康局2024年工作计划', 'plan'],
+    ['a file name with its extension', `石岭镇2017年人口和计划生育工作计划.doc${body}`, '石岭镇2017年人口和计划生育工作计划', 'plan'],
     ['when it was put out, in brackets', `石岭市卫生健康委2019年重点工作台账（2019年1月印发）${body}`, '石岭市卫生健康委2019年重点工作台账', 'plan'],
     ['a notice of results put out for comment (公示)', `石岭市卫生健康委2024年民生实事项目完成情况公示${body}`, '石岭市卫生健康委2024年民生实事项目完成情况公示', 'summary'],
     ['a title printed twice', `石岭县卫生健康局2022年度工作总结石岭县卫生健康局2022年度工作总结${body}`, '石岭县卫生健康局2022年度工作总结', 'summary'],

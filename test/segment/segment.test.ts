@@ -441,3 +441,10 @@ describe('items run together on one line', () => {
     expect(d.tasks.map((t) => t.number)).toEqual(['3', '4', '7', '8']);
   });
 });
+
+describe('a circled numeral a conversion turned into a digit', () => {
+  it('is read where the circled items before it want that number next (`4加强…` after `③`), and a figure is not', () => {
+    const d = extractText('2017年石岭区卫计局工作计划\n（一）公共卫生\n①提高服务质量。经费补助标准提高到50元。\n②抓好疾病防控。接种率保持在95%以上。\n③做好爱国卫生。创建省级卫生村5个。\n4加强慢病防控。建成示范社区3个。\n（二）妇幼健康\n①保障母婴安全。孕产妇死亡率控制在15/10万以内。\n②4月底前完成两癌检查部署。');
+    expect(d.tasks.map((t) => t.number)).toEqual(['①', '②', '③', '④', '①', '②']);
+  });
+});
