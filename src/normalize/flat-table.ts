@@ -439,6 +439,14 @@ function unnumberedTableAt(lines: readonly Line[], i: number): { lines: Line[]; 
       k++;
       continue;
     }
+    // Cells that may run over lines of their own (a PDF's narrow columns): the row is read up to its deadline.
+    const byDeadline = roles[roles.length - 1] === 'deadline' ? rowToDeadline(lines, k, roles) : null;
+    if (byDeadline) {
+      out.push(...rowLines(null, byDeadline.cells, false));
+      rows++;
+      k = byDeadline.next;
+      continue;
+    }
     const cells = new Map<TableColumnRole, Line | null>();
     let at = k;
     let whole = true;
@@ -469,6 +477,61 @@ function unnumberedTableAt(lines: readonly Line[], i: number): { lines: Line[]; 
     k = at;
   }
   return rows >= 2 ? { lines: out, next: k } : null;
+}
+
+/**
+ * A row whose cells may each run over several lines, read up to the line that is its deadline: the
+ * title its first line, the units the lines of names right before the deadline, the text the rest.
+ * Null unless a deadline ends the row within a few lines and the text between holds a sentence's words.
+ */
+function rowToDeadline(lines: readonly Line[], k: number, roles: readonly (TableColumnRole | null)[]): { cells: Map<TableColumnRole, Line | null>; next: number } | null {
+  const row: Line[] = [lines[k]!];
+  let d = k + 1;
+  for (; d < lines.length && row.length <= ROW_LINES_MAX; d++) {
+    const line = lines[d]!;
+    if (line.text.length === 0 || PAGE_NUMBER.test(line.text)) continue;
+    if (ROW_DEADLINE.test(line.text) || GROUP_ROW.test(line.text)) break;
+    // The header printed again at the top of the next page, in the middle of a row.
+    const again = headerAt(lines, d, roles[0] ?? 'title');
+    if (again) {
+      d += again.length - 1;
+      continue;
+    }
+    row.push(line);
+  }
+  if (d >= lines.length || !ROW_DEADLINE.test(lines[d]!.text)) return null;
+  const cells = new Map<TableColumnRole, Line | null>();
+  cells.set('deadline', lines[d]!);
+  let from = 0;
+  if (roles[0] === 'title') {
+    if (row[0]!.text.length > TITLE_CELL_MAX) return null;
+    cells.set('title', row[0]!);
+    from = 1;
+  }
+  let to = row.length;
+  for (const role of [...roles].reverse()) {
+    if (role !== 'lead' && role !== 'support') continue;
+    if (to - 1 > from && EMPTY_CELL.test(row[to - 1]!.text)) to--;
+    else if (to - 1 > from && isUnitList(row[to - 1]!.text)) cells.set(role, row[--to]!);
+  }
+  // One line of names for two columns of units: they lead.
+  if (!cells.has('lead') && cells.has('support')) {
+    cells.set('lead', cells.get('support')!);
+    cells.delete('support');
+  }
+  if (to <= from) return null;
+  cells.set('text', mergeLines(row.slice(from, to)));
+  return { cells, next: d + 1 };
+}
+
+/** A deadline cell: a date (`2023年12月底`, `2023年12月`), a quarter or a word of the whole year. */
+const ROW_DEADLINE = /^(?:(?:19|20)\d{2}年(?:\d{1,2}月份?)?|\d{1,2}月份?)(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?$|^(?:全年|持续推进|长期坚持|常态化|长期|年底前?|年内|(?:(?:19|20)\d{2}年)?[一二三四1-4]季度(?:末|底)?|上半年|下半年)$/;
+
+/** A row's cells run over at most this many lines. */
+const ROW_LINES_MAX = 14;
+
+function isUnitList(text: string): boolean {
+  return text.split('、').every((name) => isUnitCell(name));
 }
 
 /** A cell left empty on purpose. */

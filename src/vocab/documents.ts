@@ -32,7 +32,7 @@ export const TITLE_TAIL = /(?:[(（][^()（）]{0,20}[)）])?$/;
  * collects model texts, the piece's number and length (`第1篇 …工作总结 2360字`) and the count (`（十二篇）`); when it was
  * put out, in brackets (`（2019年1月印发）`).
  */
-export const TITLE_DECORATION = /^(?:标\s*题|名\s*称|题\s*目)(?:[:：]\s*|\s+)|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【](?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）】]$|^第\s*\d{1,3}\s*篇[:：\s]*|(?<=(?:要点|计划|总结|方案|安排|思路|报告|情况))\s*\d{3,5}字$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$|[(（][^()（）]{0,16}(?:印发|发布|修订|公布)[)）]$|\.(?:docx?|pdf|wps|txt)$/gi;
+export const TITLE_DECORATION = /^(?:标\s*题|名\s*称|题\s*目)(?:[:：]\s*|\s+)|^附件\s*\d{0,2}\s*[:：]\s*|^(?:【[^】]{0,12}】\s*)+|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【](?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）】]$|^第\s*\d{1,3}\s*篇[:：\s]*|(?<=(?:要点|计划|总结|方案|安排|思路|报告|情况))\s*\d{3,5}字$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$|[(（][^()（）]{0,16}(?:印发|发布|修订|公布)[)）]$|\.(?:docx?|pdf|wps|txt)$/gi;
 
 /** Lines that are a page's furniture, not a title: breadcrumbs, metadata rows, site names. */
 export const NOT_TITLE_LINES: readonly RegExp[] = [

@@ -460,3 +460,20 @@ describe('PDF and scan damage', () => {
     expect(norm('开展宣传活动。 第 2 页 共 3 页 下载后可任意编辑 每年春秋两季集中开展服务。').text).toBe('开展宣传活动。 每年春秋两季集中开展服务。');
   });
 });
+
+describe('a table without 序号 whose cells run over lines of their own (a PDF\'s narrow columns)', () => {
+  it('reads each row up to its deadline, skips the header printed again in the middle of a row, and an empty cell (/)', () => {
+    const text = [
+      '工作任务', '目标要求', '牵头单位', '配合单位', '完成时限',
+      '一、公共卫生',
+      '传染病防控', '甲乙类传染病报告发病率控制在1', '80/10万以下', '疾控股', '区疾控中心', '2023年12月底',
+      '妇幼健康', '孕产妇系统管理率达到92%以上，3岁', '2/5', '工作任务', '目标要求', '牵头单位', '配合单位', '完成时限',
+      '以下儿童系统管理率达到90%以上', '妇幼股', '/', '2023年12月',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '一、公共卫生',
+      '传染病防控。甲乙类传染病报告发病率控制在180/10万以下（牵头单位：疾控股；配合单位：区疾控中心）（完成时限：2023年12月底）',
+      '妇幼健康。孕产妇系统管理率达到92%以上,3岁以下儿童系统管理率达到90%以上（牵头单位：妇幼股）（完成时限：2023年12月）',
+    ]);
+  });
+});
