@@ -327,6 +327,9 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       prev !== undefined &&
       !endsSentence(prev.text) &&
       (COMMA_START.test(line.text) ||
+        // `高血压` / `、2型糖尿病患者规范管理率分别达到`: a wrap before an enumeration mark, the line as wide as the
+        // others; a short `、开启健康新征程` is a heading whose numeral was lost.
+        (line.text[0] === '、' && !line.afterBlank && wrap !== null && displayWidth(prev.text, wrap) >= wrap && displayWidth(line.text, wrap) >= wrap * 0.8) ||
         (openBrackets > 0 && openBrackets <= MAX_OPEN && closes && (!marker || LIST_START.test(line.text))) ||
         (wrap !== null && displayWidth(prev.text, wrap) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text))))));
     if (

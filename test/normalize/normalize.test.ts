@@ -477,3 +477,16 @@ describe('a table without 序号 whose cells run over lines of their own (a PDF\
     ]);
   });
 });
+
+describe('a journal page hard-wrapped in narrow columns', () => {
+  it('joins a line that opens with an enumeration mark to the one it was wrapped from, and drops footnotes and their marks', () => {
+    const lines = ['3.推进村卫生室标准化建设。以县为', '单位制定建设计划,村卫生室标准化建', '设达标率达到95%,全面消除村医空白', '点,保障基本医疗服务覆盖全体村民。', '4.提高签约服务质量。优化签约服务', '包,重点人群签约服务覆盖率达到70', '%以上,建档立卡贫困人口应签尽签。', '5.规范慢性病患者健康管理。高血压', '、2型糖尿病患者规范管理率分别达到', '62%、60%,推动医防融合工作落实。', '6.推进医共体¹建设。', '——————————', '¹ 医共体：县域医疗卫生共同体的简称。'];
+    const paragraphs = norm(lines.join('\n')).text.split('\n');
+    expect(paragraphs[2]).toBe('5.规范慢性病患者健康管理。高血压、2型糖尿病患者规范管理率分别达到62%、60%,推动医防融合工作落实。');
+    expect(paragraphs.slice(3)).toEqual(['6.推进医共体建设。']);
+  });
+
+  it('keeps an item whose numeral was lost (`、加强…` after an empty line or a heading) a line of its own', () => {
+    expect(norm('一、强化中医特色\n\n、加强专科建设。新增专科2个。').text.split('\n')).toEqual(['一、强化中医特色', '、加强专科建设。新增专科2个。']);
+  });
+});
