@@ -252,6 +252,9 @@ function isCjkLatinBoundary(before: number, after: number): boolean {
 }
 
 const PAGE_MARK = /^(\d{1,3})、/;
+/** A page this long that holds headings of the outline (`一、`, `（一）`) is a page, not an item. */
+const PAGE_WITH_OUTLINE_MIN = 200;
+const OUTLINE_INSIDE = /(?:^|[\s。])[一二三四五六七八九十]{1,2}、(?![一二三]级)|[(（][一二三四五六七八九十]{1,2}[)）]/;
 const PAGE_MIN_LENGTH = 20;
 /** `牵头责任单位:县卫健委`: a line that opens with a label starts a paragraph of its own. */
 const LABEL_LINE = /^[\u4e00-\u9fa5]{2,10}[:：]/;
@@ -274,7 +277,10 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
       expect++;
     }
   }
-  if (marks.length < 3) return lines;
+  if (marks.length < 3) {
+    // `1、文本为Word版本…一、工作情况（一）…`: one page of a document-sharing site, its outline run into it.
+    return marks.length === 0 ? lines : lines.map((line, i) => (marks.includes(i) && line.text.length >= PAGE_WITH_OUTLINE_MIN && OUTLINE_INSIDE.test(line.text.slice(PAGE_MARK.exec(line.text)![0].length + 8)) ? sliceLine(line, PAGE_MARK.exec(line.text)![0].length) : line));
+  }
   let midSentence = 0;
   for (const i of marks.slice(1)) {
     const prev = lines[i - 1]!.text;

@@ -242,6 +242,12 @@ export function readRegion(title: string | null, source: string, paragraphs: rea
   if (title && (NATIONAL_AUTHORITIES.test(title) || NATIONAL_TITLE.test(title)) && !placeIn(title)) return '全国';
   const inTitle = title ? placeIn(title) : null;
   if (inTitle) return inTitle;
+  // `健康鲅鱼圈行动实施方案`: the place a title's slogan names is the document's, whatever bodies its text cites.
+  const slogan = title ? SLOGAN_IN_TITLE.exec(title)?.[1] : undefined;
+  if (slogan && slogan !== '中国') {
+    const place = placeOfSlogan(paragraphs.join('\n'), slogan);
+    if (place) return place;
+  }
   // Authorities, places and the words around them are Chinese: widths need no folding to read them.
   const head = source.slice(0, 3000);
   const tail = source.slice(-600);
@@ -297,6 +303,7 @@ function firstAuthority(text: string): string | null {
   return null;
 }
 
+const SLOGAN_IN_TITLE = /^(?:(?:19|20)\d{2}年度?)?健康([\u4e00-\u9fa5]{2,3}?)(?:建设|行动)/;
 const PLACE_PARTS = new RegExp(`[\\u4e00-\\u9fa5]{2,}?(?:${PLACE_LEVELS.join('|')})`, 'g');
 const AUTHORITY_WORD = new RegExp(AUTHORITY_WORDS.join('|'), 'g');
 const PLACE_BEFORE = new RegExp(`[\\u4e00-\\u9fa5]{2,10}?(?:${PLACE_LEVELS.join('|')})$`);
@@ -338,12 +345,15 @@ function placeOfLevel(title: string | null, head: string): string | null {
 const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 
 /** `健康东湖` names the place; `东湖区` in the text, or the level it speaks of (全区), gives its level. */
-function placeOfSlogan(body: string): string | null {
+function placeOfSlogan(body: string, named?: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of body.matchAll(/健康([\u4e00-\u9fa5]{2})(?=建设|行动)/g)) {
-    const name = m[1]!;
-    if (name === '中国') continue;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+  if (named) counts.set(named, 1);
+  else {
+    for (const m of body.matchAll(/健康([\u4e00-\u9fa5]{2})(?=建设|行动)/g)) {
+      const name = m[1]!;
+      if (name === '中国') continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   for (const [name] of ranked) {

@@ -17,7 +17,7 @@ export const SUBJECT_PLAN_WORDS: readonly string[] = ['工作任务', '重点工
  * is the government's programme for the year; its 任务分解 is a plan.
  */
 export const SUMMARY_TITLE_WORDS: readonly string[] = [
-  '工作总结', '总结', '小结', '工作汇报', '汇报', '(?<!政府)工作报告', '情况报告', '调研报告', '述职报告',
+  '工作总结', '总结', '小结', '工作汇报', '汇报', '(?<!政府)工作报告', '情况报告', '总结报告', '年度报告', '调研报告', '述职报告',
   '完成情况', '进展情况', '推进情况', '开展情况', '实施情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告', '自查报告', '自评报告', '评估报告', '情况汇总表', '情况统计表', '情况一览表', '情况表', '统计公报', '公报',
 ];
 
@@ -62,12 +62,12 @@ export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
 
 /** Place-like words that are not places. */
 /** What a place name never holds: ordinals, periods, scopes, document words. */
-export const NOT_IN_PLACE = /^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案/;
+export const NOT_IN_PLACE = /^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室/;
 
 /** A word of a sentence glued before a body's short name (`…是市医疗保障局…`, `由区卫健局牵头`): no place starts with one. */
 export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|由|对|将|把|和|与|及|的|经|向|从|请|各)[省市县区]$/;
 
-export const NOT_PLACES = /^(?:城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
+export const NOT_PLACES = /^(?:直辖市|自治区|自治州|自治县|计划单列市|副省级|城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
 
 /**
  * Headings of the part of a page that looks ahead (`二、2024年工作要点`,

@@ -91,6 +91,11 @@ describe('lists share one comparator and name each item', () => {
     expect(targets.map((t) => t.value)).toEqual([80, 45]);
   });
 
+  it('two measures joined by 和 share the figures after 分别, each named whole; a figure that names nothing measures what the first does', () => {
+    expect(targetsOf('孕产妇死亡率和婴儿死亡率分别控制在8/10万和4‰以内。').map((t) => [t.metric, t.value])).toEqual([['孕产妇死亡率', 8], ['婴儿死亡率', 4]]);
+    expect(targetsOf('城乡居民参保率分别不低于95%和96%。').map((t) => [t.metric, t.value])).toEqual([['城乡居民参保率', 95], ['城乡居民参保率', 96]]);
+  });
+
   it('a measure in a series parted by semicolons goes on with the verb the clause before it set a figure with', () => {
     const targets = targetsOf('全年门急诊人次达到28万人次，同比增长6%；出院患者1.2万人次，同比增长5%；病床使用率保持在85%以上。');
     expect(targets.map((t) => [t.value, t.unit])).toEqual([[280000, '人次'], [6, '%'], [12000, '人次'], [5, '%'], [85, '%']]);

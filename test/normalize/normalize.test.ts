@@ -490,3 +490,12 @@ describe('a journal page hard-wrapped in narrow columns', () => {
     expect(norm('一、强化中医特色\n\n、加强专科建设。新增专科2个。').text.split('\n')).toEqual(['一、强化中医特色', '、加强专科建设。新增专科2个。']);
   });
 });
+
+describe('one page of a document-sharing site', () => {
+  it('reads a page numbered 1、 that holds the outline run into it as that outline, not as an item', () => {
+    const page = '1、文本为Word版本,下载可任意编辑石岭县卫生健康局2022年工作总结 一、工作情况 (一)做好疫情防控。严格落实各项防控措施,建立健全常态化疫情防控机制,突出抓好院感控制、重点人群管理和核酸检测能力提升等工作,全县核酸日检测能力达到2万管。(二)推进项目建设。县人民医院新院区主体完工,新建村卫生室12个,乡镇卫生院提标改造全面完成,基层医疗卫生服务能力明显提升,群众就医更加便捷。(三)做实公共卫生服务。65岁以上老年人健康管理率达到72%,高血压、糖尿病患者规范管理率分别达到66%和64%,适龄儿童免疫规划疫苗接种率保持在95%以上,居民电子健康档案建档率达到92%。';
+    const lines = norm(page).text.split('\n');
+    expect(lines.some((l) => l.startsWith('(一)做好疫情防控'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('(二)推进项目建设'))).toBe(true);
+  });
+});

@@ -90,6 +90,9 @@ describe('region and kind as real pages give them', () => {
     ['a higher body cited in the opening is not the issuer', `2024年全区卫生健康工作要点\n根据石岭市卫生健康委员会工作部署,结合东滩区卫生健康局职责,制定本要点。${body}`, '东滩区'],
     ['an anonymised place is no place', `2024年XX区卫生健康工作要点\nXX区卫生健康局${body}`, null],
     ['a title on the whole county (关于全县…) is about the county the masthead names', `石岭县人大常委会\n关于全县医疗保障工作情况的报告\n——2023年6月在县人大常委会会议上${body}`, '石岭县'],
+    ['a title whose slogan names the place, over bodies its text cites', `健康石岭行动实施方案\n为贯彻落实《中共青川市委 青川市人民政府关于印发健康青川行动的通知》精神,结合我区实际,制定本方案。全区上下共同推进,全区居民共建共享。${body}`, '石岭区'],
+    ['the addressees of a national notice name no place', `国家卫生健康委办公厅关于印发2024年工作要点的通知\n各省、自治区、直辖市卫生健康委:\n现将要点印发给你们。${body}`, '全国'],
+    ['a sentence that says where an office sits names no place', `2023年卫生局上半年工作总结\n领导小组办公室设在了区卫生局,负责日常工作。${body}`, null],
     ['关于 before a place is no part of it', `关于石岭县2023年卫生健康工作情况的报告${body}`, '石岭县'],
   ])('%s', (_name, text, region) => {
     expect(fields(text).region).toBe(region);
@@ -117,6 +120,7 @@ describe('more title, kind and region shapes', () => {
     ['a report\'s own title that starts with 关于', `关于2023年全县卫生健康工作情况的报告${body}`, '关于2023年全县卫生健康工作情况的报告', 'summary'],
     ['a label with no colon', `标题 石岭区卫生健康局2024年工作计划${body}`, '石岭区卫生健康局2024年工作计划', 'plan'],
     ['a label spaced to its cell\'s width', `名    称：石岭区卫生健康局2024年工作计划\n石岭区卫生健康局2024年工作计划${body}`, '石岭区卫生健康局2024年工作计划', 'plan'],
+    ['a summary titled a report of the year\'s work (总结报告)', `全市卫生健康系统2023年工作总结报告(市卫健委)${body}`, '全市卫生健康系统2023年工作总结报告(市卫健委)', 'summary'],
     ['a file name with its extension', `石岭镇2017年人口和计划生育工作计划.doc${body}`, '石岭镇2017年人口和计划生育工作计划', 'plan'],
     ['when it was put out, in brackets', `石岭市卫生健康委2019年重点工作台账（2019年1月印发）${body}`, '石岭市卫生健康委2019年重点工作台账', 'plan'],
     ['a notice of results put out for comment (公示)', `石岭市卫生健康委2024年民生实事项目完成情况公示${body}`, '石岭市卫生健康委2024年民生实事项目完成情况公示', 'summary'],

@@ -596,10 +596,13 @@ function distributeListMetrics(text: string, targets: TargetMention[]): TargetMe
         const objectStart = last.figure.end + last.unit.length;
         const object = text.slice(objectStart, Math.min(clauseEnd(text, objectStart, 32), nextFigure(text, objectStart))).replace(/^的/, '');
         group.forEach((t, k) => {
-          const modifier = k < group.length - 1 ? text.slice(t.figure.end + t.unit.length, group[k + 1]!.figure.start).replace(/[、的]/g, '') : '';
+          // `24%和30%`: a word that joins two figures modifies neither.
+          const modifier = k < group.length - 1 ? text.slice(t.figure.end + t.unit.length, group[k + 1]!.figure.start).replace(/[、的]/g, '').replace(JOIN_ONLY, '') : '';
           let metric = t.metric;
           if (k === group.length - 1 && object.length >= 2) metric = object;
           else if (modifier && modifier.length < object.length) metric = modifier + object.slice(modifier.length);
+          // `参保率分别不低于24%和30%`: a figure that names nothing of its own measures what the first does.
+          if (k > 0 && (metric.length < 2 || JOIN_ONLY.test(metric))) metric = first.metric;
           out[i + k] = { ...t, metric, start: first.start, end: Math.max(last.end, objectStart + object.length) };
         });
       }
@@ -719,11 +722,25 @@ function splitEnumeration(metric: string): { names: string[]; tail: string } | n
     return { names, tail: last };
   }
   const parts = metric.split('、');
-  if (parts.length < 2) return null;
+  if (parts.length < 2) return joinedPair(metric);
   if (parts.every((p) => METRIC_END.test(p))) return { names: parts.map((p, k) => (k === 0 ? p : withSharedHead(parts[0]!, p))), tail: '' };
   const lastPart = parts[parts.length - 1]!;
   const tail = sharedTail(parts[parts.length - 2]!, lastPart);
   return tail ? { names: [...parts.slice(0, -1), lastPart.slice(0, -tail.length)], tail } : null;
+}
+
+const JOIN_ONLY = new RegExp(`^(?:${LIST_JOINS.join('|')})$`);
+
+/** `孕产妇死亡率和婴儿死亡率`: two measures joined by a word, each named whole. */
+function joinedPair(metric: string): { names: string[]; tail: string } | null {
+  for (const join of LIST_JOINS) {
+    const at = metric.lastIndexOf(join);
+    if (at < 2 || at >= metric.length - 2 || NOT_JOINS.some((w) => metric.startsWith(w, at) || metric.startsWith(w, at - w.length + 1))) continue;
+    const first = metric.slice(0, at);
+    const second = metric.slice(at + join.length);
+    if (METRIC_END.test(first) && METRIC_END.test(second)) return { names: [first, withSharedHead(first, second)], tail: '' };
+  }
+  return null;
 }
 
 /**
