@@ -65,7 +65,7 @@ export function extractOverview(paragraphs: readonly LooseParagraph[], normalize
  */
 function figuresOfTask(text: string, draft: TaskDraft, title: string | null, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
   const label = RESULT_LABELS.exec(text);
-  if (!label || label.index === 0) return extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, draft.year);
+  if (!label || label.index === 0) return draft.kind === 'target' ? figuresOfPlanText(text, draft, normalized, vocab, deadlines) : extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, draft.year);
   const cut = label.index;
   const after = cut + label[0].length;
   const shifted = deadlines.filter((d) => d.start >= after).map((d) => ({ ...d, start: d.start - after, end: d.end - after }));
@@ -83,6 +83,54 @@ function figuresOfTask(text: string, draft: TaskDraft, title: string | null, nor
   // Part way through the year (`上半年…推进情况`, `第三季度`), the aims it restates are still to be reached.
   if (!INTERIM_PERIOD.test(title ?? '') && vocab.notTargets.restatedAim.openers.some((w) => aim.includes(w))) return results;
   return [...extractFigures(aim, draft.offset, 'target', normalized, vocab, deadlines.filter((d) => d.end <= cut), draft.year), ...results];
+}
+
+/**
+ * A plan's text, where a sentence may look back (`答：2021年，全省人均预期寿命达到78.9岁…`, `过去一年，…`):
+ * such a sentence reports results, the rest sets targets.
+ */
+function figuresOfPlanText(text: string, draft: TaskDraft, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
+  if (!LOOKING_BACK_HINT.test(text)) return extractFigures(text, draft.offset, 'target', normalized, vocab, deadlines, draft.year);
+  const out: Target[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let end = text.indexOf('。', from);
+    end = end < 0 ? text.length : end + 1;
+    // Sentences of one kind are read together: a list may run over them. Once a sentence looks back,
+    // those after it go on looking back until one looks ahead again (`今年…`, `2019年是…`).
+    const past = looksBack(text.slice(from, end), draft.year);
+    let to = end;
+    while (to < text.length) {
+      let next = text.indexOf('。', to);
+      next = next < 0 ? text.length : next + 1;
+      const sentence = text.slice(to, next);
+      if ((past ? LOOKING_AHEAD_OPENING.test(sentence) || opensWithYear(sentence, draft.year) : looksBack(sentence, draft.year))) break;
+      to = next;
+    }
+    const shifted = deadlines.filter((d) => d.start >= from && d.end <= to).map((d) => ({ ...d, start: d.start - from, end: d.end - from }));
+    out.push(...extractFigures(text.slice(from, to), draft.offset + from, past ? 'achievement' : 'target', normalized, vocab, shifted, draft.year));
+    from = to;
+  }
+  return out;
+}
+
+/** Words a sentence that looks back opens with, after a short lead-in (`答：`, `他指出，`). */
+const LOOKING_BACK_HINT = /过去一年|过去的一年|一年来|去年|上一年|(?:19|20)\d{2}年/;
+const LOOKING_BACK = /^(?:[^。，,：:；;]{0,8}[，,：:])?(?:过去一年|过去的一年|一年来|去年|上一年|((?:19|20)\d{2})年(?:以来)?[，,]?(?=[^底末前内起]))/;
+
+/** A sentence that turns to the year's work (`今年是…`, `下一步，…`). */
+const LOOKING_AHEAD_OPENING = /^(?:[^。，,：:；;]{0,8}[，,：:])?(?:今年|明年|新的一年|下一步|下步|当前|为此|全年)/;
+
+function opensWithYear(sentence: string, year: number | null): boolean {
+  const m = /^(?:[^。，,：:；;]{0,8}[，,：:])?((?:19|20)\d{2})年/.exec(sentence);
+  return m !== null && year !== null && Number(m[1]) >= year;
+}
+
+/** Whether a sentence of a plan for `year` opens by looking back at an earlier year. */
+function looksBack(sentence: string, year: number | null): boolean {
+  const m = LOOKING_BACK.exec(sentence);
+  if (!m) return false;
+  return m[1] === undefined || (year !== null && Number(m[1]) < year);
 }
 
 const AS_SUMMARY = { kind: 'summary', rejections: false } as const;

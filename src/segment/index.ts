@@ -520,8 +520,12 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
 }
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
 
+const LOOKING_BACK_OPENING = /^(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来)[，,]/;
+
 /** The way a paragraph looks by its opening: another year than the document's, or a word of looking ahead in a summary. */
 function openingKind(text: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {
+  // `过去一年，我们…`: a plan's paragraph that looks back reports results.
+  if (LOOKING_BACK_OPENING.test(text)) return 'achievement';
   const named = PART_YEAR.exec(text);
   if (named && meta.year !== null && Number(named[1]) !== meta.year) return Number(named[1]) > meta.year ? 'target' : 'achievement';
   if (meta.kind === 'summary' && LOOKING_AHEAD.test(text)) return 'target';

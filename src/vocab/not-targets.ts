@@ -9,6 +9,11 @@ export const NOT_TARGET_RULES = {
   ordinal: { before: ['第'] },
   /** `每10万人口精神科执业医师数`, `每1000名儿童`: the population a rate counts per. */
   perPopulation: { before: ['每'], after: /^(?:万|千|百)?(?:常住人口|户籍人口|人口|名|人|户)/ },
+  /**
+   * Rules that score (`每低1个百分点扣2分`, `优秀(90分及以上)、良好(80—89分)`): the step a score moves by, and the
+   * band a grade covers, are no targets.
+   */
+  scoring: { steps: /(?:每|每项|每个)(?:低|高|少|多|超|超过|低于|高于|增加|减少|降低|提高|下降|上升)$/, grades: /(?:优秀|良好|较好|合格|基本合格|不合格|较差|一般|达标|不达标)[(（]$/, score: /^分/ },
   /** `一届二次党代会`, `十一届十一次全会` */
   session: { before: ['届'], after: ['全会', '党代会', '代表大会', '全体会议', '会议', '中全会'] },
   /** `建党100周年`, `爱国卫生运动70周年` */

@@ -80,6 +80,11 @@ describe('an aim, then what was done after a label', () => {
     expect(figures('溪岚县卫生健康局2024年1-9月重点工作进展情况')).toEqual([[8, 'target'], [8, 'achievement'], [100, 'achievement']]);
   });
 
+  it('reads a plan\'s sentences that look back (`过去一年，…`, `答：2021年，…`) as results, until one turns to the year\'s work', () => {
+    const d = extractText('石岭县2022年卫生健康工作要点\n一、重点工作\n1.回顾与部署。过去一年，全县新建村卫生室12个。县域内就诊率达到88.6%。今年要新建村卫生室20个。\n2.主要目标。答：2021年，全县人均预期寿命达到78.9岁。2022年，人均预期寿命达到79.2岁。');
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]))).toEqual([[12, 'achievement'], [88.6, 'achievement'], [20, 'target'], [78.9, 'achievement'], [79.2, 'target']]);
+  });
+
   it('reads the figures of what a progress report plans for the next period (下步安排：) as targets again', () => {
     const d = extractText('溪岚县2024年第三季度重点工作进展情况\n1.新建村卫生室20个。完成情况：已建成14个。下步安排：12月底前再建成6个。');
     expect(d.tasks[0]!.targets.map((t) => [t.value, t.kind, t.deadline])).toEqual([[20, 'target', null], [14, 'achievement', null], [6, 'target', '12月底前']]);

@@ -17,6 +17,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (inDate(text, f, rules.date)) return 'date';
   if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if (charsOf(rules.session.before)[before] === 1) return 'session';
+  if (scoring(text, f, unitEnd, rules.scoring)) return 'scoring';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (isLatinLetter(text.charCodeAt(f.start - 1)) || (isLatinLetter(text.charCodeAt(f.end)) && !latinUnitAt(text, unitEnd, f.end))) return 'identifier';
   if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
@@ -34,6 +35,13 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
 }
 
 /** Whether the figure is a part of a date written with dashes, slashes or points. */
+/** `每低1个百分点`, `优秀(90分及以上)`, `良好(80—89分)`: a step or a band of a scoring rule. */
+function scoring(text: string, f: Figure, unitEnd: number, rule: { readonly steps: RegExp; readonly grades: RegExp; readonly score: RegExp }): boolean {
+  const before = text.slice(Math.max(0, f.start - 6), f.start);
+  if (rule.steps.test(before)) return true;
+  return rule.grades.test(before) || (rule.score.test(text.slice(f.end, f.end + 1)) && /[(（]$/.test(before) && rule.grades.test(text.slice(Math.max(0, f.start - 5), f.start)));
+}
+
 function inDate(text: string, f: Figure, date: RegExp): boolean {
   const c = text.charCodeAt(f.end);
   const b = text.charCodeAt(f.start - 1);
