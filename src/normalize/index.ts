@@ -70,10 +70,15 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
   // An item's own points stay in its text whether split or not; only a line that is no item (a page blob) or a top heading is split.
   const paragraphs: Line[] = [];
+  // The outline read so far: a page blob goes on with the numbers the lines before it reached (`（三）…` / `…（四）…`).
+  const outline = [1, 1, 1];
   for (const l of lines) {
-    if (l.text.length >= RUN_IN_LENGTH && !ITEM_START.test(l.text)) paragraphs.push(...splitRunIn(l));
-    else if (l.text.length >= RUN_IN_LENGTH && ARABIC_ITEM_START.test(l.text)) paragraphs.push(...splitRunOnItems(l));
-    else paragraphs.push(l);
+    if (l.text.length >= RUN_IN_LENGTH && !ITEM_START.test(l.text)) paragraphs.push(...splitRunIn(l, outline));
+    else {
+      if (l.text.length >= RUN_IN_LENGTH && ARABIC_ITEM_START.test(l.text)) paragraphs.push(...splitRunOnItems(l));
+      else paragraphs.push(l);
+      noteOutline(l.text, outline);
+    }
   }
   return assemble(source, paragraphs, removed, ocr?.repairs, simplified);
 }
@@ -467,7 +472,7 @@ const POINT_MARKER = /(?<=[。；;!?！？\s])[一二三四五六七八九十]{1
  * under each 一、), so `一、二级医院` or a stray `(3)` stay in the text. `一是`
  * points split only a page blob, where nothing else divides the text.
  */
-function splitRunIn(line: Line): Line[] {
+function splitRunIn(line: Line, outline: number[]): Line[] {
   const text = line.text;
   const cuts: number[] = [];
   const expected = [1, 1, 1];
@@ -480,11 +485,12 @@ function splitRunIn(line: Line): Line[] {
     if (level === 2 && m.index > 0 && !BEFORE_ITEM.test(text[m.index - 1]!) && !(line.origin[m.index]! - line.origin[m.index - 1]! > 1)) continue;
     const value = level === 2 ? Number(m[3]) : parseChineseNumeral(m[1] ?? m[2]!);
     // `9.65 岁及以上老年人…`: an item's number glued to an age is taken only where the sequence wants it.
-    if (value !== expected[level] && value !== runOn[level] && !(value === 1 && level > 0)) continue;
+    if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0)) continue;
     cuts.push(m.index);
     expected[level] = value + 1;
     runOn[level] = value + 1;
-    for (let k = level + 1; k < expected.length; k++) expected[k] = 1;
+    outline[level] = value + 1;
+    for (let k = level + 1; k < expected.length; k++) expected[k] = outline[k] = 1;
     if (level === 0) {
       // `二、存在问题一是…`: a first point glued to a short heading starts the heading's text.
       const point = text.indexOf('一是', m.index + 2);
@@ -508,6 +514,18 @@ function splitRunIn(line: Line): Line[] {
 }
 
 const ARABIC_ITEM_START = /^(\d{1,3})[.．、](?!\d)/;
+const OUTLINE_START = /^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d))/;
+
+/** The numbers a line that opens with a marker brings the outline to. */
+function noteOutline(text: string, outline: number[]): void {
+  const m = OUTLINE_START.exec(text);
+  if (!m) return;
+  const level = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
+  const value = level === 2 ? Number(m[3]) : parseChineseNumeral(m[1] ?? m[2]!);
+  if (value === null) return;
+  outline[level] = value + 1;
+  for (let k = level + 1; k < outline.length; k++) outline[k] = 1;
+}
 /** An item number after a sentence's end (`…2.5万家。4.提升…`). */
 const RUN_ON_ITEM = /(?<=[。；;)）])(\d{1,3})[.．、](?!\d)/g;
 /** Numbers a run of items may skip (`6.…。9.…`: items 7 and 8 left out of the page). */

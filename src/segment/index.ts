@@ -325,6 +325,12 @@ function fieldLines(node: Node): number {
   return n >= 2 && node.body.slice(0, n).some((p) => RECORD_LABEL.test(p.text)) ? n : 0;
 }
 
+/** The heading a paragraph opens with before a space or a full stop (`指导思想 以党的…`). */
+function runInHeading(text: string): string {
+  const end = text.search(/[\s。，,：:]/);
+  return end > 0 && end <= 12 ? text.slice(0, end) : '';
+}
+
 /** An item with a title sentence and a text after it (`1.推进中医医疗服务体系建设。支持3所…`), not a point (`（1）完善机构设置；`). */
 function isTitledItem(node: Node): boolean {
   return TITLED_ITEM.test(headingOf(node));
@@ -361,6 +367,11 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   if (NO_WORK_HEADINGS.test(headingTitle(headingOf(node)))) {
     // `二、存在问题`: what it lists, numbered or not, is no work to follow up.
     addLoose(plan, subtree(node), [...parts, node]);
+    return;
+  }
+  // `一、指导思想 以党的…为指导，…`: a heading of aims run into its text is no task.
+  if (!isHeadingNode(node) && node.children.length === 0 && NON_TASK_HEADINGS.test(runInHeading(headingOf(node)))) {
+    addLoose(plan, subtree(node).concat(node.paragraph), parts);
     return;
   }
   // `三、工作计划2024年,全市…。` over (一)(二)…: a heading run into its intro still heads the items under it.

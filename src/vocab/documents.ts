@@ -55,7 +55,7 @@ export const NATIONAL_AUTHORITIES = /国家卫生健康委|国家卫健委|国�
 export const NATIONAL_TITLE = /^(?:(?:19|20)\d{2}年度?)?全国/;
 
 /** Administrative levels that end a place name, longest first. */
-export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '区', '县', '旗', '州', '盟'];
+export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '区', '县', '旗', '州', '盟', '镇'];
 
 /** `全市`, `本县`, `我区`: the level named without the place. */
 export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
@@ -67,7 +67,7 @@ export const NOT_IN_PLACE = /^[全本我该各]|第|季度|年度?|工作|总结
 /** A word of a sentence glued before a body's short name (`…是市医疗保障局…`, `由区卫健局牵头`): no place starts with one. */
 export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|由|对|将|把|和|与|及|的|经|向|从|请|各)[省市县区]$/;
 
-export const NOT_PLACES = /^(?:直辖市|自治区|自治州|自治县|计划单列市|副省级|城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
+export const NOT_PLACES = /^(?:特色小镇|小镇|重点镇|中心镇|城镇|集镇|乡镇|直辖市|自治区|自治州|自治县|计划单列市|副省级|城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
 
 /**
  * Headings of the part of a page that looks ahead (`二、2024年工作要点`,

@@ -76,6 +76,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '辆', kind: 'count' },
   { unit: '间', kind: 'count' },
   { unit: '套', kind: 'count' },
+  { unit: '块', kind: 'count' },
   // `一批` is some, not one: only a figure counts batches.
   { unit: '批次', kind: 'count', arabicOnly: true },
   { unit: '例', kind: 'count' },

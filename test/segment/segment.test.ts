@@ -448,3 +448,11 @@ describe('a circled numeral a conversion turned into a digit', () => {
     expect(d.tasks.map((t) => t.number)).toEqual(['①', '②', '③', '④', '①', '②']);
   });
 });
+
+describe('a document-sharing page that breaks its outline over pages', () => {
+  it('goes on with the numbers the lines before reached (（三） / …（四）…四、…), and a heading of aims run into its text is no task', () => {
+    const page2 = '每年春秋两季集中开展服务,已婚育龄妇女服务覆盖率达到90%以上。（四）完善利益导向机制。资格确认准确率100%,走访慰问覆盖率达到100%。（五）加强流动人口服务管理。流动人口信息录入及时率达到95%。四、考核奖惩 1、考核内容。年底逐村进行考评。2、兑现奖惩。对考核前三名的村分别给予奖励。';
+    const d = extractText(['石岭镇2017年人口和计划生育工作计划', '一、指导思想 以党的十八大精神为指导,坚持计划生育基本国策,落实三项制度,抓好三项指标,完善四大体系。', '三、工作措施', '（一）加强宣传教育。新设固定宣传牌3块。', '（二）做好生育登记服务。生育登记及时率达到95%。', '（三）规范计生技术服务。', page2].join('\n'));
+    expect(d.tasks.map((t) => t.number)).toEqual(['一', '二', '三', '四', '五', '1', '2']);
+  });
+});
