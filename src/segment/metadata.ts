@@ -71,6 +71,9 @@ const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}(?!\s*年\s*\d{1,2}\s*月\s*\d{1,2}\
 /** A line that names the issuing body above a title (`石岭县卫生健康局`), not a part of the title. */
 const ISSUER_LINE = /(?:委员会|委|局|政府|办公室|中心|医院|协会)$/;
 
+/** A title that names its year and its kind of document and nothing else (`2016年工作总结`). */
+const BARE_YEAR_TITLE = /^(?:19|20)\d{2}年度?(?:上半年|下半年)?[^\s，,。]{0,6}$/;
+
 export function findTitle(text: string): string | null {
   const lines: string[] = [];
   // Lines are taken one at a time: only the head of the page is read, however long the page.
@@ -106,7 +109,9 @@ export function findTitle(text: string): string | null {
     const prev = lines[i - 1];
     // A title broken over two lines: `2024年石岭市卫生健康` / `工作要点`.
     const joined = prev && isTitleFragment(prev) && (!YEAR.test(line) || /关于(?:印发|转发|下发)?$/.test(prev)) ? titleCandidate(prev + line) : null;
-    candidates.push(joined ?? candidate);
+    // `檀溪县卫生和计划生育局` / `2016年工作总结`: a title of a year alone, under the body whose it is.
+    const issued = !joined && prev && ISSUER_LINE.test(prev) && BARE_YEAR_TITLE.test(line) ? titleCandidate(prev + line) : null;
+    candidates.push(joined ?? issued ?? candidate);
   });
   const own = candidates.filter((c) => !c.notice);
   const pick = own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];

@@ -123,6 +123,7 @@ describe('more title, kind and region shapes', () => {
     ['a summary titled a report of the year\'s work (总结报告)', `全市卫生健康系统2023年工作总结报告(市卫健委)${body}`, '全市卫生健康系统2023年工作总结报告(市卫健委)', 'summary'],
     ['a speech at the year\'s work meeting', `在2024年全县卫生健康工作会议上的讲话${body}`, '在2024年全县卫生健康工作会议上的讲话', 'plan'],
     ['a government\'s programme for the year', `政府工作报告${body}`, '政府工作报告', 'plan'],
+    ['a title of a year alone under the body whose it is', `石岭县卫生和计划生育局\n2016年工作总结${body}`, '石岭县卫生和计划生育局2016年工作总结', 'summary'],
     ['a file name with its extension', `石岭镇2017年人口和计划生育工作计划.doc${body}`, '石岭镇2017年人口和计划生育工作计划', 'plan'],
     ['when it was put out, in brackets', `石岭市卫生健康委2019年重点工作台账（2019年1月印发）${body}`, '石岭市卫生健康委2019年重点工作台账', 'plan'],
     ['a notice of results put out for comment (公示)', `石岭市卫生健康委2024年民生实事项目完成情况公示${body}`, '石岭市卫生健康委2024年民生实事项目完成情况公示', 'summary'],
