@@ -218,6 +218,8 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
       last = raw;
       continue;
     }
+    // `医共体¹建设`: a footnote's mark after a word is no part of the text.
+    if (last >= 0x4e00 && last <= 0x9fff && pendingSpace < 0 && isSuperscriptDigit(raw)) continue;
     // `１．60%以上的…`: a full-width point after a line's opening number is a marker, never a decimal point, so it stays full-width.
     const code = raw === FULLWIDTH_POINT && n > 0 && n <= 3 && allDigits(units, n) ? raw : foldWidthChar(raw);
     if (code === 0x20 || code === 0xfeff || code === 0x200b) {
@@ -242,6 +244,10 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
     last = code;
   }
   return n;
+}
+
+function isSuperscriptDigit(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
 }
 
 function isCjk(code: number): boolean {
@@ -526,8 +532,6 @@ function noteOutline(text: string, outline: number[]): void {
   outline[level] = value + 1;
   for (let k = level + 1; k < outline.length; k++) outline[k] = 1;
 }
-/** An item number after a sentence's end (`…2.5万家。4.提升…`). */
-const RUN_ON_ITEM = /(?<=[。；;)）])(\d{1,3})[.．、](?!\d)/g;
 /** Numbers a run of items may skip (`6.…。9.…`: items 7 and 8 left out of the page). */
 const RUN_ON_GAP = 4;
 
@@ -537,19 +541,29 @@ const RUN_ON_GAP = 4;
  * item start again from 1, and stay in its text.
  */
 function splitRunOnItems(line: Line): Line[] {
-  let last = Number(ARABIC_ITEM_START.exec(line.text)![1]);
+  const text = line.text;
+  let last = Number(ARABIC_ITEM_START.exec(text)![1]);
   const cuts = [0];
-  RUN_ON_ITEM.lastIndex = 0;
-  for (let m = RUN_ON_ITEM.exec(line.text); m; m = RUN_ON_ITEM.exec(line.text)) {
-    const value = Number(m[1]);
+  for (let i = 1; i < text.length - 1; i++) {
+    // Only after a sentence's end or a closing bracket: most characters are neither.
+    const before = text.charCodeAt(i - 1);
+    if (before !== 0x3002 && before !== 0xff1b && before !== 0x3b && before !== 0x29 && before !== 0xff09) continue;
+    let end = i;
+    while (end < text.length && end - i < 3 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
+    if (end === i || end - i > 3) continue;
+    const mark = text.charCodeAt(end);
+    if (mark !== 0x2e && mark !== 0xff0e && mark !== 0x3001) continue;
+    const after = text.charCodeAt(end + 1);
+    if (after >= 0x30 && after <= 0x39) continue;
+    const value = Number(text.slice(i, end));
     // `完成情况：1.已建成2个；2.…`: numbering that starts again inside an item numbers its points.
     if (value <= last) break;
     if (value > last + RUN_ON_GAP) continue;
-    cuts.push(m.index);
+    cuts.push(i);
     last = value;
   }
   if (cuts.length < 2) return [line];
-  return cuts.map((c, k) => sliceLine(line, c, cuts[k + 1] ?? line.text.length));
+  return cuts.map((c, k) => sliceLine(line, c, cuts[k + 1] ?? text.length));
 }
 
 function assemble(source: Source, lines: Line[], removed: Span[], repairs: readonly OcrRepair[] | undefined, simplified: string | null): Normalized {

@@ -12,14 +12,28 @@ function simplifiedTable(): Uint16Array {
 }
 
 const UTF16 = new TextDecoder('utf-16le');
+const HEAD = 4000;
+
+let common: Uint8Array | null = null;
+
+function holdsCommonTraditional(text: string): boolean {
+  if (!common) {
+    common = new Uint8Array(65536);
+    for (const c of COMMON_TRADITIONAL) common[c.charCodeAt(0)] = 1;
+  }
+  const end = Math.min(text.length, HEAD);
+  for (let i = 0; i < end; i++) if (common[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /**
  * A text written in Traditional characters, folded to Simplified one character for one (offsets
  * kept, as widths are folded); null for any other text, which is left as it is.
  */
 export function foldTraditional(text: string): string | null {
-  // Most texts hold none of the characters every Traditional paragraph has: one search says so.
-  if (!COMMON_TRADITIONAL.test(text)) return null;
+  // Most texts hold none of the characters every Traditional paragraph has: a search of the head says so
+  // (a page is written in one script throughout; the head is enough to tell which).
+  if (!holdsCommonTraditional(text)) return null;
   const simplified = simplifiedTable();
   let traditional = 0;
   let chinese = 0;

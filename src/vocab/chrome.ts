@@ -29,8 +29,8 @@ export const CHROME = {
     /^(?:编辑|审核|终审|责编|校对|排版|初审|二审|三审)[:：]/, /^(?:预览时标签不可点|微信扫一扫|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|在小说阅读器中沉浸阅读)$/,
     /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,
   ] as readonly RegExp[],
-  // A document-sharing site's page furniture, left in the middle of the text it breaks; a footnote's mark after a word (`医共体¹`).
-  inline: [/\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /(?<=[\u4e00-\u9fa5])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g] as readonly RegExp[],
+  // A document-sharing site's page furniture, left in the middle of the text it breaks.
+  inline: [/\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g] as readonly RegExp[],
   /**
    * Where an article ends and the page goes on to others (`往期推荐`, `推荐阅读` under a WeChat
    * article): that line and every line after it are dropped.

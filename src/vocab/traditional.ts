@@ -64,7 +64,7 @@ export const TRADITIONAL_PAIRS: string =
  * Characters Traditional texts write in almost every paragraph (`這`, `國`, `們`, `發`, `為`, `衛`):
  * a text without any of them is not Traditional, whatever else it holds.
  */
-export const COMMON_TRADITIONAL = /[這國會們發與為來說時個對學關經區縣醫療務點業頭參負責達後裡於將開進過]/;
+export const COMMON_TRADITIONAL = '這國會們發與為來說時個對學關經區縣醫療務點業頭參負責達後裡於將開進過';
 
 /** A text is Traditional when this many of its characters, and this share of its Chinese ones, are. */
 export const TRADITIONAL_MIN_COUNT = 10;

@@ -271,7 +271,7 @@ describe('metadata', () => {
     ['关于印发《2023年示例市卫生健康工作要点》的通知\n一、甲\n1.任务。', { title: '2023年示例市卫生健康工作要点', year: 2023, kind: 'plan' }],
     ['示例县卫生健康局2024年重点工作\n全面总结2023年工作，部署2024年任务。\n一、甲\n1.任务。', { title: '示例县卫生健康局2024年重点工作', year: 2024, kind: 'plan' }],
     ['各位领导：\n现将全面总结2023年工作，部署2024年任务的情况报告如下。\n一、甲\n1.任务。', { title: null, year: 2023, kind: 'plan' }],
-    ['示例县卫生健康局\n2023年度工作小结\n一、甲\n1.任务。', { title: '2023年度工作小结', year: 2023, kind: 'summary' }],
+    ['示例县卫生健康局\n2023年度工作小结\n一、甲\n1.任务。', { title: '示例县卫生健康局2023年度工作小结', year: 2023, kind: 'summary' }],
   ])('%s', (text, expected) => {
     const d = extractText(text);
     expect({ title: d.title, year: d.year, kind: d.kind }).toEqual(expected);

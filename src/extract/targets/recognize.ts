@@ -405,9 +405,13 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
 
 function repeatedCount(text: string, c: Candidate): boolean {
   const count = text.slice(c.figure.start, c.unitEnd);
-  const next = text.indexOf(count, c.unitEnd);
-  const before = text.lastIndexOf(count, c.figure.start - 1);
-  return (text[c.unitEnd] === '、' && next > c.unitEnd && next - c.unitEnd <= 6) || (before >= 0 && c.figure.start - before <= 6 + count.length && text[before + count.length] === '、');
+  // Only as near as the next or last clause of a slogan stands (`签约一人、履约一人`).
+  const ahead = text.slice(c.unitEnd, c.unitEnd + 6 + count.length);
+  const behindFrom = Math.max(0, c.figure.start - 6 - count.length);
+  const behind = text.slice(behindFrom, c.figure.start);
+  const next = ahead.indexOf(count);
+  const before = behind.lastIndexOf(count);
+  return (ahead[0] === '、' && next > 0) || (before >= 0 && behind[before + count.length] === '、');
 }
 
 function sizeQualifier(text: string, at: number, m: Matchers): boolean {
