@@ -532,6 +532,8 @@ function noteOutline(text: string, outline: number[]): void {
   outline[level] = value + 1;
   for (let k = level + 1; k < outline.length; k++) outline[k] = 1;
 }
+/** What an item number run on in a line follows: a sentence's end, a closing bracket. */
+const RUN_ON_BEFORE = ['。', '；', ';', ')', '）'];
 /** Numbers a run of items may skip (`6.…。9.…`: items 7 and 8 left out of the page). */
 const RUN_ON_GAP = 4;
 
@@ -544,10 +546,12 @@ function splitRunOnItems(line: Line): Line[] {
   const text = line.text;
   let last = Number(ARABIC_ITEM_START.exec(text)![1]);
   const cuts = [0];
-  for (let i = 1; i < text.length - 1; i++) {
-    // Only after a sentence's end or a closing bracket: most characters are neither.
-    const before = text.charCodeAt(i - 1);
-    if (before !== 0x3002 && before !== 0xff1b && before !== 0x3b && before !== 0x29 && before !== 0xff09) continue;
+  // Only after a sentence's end or a closing bracket: the places those stand are found first.
+  const starts: number[] = [];
+  for (const mark of RUN_ON_BEFORE) for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) if (isAsciiDigit(text.charCodeAt(at + 1))) starts.push(at + 1);
+  if (starts.length === 0) return [line];
+  starts.sort((a, b) => a - b);
+  for (const i of starts) {
     let end = i;
     while (end < text.length && end - i < 3 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
     if (end === i || end - i > 3) continue;
