@@ -315,7 +315,9 @@ function isHeadingNode(node: Node): boolean {
   if (isHeadingText(text)) return true;
   // `（一）实施全民健康促进行动。` over `1.主要目标指标。` and its paragraph of targets: a heading with a full stop;
   // so is `（一）提升中医药服务能力。` over items that each have a title and a text of their own (`1.推进…建设。支持…`).
-  return SHORT_SENTENCE.test(text) && (node.children.some((k) => k.children.length > 0 || k.body.length > 0) || (node.children.length > 0 && node.children.every(isTitledItem)));
+  // Items some of which are short (`2.合理配置。`) still make it a heading when at least half carry work of their own:
+  // a title and a text, or a long sentence (`1. 全面建成以中医类医院为主体…网络。…（国家中医药局…负责）`).
+  return SHORT_SENTENCE.test(text) && (node.children.some((k) => k.children.length > 0 || k.body.length > 0) || (node.children.length > 0 && node.children.filter(carriesWork).length * 2 >= node.children.length));
 }
 
 /** How many lines of fields (`任务目标：…`, `牵头单位：…`) open a heading's body, if at least two and one names units; else 0. */
@@ -330,6 +332,13 @@ function runInHeading(text: string): string {
   const end = text.search(/[\s。，,：:]/);
   return end > 0 && end <= 12 ? text.slice(0, end) : '';
 }
+
+function carriesWork(node: Node): boolean {
+  return isTitledItem(node) || headingOf(node).length >= WORK_ITEM_MIN;
+}
+
+/** An item this long is work of its own, not a point of the heading above it. */
+const WORK_ITEM_MIN = 40;
 
 /** An item with a title sentence and a text after it (`1.推进中医医疗服务体系建设。支持3所…`), not a point (`（1）完善机构设置；`). */
 function isTitledItem(node: Node): boolean {

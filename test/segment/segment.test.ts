@@ -456,3 +456,10 @@ describe('a document-sharing page that breaks its outline over pages', () => {
     expect(d.tasks.map((t) => t.number)).toEqual(['一', '二', '三', '四', '五', '1', '2']);
   });
 });
+
+describe('three levels: 一、 over （一）ending in a full stop over 1. items', () => {
+  it('reads the 1. items as the tasks where at least half of them carry work of their own, the （一） as their heading', () => {
+    const d = extractText(['石岭市中医药发展规划实施分工方案', '一、切实提高中医医疗服务能力', '（一）完善中医医疗服务网络。', '1. 全面建成以中医类医院为主体、综合医院中医药科室为骨干、基层医疗卫生机构为基础的中医医疗服务网络，每千人口公立中医类医院床位数达到0.55张。（市中医药局负责）', '2. 合理配置资源。', '（二）提高中医药服务能力。', '3. 加强中医优势专科建设，建成省级中医重点专科5个以上，市级中医重点专科覆盖所有县级中医医院。（市中医药局负责）'].join('\n'));
+    expect(d.tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
+  });
+});
