@@ -199,9 +199,12 @@ function deadlineFor(text: string, at: number, deadlines: readonly { start: numb
   let best: string | null = null;
   for (const d of deadlines) {
     if (d.end > at) break;
+    // `到2025年，A控制在…；B控制在…`: a date that opens a sentence before a comma governs all of it, past its semicolons.
+    const opens = OPENING_DATE.test(d.text) && (text[d.end] === '，' || text[d.end] === ',');
     let crossed = false;
     for (let i = d.end; i < at; i++) {
-      if (SENTENCE_BREAK_CHARS[text.charCodeAt(i)] === 1) {
+      const c = text.charCodeAt(i);
+      if (SENTENCE_BREAK_CHARS[c] === 1 && !(opens && (c === 0xff1b || c === 0x3b))) {
         crossed = true;
         break;
       }
@@ -210,3 +213,6 @@ function deadlineFor(text: string, at: number, deadlines: readonly { start: numb
   }
   return best;
 }
+
+/** A date a sentence opens with, as the end of a period (`到2025年`, `至2023年底`). */
+const OPENING_DATE = /^(?:力争)?(?:到|至)/;

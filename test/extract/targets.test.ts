@@ -167,6 +167,11 @@ describe('deadlines of targets', () => {
 });
 
 describe('redacted figures', () => {
+  it('a date that opens a sentence before a comma governs every figure of it, past its semicolons', () => {
+    expect(targetsOf('到2025年,全县孕产妇死亡率控制在13/10万以下;婴儿死亡率控制在9‰以下。').map((t) => t.deadline)).toEqual(['到2025年', '到2025年']);
+    expect(targetsOf('6月底前完成改造;新建站点3个。').map((t) => t.deadline)).toEqual([null]);
+  });
+
   it('are reported with value null and redacted, never as a number', () => {
     const targets = targetsOf('县域内就诊率达到xx%以上，新增托位xxx个，总投资x.x亿元。');
     expect(targets.length).toBe(3);

@@ -127,6 +127,8 @@ function pastTarget(text: string, at: number, rule: { readonly open: readonly st
       if (gap > 0 && !/^[为是:：]+$/.test(text.slice(markerAt + marker.length, at))) continue;
       if (rule.open.includes(text[markerAt - 1]!)) return true;
     }
+    // `实现了…2030年的目标值(37%)`: the aim quoted in a bracket after its name.
+    if (rule.open.includes(text[at - 1]!) && text.startsWith(marker, at - 1 - marker.length) && marker !== '目标') return true;
   }
   return false;
 }
