@@ -320,6 +320,17 @@ function isHeadingNode(node: Node): boolean {
   return SHORT_SENTENCE.test(text) && (node.children.some((k) => k.children.length > 0 || k.body.length > 0) || (node.children.length > 0 && node.children.filter(carriesWork).length * 2 >= node.children.length));
 }
 
+const VALUE_CELL = /\s[≥≤＝=<>]?\s*\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fa5/]{0,4})$/;
+
+/** A body mostly of lines that are no prose, several of them holding a figure: a form or a table, not paragraphs. */
+function holdsTableOfFigures(node: Node): boolean {
+  const body = node.body;
+  if (body.length < 4) return false;
+  const rows = body.filter((p) => !isProse(p.text));
+  // A table's row holds a value in a cell of its own (`… 居民健康素养水平 ≥22%`).
+  return rows.length * 2 > body.length && rows.filter((p) => VALUE_CELL.test(p.text)).length >= 3;
+}
+
 /** How many lines of fields (`任务目标：…`, `牵头单位：…`) open a heading's body, if at least two and one names units; else 0. */
 function fieldLines(node: Node): number {
   let n = 0;
@@ -389,6 +400,11 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
     return;
   }
   const inside = [...parts, node];
+  // `1.基本公共卫生服务项目` over a form and a table of figures (`居民电子健康档案建档率 ≥90%`): one task, the whole of it.
+  if (node.children.length === 0 && isHeadingNode(node) && holdsTableOfFigures(node)) {
+    plan.tasks.push({ node, section: null, parts, whole: true });
+    return;
+  }
   const fields = node.children.length === 0 ? fieldLines(node) : 0;
   if (fields > 0) {
     // `1.新生儿疾病筛查` over `任务目标：…` / `完成情况：…` / `牵头单位：…`: an item whose text is its fields; what follows them is not its.

@@ -42,6 +42,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '管/天', kind: 'rate' },
   { unit: '份/日', kind: 'rate' },
   { unit: '人次/日', kind: 'rate' },
+  { unit: '元/人', kind: 'money' },
   { unit: '元', kind: 'money' },
   { unit: '人次', kind: 'count' },
   { unit: '人日', kind: 'count' },

@@ -463,3 +463,13 @@ describe('three levels: 一、 over （一）ending in a full stop over 1. items
     expect(d.tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('a numbered heading over a form and a table of figures', () => {
+  it('is one task holding its table\'s figures (a budget\'s 绩效目标表)', () => {
+    const d = extractText(['石岭区卫生健康局2024年项目支出绩效目标表', '1.基本公共卫生服务项目', '项目名称  基本公共卫生服务项目', '实施单位  区疾病预防控制中心', '年度总体目标  为辖区常住居民免费提供基本公共卫生服务，提高居民健康水平。', '一级指标  二级指标  三级指标  指标值', '产出指标  数量指标  居民电子健康档案建档率  ≥90%', '          高血压患者规范管理率  ≥65%', '  成本指标  签约服务费人均标准  ＝120元/人', '2.疫情防控项目', '项目名称  疫情防控项目', '年度总体目标  及时发现、规范处置疫情。', '一级指标  二级指标  三级指标  指标值', '产出指标  数量指标  核酸检测能力  ≥5000份/日', '  质量指标  密切接触者追踪率  ≥98%', '效益指标  社会效益指标  聚集性疫情发生数  ≤1起'].join('\n'));
+    expect(d.tasks.map((t) => [t.number, t.title, t.targets.map((x) => [x.comparator, x.value, x.unit])])).toEqual([
+      ['1', '基本公共卫生服务项目', [['>=', 90, '%'], ['>=', 65, '%'], ['=', 120, '元/人']]],
+      ['2', '疫情防控项目', [['>=', 5000, '份/日'], ['>=', 98, '%'], ['<=', 1, '起']]],
+    ]);
+  });
+});
