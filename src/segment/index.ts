@@ -438,6 +438,9 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
       // A sub-heading (`（一）思想建设`) over numbered tasks: its tasks belong to the section above.
       addLoose(plan, kid.body, [...inside, kid]);
       for (const grandchild of kid.children) plan.tasks.push({ node: grandchild, section: node, parts: [...inside, kid], whole: true });
+    } else if (NO_WORK_HEADINGS.test(headingTitle(headingOf(kid)))) {
+      // `（一）发展基础`: what it says is no work to follow up.
+      addLoose(plan, [kid.paragraph, ...subtree(kid)], [...inside, kid]);
     } else {
       plan.tasks.push({ node: kid, section: node, parts: inside, whole: true });
     }
@@ -551,12 +554,15 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
   // The paragraph's own opening says which way it looks by a year or a word of looking ahead (`下一步，…`);
   // the words of a heading (`…安排资金…`) say nothing in a sentence.
   const above = headings[headings.length - 1] === p.text ? headings.slice(0, -1) : headings;
-  const kind = openingKind(p.text, meta) ?? partKind(meta.kind, above, meta.year);
+  // Under a heading of what was reached before (`发展基础`), a plan's figures are results.
+  const kind = openingKind(p.text, meta) ?? (above.some((h) => PAST_HEADINGS.test(headingTitle(h))) ? 'achievement' : partKind(meta.kind, above, meta.year));
   return { text: p.text, offset: p.offset, kind, year: partYear(meta, headings, kind) };
 }
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
+/** Headings of what a plan's period starts from: its figures were reached before it. */
+const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|发展回顾|工作回顾|(?:“?十[一二三]五”?(?:时期|期间)?)?(?:主要)?(?:成就|成效))/;
 
-const LOOKING_BACK_OPENING = /^(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来)[，,]/;
+const LOOKING_BACK_OPENING = /^(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"]?十[一二三]五[”"]?(?:时期|期间|以来))[，,]/;
 
 /** The way a paragraph looks by its opening: another year than the document's, or a word of looking ahead in a summary. */
 function openingKind(text: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {

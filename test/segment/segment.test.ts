@@ -473,3 +473,11 @@ describe('a numbered heading over a form and a table of figures', () => {
     ]);
   });
 });
+
+describe('a plan\'s account of what its period starts from', () => {
+  it('makes no task of （一）发展基础 under a part, and reads its figures as results of the overview', () => {
+    const d = extractText(['石岭市卫生健康“十四五”规划', '一、开启全民健康新时代', '（一）发展基础', '“十三五”时期，全市卫生健康事业较快发展，每千常住人口医疗卫生机构床位数达到5.8张，人均预期寿命提高到78.2岁。', '（二）面临形势', '人口老龄化程度加深，健康需求持续增长。', '二、主要任务', '（一）完善医疗服务体系。新增床位800张。'].join('\n'));
+    expect(d.tasks.map((t) => t.title)).toEqual(['完善医疗服务体系']);
+    expect(d.overview.map((x) => [x.value, x.kind])).toEqual([[5.8, 'achievement'], [78.2, 'achievement']]);
+  });
+});
