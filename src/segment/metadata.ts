@@ -207,6 +207,8 @@ function guessKind(paragraphs: readonly string[]): DocumentKind {
   if (paragraphs.slice(0, 5).some((p) => p.length <= 40 && !/[。，,]/.test(p) && SUMMARY_WORD.test(p))) return 'summary';
   // `现将…工作总结如下`, `现将有关情况汇报如下`: a report of results says so in its opening.
   if (paragraphs.slice(0, 8).some((p) => REPORT_OPENING.test(p))) return 'summary';
+  // `二、主要做法和工作成效`: a heading of results among the first.
+  if (paragraphs.slice(0, 20).some((p) => p.length <= 30 && RESULT_HEADING.test(p))) return 'summary';
   // No title: a text that reports results (同比, 较上年增加, 累计, 已完成) more than it sets aims (力争, 确保, 到…年) is a summary.
   const opening = paragraphs.slice(0, 12).join('\n').slice(0, 2500);
   const results = opening.match(RESULT_WORDS)?.length ?? 0;
@@ -219,7 +221,8 @@ const AIM_WORDS = /力争|确保|到\d{4}年|年底前|月底前|要坚持|将(?
 
 const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:规划|时期|期间)/;
 
-const REPORT_OPENING = /(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下/;
+const REPORT_OPENING = /(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下|梳理[^。]{0,16}完成情况/;
+const RESULT_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?(?:主要做法和(?:工作)?成效|(?:主要)?工作成效|取得的成效|主要成效|工作开展情况|工作完成情况|主要工作(?:及|和)成效)/;
 
 function readYear(title: string | null, paragraphs: readonly string[], file: string): number | null {
   const fromTitle = title ? YEAR.exec(title) : null;

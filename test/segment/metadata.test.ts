@@ -162,3 +162,10 @@ describe('kind without a title', () => {
     expect(fields('2024年,全区力争新增重点专科2个,确保年底前建成胸痛中心,到2025年基本建成医共体,同比增长目标5%。\n一、重点任务\n（一）新增重点专科2个。').kind).toBe('plan');
   });
 });
+
+describe('the kind of a page without a title', () => {
+  it('is a summary where a heading of results stands among the first lines', () => {
+    expect(fields('根据年终考评要求,现将年度任务完成情况报告如下。\n一、总体情况\n2023年,全市46项绩效任务全部完成。\n二、主要做法和工作成效\n（一）强化责任担当。新增床位500张。').kind).toBe('summary');
+    expect(fields('一、总体要求\n坚持以人民健康为中心。\n二、重点任务\n（一）强化责任担当。新增床位500张。').kind).toBe('plan');
+  });
+});
