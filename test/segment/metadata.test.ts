@@ -78,6 +78,7 @@ describe('titles as real pages break them', () => {
     ['site separators after it', `石岭区卫生健康局2023年工作总结 | |${body}`, '石岭区卫生健康局2023年工作总结'],
     ['a template site\'s words after it', `石岭区卫生健康局2023年工作总结范文${body}`, '石岭区卫生健康局2023年工作总结'],
     ['glued to its body on a page that is one line', `2023年石岭区卫生健康工作总结及2024年工作计划2023年,在区委区政府的领导下,全区卫生健康系统统筹推进各项工作,全区医疗机构诊疗人次达到120.5万人次,同比增长3.2%,各项工作取得新成效。一、主要工作(一)医疗服务能力持续提升。新增重点专科2个。二、存在问题…`, '2023年石岭区卫生健康工作总结及2024年工作计划'],
+    ['glued to its body after a template site\'s word', `2022年石岭市卫生健康委工作总结范文xxxx年,全市卫生健康系统统筹推进疫情防控和事业发展,各项工作取得显著成效。一、抓好疫情防控(一)完善机制。新增床位200张。`, '2022年石岭市卫生健康委工作总结'],
     ['keyword lines of a page above the title', `2023\n工作总结\n石岭区卫生健康局2023年工作总结${body}`, '石岭区卫生健康局2023年工作总结'],
   ])('%s', (_name, text, title) => {
     expect(fields(text).title).toBe(title);
