@@ -61,7 +61,7 @@ interface Candidate {
 const BLOB_LINE = 200;
 const MAX_TITLE = 80;
 /** Where a body starts right after a title glued to it. */
-const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:(?:19|20)\d{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委])/;
+const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:(?:19|20)[\dxX]{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委])/;
 /** What a page puts before a title glued into one line: a chunk number, an identifier, a date. */
 const GLUED_LEAD = /^(?:\s*(?:\d{1,3}、|(?:文档)?编号[:：]\s*\S+?(?=\s|\d{4}-|[\u4e00-\u9fa5])|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\s+))+/;
 const NAME_CELL = /(?:^|\|)\s*(?:名\s*称|标\s*题|题\s*名)\s*[:：]?\s*\|\s*([^|]{4,80}?)\s*\|/;
@@ -159,6 +159,8 @@ function titleCandidate(line: string): Candidate | null {
   for (let before = ''; before !== title; ) {
     before = title;
     title = title.replace(TITLE_DECORATION, '').trim();
+    // `《西乡县“十四五”医疗保障事业发展规划》`: a title the page puts in title marks, whole.
+    if (title.startsWith('《') && title.endsWith('》') && title.indexOf('《', 1) < 0) title = title.slice(1, -1);
   }
   // A title printed twice in a row by a page (`XX工作总结XX工作总结`).
   const half = title.length / 2;
@@ -219,7 +221,8 @@ function guessKind(paragraphs: readonly string[]): DocumentKind {
 const RESULT_WORDS = /同比|环比|较上年(?:增长|增加|提高|下降|减少)|比上年(?:增长|增加|提高|下降|减少)|相比\d{4}年|累计|已完成|全部完成|取得了|实现了|圆满完成|获评|顺利通过|成绩明显|成效明显|成效显著/g;
 const AIM_WORDS = /力争|确保|到\d{4}年|年底前|月底前|要坚持|将(?:继续|进一步)|计划(?!生育)/g;
 
-const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:规划|时期|期间)/;
+/** `“十四五”规划`, `“十四五”卫生健康发展规划`: a five-year plan, named by its period. */
+const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:[\u4e00-\u9fa5]{0,12}规划|时期|期间)/;
 
 const REPORT_OPENING = /(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下|梳理[^。]{0,16}完成情况/;
 const RESULT_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?(?:主要做法和(?:工作)?成效|(?:主要)?工作成效|取得的成效|主要成效|工作开展情况|工作完成情况|主要工作(?:及|和)成效)/;

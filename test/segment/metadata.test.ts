@@ -90,6 +90,8 @@ describe('region and kind as real pages give them', () => {
     ['a district that names its city first', `石岭市东滩区人民政府\n2024年全区卫生健康工作要点${body}`, '东滩区'],
     ['a higher body cited in the opening is not the issuer', `2024年全区卫生健康工作要点\n根据石岭市卫生健康委员会工作部署,结合东滩区卫生健康局职责,制定本要点。${body}`, '东滩区'],
     ['an anonymised place is no place', `2024年XX区卫生健康工作要点\nXX区卫生健康局${body}`, null],
+    ['a five-year plan named by its period before its subject', `石岭市“十四五”卫生健康发展规划\n2023年11月印发${body}`, '石岭市'],
+    ['a body for the aged that sends out the plan', `石岭市老龄办于近日制定下发2017年全市老龄工作要点。${body}`, '石岭市'],
     ['a title on the whole county (关于全县…) is about the county the masthead names', `石岭县人大常委会\n关于全县医疗保障工作情况的报告\n——2023年6月在县人大常委会会议上${body}`, '石岭县'],
     ['a title whose slogan names the place, over bodies its text cites', `健康石岭行动实施方案\n为贯彻落实《中共青川市委 青川市人民政府关于印发健康青川行动的通知》精神,结合我区实际,制定本方案。全区上下共同推进,全区居民共建共享。${body}`, '石岭区'],
     ['the addressees of a national notice name no place', `国家卫生健康委办公厅关于印发2024年工作要点的通知\n各省、自治区、直辖市卫生健康委:\n现将要点印发给你们。${body}`, '全国'],
@@ -125,6 +127,8 @@ describe('more title, kind and region shapes', () => {
     ['a speech at the year\'s work meeting', `在2024年全县卫生健康工作会议上的讲话${body}`, '在2024年全县卫生健康工作会议上的讲话', 'plan'],
     ['a government\'s programme for the year', `政府工作报告${body}`, '政府工作报告', 'plan'],
     ['a title of a year alone under the body whose it is', `石岭县卫生和计划生育局\n2016年工作总结${body}`, '石岭县卫生和计划生育局2016年工作总结', 'summary'],
+    ['a title in title marks, whole', `《石岭县“十四五”医疗保障事业发展规划》${body}`, '石岭县“十四五”医疗保障事业发展规划', 'plan'],
+    ['a glued title before a date with figures left out (201X/X/XX)', `区卫计局2018年上半年重点工作完成情况总结汇报201X/X/XX区卫计局2018年上半年重点工作完成情况总结汇报2018年上半年,在区委区政府的领导下,全区卫生计生工作稳步推进。一、主要工作(一)医疗服务。新增床位100张。`, '区卫计局2018年上半年重点工作完成情况总结汇报', 'summary'],
     ['a file name with its extension', `石岭镇2017年人口和计划生育工作计划.doc${body}`, '石岭镇2017年人口和计划生育工作计划', 'plan'],
     ['when it was put out, in brackets', `石岭市卫生健康委2019年重点工作台账（2019年1月印发）${body}`, '石岭市卫生健康委2019年重点工作台账', 'plan'],
     ['a notice of results put out for comment (公示)', `石岭市卫生健康委2024年民生实事项目完成情况公示${body}`, '石岭市卫生健康委2024年民生实事项目完成情况公示', 'summary'],
@@ -168,5 +172,11 @@ describe('the kind of a page without a title', () => {
   it('is a summary where a heading of results stands among the first lines', () => {
     expect(fields('根据年终考评要求,现将年度任务完成情况报告如下。\n一、总体情况\n2023年,全市46项绩效任务全部完成。\n二、主要做法和工作成效\n（一）强化责任担当。新增床位500张。').kind).toBe('summary');
     expect(fields('一、总体要求\n坚持以人民健康为中心。\n二、重点任务\n（一）强化责任担当。新增床位500张。').kind).toBe('plan');
+  });
+});
+
+describe('the year of a five-year plan', () => {
+  it('is the first of its period, whatever words stand between the period and 规划', () => {
+    expect(fields(`石岭市“十四五”卫生健康发展规划\n2023年11月印发${body}`).year).toBe(2021);
   });
 });
