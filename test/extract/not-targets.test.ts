@@ -32,6 +32,8 @@ describe('not targets', () => {
     '建成一批健康示范村。',
     // an aim quoted in a bracket after its name
     '提前8年实现了健康石岭行动2030年的目标值(37%)。',
+    // how many pieces a page collects
+    '卫健局2022年卫生健康工作总结【3篇】。',
     // steps and bands of a scoring rule
     '每低1个百分点扣2分。',
     '考核结果分为优秀(90分及以上)、良好(80—89分)、合格(60—79分)和不合格。',

@@ -499,3 +499,9 @@ describe('one page of a document-sharing site', () => {
     expect(lines.some((l) => l.startsWith('(二)推进项目建设'))).toBe(true);
   });
 });
+
+describe('HTML a copy kept', () => {
+  it('cuts tags out of the text, and a line of tags alone leaves nothing', () => {
+    expect(norm('<legend id="h4"></legend><samp id="h4"></samp>\n一、加强<b>党建</b>引领\n<p id="x"><td id="x"></td></p>').text).toBe('一、加强党建引领');
+  });
+});

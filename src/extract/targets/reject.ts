@@ -18,6 +18,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if (charsOf(rules.session.before)[before] === 1) return 'session';
   if (scoring(text, f, unitEnd, rules.scoring)) return 'scoring';
+  if (rules.collection.open.includes(text[f.start - 1] ?? '') && rules.collection.after.test(text.slice(f.end, f.end + 2))) return 'collection';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (isLatinLetter(text.charCodeAt(f.start - 1)) || (isLatinLetter(text.charCodeAt(f.end)) && !latinUnitAt(text, unitEnd, f.end))) return 'identifier';
   if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
