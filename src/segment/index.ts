@@ -61,7 +61,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   } else if (!headingsWithoutNumerals(root, head, paragraphs, meta.title)) {
     // The first line is the title, unless the page starts at its first task: prose with its fields (`责任单位：…`) under it.
     const record = paragraphs.some((p) => FIELD_LINE.test(p.text) && RECORD_LABEL.test(p.text));
-    root.body.push(...paragraphs.filter((p, k) => k > 0 || (record && isProse(p.text) && p.text !== meta.title)));
+    // A first line that runs on long past its title (a page glued into one line) is text too.
+    root.body.push(...paragraphs.filter((p, k) => k > 0 || ((record || p.text.length > GLUED_PAGE_MIN) && isProse(p.text) && p.text !== meta.title)));
   }
 
   const plan = planOutline(root);
@@ -629,6 +630,9 @@ function closingBlockStart(paragraphs: readonly Paragraph[]): number {
 const SIGNING_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/;
 /** A body's name on a line of its own: short, no sentence in it, ending as bodies do. */
 const SIGNER = /^[^。，,；;：:]{2,24}(?:委员会|委|局|厅|办公室|办|政府|中心|院|站|所|处|会)$/;
+
+/** A first line this long is a page glued into one line, not a title. */
+const GLUED_PAGE_MIN = 200;
 
 /** A paragraph of prose, not a heading, a signature or a date. */
 function isProse(text: string): boolean {

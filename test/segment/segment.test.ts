@@ -481,3 +481,10 @@ describe('a plan\'s account of what its period starts from', () => {
     expect(d.overview.map((x) => [x.value, x.kind])).toEqual([[5.8, 'achievement'], [78.2, 'achievement']]);
   });
 });
+
+describe('a page glued into one line under its title', () => {
+  it('keeps the line, web address and all, and reads its figures', () => {
+    const d = extractText('石岭县卫生健康局2023年工作总结汇编(5篇)\n范文网,海量公文素材,下载网址:www.example.com。 石岭县卫生健康局2023年工作总结 2023年,我局深入学习贯彻党的二十大精神,开工医院建设项目5个,新增床位600张,全县医疗机构诊疗人次达到120.5万人次,同比增长3.2%,各项工作取得新成效。');
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => x.value))).toEqual([5, 600, 1205000, 3.2]);
+  });
+});
