@@ -350,8 +350,15 @@ function placeOfLevel(title: string | null, head: string): string | null {
     const place = line.length <= ISSUER_LINE_MAX ? PLACE_AT_START.exec(line)?.[1] : undefined;
     if (place && place.endsWith(level) && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
   }
+  // Else the place of that level a sentence opens with, as the subject of its health system (`过去一年，柳塘县卫生计生系统…`).
+  for (const m of head.matchAll(PLACE_AS_SUBJECT)) {
+    const place = m[1]!;
+    if (place.endsWith(level) && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place)) return place;
+  }
   return null;
 }
+
+const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n])([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级)/g;
 
 const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 

@@ -92,6 +92,7 @@ describe('region and kind as real pages give them', () => {
     ['an anonymised place is no place', `2024年XX区卫生健康工作要点\nXX区卫生健康局${body}`, null],
     ['a five-year plan named by its period before its subject', `石岭市“十四五”卫生健康发展规划\n2023年11月印发${body}`, '石岭市'],
     ['a body for the aged that sends out the plan', `石岭市老龄办于近日制定下发2017年全市老龄工作要点。${body}`, '石岭市'],
+    ['a speech on the whole county, the county named as its health system\'s', `在2024年全县卫生健康工作会议上的讲话\n同志们:\n过去一年，石岭县卫生健康系统真抓实干，各项工作取得明显成效。${body}`, '石岭县'],
     ['a title on the whole county (关于全县…) is about the county the masthead names', `石岭县人大常委会\n关于全县医疗保障工作情况的报告\n——2023年6月在县人大常委会会议上${body}`, '石岭县'],
     ['a title whose slogan names the place, over bodies its text cites', `健康石岭行动实施方案\n为贯彻落实《中共青川市委 青川市人民政府关于印发健康青川行动的通知》精神,结合我区实际,制定本方案。全区上下共同推进,全区居民共建共享。${body}`, '石岭区'],
     ['the addressees of a national notice name no place', `国家卫生健康委办公厅关于印发2024年工作要点的通知\n各省、自治区、直辖市卫生健康委:\n现将要点印发给你们。${body}`, '全国'],
