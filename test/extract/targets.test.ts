@@ -96,6 +96,10 @@ describe('lists share one comparator and name each item', () => {
     expect(targetsOf('城乡居民参保率分别不低于95%和96%。').map((t) => [t.metric, t.value])).toEqual([['城乡居民参保率', 95], ['城乡居民参保率', 96]]);
   });
 
+  it('a list whose last two names are joined by 和 shares the measure\'s tail, each named whole', () => {
+    expect(targetsOf('孕产妇、婴儿和5岁以下儿童死亡率分别控制在10/10万、5‰和6‰以内。').map((t) => [t.metric, t.value])).toEqual([['孕产妇死亡率', 10], ['婴儿死亡率', 5], ['5岁以下儿童死亡率', 6]]);
+  });
+
   it('a measure in a series parted by semicolons goes on with the verb the clause before it set a figure with', () => {
     const targets = targetsOf('全年门急诊人次达到28万人次，同比增长6%；出院患者1.2万人次，同比增长5%；病床使用率保持在85%以上。');
     expect(targets.map((t) => [t.value, t.unit])).toEqual([[280000, '人次'], [6, '%'], [12000, '人次'], [5, '%'], [85, '%']]);

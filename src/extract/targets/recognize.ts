@@ -727,10 +727,24 @@ function splitEnumeration(metric: string): { names: string[]; tail: string } | n
   }
   const parts = metric.split('、');
   if (parts.length < 2) return joinedPair(metric);
+  // `新生儿、婴儿和5岁以下儿童死亡率`: the last two names joined by a word.
+  const lastJoined = splitAtJoin(parts[parts.length - 1]!);
+  if (lastJoined) parts.splice(parts.length - 1, 1, ...lastJoined);
   if (parts.every((p) => METRIC_END.test(p))) return { names: parts.map((p, k) => (k === 0 ? p : withSharedHead(parts[0]!, p))), tail: '' };
   const lastPart = parts[parts.length - 1]!;
   const tail = sharedTail(parts[parts.length - 2]!, lastPart);
   return tail ? { names: [...parts.slice(0, -1), lastPart.slice(0, -tail.length)], tail } : null;
+}
+
+/** A name split at the last join word in it (`婴儿和5岁以下儿童死亡率`), or null. */
+function splitAtJoin(name: string): [string, string] | null {
+  for (const join of LIST_JOINS) {
+    if (join === '、') continue;
+    const at = name.lastIndexOf(join);
+    if (at < 1 || at >= name.length - 2 || NOT_JOINS.some((w) => name.startsWith(w, at) || name.startsWith(w, at - w.length + 1))) continue;
+    return [name.slice(0, at), name.slice(at + join.length)];
+  }
+  return null;
 }
 
 const JOIN_ONLY = new RegExp(`^(?:${LIST_JOINS.join('|')})$`);
@@ -768,7 +782,9 @@ function sharedTail(before: string, last: string): string {
   const lastChar = before[before.length - 1];
   if (lastChar) {
     const at = last.indexOf(lastChar, 1);
-    if (at > 0 && at < last.length - 2) return last.slice(at + 1);
+    // `婴儿`, `5岁以下儿童死亡率`: one character before a known tail (`童死亡率`) ends a word, not the head.
+    const known = METRIC_TAILS.find((t) => last.endsWith(t) && last.length - t.length >= 2);
+    if (at > 0 && at < last.length - 2 && !(known && last.length - (at + 1) === known.length + 1)) return last.slice(at + 1);
   }
   // `糖尿病患者规范管理达标率`: from who is counted on, the words are shared.
   for (const s of METRIC_SUBJECTS) {
