@@ -298,7 +298,10 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
     // A page runs long and breaks off mid-sentence; a short line before a number (a label, a unit list) is not a page.
     if (prev.length >= PAGE_MIN_LENGTH && !LABEL_LINE.test(prev) && !endsSentence(prev) && !isHeadingLike(prev, vocab.numbering)) midSentence++;
   }
-  if (midSentence < (marks.length - 1) * 0.6) return lines;
+  // Pages of a document-sharing site run long: where every numbered line is a page's length, they are pages.
+  // (The last page of a preview may be cut off short.)
+  const allLong = marks.every((i, k) => lines[i]!.text.length >= PAGE_WITH_OUTLINE_MIN || (k === marks.length - 1 && k >= 2));
+  if (!allLong && midSentence < (marks.length - 1) * 0.6) return lines;
   const markSet = new Set(marks);
   const groups: Line[][] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -467,7 +470,8 @@ export function wrapWidth(lines: readonly Line[]): number | null {
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|[①-⑳])/;
 /** A line this long may be a page, or a part of one, with its outline run in. */
 const RUN_IN_LENGTH = 120;
-const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）])([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
+// A first heading may follow the title it was glued to (`…工作计划范文一、工作总结…`).
+const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）]|计划|总结|要点|范文|方案|安排)([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
 /** What stands before an Arabic item number run into a line: a sentence's end, a space. */
 const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
 const POINT_MARKER = /(?<=[。；;!?！？\s])[一二三四五六七八九十]{1,2}是/g;

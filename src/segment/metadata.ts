@@ -159,6 +159,9 @@ function titleCandidate(line: string): Candidate | null {
   for (let before = ''; before !== title; ) {
     before = title;
     title = title.replace(TITLE_DECORATION, '').trim();
+    // `X范文X`: a title printed twice, a template site's word between.
+    const twice = /^(.{6,}?)(?:范文|文稿|材料|全文)?\1$/.exec(title);
+    if (twice) title = twice[1]!;
     // `《西乡县“十四五”医疗保障事业发展规划》`: a title the page puts in title marks, whole.
     if (title.startsWith('《') && title.endsWith('》') && title.indexOf('《', 1) < 0) title = title.slice(1, -1);
   }
