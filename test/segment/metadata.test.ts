@@ -130,6 +130,8 @@ describe('more title, kind and region shapes', () => {
     ['a title of a year alone under the body whose it is', `石岭县卫生和计划生育局\n2016年工作总结${body}`, '石岭县卫生和计划生育局2016年工作总结', 'summary'],
     ['a title in title marks, whole', `《石岭县“十四五”医疗保障事业发展规划》${body}`, '石岭县“十四五”医疗保障事业发展规划', 'plan'],
     ['a glued title before a date with figures left out (201X/X/XX)', `区卫计局2018年上半年重点工作完成情况总结汇报201X/X/XX区卫计局2018年上半年重点工作完成情况总结汇报2018年上半年,在区委区政府的领导下,全区卫生计生工作稳步推进。一、主要工作(一)医疗服务。新增床位100张。`, '区卫计局2018年上半年重点工作完成情况总结汇报', 'summary'],
+    ['a year\'s written commitments', `石岭县卫生健康局2019年主要工作承诺书${body}`, '石岭县卫生健康局2019年主要工作承诺书', 'plan'],
+    ['a report\'s notes for a meeting', `石岭县卫生健康系统2020年重点工作汇报材料${body}`, '石岭县卫生健康系统2020年重点工作汇报材料', 'summary'],
     ['a file name with its extension', `石岭镇2017年人口和计划生育工作计划.doc${body}`, '石岭镇2017年人口和计划生育工作计划', 'plan'],
     ['when it was put out, in brackets', `石岭市卫生健康委2019年重点工作台账（2019年1月印发）${body}`, '石岭市卫生健康委2019年重点工作台账', 'plan'],
     ['a notice of results put out for comment (公示)', `石岭市卫生健康委2024年民生实事项目完成情况公示${body}`, '石岭市卫生健康委2024年民生实事项目完成情况公示', 'summary'],
