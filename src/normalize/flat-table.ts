@@ -1,4 +1,5 @@
 import { BRACKETED_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
+import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { type Line, mergeLines, sliceLine } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
@@ -762,7 +763,7 @@ const DEADLINE_CELL = /(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|前|内|中旬|上
 /** A cell that ends mid-sentence. */
 const CUT_AFTER = /[，,、；;]$/;
 /** A cell that is one unit's name, whole. */
-const UNIT_CELL = /^[^。，,；;：:\d]{2,15}(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|股|政府|联|协)$/;
+const UNIT_CELL = new RegExp(`^[^。，,；;：:\\d]{2,15}(?:${UNIT_NAME_ENDINGS.join('|')})$`);
 
 function soleUnitColumn(roles: readonly (TableColumnRole | null)[], role: TableColumnRole): boolean {
   return (role === 'lead' || role === 'support') && roles.filter((r) => r === 'lead' || r === 'support').length === 1;

@@ -5,6 +5,7 @@ import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
 import { foldTraditional } from './script.js';
+import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
@@ -270,7 +271,7 @@ const PAGE_MIN_LENGTH = 20;
 /** `牵头责任单位:县卫健委`: a line that opens with a label starts a paragraph of its own. */
 const LABEL_LINE = /^[\u4e00-\u9fa5]{2,10}[:：]/;
 /** A label line of units that ends on a whole name (`牵头单位：市卫生健康委`): a sentence on the next line is not its. */
-const UNITS_LINE = /^[\u4e00-\u9fa5]{0,6}(?:单位|部门|科室|处室|股室)[:：][^。]*(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|股|政府)$/;
+const UNITS_LINE = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}(?:单位|部门|科室|处室|股室)[:：][^。]*(?:${UNIT_NAME_ENDINGS.join('|')})$`);
 const PROSE_LINE = /^[^、，,]{2,}[，,。]/;
 
 /**

@@ -2,6 +2,7 @@ import { spanToSource } from '../normalize/index.js';
 import { foldWidthChar } from '../normalize/width.js';
 import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Section, TargetKind, TaskDraft } from '../types.js';
 import { BACKWARD_PARTS, FORWARD_HEADINGS } from '../vocab/documents.js';
+import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { type Marker, type Paragraph, recognizeMarker, repairLostCircled, splitParagraphs } from './markers.js';
 import { partTitle, readMetadata } from './metadata.js';
@@ -629,7 +630,7 @@ function closingBlockStart(paragraphs: readonly Paragraph[]): number {
 
 const SIGNING_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/;
 /** A body's name on a line of its own: short, no sentence in it, ending as bodies do. */
-const SIGNER = /^[^。，,；;：:]{2,24}(?:委员会|委|局|厅|办公室|办|政府|中心|院|站|所|处|会)$/;
+const SIGNER = new RegExp(`^[^。，,；;：:]{2,24}(?:${UNIT_NAME_ENDINGS.join('|')})$`);
 
 /** A first line this long is a page glued into one line, not a title. */
 const GLUED_PAGE_MIN = 200;

@@ -6,6 +6,12 @@ export type DepartmentRole = 'lead' | 'support';
  * copied text, so tails such as `头科室` are labels too. A longer label is
  * always tried before a shorter one inside it (`牵头责任单位` before `责任单位`).
  */
+/**
+ * How a unit's name ends (`医政科`, `县卫健局`, `市疾控中心`, `县妇联`): a cell, a line or a signature that
+ * ends so names a unit.
+ */
+export const UNIT_NAME_ENDINGS: readonly string[] = ['科', '办', '室', '处', '局', '委', '会', '厅', '中心', '站', '所', '院', '队', '部', '股', '政府', '联', '协'];
+
 /** What a label's role word is said of: `牵头` + `科室`. */
 const LABEL_NOUNS = ['单位', '部门', '科室', '处室', '股室'] as const;
 const LEAD_LABEL_WORDS = ['牵头责任', '主体责任', '牵头', '责任', '主责'] as const;
