@@ -1,4 +1,4 @@
-import { spanToSource } from '../normalize/index.js';
+import { spanToSource, writtenInSource } from '../normalize/index.js';
 import { foldWidth } from '../normalize/width.js';
 import type { DocumentMeta, LooseParagraph, Normalized, Section, Target, TargetKind, Task, TaskDraft } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
@@ -155,8 +155,8 @@ function extractFigures(
     const dueDate = due?.due ?? null;
     const dueKind = due?.dueKind ?? null;
     // A Traditional text's measure and unit as it writes them (`個`, not `个`).
-    const metric = normalized.simplified ? inSource(t.metric, normalized, span) : t.metric;
-    const unit = normalized.simplified ? inSource(t.unit, normalized, span) : t.unit;
+    const metric = writtenInSource(normalized, t.metric, span.start, span.end, true);
+    const unit = writtenInSource(normalized, t.unit, span.start, span.end, true);
     // Two literal shapes, not a spread in the middle: a spread builds the object property by property.
     const target: { -readonly [K in keyof Target]: Target[K] } =
       t.valueMax === undefined
@@ -175,13 +175,6 @@ function conventions(normalized: Normalized): DepartmentConventions {
   let c = conventionsOf.get(normalized);
   if (!c) conventionsOf.set(normalized, (c = readConventions(normalized.text)));
   return c;
-}
-
-/** Words read in a Traditional text's Simplified reading, as its source writes them where they stand in `span`. */
-function inSource(words: string, normalized: Normalized, span: { start: number; end: number }): string {
-  if (words.length === 0) return words;
-  const at = normalized.simplified!.slice(span.start, span.end).lastIndexOf(words);
-  return at >= 0 ? normalized.source.text.slice(span.start + at, span.start + at + words.length) : words;
 }
 
 /** A unit's name as the document writes it (`各县（市、区）人民政府`), not as widths were folded to read it. */

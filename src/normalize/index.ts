@@ -596,6 +596,17 @@ function assemble(source: Source, lines: Line[], removed: Span[], repairs: reado
   };
 }
 
+/**
+ * Words read in a Traditional text's Simplified reading, as its source writes them where they stand in
+ * `start`–`end` of the source (the last place, or the first); the words as they are when not found.
+ */
+export function writtenInSource(normalized: Normalized, words: string, start = 0, end = normalized.source.text.length, last = false): string {
+  if (!normalized.simplified || words.length === 0) return words;
+  const read = normalized.simplified.slice(start, end);
+  const at = last ? read.lastIndexOf(words) : read.indexOf(words);
+  return at >= 0 ? normalized.source.text.slice(start + at, start + at + words.length) : words;
+}
+
 /** Maps a span of normalized text to the source: the end maps through its last character. */
 export function spanToSource(normalized: Normalized, start: number, end: number): Span {
   if (end <= start) {

@@ -1,4 +1,4 @@
-import { spanToSource } from '../normalize/index.js';
+import { spanToSource, writtenInSource } from '../normalize/index.js';
 import { foldWidthChar } from '../normalize/width.js';
 import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Section, TargetKind, TaskDraft } from '../types.js';
 import { BACKWARD_PARTS, FORWARD_HEADINGS } from '../vocab/documents.js';
@@ -132,18 +132,14 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     ...head.map((p) => looseParagraph(p, [p.text], meta)),
     ...plan.loose.map((l) => looseParagraph(l.paragraph, withPartTitle(partTitles, l.paragraph.offset, [...l.parts.map(headingOf), l.paragraph.text]), meta)),
   ];
-  const written = normalized.simplified ? { ...meta, title: writtenIn(normalized, meta.title), region: meta.region === NATIONAL_REGION ? meta.region : writtenIn(normalized, meta.region) } : meta;
+  const written = normalized.simplified
+    ? { ...meta, title: meta.title && writtenInSource(normalized, meta.title), region: meta.region && meta.region !== NATIONAL_REGION ? writtenInSource(normalized, meta.region) : meta.region }
+    : meta;
   return { meta: written, sections, tasks, messages, overview };
 }
 
 /** The region of a national body's document: a label of the contract, not a name the source writes. */
 const NATIONAL_REGION = '全国';
-
-/** Words read in Simplified characters (a title, a place), as the Traditional source writes them. */
-function writtenIn(normalized: Normalized, words: string | null): string | null {
-  const at = words ? normalized.simplified!.indexOf(words) : -1;
-  return at >= 0 ? normalized.source.text.slice(at, at + words!.length) : words;
-}
 
 /**
  * A plan with its division of work annexed (`附件` / `重点任务分工` / a row a task: number, title,
