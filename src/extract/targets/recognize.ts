@@ -751,14 +751,9 @@ const JOIN_ONLY = new RegExp(`^(?:${LIST_JOINS.join('|')})$`);
 
 /** `孕产妇死亡率和婴儿死亡率`: two measures joined by a word, each named whole. */
 function joinedPair(metric: string): { names: string[]; tail: string } | null {
-  for (const join of LIST_JOINS) {
-    const at = metric.lastIndexOf(join);
-    if (at < 2 || at >= metric.length - 2 || NOT_JOINS.some((w) => metric.startsWith(w, at) || metric.startsWith(w, at - w.length + 1))) continue;
-    const first = metric.slice(0, at);
-    const second = metric.slice(at + join.length);
-    if (METRIC_END.test(first) && METRIC_END.test(second)) return { names: [first, withSharedHead(first, second)], tail: '' };
-  }
-  return null;
+  const pair = splitAtJoin(metric);
+  if (!pair || pair[0].length < 2 || !METRIC_END.test(pair[0]) || !METRIC_END.test(pair[1])) return null;
+  return { names: [pair[0], withSharedHead(pair[0], pair[1])], tail: '' };
 }
 
 /**
