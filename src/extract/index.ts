@@ -65,24 +65,19 @@ export function extractOverview(paragraphs: readonly LooseParagraph[], normalize
  */
 function figuresOfTask(text: string, draft: TaskDraft, title: string | null, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
   const label = RESULT_LABELS.exec(text);
-  if (!label || label.index === 0) return draft.kind === 'target' ? figuresOfPlanText(text, draft, normalized, vocab, deadlines) : extractFigures(text, draft.offset, draft.kind, normalized, vocab, deadlines, draft.year);
+  if (!label || label.index === 0) return draft.kind === 'target' ? figuresOfPlanText(text, draft, normalized, vocab, deadlines) : figuresIn(text, 0, text.length, draft.kind, draft, normalized, vocab, deadlines);
   const cut = label.index;
   const after = cut + label[0].length;
-  const shifted = deadlines.filter((d) => d.start >= after).map((d) => ({ ...d, start: d.start - after, end: d.end - after }));
   // `下步安排：…` after the results: what the next period will do, targets again.
   const nextLabel = NEXT_LABELS.exec(text.slice(after));
   const resultsEnd = nextLabel ? after + nextLabel.index : text.length;
-  const results = extractFigures(text.slice(after, resultsEnd), draft.offset + after, 'achievement', normalized, vocab, shifted, draft.year);
-  if (nextLabel) {
-    const from = resultsEnd + nextLabel[0].length;
-    const later = deadlines.filter((d) => d.start >= from).map((d) => ({ ...d, start: d.start - from, end: d.end - from }));
-    results.push(...extractFigures(text.slice(from), draft.offset + from, 'target', normalized, vocab, later, draft.year));
-  }
+  const results = figuresIn(text, after, resultsEnd, 'achievement', draft, normalized, vocab, deadlines);
+  if (nextLabel) results.push(...figuresIn(text, resultsEnd + nextLabel[0].length, text.length, 'target', draft, normalized, vocab, deadlines));
   // `目标任务：新增托位300个。完成情况：…`: an aim a year's report labels as such only restates the year's task.
   const aim = text.slice(0, cut);
   // Part way through the year (`上半年…推进情况`, `第三季度`), the aims it restates are still to be reached.
   if (!INTERIM_PERIOD.test(title ?? '') && vocab.notTargets.restatedAim.openers.some((w) => aim.includes(w))) return results;
-  return [...extractFigures(aim, draft.offset, 'target', normalized, vocab, deadlines.filter((d) => d.end <= cut), draft.year), ...results];
+  return [...figuresIn(text, 0, cut, 'target', draft, normalized, vocab, deadlines), ...results];
 }
 
 /**
@@ -90,28 +85,36 @@ function figuresOfTask(text: string, draft: TaskDraft, title: string | null, nor
  * such a sentence reports results, the rest sets targets.
  */
 function figuresOfPlanText(text: string, draft: TaskDraft, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
-  if (!LOOKING_BACK_HINT.test(text)) return extractFigures(text, draft.offset, 'target', normalized, vocab, deadlines, draft.year);
+  if (!LOOKING_BACK_HINT.test(text)) return figuresIn(text, 0, text.length, 'target', draft, normalized, vocab, deadlines);
   const out: Target[] = [];
   let from = 0;
   while (from < text.length) {
-    let end = text.indexOf('。', from);
-    end = end < 0 ? text.length : end + 1;
     // Sentences of one kind are read together: a list may run over them. Once a sentence looks back,
     // those after it go on looking back until one looks ahead again (`今年…`, `2019年是…`).
-    const past = looksBack(text.slice(from, end), draft.year);
-    let to = end;
+    let to = sentenceEnd(text, from);
+    const past = looksBack(text.slice(from, to), draft.year);
     while (to < text.length) {
-      let next = text.indexOf('。', to);
-      next = next < 0 ? text.length : next + 1;
+      const next = sentenceEnd(text, to);
       const sentence = text.slice(to, next);
-      if ((past ? LOOKING_AHEAD_OPENING.test(sentence) || opensWithYear(sentence, draft.year) : looksBack(sentence, draft.year))) break;
+      if (past ? LOOKING_AHEAD_OPENING.test(sentence) || opensWithYear(sentence, draft.year) : looksBack(sentence, draft.year)) break;
       to = next;
     }
-    const shifted = deadlines.filter((d) => d.start >= from && d.end <= to).map((d) => ({ ...d, start: d.start - from, end: d.end - from }));
-    out.push(...extractFigures(text.slice(from, to), draft.offset + from, past ? 'achievement' : 'target', normalized, vocab, shifted, draft.year));
+    out.push(...figuresIn(text, from, to, past ? 'achievement' : 'target', draft, normalized, vocab, deadlines));
     from = to;
   }
   return out;
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const end = text.indexOf('。', from);
+  return end < 0 ? text.length : end + 1;
+}
+
+/** The figures of one kind in `text` from `from` to `to`, with the deadlines that stand there. */
+function figuresIn(text: string, from: number, to: number, kind: TargetKind, draft: TaskDraft, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
+  if (from === 0 && to === text.length) return extractFigures(text, draft.offset, kind, normalized, vocab, deadlines, draft.year);
+  const inside = deadlines.filter((d) => d.start >= from && d.end <= to).map((d) => ({ ...d, start: d.start - from, end: d.end - from }));
+  return extractFigures(text.slice(from, to), draft.offset + from, kind, normalized, vocab, inside, draft.year);
 }
 
 /** Words a sentence that looks back opens with, after a short lead-in (`答：`, `他指出，`). */
