@@ -655,7 +655,7 @@ function assign(rowCells: readonly Line[], roles: readonly (TableColumnRole | nu
     if (role && soleUnitColumn(roles, role)) {
       const names: Line[] = [];
       while (first - 1 > textIndex && UNIT_CELL.test(cells[first - 1]!.text)) names.unshift(cells[--first]!);
-      if (names.length > 0) out.set(role, mergeLines([...names.flatMap((n) => [n, synthetic('、', n)]), out.get(role)!]));
+      if (names.length > 0) out.set(role, nameList([...names, out.get(role)!]));
     }
     right = first;
   }
@@ -685,17 +685,19 @@ function assignByKind(cells: readonly Line[], roles: readonly (TableColumnRole |
     else long.push(cell);
   }
   const leads = roles.filter((r) => r === 'lead').length;
-  const list = (cellsOfNames: readonly Line[]) => {
-    // `县卫健委` in both lead columns is one lead.
-    const names = cellsOfNames.filter((n, k) => cellsOfNames.findIndex((o) => o.text === n.text) === k);
-    return names.length === 0 ? null : mergeLines(names.flatMap((n, k) => (k === 0 ? [n] : [synthetic('、', n), n])));
-  };
+  // `县卫健委` in both lead columns is one lead.
+  const list = (cellsOfNames: readonly Line[]) => nameList(cellsOfNames.filter((n, k) => cellsOfNames.findIndex((o) => o.text === n.text) === k));
   const supports = roles.includes('support');
   out.set('lead', list(supports ? units.slice(0, Math.max(1, leads)) : units));
   if (supports) out.set('support', list(units.slice(Math.max(1, leads))));
   if (roles.includes('result')) out.set('result', nonEmpty(long[0]));
   if (roles.includes('next')) out.set('next', nonEmpty(long[roles.includes('result') ? 1 : 0]));
   return out;
+}
+
+/** Cells of names as one list of them, parted by `、`; null for none. */
+function nameList(names: readonly Line[]): Line | null {
+  return names.length === 0 ? null : mergeLines(names.flatMap((n, k) => (k === 0 ? [n] : [synthetic('、', n), n])));
 }
 
 function isUnitCell(text: string): boolean {

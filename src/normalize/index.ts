@@ -157,7 +157,6 @@ function inlineChromeIn(text: string, patterns: readonly RegExp[]): readonly Reg
   return patterns.filter((p) => new RegExp(p.source, p.flags.replace(/[gym]/g, '') + 'm').test(text));
 }
 
-/** Cleans the line `start`–`end` of `text` into `units` and `origins` from `start` on; returns its cleaned length. */
 /**
  * A line set with a space between every two characters (`完 善 待 遇 保 障 政 策`, `报 销 比 例 8 0 %`), as a
  * justified PDF line or a scan comes out: most of its characters stand between single spaces.
@@ -188,6 +187,7 @@ function centredPageNumber(text: string, start: number, end: number): boolean {
 
 const CENTRED_PAGE_NUMBER = /^ {4,}\d{1,3} *$/;
 
+/** Cleans the line `start`–`end` of `text` into `units` and `origins` from `start` on; returns its cleaned length. */
 function cleanLine(text: string, start: number, end: number, inline: readonly RegExp[], allUnits: Uint16Array, origins: Int32Array, spacedOut = false): number {
   const length = end - start;
   let cut: Uint8Array | null = null;
@@ -291,7 +291,12 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
   }
   if (marks.length < 3) {
     // `1、文本为Word版本…一、工作情况（一）…`: one page of a document-sharing site, its outline run into it.
-    return marks.length === 0 ? lines : lines.map((line, i) => (marks.includes(i) && line.text.length >= PAGE_WITH_OUTLINE_MIN && OUTLINE_INSIDE.test(line.text.slice(PAGE_MARK.exec(line.text)![0].length + 8)) ? sliceLine(line, PAGE_MARK.exec(line.text)![0].length) : line));
+    const out = [...lines];
+    for (const i of marks) {
+      const markLength = PAGE_MARK.exec(lines[i]!.text)![0].length;
+      if (lines[i]!.text.length >= PAGE_WITH_OUTLINE_MIN && OUTLINE_INSIDE.test(lines[i]!.text.slice(markLength + 8))) out[i] = sliceLine(lines[i]!, markLength);
+    }
+    return out;
   }
   let midSentence = 0;
   for (const i of marks.slice(1)) {
