@@ -480,6 +480,10 @@ const RUN_IN_LENGTH = 120;
 const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）]|计划|总结|要点|范文|方案|安排)([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
 /** What stands before an Arabic item number run into a line: a sentence's end, a space. */
 const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
+/** A first Arabic item right after a heading's words, with no space or stop between (`显著1.重点…`). */
+const FIRST_ITEM_GLUED = /^[^。，,；;：:]*?[\u4e00-\u9fff）)](1[.．、])[\u4e00-\u9fff]/;
+/** How long a heading glued to its first item may be, marker included. */
+const HEADING_GLUE_MAX = 24;
 const POINT_MARKER = /(?<=[。；;!?！？\s])[一二三四五六七八九十]{1,2}是/g;
 /**
  * Splits a line before the outline markers run into it: a page glued into one
@@ -511,6 +515,17 @@ function splitRunIn(line: Line, outline: number[]): Line[] {
       // `二、存在问题一是…`: a first point glued to a short heading starts the heading's text.
       const point = text.indexOf('一是', m.index + 2);
       if (point > 0 && point - m.index <= 16 && !/[。，,；;：:]/.test(text.slice(m.index, point))) cuts.push(point);
+    }
+    if (level < 2) {
+      // `一、重点工作成效显著1.重点项目建设。`: a first item glued to a short heading starts a line of its own.
+      const head = text.slice(m.index + m[0].length, m.index + HEADING_GLUE_MAX);
+      const first = FIRST_ITEM_GLUED.exec(head);
+      if (first) {
+        const at = m.index + m[0].length + first[0].length - 3;
+        cuts.push(at);
+        expected[2] = runOn[2] = outline[2] = 2;
+        RUN_IN_MARKER.lastIndex = at + 2;
+      }
     }
   }
   if (text.length >= PAGE_BLOB_LENGTH) {

@@ -82,6 +82,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '批次', kind: 'count', arabicOnly: true },
   { unit: '例', kind: 'count' },
   { unit: '册', kind: 'count' },
+  { unit: '盒', kind: 'count' },
   // `举办培训班36期`; never `2024年2期` (an issue), `一期工程` (a phase named in words), `2期项目`.
   { unit: '期', kind: 'count', arabicOnly: true, notAfter: '年第', notBefore: ['工程', '项目', '建设', '改造'] },
   // `创作科普作品80部`; `12部门` is a count of departments, said as a name.

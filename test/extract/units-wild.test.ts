@@ -57,8 +57,13 @@ describe('units and delivery verbs found on real pages', () => {
     ['50张以下床位医院占比为11.5%。', '=', 11.5, '%'],
     ['个人卫生支出占卫生总费用比重为27.5%。', '=', 27.5, '%'],
     ['全县日核酸检测能力由不足800管提升至1.2万管。', '>=', 12000, '管'],
+    ['整理归档创建资料88盒。', '=', 88, '盒'],
   ])('in a summary: %s', (snippet, comparator, value, unit) => {
     expect(achievementsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
+  });
+
+  it('reads two tallies written side by side as two: 88盒1900余份', () => {
+    expect(achievementsOf('整理归档创建资料88盒1900余份。').map((t) => [t.comparator, t.value, t.unit])).toEqual([['=', 88, '盒'], ['>', 1900, '份']]);
   });
 
   it.each([
