@@ -478,6 +478,8 @@ const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1
 const RUN_IN_LENGTH = 120;
 // A first heading may follow the title it was glued to (`…工作计划范文一、工作总结…`).
 const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）]|计划|总结|要点|范文|方案|安排)([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
+/** A title's last word, which a first item run into the line may follow (`…工作承诺书1.坚持…`). */
+const TITLE_END_BEFORE = /(?:计划|总结|要点|范文|方案|安排|承诺书|责任书|清单)$/;
 /** What stands before an Arabic item number run into a line: a sentence's end, a space. */
 const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
 /** A first Arabic item right after a heading's words, with no space or stop between (`显著1.重点…`). */
@@ -502,7 +504,7 @@ function splitRunIn(line: Line, outline: number[]): Line[] {
   for (let m = RUN_IN_MARKER.exec(text); m; m = RUN_IN_MARKER.exec(text)) {
     const level = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
     // `行动 1.建立…`: an Arabic number follows a sentence's end or a space, which cleaning may have taken out beside it.
-    if (level === 2 && m.index > 0 && !BEFORE_ITEM.test(text[m.index - 1]!) && !(line.origin[m.index]! - line.origin[m.index - 1]! > 1)) continue;
+    if (level === 2 && m.index > 0 && !BEFORE_ITEM.test(text[m.index - 1]!) && !(line.origin[m.index]! - line.origin[m.index - 1]! > 1) && !(m[3] === '1' && TITLE_END_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
     const value = level === 2 ? Number(m[3]) : parseChineseNumeral(m[1] ?? m[2]!);
     // `9.65 岁及以上老年人…`: an item's number glued to an age is taken only where the sequence wants it.
     if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0)) continue;

@@ -17,6 +17,12 @@ function achievementsOf(snippet: string) {
 
 type Row = readonly [snippet: string, comparator: string, value: number, unit: string, text: string];
 
+describe('a figure in 万 that ends in 10 is a lost-slash rate only after a rate', () => {
+  it('keeps a count of people in 万 as it is', () => {
+    expect(targetsOf('全市常住人口达到2010万。').map((t) => [t.value, t.unit])).toEqual([[20100000, '']]);
+  });
+});
+
 describe('number forms in plans: one target each', () => {
   it.each<Row>([
     // fractions and 成: a share in percent, computed exactly
@@ -32,6 +38,9 @@ describe('number forms in plans: one target each', () => {
     // ratios
     ['按照常住人口1:2000的比例配备健康指导员。', '=', 2000, '', '按照常住人口1:2000的比例配备健康指导员'],
     ['医护比按1∶1.5配置。', '=', 1.5, '', '医护比按1∶1.5配置'],
+    // a rate per 100,000 whose `/` a copy lost: a rate is never counted in 万
+    ['全市甲乙类传染病报告发病率控制在26010万以内。', '<=', 260, '/10万', '全市甲乙类传染病报告发病率控制在26010万以内'],
+    ['孕产妇死亡率控制在1210 万以下。', '<=', 12, '/10万', '孕产妇死亡率控制在1210 万以下'],
     // deltas
     ['儿童青少年近视率较上年降低0.5个百分点以上。', '>=', 0.5, '个百分点', '儿童青少年近视率较上年降低0.5个百分点以上'],
     ['慢病患者签约率提高3个百分点。', '=', 3, '个百分点', '慢病患者签约率提高3个百分点'],

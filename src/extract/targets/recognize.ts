@@ -164,31 +164,38 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
       at = split.unitAt;
       unitEnd = f.end;
     }
-    // `30余家`, `800多万元`: the unit (and a magnitude) stand after the word for "more than".
-    if (MORE_THAN_CHARS[text.charCodeAt(at)] === 1) {
-      at++;
-      const mag = f.magnitude || f.value === null ? null : MAGNITUDE_AFTER.exec(text.slice(at, at + 2));
-      if (mag || m.units.startingAt(text, at) !== undefined) {
-        moreThan = true;
-        if (mag) {
-          f = { ...f, value: round(f.value! * (magnitudeFactor(mag[0]) ?? 1)), magnitude: mag[0] };
-          at += mag[0].length;
-        }
-      } else at = f.end;
-    }
-    const u = m.units.startingAt(text, at);
-    if (u !== undefined) {
-      unit = u;
-      unitEnd = at + unit.length;
-    } else if ((suffix = suffixThenUnit(text, at, m))) {
-      // `1200万以上人次`: the comparator word stands before the unit.
-      unitEnd = suffix.end;
-      unit = text.slice(at + suffix.word.length, unitEnd);
+    const perPopulation = lostSlashRate(text, f);
+    if (perPopulation) {
+      f = perPopulation;
+      unit = PER_100K;
+      unitEnd = f.end;
     } else {
-      const ranged = rangeUnit(text, f.end, vocab, m);
-      if (ranged) unit = ranged;
-      else if (moreThan) unitEnd = at;
-      else if ((!f.magnitude || f.script === 'chinese') && !unitlessLevel(text, f, m, summary)) return 'no-unit';
+      // `30余家`, `800多万元`: the unit (and a magnitude) stand after the word for "more than".
+      if (MORE_THAN_CHARS[text.charCodeAt(at)] === 1) {
+        at++;
+        const mag = f.magnitude || f.value === null ? null : MAGNITUDE_AFTER.exec(text.slice(at, at + 2));
+        if (mag || m.units.startingAt(text, at) !== undefined) {
+          moreThan = true;
+          if (mag) {
+            f = { ...f, value: round(f.value! * (magnitudeFactor(mag[0]) ?? 1)), magnitude: mag[0] };
+            at += mag[0].length;
+          }
+        } else at = f.end;
+      }
+      const u = m.units.startingAt(text, at);
+      if (u !== undefined) {
+        unit = u;
+        unitEnd = at + unit.length;
+      } else if ((suffix = suffixThenUnit(text, at, m))) {
+        // `1200万以上人次`: the comparator word stands before the unit.
+        unitEnd = suffix.end;
+        unit = text.slice(at + suffix.word.length, unitEnd);
+      } else {
+        const ranged = rangeUnit(text, f.end, vocab, m);
+        if (ranged) unit = ranged;
+        else if (moreThan) unitEnd = at;
+        else if ((!f.magnitude || f.script === 'chinese') && !unitlessLevel(text, f, m, summary)) return 'no-unit';
+      }
     }
     unitEntry = m.unitByText.get(unit) ?? null;
     if (unitEntry && !unitFits(text, f.start, unitEnd, unitEntry)) return 'no-unit';
@@ -201,6 +208,22 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
   }
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null) };
+}
+
+const PER_100K = '/10万';
+/** A rate's name and the words that set it, right before its figure (`发病率控制在`). */
+const RATE_BEFORE = /率[^，,。；;：:\d]{0,6}$/;
+const LOST_SLASH = /^(\d+)10万$/;
+
+/**
+ * `发病率控制在50010万以内`: a rate per 100,000 whose `/` a copy lost (`500/10万`). A rate is never
+ * counted in 万, so a figure that ends in `10万` after a rate's name is read as the rate it was.
+ */
+function lostSlashRate(text: string, f: Figure): Figure | null {
+  if (f.script !== 'arabic' || f.magnitude !== '万') return null;
+  const digits = LOST_SLASH.exec(f.raw);
+  if (!digits || !RATE_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start))) return null;
+  return { ...f, value: Number(digits[1]), magnitude: '' };
 }
 
 /**
