@@ -56,7 +56,10 @@ export function extractTask(
  * document's overview.
  */
 export function extractOverview(paragraphs: readonly LooseParagraph[], normalized: Normalized, vocab: Vocabulary): Target[] {
-  return paragraphs.flatMap((p) => extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab), p.year));
+  // A plan's paragraph may look back sentence by sentence (`会议总结了上年工作。过去一年，…`), as a task's text does.
+  return paragraphs.flatMap((p) =>
+    p.kind === 'target' ? figuresOfPlanText(p.text, p, normalized, vocab, extractDeadlines(p.text, vocab)) : extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab), p.year),
+  );
 }
 
 /**
@@ -80,11 +83,14 @@ function figuresOfTask(text: string, draft: TaskDraft, title: string | null, nor
   return [...figuresIn(text, 0, cut, 'target', draft, normalized, vocab, deadlines), ...results];
 }
 
+/** Where a text stands in the normalized text, and the year it is of. */
+type TextPlace = Pick<TaskDraft, 'offset' | 'year'>;
+
 /**
  * A plan's text, where a sentence may look back (`答：2021年，全省人均预期寿命达到78.9岁…`, `过去一年，…`):
  * such a sentence reports results, the rest sets targets.
  */
-function figuresOfPlanText(text: string, draft: TaskDraft, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
+function figuresOfPlanText(text: string, draft: TextPlace, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
   if (!LOOKING_BACK_HINT.test(text)) return figuresIn(text, 0, text.length, 'target', draft, normalized, vocab, deadlines);
   const out: Target[] = [];
   let from = 0;
@@ -111,7 +117,7 @@ function sentenceEnd(text: string, from: number): number {
 }
 
 /** The figures of one kind in `text` from `from` to `to`, with the deadlines that stand there. */
-function figuresIn(text: string, from: number, to: number, kind: TargetKind, draft: TaskDraft, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
+function figuresIn(text: string, from: number, to: number, kind: TargetKind, draft: TextPlace, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
   if (from === 0 && to === text.length) return extractFigures(text, draft.offset, kind, normalized, vocab, deadlines, draft.year);
   const inside = deadlines.filter((d) => d.start >= from && d.end <= to).map((d) => ({ ...d, start: d.start - from, end: d.end - from }));
   return extractFigures(text.slice(from, to), draft.offset + from, kind, normalized, vocab, inside, draft.year);

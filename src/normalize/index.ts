@@ -486,7 +486,7 @@ const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
 const FIRST_ITEM_GLUED = /^[^。，,；;：:]*?[\u4e00-\u9fff）)](1[.．、])[\u4e00-\u9fff]/;
 /** How long a heading glued to its first item may be, marker included. */
 const HEADING_GLUE_MAX = 24;
-const POINT_MARKER = /(?<=[。；;!?！？\s])[一二三四五六七八九十]{1,2}是/g;
+const POINT_MARKER = /(?<=[。；;:：!?！？\s])[一二三四五六七八九十]{1,2}是/g;
 /**
  * Splits a line before the outline markers run into it: a page glued into one
  * line (`…总结如下:一、工作开展情况(一)医疗服务…。二、…`). A marker counts only
@@ -496,6 +496,7 @@ const POINT_MARKER = /(?<=[。；;!?！？\s])[一二三四五六七八九十]{1
  */
 function splitRunIn(line: Line, outline: number[]): Line[] {
   const text = line.text;
+  const untouched = outline.every((n) => n === 1);
   const cuts: number[] = [];
   const expected = [1, 1, 1];
   // Items numbered on across headings (`一、…1.…2.…二、…3.…`) go on from the last of their level.
@@ -534,6 +535,9 @@ function splitRunIn(line: Line, outline: number[]): Line[] {
     POINT_MARKER.lastIndex = 0;
     for (let m = POINT_MARKER.exec(text); m; m = POINT_MARKER.exec(text)) cuts.push(m.index);
     cuts.sort((a, b) => a - b);
+  } else if (cuts.length === 0 && untouched) {
+    // A page with no outline at all (a news item, a column): its `一是…二是…三是…` are the only division it has.
+    cuts.push(...pointsInSequence(text));
   }
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);
@@ -544,6 +548,19 @@ function splitRunIn(line: Line, outline: number[]): Line[] {
     if (trimmed.length) parts.push(sliceLine(part, 0, trimmed.length));
   }
   return parts;
+}
+
+/** Fewer points than this in a row divide no page: `一是…二是…` is a sentence's pair. */
+const POINTS_MIN = 3;
+
+/** Where the points `一是`, `二是`, `三是`… of a line stand, when at least POINTS_MIN follow in order. */
+function pointsInSequence(text: string): number[] {
+  const at: number[] = [];
+  POINT_MARKER.lastIndex = 0;
+  for (let m = POINT_MARKER.exec(text); m; m = POINT_MARKER.exec(text)) {
+    if (parseChineseNumeral(m[0].slice(0, -1)) === at.length + 1) at.push(m.index);
+  }
+  return at.length >= POINTS_MIN ? at : [];
 }
 
 const ARABIC_ITEM_START = /^(\d{1,3})[.．、](?!\d)/;

@@ -44,6 +44,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const span = (start: number, end: number) => spanToSource(normalized, start, end);
 
   let bodyStart = markers.findIndex((m) => m !== null && m.style !== 'cn-shi');
+  // A page whose only numbering is `一是…二是…三是…` (a news item, a column): those points are its items.
+  if (bodyStart < 0) bodyStart = pointsStart(markers);
   // `疫情防控` / `1.…` … `医疗服务` / `3.…`: the first of headings without numerals stands right above the first item.
   const leadingHeading = bodyStart > 0 && headsLikeLaterOnes(paragraphs, markers, bodyStart, meta.title);
   if (leadingHeading) bodyStart--;
@@ -230,6 +232,16 @@ function headsLikeLaterOnes(paragraphs: readonly Paragraph[], markers: readonly 
     if (markers[k] === null && isBareHeading(paragraphs[k]!.text) && markers[k + 1]?.style === style) return true;
   }
   return false;
+}
+
+/** Fewer points than this, paragraphs of their own, make no outline: `一是…二是…` is a sentence's pair. */
+const POINTS_MIN = 3;
+
+/** Where a page's `一是` paragraph stands, when `二是`, `三是`… follow it as paragraphs of their own; else -1. */
+function pointsStart(markers: readonly (Marker | null)[]): number {
+  const points = markers.flatMap((m, k) => (m?.style === 'cn-shi' ? [k] : []));
+  if (points.length < POINTS_MIN || markers[points[0]!]!.value !== 1) return -1;
+  return points[0]!;
 }
 
 function isBareHeading(text: string): boolean {

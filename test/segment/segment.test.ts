@@ -499,3 +499,29 @@ describe('a summary and a plan on a document-sharing site\'s pages', () => {
     expect(d.tasks.map((t) => [t.number, t.targets.map((x) => x.kind[0]).join('')])).toEqual([['一', 'aaa'], ['二', 'aaaa'], ['一', 'ttt'], ['二', 'ttt']]);
   });
 });
+
+describe('a page whose only numbering is 一是…二是…三是… (a news item, a column)', () => {
+  const news = [
+    '青禾县部署2023年卫生健康八项任务',
+    '本报讯 日前召开的全县卫生健康工作会议总结了上年工作。过去一年,全县新建村卫生室12所,家庭医生签约率达到58.5%。会议明确了今年的重点任务:一是推进医共体建设,县域内就诊率达到90%以上。二是加强人才队伍建设,招聘医学人才40名。三是提升公共卫生服务能力,建档率达到90%以上。四是深化中医药服务,新建中医馆3个。',
+  ].join('\n');
+
+  it('takes the points as the tasks, run into one paragraph after a colon', () => {
+    expect(outline(news).tasks).toEqual(['null|一|推进医共体建设,县域内就诊率达到90%以上', 'null|二|加强人才队伍建设,招聘医学人才40名', 'null|三|提升公共卫生服务能力,建档率达到90%以上', 'null|四|深化中医药服务,新建中医馆3个']);
+  });
+
+  it('reads the results of the year before, in the lead-in, as results', () => {
+    const d = extractText(news);
+    expect(d.overview.map((t) => [t.kind, t.value])).toEqual([['achievement', 12], ['achievement', 58.5]]);
+  });
+
+  it('takes points that stand as paragraphs as the tasks', () => {
+    const column = '守正创新 推动高质量发展\n2023年,全市将坚持以人民健康为中心。\n一是构建公共卫生体系。新建发热哨点诊室10个。\n二是推动医疗高质量发展。新增省级重点专科3个。\n三是深化医改。组建医疗集团2个。';
+    expect(outline(column).tasks).toEqual(['null|一|构建公共卫生体系', 'null|二|推动医疗高质量发展', 'null|三|深化医改']);
+  });
+
+  it('leaves two points in a paragraph to the paragraph', () => {
+    const text = '青禾县2023年卫生健康工作安排\n全年重点抓好两件事:一是推进医共体建设,县域内就诊率达到90%以上。二是加强人才队伍建设,招聘医学人才40名。';
+    expect(outline(text).tasks).toHaveLength(1);
+  });
+});
