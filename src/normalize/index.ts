@@ -73,9 +73,18 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const paragraphs: Line[] = [];
   // The outline read so far: a page blob goes on with the numbers the lines before it reached (`（三）…` / `…（四）…`).
   const outline = [1, 1, 1];
+  // Right under a top heading (`一、聚焦一条主线`) of a page with no numbered items at all: its paragraph's `一是…二是…` are its items.
+  const itemless = !lines.some((l) => OUTLINE_ITEM_START.test(l.text));
+  let underHeading = false;
   for (const l of lines) {
-    if (l.text.length >= RUN_IN_LENGTH && !ITEM_START.test(l.text)) paragraphs.push(...splitRunIn(l, outline));
-    else {
+    // An answer under its question (`答：…一是…二是…`) is read whole, as the one reply it is.
+    const points = itemless && underHeading && !OUTLINE_START.test(l.text) && !ANSWER_START.test(l.text);
+    if ((l.text.length >= RUN_IN_LENGTH || points) && !ITEM_START.test(l.text)) {
+      const parts = splitRunIn(l, outline, points);
+      paragraphs.push(...parts);
+      for (const p of parts) underHeading = headsItems(p.text, underHeading);
+    } else {
+      underHeading = headsItems(l.text, underHeading);
       if (l.text.length >= RUN_IN_LENGTH && ARABIC_ITEM_START.test(l.text)) paragraphs.push(...splitRunOnItems(l));
       else paragraphs.push(l);
       noteOutline(l.text, outline);
@@ -351,13 +360,15 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
     const closes = brackets.closes;
     const continues =
       prev !== undefined &&
-      !endsSentence(prev.text) &&
+      // `…、*个市级卫生村；` / `推进农村…`: a line as wide as the wrap that stops at a clause's end, not a sentence's, goes on.
+      ((wrap !== null && SOFT_END.includes(prev.text[prev.text.length - 1]!) && !marker && !heading && displayWidth(prev.text, wrap) >= wrap) ||
+      (!endsSentence(prev.text) &&
       (COMMA_START.test(line.text) ||
         // `高血压` / `、2型糖尿病患者规范管理率分别达到`: a wrap before an enumeration mark, the line as wide as the
         // others; a short `、开启健康新征程` is a heading whose numeral was lost.
         (line.text[0] === '、' && !line.afterBlank && wrap !== null && displayWidth(prev.text, wrap) >= wrap && displayWidth(line.text, wrap) >= wrap * 0.8) ||
         (openBrackets > 0 && openBrackets <= MAX_OPEN && closes && (!marker || LIST_START.test(line.text))) ||
-        (wrap !== null && displayWidth(prev.text, wrap) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text))))));
+        (wrap !== null && displayWidth(prev.text, wrap) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text))))))));
     if (
       group &&
       prev &&
@@ -382,6 +393,9 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
   }
   return groups.map(mergeLines);
 }
+
+/** Marks that end a clause or a quotation, where a wrapped sentence often goes on. */
+const SOFT_END = '；;”"）)';
 
 /** A numbered line no longer than this, without a full stop, may be a heading. */
 const NUMBERED_HEADING_MAX = 40;
@@ -474,6 +488,9 @@ export function wrapWidth(lines: readonly Line[]): number | null {
 }
 
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|[①-⑳])/;
+const ANSWER_START = /^答\s*[:：]/;
+/** An item's number, not a decimal a wrap put first on a line (`92.3%，…`). */
+const OUTLINE_ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}(?:[.．](?!\d)|、)|[①-⑳])/;
 /** A line this long may be a page, or a part of one, with its outline run in. */
 const RUN_IN_LENGTH = 120;
 // A first heading may follow the title it was glued to (`…工作计划范文一、工作总结…`).
@@ -494,7 +511,7 @@ const POINT_MARKER = /(?<=[。；;:：!?！？\s])[一二三四五六七八九�
  * under each 一、), so `一、二级医院` or a stray `(3)` stay in the text. `一是`
  * points split only a page blob, where nothing else divides the text.
  */
-function splitRunIn(line: Line, outline: number[]): Line[] {
+function splitRunIn(line: Line, outline: number[], underHeading = false): Line[] {
   const text = line.text;
   const untouched = outline.every((n) => n === 1);
   const cuts: number[] = [];
@@ -535,9 +552,10 @@ function splitRunIn(line: Line, outline: number[]): Line[] {
     POINT_MARKER.lastIndex = 0;
     for (let m = POINT_MARKER.exec(text); m; m = POINT_MARKER.exec(text)) cuts.push(m.index);
     cuts.sort((a, b) => a - b);
-  } else if (cuts.length === 0 && untouched) {
-    // A page with no outline at all (a news item, a column): its `一是…二是…三是…` are the only division it has.
-    cuts.push(...pointsInSequence(text));
+  } else if (cuts.length === 0 && (untouched || underHeading)) {
+    // A page with no outline at all (a news item, a column): its `一是…二是…三是…` are the only division it has;
+    // under a top heading with no items, they are its items.
+    cuts.push(...pointsInSequence(text, untouched ? POINTS_MIN : 2));
   }
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);
@@ -554,17 +572,24 @@ function splitRunIn(line: Line, outline: number[]): Line[] {
 const POINTS_MIN = 3;
 
 /** Where the points `一是`, `二是`, `三是`… of a line stand, when at least POINTS_MIN follow in order. */
-function pointsInSequence(text: string): number[] {
+function pointsInSequence(text: string, min: number): number[] {
   const at: number[] = [];
   POINT_MARKER.lastIndex = 0;
   for (let m = POINT_MARKER.exec(text); m; m = POINT_MARKER.exec(text)) {
     if (parseChineseNumeral(m[0].slice(0, -1)) === at.length + 1) at.push(m.index);
   }
-  return at.length >= POINTS_MIN ? at : [];
+  return at.length >= min ? at : [];
 }
 
 const ARABIC_ITEM_START = /^(\d{1,3})[.．、](?!\d)/;
 const OUTLINE_START = /^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d))/;
+
+/** Whether, after this line, the text stands right under a top heading with no item of its own yet. */
+function headsItems(text: string, before: boolean): boolean {
+  const m = OUTLINE_START.exec(text);
+  if (!m) return before;
+  return m[1] !== undefined;
+}
 
 /** The numbers a line that opens with a marker brings the outline to. */
 function noteOutline(text: string, outline: number[]): void {

@@ -525,3 +525,30 @@ describe('a page whose only numbering is 一是…二是…三是… (a news ite
     expect(outline(text).tasks).toHaveLength(1);
   });
 });
+
+describe('a page of top headings with no numbered items, each over a paragraph of 一是…二是…', () => {
+  const page = [
+    '青禾区卫生健康局2023年工作总结',
+    '一、聚焦一条主线',
+    '全年我们把健康青禾建设作为主线,推动各项工作落地见效。一是健康青禾行动有序推进,30项指标中已有24项达到目标值。二是爱国卫生运动深入开展,新建农村公厕40座。三是健康素养稳步提升,居民健康素养水平达到28.5%。',
+    '二、筑牢两道防线',
+    '我们坚持防疫情和防疾病两手抓。一是疫情防控防线牢牢守住,新冠疫苗全程接种率达到92.1%。二是重大疾病防控有力有效,适龄儿童免疫规划疫苗接种率保持在95%以上。',
+  ].join('\n');
+
+  it('takes the points as the tasks of their heading, two of them too', () => {
+    expect(outline(page)).toEqual({
+      sections: ['一|聚焦一条主线', '二|筑牢两道防线'],
+      tasks: ['1|一|健康青禾行动有序推进,30项指标中已有24项达到目标值', '1|二|爱国卫生运动深入开展,新建农村公厕40座', '1|三|健康素养稳步提升,居民健康素养水平达到28.5%', '2|一|疫情防控防线牢牢守住,新冠疫苗全程接种率达到92.1%', '2|二|重大疾病防控有力有效,适龄儿童免疫规划疫苗接种率保持在95%以上'],
+    });
+  });
+
+  it('leaves the points in their paragraph where the page numbers items elsewhere', () => {
+    const withItems = `${page}\n三、2024年工作打算\n1.推进医共体建设。县域内就诊率达到90%以上。\n2.加强人才培养。招聘医学人才40名。`;
+    expect(outline(withItems).tasks).toHaveLength(4);
+  });
+
+  it('reads an answer under its question whole', () => {
+    const qa = '《2023年青禾区卫生健康工作要点》解读\n一、问:今年的主要目标是什么?\n答:主要有三个方面。一是居民健康素养水平达到30%以上。二是孕产妇死亡率控制在10/10万以下。三是新建村卫生室20个。';
+    expect(outline(qa).tasks).toHaveLength(1);
+  });
+});
