@@ -46,8 +46,54 @@ const PLACE_IN_TITLE = new RegExp(`(?:^(?:关于)?|年)(?!关于)(${placePattern
  */
 export function readMetadata(paragraphs: readonly string[], source: string, file: string): DocumentMeta {
   const title = findTitle(source) ?? findTitle(paragraphs.slice(0, HEAD_LINES).join('\n'));
-  const kind = title ? kindOfTitle(title) : guessKind(paragraphs);
-  return { title, year: readYear(title, paragraphs, file), region: readRegion(title, source, paragraphs), kind };
+  if (title === null) {
+    // A news item or a column names no document: its headline is its title, and it is of the latest year it opens a paragraph with.
+    const headline = findHeadline(paragraphs);
+    const kind = guessKind(paragraphs);
+    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? latestOpeningYear(paragraphs) : null) ?? readYear(null, paragraphs, file);
+    return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
+  }
+  return { title, year: readYear(title, paragraphs, file), region: readRegion(title, source, paragraphs), kind: kindOfTitle(title) };
+}
+
+/** A headline is this long: longer is a sentence, shorter a label. */
+const HEADLINE_MIN = 8;
+const HEADLINE_MAX = 40;
+/** What a health page's headline speaks of. */
+const HEADLINE_SUBJECT = /卫生|健康|卫健|卫计|医改|医疗/;
+/** Lines of a page's furniture around a headline: a source, a date, an author, an editor. */
+const BYLINE = /来源|发布|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
+/** The headline stands this close above the prose it heads. */
+const HEADLINE_REACH = 4;
+/** A paragraph of prose: long, with a full stop or a comma. */
+const PROSE = /[。，,]/;
+const PROSE_MIN = 40;
+
+/**
+ * The headline of a page that names no document (a news item, a column): a short line about health,
+ * with no sentence in it and none of the page's furniture, standing just above the first paragraph.
+ */
+function findHeadline(paragraphs: readonly string[]): string | null {
+  const head = paragraphs.slice(0, HEAD_LINES);
+  const firstProse = head.findIndex((p) => p.length >= PROSE_MIN && PROSE.test(p) && !BYLINE.test(p.slice(0, 12)));
+  if (firstProse < 0) return null;
+  for (let i = Math.max(0, firstProse - HEADLINE_REACH); i < firstProse; i++) {
+    const line = head[i]!.trim().replace(/[\s|]+$/, '');
+    if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || SENTENCE_MARKS.test(line) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
+    if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
+    return line;
+  }
+  return null;
+}
+
+/** The latest year a paragraph of the page's opening starts with (`2021年，…将…` after `2020年，…`). */
+function latestOpeningYear(paragraphs: readonly string[]): number | null {
+  let latest: number | null = null;
+  for (const p of paragraphs.slice(0, HEAD_LINES)) {
+    const m = /^[^。]{0,24}?((?:19|20)\d{2})\s*年/.exec(p);
+    if (m && !/\|/.test(p)) latest = Math.max(latest ?? 0, Number(m[1]));
+  }
+  return latest;
 }
 
 interface Candidate {
@@ -266,6 +312,9 @@ export function readRegion(title: string | null, source: string, paragraphs: rea
   const head = source.slice(0, 3000);
   const tail = source.slice(-600);
   const issuer = firstAuthority(PORTAL_NAME.test(head) ? head.split('\n').filter((l) => !PORTAL_NAME.test(l)).join('\n') : head) ?? firstAuthority(tail);
+  // `2024年全市…`: a title that speaks of its own level is not a county's whose office the text names.
+  const level = title ? /[全本]([省市县区])/.exec(title)?.[1] : undefined;
+  if (issuer && level && !issuer.endsWith(level)) return placeOfLevel(title, head) ?? issuer;
   if (issuer) return issuer;
   if (nationalIssuer(head) || nationalIssuer(tail)) return '全国';
   return placeOfLevel(title, head) ?? placeOfSlogan(paragraphs.join('\n'));
@@ -356,12 +405,12 @@ function placeOfLevel(title: string | null, head: string): string | null {
   // Else the place of that level a sentence opens with, as the subject of its health system (`过去一年，柳塘县卫生计生系统…`).
   for (const m of head.matchAll(PLACE_AS_SUBJECT)) {
     const place = m[1]!;
-    if (place.endsWith(level) && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place)) return place;
+    if (place.endsWith(level) && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[全本各该]/.test(place)) return place;
   }
   return null;
 }
 
-const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n])([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级)/g;
+const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年)([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级)/g;
 
 const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 

@@ -183,3 +183,32 @@ describe('the year of a five-year plan', () => {
     expect(fields(`石岭市“十四五”卫生健康发展规划\n2023年11月印发${body}`).year).toBe(2021);
   });
 });
+
+describe('a page that names no document (a news item, a column): its headline', () => {
+  it('takes the headline over the furniture, and the year and place of the meeting it reports', () => {
+    const news = [
+      '欢迎访问本站 登录 注册',
+      '当前位置: 新闻中心 > 部门动态',
+      '2023年全市卫生健康工作会议召开',
+      '发布时间:2023/02/16 来源:本站',
+      '2月15日,2023年青禾市卫生健康工作会议召开,会议总结了2022年工作,部署了2023年重点任务。会上,石岭县卫生健康局作交流发言。',
+      '会议要求,全市卫生健康系统要重点抓好三方面工作:一是推进医共体建设,县域内就诊率达到90%以上。二是加强人才培养,招聘医学人才200名。三是提升公共卫生能力,建档率达到90%以上。',
+    ].join('\n');
+    expect(fields(news)).toEqual({ title: '2023年全市卫生健康工作会议召开', kind: 'plan', year: 2023, region: '青禾市' });
+  });
+
+  it('takes a column\'s headline, and the latest year its paragraphs open with', () => {
+    const column = [
+      '首页 > 健康画报 > 2023年第1期 > 局长谈',
+      '2023-01-10 来源:编辑部 【字体:大 中 小】',
+      '凝心聚力 推动卫生健康事业高质量发展',
+      '青禾市卫生健康局党组书记、局长 李明',
+      '2022年,青禾市卫生健康系统坚持人民至上,新增三甲医院1家,家庭医生签约率达到70.2%,各项工作取得明显成效。',
+      '2023年,青禾市卫生健康系统将坚持以人民为中心,重点抓好三方面工作。',
+      '一是构建公共卫生体系。新建发热哨点诊室10个。',
+      '二是推动医疗高质量发展。新增省级重点专科3个。',
+      '三是深化医改。组建医疗集团2个。',
+    ].join('\n');
+    expect(fields(column)).toMatchObject({ title: '凝心聚力 推动卫生健康事业高质量发展', kind: 'plan', year: 2023, region: '青禾市' });
+  });
+});
