@@ -46,6 +46,9 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   let bodyStart = markers.findIndex((m) => m !== null && m.style !== 'cn-shi');
   // A page whose only numbering is `一是…二是…三是…` (a news item, a column): those points are its items.
   if (bodyStart < 0) bodyStart = pointsStart(markers);
+  // A notice that wraps the plan numbers points of its own (`一、提高政治站位…`): the plan's outline starts under its own title.
+  const ownTitle = bodyStart >= 0 ? wrappedTitleAt(paragraphs, meta.title, bodyStart) : -1;
+  if (ownTitle >= 0) bodyStart = markers.findIndex((m, k) => k > ownTitle && m !== null && m.style !== 'cn-shi');
   // `疫情防控` / `1.…` … `医疗服务` / `3.…`: the first of headings without numerals stands right above the first item.
   const leadingHeading = bodyStart > 0 && headsLikeLaterOnes(paragraphs, markers, bodyStart, meta.title);
   if (leadingHeading) bodyStart--;
@@ -232,6 +235,20 @@ function headsLikeLaterOnes(paragraphs: readonly Paragraph[], markers: readonly 
     if (markers[k] === null && isBareHeading(paragraphs[k]!.text) && markers[k + 1]?.style === style) return true;
   }
   return false;
+}
+
+/** A notice's words that hand the document below to its readers. */
+const NOTICE_WRAPPER = /关于印发|印发给你们|现将[^。]{0,40}印发/;
+
+/**
+ * Where the plan's own title stands below a notice that wraps it and numbers points of its own
+ * before it (the notice's `一、…二、…`), or -1.
+ */
+function wrappedTitleAt(paragraphs: readonly Paragraph[], title: string | null, bodyStart: number): number {
+  if (!title) return -1;
+  const at = paragraphs.findIndex((p, k) => k > bodyStart && p.text.trim() === title);
+  if (at < 0 || !paragraphs.slice(0, bodyStart).some((p) => NOTICE_WRAPPER.test(p.text))) return -1;
+  return at;
 }
 
 /** Fewer points than this, paragraphs of their own, make no outline: `一是…二是…` is a sentence's pair. */

@@ -552,3 +552,23 @@ describe('a page of top headings with no numbered items, each over a paragraph o
     expect(outline(qa).tasks).toHaveLength(1);
   });
 });
+
+describe('a notice that wraps the plan and numbers points of its own', () => {
+  it('reads the outline from under the plan\'s own title, not from the notice\'s 一、二、', () => {
+    const page = [
+      '青禾市卫生健康委员会关于印发2023年全市卫生健康工作要点的通知',
+      '各县(区)卫生健康局,委机关各科室:',
+      '现将《2023年全市卫生健康工作要点》印发给你们,并就抓好落实通知如下:',
+      '一、提高思想认识。各单位要把要点落实作为全年工作的主线。',
+      '二、压实工作责任。各牵头科室于每月5日前报送进展情况。',
+      '青禾市卫生健康委员会',
+      '2023年3月1日',
+      '2023年全市卫生健康工作要点',
+      '一、抓好疫情防控',
+      '(一)健全防控机制。发热门诊设置率达到100%。(牵头单位:疾控科)',
+      '二、深化医改',
+      '(二)推进分级诊疗。县域内就诊率达到90%以上。(牵头单位:体改科)',
+    ].join('\n');
+    expect(outline(page)).toEqual({ sections: ['一|抓好疫情防控', '二|深化医改'], tasks: ['1|一|健全防控机制', '2|二|推进分级诊疗'] });
+  });
+});
