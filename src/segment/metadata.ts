@@ -6,6 +6,7 @@ import {
   NATIONAL_TITLE,
   NOT_IN_PLACE,
   NOT_PLACES,
+  NOT_SLOGAN_PLACES,
   SENTENCE_WORD_BEFORE_LEVEL,
   NOT_TITLE_LINES,
   PLACE_LEVELS,
@@ -419,9 +420,10 @@ function placeOfSlogan(body: string, named?: string): string | null {
   const counts = new Map<string, number>();
   if (named) counts.set(named, 1);
   else {
-    for (const m of body.matchAll(/健康([\u4e00-\u9fa5]{2})(?=建设|行动)/g)) {
-      const name = m[1]!;
-      if (name === '中国') continue;
+    // `健康桐源行动`, `“健康桐源”建设`, a brand in quotes (`“健康桐源”公众号`).
+    for (const m of body.matchAll(/(?<=[“"])健康([\u4e00-\u9fa5]{2})(?=[”"])|健康([\u4e00-\u9fa5]{2})[”"]?(?=建设|行动)/g)) {
+      const name = (m[1] ?? m[2])!;
+      if (NOT_SLOGAN_PLACES.includes(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

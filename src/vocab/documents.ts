@@ -80,3 +80,6 @@ export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去�
 
 /** A report made part way through its year (`上半年`, `第三季度`, `1-9月`): the year's aims are still in force. */
 export const INTERIM_PERIOD = /上半年|(?:第?[一二三1-3]|前三)季度|(?:1|一)\s*[-—~～至]\s*(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})\s*月|[1-9]\s*[-—~～]\s*(?:[1-9]|1[01])\s*月/;
+
+/** `健康细胞建设`, `健康家庭行动`: what follows 健康 in a slogan that names no place. */
+export const NOT_SLOGAN_PLACES: readonly string[] = ['中国', '细胞', '家庭', '促进', '素养', '教育', '知识', '生活', '乡村', '城市', '社区', '单位', '企业', '学校', '机关', '医院', '步道', '小屋', '产业', '扶贫', '管理', '服务', '体检', '科普', '老龄', '儿童', '妇女'];

@@ -212,3 +212,15 @@ describe('a page that names no document (a news item, a column): its headline', 
     expect(fields(column)).toMatchObject({ title: '凝心聚力 推动卫生健康事业高质量发展', kind: 'plan', year: 2023, region: '青禾市' });
   });
 });
+
+describe('region from the place a slogan names', () => {
+  it('reads a slogan in quotes, and never a slogan word that names no place (健康细胞)', () => {
+    const text = '2021年全县卫生健康工作要点\n2021年全县卫生健康工作紧扣“健康青禾”建设目标,统筹推进各项工作。\n一、深入推进爱国卫生运动\n1.推进健康细胞建设。新创健康细胞示范点20个,大力推进健康细胞建设。\n2.抓好项目建设。青禾县人民医院新院年底前投入使用。';
+    expect(fields(text).region).toBe('青禾县');
+  });
+
+  it('reads a brand in quotes (“健康青禾”公众号) when the title names no place', () => {
+    const text = '市爱国卫生运动提质年实施方案\n一、加强宣传\n1.宣传动员。借助“健康青禾”公众号等平台,全年刊播公益广告120次。\n2.整治环境。对青禾市中心城区52条背街小巷实施改造。';
+    expect(fields(text).region).toBe('青禾市');
+  });
+});
