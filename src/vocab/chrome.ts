@@ -28,6 +28,8 @@ export const CHROME = {
     /^[—\-－_–]{5,}$/, /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/,
     // A WeChat article's furniture: who edited and checked it, the account's prompts, image placeholders.
     /^(?:编辑|审核|终审|责编|校对|排版|初审|二审|三审)[:：]/, /^(?:预览时标签不可点|微信扫一扫|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|在小说阅读器中沉浸阅读)$/,
+    // A document-sharing site's notes to its users, numbered like items (`温馨提示：` / `1. 本文档由用户上传…`).
+    /^(?:温馨提示|下载须知|特别提醒|用户须知)[:：]?$/, /^\d{1,2}[.、．]\s*.{0,40}(?:本文档|本站|用户上传|付费完成|客服|版权归|下载文档|下载前|下载后|预览时)/, /^网站客服[:：]/,
     /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,
   ] as readonly RegExp[],
   // A document-sharing site's page furniture, left in the middle of the text it breaks; HTML tags a copy kept.

@@ -572,3 +572,10 @@ describe('a notice that wraps the plan and numbers points of its own', () => {
     expect(outline(page)).toEqual({ sections: ['一|抓好疫情防控', '二|深化医改'], tasks: ['1|一|健全防控机制', '2|二|推进分级诊疗'] });
   });
 });
+
+describe('a document-sharing site\'s numbered notes to its users', () => {
+  it('are no tasks', () => {
+    const page = ['温馨提示:', '1. 本文档由用户上传,版权归属用户,本站负责整理代发布。', '2. 下载前请仔细阅读文档内容,确认符合需求后再下载。', '3. 付费完成后未能成功下载的用户请联系客服处理。', '网站客服:400-000-0000', '青禾县卫生健康局2023年工作计划', '一、重点工作', '1.推进医共体建设。县域内就诊率达到90%以上。', '2.加强人才培养。招聘医学人才40名。', '3.落实先诊疗后付费。覆盖率达到100%。'].join('\n');
+    expect(outline(page).tasks).toEqual(['1|1|推进医共体建设', '1|2|加强人才培养', '1|3|落实先诊疗后付费']);
+  });
+});
