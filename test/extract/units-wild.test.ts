@@ -62,6 +62,10 @@ describe('units and delivery verbs found on real pages', () => {
     expect(achievementsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
   });
 
+  it('reads a band of sizes as what the count after it counts (100张以下床位医院786个, 100-199张床位医院203个)', () => {
+    expect(achievementsOf('医院按床位数分:100张以下床位医院786个,100-199张床位医院203个,800张及以上床位医院62个。').map((t) => [t.value, t.unit])).toEqual([[786, '个'], [203, '个'], [62, '个']]);
+  });
+
   it('reads two tallies written side by side as two: 88盒1900余份', () => {
     expect(achievementsOf('整理归档创建资料88盒1900余份。').map((t) => [t.comparator, t.value, t.unit])).toEqual([['=', 88, '盒'], ['>', 1900, '份']]);
   });

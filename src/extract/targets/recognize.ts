@@ -406,6 +406,8 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   if (c.prefix && text[c.unitEnd] === '的' && THRESHOLD_WORDS.some((w) => text.startsWith(w, c.prefix!.start)) && METRIC_END.test(text.slice(Math.max(0, c.prefix.start - 6), c.prefix.start))) return 'threshold-qualifier';
   // `10人以上用人单位申报率达到95%`: a size after which a noun goes on to the measure set further on picks out whom it counts.
   if (!c.prefix && c.suffix && c.suffix.comparator !== '=' && sizeQualifier(text, c.suffix.end, m)) return 'size-qualifier';
+  // `100-199张床位医院203个`: a band of sizes, counted by the figure after it.
+  if (!c.prefix && from === 'range' && !c.suffix && sizeQualifier(text, c.unitEnd, m)) return 'size-qualifier';
   // `比上年提高0.28岁`: a change over the year before is no qualifier.
   if (c.unitEntry?.needsPrefixComparator && !c.prefix && !CHANGE_BEFORE.test(text.slice(Math.max(0, c.figure.start - 8), c.figure.start))) return 'age-qualifier';
   if (c.unitEntry?.arabicOnly && c.figure.script !== 'arabic') return 'name';
@@ -443,8 +445,8 @@ function sizeQualifier(text: string, at: number, m: Matchers): boolean {
   return LATER_FIGURE.test(text.slice(at, at + 40));
 }
 
-/** A figure further on in the same clause, set by a comparator word. */
-const LATER_FIGURE = /^[^，,。；;：:\n]*?(?:(?:达到|不低于|不少于|提高到|提升至|控制在|保持在|超过|低于|为)\s*\d|全覆盖)/;
+/** A figure further on in the same clause, set by a comparator word, or counting what the size names (`以下床位医院786个`). */
+const LATER_FIGURE = /^[^，,。；;：:\n]*?(?:(?:达到|不低于|不少于|提高到|提升至|控制在|保持在|超过|低于|为)\s*\d|全覆盖)|^[\u4e00-\u9fa5]{2,8}\d/;
 
 /** In a report, a clause that opens with the year's aim (`全年任务6000人`) restates it: the result is reported after it. */
 function restatesAim(text: string, at: number, vocab: Vocabulary): boolean {
