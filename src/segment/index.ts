@@ -7,7 +7,7 @@ import type { Vocabulary } from '../vocab/index.js';
 import { type Marker, type Paragraph, recognizeMarker, repairLostCircled, splitParagraphs } from './markers.js';
 import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
-import { headingTitle, taskTitle } from './titles.js';
+import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
@@ -387,15 +387,22 @@ const TITLED_ITEM = /^[^。；;，,]{2,30}。[^。]{4,}/;
 
 const SHORT_SENTENCE = /^[^。，,；;：:]{2,25}。$/;
 
+/** So many paragraphs headed before a colon make a page of headed paragraphs. */
+const RUN_IN_HEADED_MIN = 3;
+
 /** Reads each item's role from its place in the tree. */
 function planOutline(root: Node): OutlinePlan {
   const plan: OutlinePlan = { sections: [], tasks: [], loose: [] };
   const top = root.children;
   if (top.length === 0) {
     // No numbering at all: every prose paragraph after the title is a task; a label line (`责任单位：…`) belongs to the task above it.
+    // Where most paragraphs open with a heading run in before a colon (`提升医疗服务供给：…`), one without (an intro) is none.
+    const headed = root.body.filter((p) => RUN_IN_HEADING.test(p.text)).length;
+    const onlyHeaded = headed >= RUN_IN_HEADED_MIN && headed * 2 >= root.body.filter((p) => isProse(p.text)).length;
     for (const p of root.body) {
       const last = plan.tasks[plan.tasks.length - 1];
-      if (last && FIELD_LINE.test(p.text)) last.node.body.push(p);
+      if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
+      else if (onlyHeaded && !RUN_IN_HEADING.test(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
     }
     return plan;

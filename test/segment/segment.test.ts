@@ -579,3 +579,16 @@ describe('a document-sharing site\'s numbered notes to its users', () => {
     expect(outline(page).tasks).toEqual(['1|1|推进医共体建设', '1|2|加强人才培养', '1|3|落实先诊疗后付费']);
   });
 });
+
+describe('a page of paragraphs each headed before a colon, with no numbering', () => {
+  it('takes the headed paragraphs as the tasks, titled by their headings, and the intro as none', () => {
+    const page = [
+      '2025年青禾市卫生健康工作计划',
+      '2025年是“十四五”规划收官之年,青禾市卫生健康委围绕以下重点推进工作。',
+      '提升优质医疗资源供给:推进市人民医院新院区开诊运行,新增三级医院1家。',
+      '深化公立医院改革:新组建紧密型城市医疗集团3个,推进薪酬制度改革。',
+      '筑牢公共卫生防线:二级以上医疗机构传染病网络直报率达到100%。',
+    ].join('\n');
+    expect(outline(page).tasks).toEqual(['null||提升优质医疗资源供给', 'null||深化公立医院改革', 'null||筑牢公共卫生防线']);
+  });
+});
