@@ -66,6 +66,12 @@ describe('units and delivery verbs found on real pages', () => {
     expect(achievementsOf('医院按床位数分:100张以下床位医院786个,100-199张床位医院203个,800张及以上床位医院62个。').map((t) => [t.value, t.unit])).toEqual([[786, '个'], [203, '个'], [62, '个']]);
   });
 
+  it('reads a share in brackets after a figure (医院21.9万张(占76.6%)) as the share of that figure', () => {
+    expect(achievementsOf('全县床位3200张,其中:医院2400张(占75.0%),基层医疗卫生机构650张(占20.3%)。').map((t) => [t.value, t.unit, t.metric])).toEqual([
+      [3200, '张', '床位'], [2400, '张', '医院'], [75, '%', '医院占比'], [650, '张', '基层医疗卫生机构'], [20.3, '%', '基层医疗卫生机构占比'],
+    ]);
+  });
+
   it('reads two tallies written side by side as two: 88盒1900余份', () => {
     expect(achievementsOf('整理归档创建资料88盒1900余份。').map((t) => [t.comparator, t.value, t.unit])).toEqual([['=', 88, '盒'], ['>', 1900, '份']]);
   });

@@ -125,6 +125,8 @@ export function recognizeTargets(
     if ((metric.length < 2 || CHANGE_WORD.test(metric)) && previous && /^[，,；;]$/.test(text.slice(floor, start))) {
       metric = previous.metric + text.slice(start, c.prefix?.start ?? c.figure.start).replace(LEADING_NOISE, '');
     }
+    // `医院21.9万张(占76.6%)`: the share the figure before is of its whole.
+    if (previous && SHARE_IN_BRACKET.test(metric) && start - previous.end <= 1) metric = `${previous.metric}占比`;
     floor = c.unitEnd;
     const target: TargetMention = { start, end, figure: c.figure, unit: c.unit, comparator, comparatorFrom: from, metric, rule: `${c.figure.script}:${from}` };
     targets.push(valueMax === undefined ? target : { ...target, valueMax });
@@ -210,6 +212,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null) };
 }
 
+const SHARE_IN_BRACKET = /^[(（]占$/;
 const PER_100K = '/10万';
 /** A rate's name and the words that set it, right before its figure (`发病率控制在`). */
 const RATE_BEFORE = /率[^，,。；;：:\d]{0,6}$/;
