@@ -17,6 +17,13 @@ function achievementsOf(snippet: string) {
 
 type Row = readonly [snippet: string, comparator: string, value: number, unit: string, text: string];
 
+describe('a baseline set aside with a per-population unit', () => {
+  it('leaves the digits of its unit (/10万) unread', () => {
+    const values = recognizeTargets('孕产妇死亡率从14.6/10万下降到12.3/10万。', defaultVocabulary, { kind: 'summary' }).targets.map((t) => [t.figure.value, t.unit]);
+    expect(values).toEqual([[12.3, '/10万']]);
+  });
+});
+
 describe('a figure in 万 that ends in 10 is a lost-slash rate only after a rate', () => {
   it('keeps a count of people in 万 as it is', () => {
     expect(targetsOf('全市常住人口达到2010万。').map((t) => [t.value, t.unit])).toEqual([[20100000, '']]);

@@ -73,6 +73,11 @@ export function recognizeTargets(
     let resume: number | undefined;
     if (typeof c === 'string') {
       if (c !== 'no-unit' && listRejections) rejected.push({ start: f.start, end: f.end, raw: f.raw, rule: c });
+      // `从14.6/10万下降到…`: the unit of a figure set aside holds digits of its own, which are no figure.
+      if (c !== 'no-unit' && text.charCodeAt(f.end) === 0x2f /* / */) {
+        const unit = m.units.startingAt(text, f.end);
+        if (unit !== undefined) resume = f.end + unit.length;
+      }
     } else {
       candidates.push(c);
       resume = c.suffix?.end ?? c.unitEnd;
