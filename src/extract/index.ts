@@ -193,7 +193,9 @@ function verbatim(name: string, normalized: Normalized, span: { start: number; e
   // A name in a Traditional text is found where the text was read in Simplified.
   const read = normalized.simplified ? normalized.simplified.slice(span.start, span.end) : source;
   const at = foldWidth(read).indexOf(name);
-  return at >= 0 ? source.slice(at, at + name.length) : name;
+  if (at >= 0) return source.slice(at, at + name.length);
+  // A name written apart by the glosses of its readings (`市衛(wèi)生健康委`).
+  return normalized.simplified ? writtenInSource(normalized, name, span.start, span.end) : name;
 }
 
 /** The nearest deadline before a target in its sentence. */

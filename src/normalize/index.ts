@@ -9,6 +9,7 @@ import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
+import { PINYIN_GLOSS } from '../vocab/chrome.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
 
 /** A line that ends an article is a short label. */
@@ -668,7 +669,13 @@ export function writtenInSource(normalized: Normalized, words: string, start = 0
   if (!normalized.simplified || words.length === 0) return words;
   const read = normalized.simplified.slice(start, end);
   const at = last ? read.lastIndexOf(words) : read.indexOf(words);
-  return at >= 0 ? normalized.source.text.slice(start + at, start + at + words.length) : words;
+  if (at >= 0) return normalized.source.text.slice(start + at, start + at + words.length);
+  // `衛(wèi)生`: a page that glosses its characters' readings writes the words apart.
+  if (read.search(PINYIN_GLOSS) < 0) return words;
+  const glossed = new RegExp([...words].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`(?:${PINYIN_GLOSS.source})?`), 'g');
+  const found = [...read.matchAll(glossed)];
+  const m = last ? found[found.length - 1] : found[0];
+  return m ? normalized.source.text.slice(start + m.index!, start + m.index! + m[0].length).replace(PINYIN_GLOSS, '') : words;
 }
 
 /** Maps a span of normalized text to the source: the end maps through its last character. */

@@ -18,6 +18,7 @@ import {
   TITLE_TAIL,
 } from '../vocab/documents.js';
 import { foldWidth } from '../normalize/width.js';
+import { PINYIN_GLOSS } from '../vocab/chrome.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 
 const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:[(（][^()（）]{0,20}[)）])?(?:${TITLE_NOTICE.source})?${TITLE_TAIL.source}`);
@@ -130,7 +131,7 @@ export function findTitle(text: string): string | null {
     const end = found ? found.index : text.length;
     const raw = text.slice(start, end);
     start = found ? end + found[0].length : text.length + 1;
-    const folded = foldWidth(raw);
+    const folded = foldWidth(raw.includes('(') || raw.includes('（') ? raw.replace(PINYIN_GLOSS, '') : raw);
     // Most lines hold no space: the two passes over spaces are skipped for them.
     const line = HAS_SPACE.test(folded) ? folded.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim() : folded;
     if (!line) continue;

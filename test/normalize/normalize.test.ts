@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, wrapWidth } from '../../src/normalize/index.js';
+import { extractText } from '../../src/index.js';
 import { foldWidth } from '../../src/normalize/width.js';
 import { defaultVocabulary } from '../../src/vocab/index.js';
 import type { Source } from '../../src/types.js';
@@ -536,5 +537,20 @@ describe('one page of a document-sharing site', () => {
 describe('HTML a copy kept', () => {
   it('cuts tags out of the text, and a line of tags alone leaves nothing', () => {
     expect(norm('<legend id="h4"></legend><samp id="h4"></samp>\n一、加强<b>党建</b>引领\n<p id="x"><td id="x"></td></p>').text).toBe('一、加强党建引领');
+  });
+});
+
+describe('a page that glosses its characters\' readings (衛(wèi)生)', () => {
+  it('reads the text without the glosses, and quotes its title as the page writes it, without them', () => {
+    const text = '關(guān)于印發(fā)青禾市2019年衛(wèi)生健康工作要點(diǎn)的通知\n青禾市2019年衛(wèi)生健康工作要點(diǎn)\n一、深化醫(yī)改\n1.推進分級診療。縣域內(nèi)就診率達到90%以上。(市衛(wèi)生健康委負責)';
+    expect(norm(text).text).not.toMatch(/wèi|yī/);
+    const d = extractText(text);
+    expect(d.title).toBe('青禾市2019年衛生健康工作要點');
+    expect(d.tasks.map((t) => t.title)).toEqual(['推進分級診療']);
+    expect(d.tasks[0]!.departments.lead).toEqual(['市衛生健康委']);
+  });
+
+  it('keeps a bracket of plain letters (a), which is no gloss', () => {
+    expect(norm('1.完成A类(a)项目建设。').text).toBe('1.完成A类(a)项目建设。');
   });
 });
