@@ -344,8 +344,13 @@ function isHeadingNode(node: Node): boolean {
   // so is `（一）提升中医药服务能力。` over items that each have a title and a text of their own (`1.推进…建设。支持…`).
   // Items some of which are short (`2.合理配置。`) still make it a heading when at least half carry work of their own:
   // a title and a text, or a long sentence (`1. 全面建成以中医类医院为主体…网络。…（国家中医药局…负责）`).
-  return SHORT_SENTENCE.test(text) && (node.children.some((k) => k.children.length > 0 || k.body.length > 0) || (node.children.length > 0 && node.children.filter(carriesWork).length * 2 >= node.children.length));
+  if (SHORT_SENTENCE.test(text) && (node.children.some((k) => k.children.length > 0 || k.body.length > 0) || (node.children.length > 0 && node.children.filter(carriesWork).length * 2 >= node.children.length))) return true;
+  // `（一）织密公共卫生防护网，提升疾病防控能力。` over numbered items that each carry work: a heading of two clauses.
+  return HEADING_OF_CLAUSES.test(text) && node.children.length >= 2 && node.children.every(carriesWork);
 }
+
+/** A heading of a clause or two and a full stop, no longer than a title. */
+const HEADING_OF_CLAUSES = /^[^。；;：:]{4,32}。$/;
 
 const VALUE_CELL = /\s[≥≤＝=<>]?\s*\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fa5/]{0,4})$/;
 

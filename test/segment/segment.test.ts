@@ -592,3 +592,13 @@ describe('a page of paragraphs each headed before a colon, with no numbering', (
     expect(outline(page).tasks).toEqual(['null||提升优质医疗资源供给', 'null||深化公立医院改革', 'null||筑牢公共卫生防线']);
   });
 });
+
+describe('a heading of two clauses with a full stop over numbered items', () => {
+  it('is a section over its items, not a task that swallows them', () => {
+    const text = '2024年青禾区卫生健康工作要点\n一、工作任务\n(一)织密公共卫生防护网,提升疾病防控能力。\n1. 健全疾病预防控制体系。新增检测项目40项。\n2. 强化慢性病综合防控。规范管理率达到65%以上。\n(二)优化医疗资源布局,提升医疗服务水平。\n3. 推动区级医院能力提升。新增专科2个。\n4. 做实紧密型医共体。互认率达到90%。';
+    expect(outline(text)).toEqual({
+      sections: ['一|织密公共卫生防护网,提升疾病防控能力', '二|优化医疗资源布局,提升医疗服务水平'],
+      tasks: ['1|1|健全疾病预防控制体系', '1|2|强化慢性病综合防控', '2|3|推动区级医院能力提升', '2|4|做实紧密型医共体'],
+    });
+  });
+});
