@@ -35,7 +35,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const repaired = ocr ? ocr.text : source.text;
   // A page in Traditional characters is read in Simplified ones, one for one.
   const simplified = foldTraditional(repaired);
-  const text = simplified ?? repaired;
+  const text = withFullStops(simplified ?? repaired);
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
   // its source line, so each fits where its source stands, and the whole is decoded at once.
@@ -92,6 +92,23 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     }
   }
   return assemble(source, paragraphs, removed, ocr?.repairs, simplified);
+}
+
+/** A half-width point that ends a sentence: after a character, a bracket, a quote or a percent sign (a decimal point follows a digit). */
+const HALF_WIDTH_STOP = /(?<=[\u4e00-\u9fff)）”"%‰])\./g;
+/** So many sentences ended with a half-width point, and no full stop, make a copy that writes its full stops so. */
+const HALF_WIDTH_STOPS_MIN = 5;
+
+/**
+ * A copy that writes every full stop as a half-width point (`…40家.2.重点工作举措.`), as some journal
+ * sites and PDF layers do: its points that end sentences are read as full stops, one for one.
+ */
+function withFullStops(text: string): string {
+  if (text.includes('。')) return text;
+  let n = 0;
+  HALF_WIDTH_STOP.lastIndex = 0;
+  while (HALF_WIDTH_STOP.exec(text) && ++n < HALF_WIDTH_STOPS_MIN);
+  return n < HALF_WIDTH_STOPS_MIN ? text : text.replace(HALF_WIDTH_STOP, '。');
 }
 
 const digitLikeLetters = new WeakMap<OcrVocabulary, RegExp>();
@@ -501,7 +518,7 @@ const TITLE_END_BEFORE = /(?:计划|总结|要点|范文|方案|安排|承诺书
 /** What stands before an Arabic item number run into a line: a sentence's end, a space. */
 const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
 /** A first Arabic item right after a heading's words, with no space or stop between (`显著1.重点…`). */
-const FIRST_ITEM_GLUED = /^[^。，,；;：:]*?[\u4e00-\u9fff）)](1[.．、])[\u4e00-\u9fff]/;
+const FIRST_ITEM_GLUED = /^[^。，,；;：:(（]*?[\u4e00-\u9fff）)](1[.．、])[\u4e00-\u9fff]/;
 /** How long a heading glued to its first item may be, marker included. */
 const HEADING_GLUE_MAX = 24;
 const POINT_MARKER = /(?<=[。；;:：!?！？\s])[一二三四五六七八九十]{1,2}是/g;

@@ -373,8 +373,12 @@ function fieldLines(node: Node): number {
 /** The heading a paragraph opens with before a space or a full stop (`指导思想 以党的…`). */
 function runInHeading(text: string): string {
   const end = text.search(/[\s。，,：:]/);
-  return end > 0 && end <= 12 ? text.slice(0, end) : '';
+  if (end > 0 && end <= 12) return text.slice(0, end);
+  // `总体要求坚持以人民健康为中心，…`: a heading of aims glued to its text with nothing between.
+  return GLUED_NON_TASK_HEADING.exec(text)?.[0] ?? '';
 }
+
+const GLUED_NON_TASK_HEADING = new RegExp(`^${NON_TASK_HEADINGS.source}`);
 
 function carriesWork(node: Node): boolean {
   return isTitledItem(node) || headingOf(node).length >= WORK_ITEM_MIN;

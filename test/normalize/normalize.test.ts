@@ -554,3 +554,21 @@ describe('a page that glosses its characters\' readings (衛(wèi)生)', () => {
     expect(norm('1.完成A类(a)项目建设。').text).toBe('1.完成A类(a)项目建设。');
   });
 });
+
+describe('a copy that writes its full stops as half-width points', () => {
+  const page = '2019年全市卫生健康工作要点 一、总体要求坚持以人民健康为中心,统筹推进各项工作.二、主要任务(一)健康促进行动1.主要目标指标.居民健康素养水平达到22%以上,人均预期寿命达78.6岁,建成健康促进医院40家.2.重点工作举措.开展健康知识普及.(二)疾病防控行动1.主要目标指标.肺结核报告发病率降至55/10万以下.2.重点工作举措.加强监测.';
+
+  it('reads its points that end sentences as full stops, and decimals as decimals', () => {
+    const text = norm(page).text;
+    expect(text).toContain('人均预期寿命达78.6岁');
+    expect(text.split('\n')).toEqual([
+      '2019年全市卫生健康工作要点', '一、总体要求坚持以人民健康为中心,统筹推进各项工作。',
+      '二、主要任务', '(一)健康促进行动', '1.主要目标指标。居民健康素养水平达到22%以上,人均预期寿命达78.6岁,建成健康促进医院40家。', '2.重点工作举措。开展健康知识普及。',
+      '(二)疾病防控行动', '1.主要目标指标。肺结核报告发病率降至55/10万以下。', '2.重点工作举措。加强监测。',
+    ]);
+  });
+
+  it('leaves a text with a few points and its own full stops alone', () => {
+    expect(norm('1.推进医改。县域内就诊率达到90%以上.').text).toBe('1.推进医改。县域内就诊率达到90%以上.');
+  });
+});

@@ -602,3 +602,10 @@ describe('a heading of two clauses with a full stop over numbered items', () => 
     });
   });
 });
+
+describe('a heading of aims glued to its text', () => {
+  it('is no task (一、总体要求坚持…), where a heading of work is', () => {
+    const text = '2019年全市卫生健康工作要点\n一、总体要求坚持以人民健康为中心,统筹推进疫情防控和卫生健康事业发展,不断增强群众获得感。\n二、主要任务\n(一)健康促进行动\n1.主要目标指标。居民健康素养水平达到22%以上。\n2.重点工作举措。开展健康知识普及。\n三、保障措施各地要加强组织领导,把重点任务纳入年度目标考核,确保各项任务落到实处。';
+    expect(outline(text).tasks).toEqual(['1|1|主要目标指标', '1|2|重点工作举措']);
+  });
+});
