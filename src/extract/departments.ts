@@ -472,8 +472,10 @@ function assignedClause(clause: string): RoleList | null {
 function trailingRoleClause(clause: string, bracket: boolean): RoleList | null {
   let body = clause;
   const tail = ROLE_TAIL_INDEX.endingAt(body, body.length, (t) => clause.length > t.length);
-  if (tail) body = body.slice(0, -tail.length);
-  const word = ROLE_INDEX.endingAt(body, body.length);
+  let word = tail ? ROLE_INDEX.endingAt(body, body.length - tail.length) : undefined;
+  if (word !== undefined) body = body.slice(0, -tail!.length);
+  // `医政科牵头落实` is a lead and its tail; `各镇人民政府具体落实` ends in a role word of its own.
+  else word = ROLE_INDEX.endingAt(body, body.length);
   if (word === undefined) return null;
   const list = body.slice(0, -word.length);
   if (!list) return null;

@@ -59,6 +59,9 @@ export const ROLE_WORDS: readonly { readonly word: string; readonly role: Depart
   { word: '参与', role: 'support' },
   { word: '协助', role: 'support' },
   { word: '协办', role: 'support' },
+  // `…B配合，各镇人民政府具体落实`: the units that carry out what the lead organises.
+  { word: '具体落实', role: 'support' },
+  { word: '落实', role: 'support' },
 ];
 
 /**
