@@ -193,10 +193,20 @@ function headingUnits(parts: readonly Node[], vocab: Vocabulary): Paragraph[] | 
   return null;
 }
 
-/** `牵头单位：市卫生健康局`, `配合单位：…`: a line that opens with a role's label (the vocabulary's department markers). */
+/**
+ * `牵头单位：市卫生健康局`, `配合单位：…`: a line that opens with a role's label (the vocabulary's department markers),
+ * also in a bracket of its own (`（牵头：疾控处　配合：应急办）`); or a sentence that assigns the part's work
+ * (`本部分工作由县爱卫办牵头，县住建局配合。`).
+ */
 function isUnitLabelLine(text: string, vocab: Vocabulary): boolean {
-  return vocab.departmentMarkers.some((m) => text.startsWith(m.word) && (text[m.word.length] === '：' || text[m.word.length] === ':'));
+  const inner = BRACKETED_LINE.test(text) ? text.slice(1) : text;
+  return vocab.departmentMarkers.some((m) => inner.startsWith(m.word) && (inner[m.word.length] === '：' || inner[m.word.length] === ':')) || PART_ASSIGNMENT.test(text);
 }
+
+/** A line that is one bracket. */
+const BRACKETED_LINE = /^[(（][^()（）]*[)）]$/;
+/** A sentence that gives the whole part's work to units: `本部分工作由A牵头，B、C配合。`. */
+const PART_ASSIGNMENT = /^(?:本部分|本项|该部分|以上|上述)(?:工作|任务)?(?:均)?由[^。]{2,40}(?:牵头|负责)[^。]{0,60}。?$/;
 
 /**
  * A page with no numbering at all whose headings stand on lines of their own, each over paragraphs

@@ -20,6 +20,9 @@ const SUPPORT_LABEL_WORDS = ['主要协作', '主要配合', '配合责任', '�
 export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role: DepartmentRole }[] = [
   ...LEAD_LABEL_WORDS.flatMap((w) => LABEL_NOUNS.map((n) => ({ word: w + n, role: 'lead' as const }))),
   ...SUPPORT_LABEL_WORDS.flatMap((w) => LABEL_NOUNS.map((n) => ({ word: w + n, role: 'support' as const }))),
+  // A bare role word as its label (`（牵头：疾控处　配合：应急办）`).
+  { word: '牵头', role: 'lead' as const },
+  { word: '配合', role: 'support' as const },
   // The role word's first character lost in a copy.
   ...(['科室', '单位', '股室'] as const).map((n) => ({ word: '头' + n, role: 'lead' as const })),
 ];

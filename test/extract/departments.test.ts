@@ -118,6 +118,9 @@ describe('prose roles', () => {
     ['由各地负责落实。', [], []],
     ['此项工作由我委负责。', [], []],
     ['做好院感防控。(感染管理科牵头,护理部、医务科配合', ['感染管理科'], ['护理部', '医务科']],
+    // a bare role word as a label
+    ['(牵头:医政科;配合:基层科)', ['医政科'], ['基层科']],
+    ['坚持以预防为主,配合为辅。', [], []],
     // the units that carry out what the lead organises are support; a lead's own 落实 stays a lead's
     ['由松坪区爱卫办牵头,区城管局配合,各镇人民政府具体落实。', ['松坪区爱卫办'], ['区城管局', '各镇人民政府']],
     ['(市卫生健康委、市人社局负责,各县区人民政府落实)', ['市卫生健康委', '市人社局'], ['各县区人民政府']],
@@ -235,6 +238,22 @@ describe('units named once under a heading for the items below it', () => {
       [['市卫生健康局'], ['市委宣传部', '市科协']],
       [['市融媒体中心'], []],
       [[], []],
+    ]);
+  });
+
+  it('reads them from a bracket of their own, and from a sentence that gives the part\'s work', () => {
+    const d = extractText([
+      '2025年石岭市卫生健康工作要点',
+      '一、加强疾病预防控制',
+      '（牵头：疾病预防控制处　配合：卫生应急办公室、市疾控中心）',
+      '1.巩固免疫规划成果。接种率保持在95%以上。',
+      '二、深入开展爱国卫生运动',
+      '本部分工作由市爱卫办牵头，市住建局、市城管局配合。',
+      '2.推进农村改厕。新改建户厕1200户。',
+    ].join('\n'));
+    expect(d.tasks.map((t) => [t.departments.lead, t.departments.support])).toEqual([
+      [['疾病预防控制处'], ['卫生应急办公室', '市疾控中心']],
+      [['市爱卫办'], ['市住建局', '市城管局']],
     ]);
   });
 });
