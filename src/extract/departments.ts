@@ -438,17 +438,50 @@ function endsInRoleWord(text: string, at: number): boolean {
  */
 function readClauses(text: string, bracket: boolean): RoleList[] {
   const out: RoleList[] = [];
+  // `A负责技术指导，B负责督查考核`: units that share a sentence's work by duty, each clause a unit and its duty.
+  let duties: RoleList[] = [];
   for (let start = 0; start <= text.length; ) {
     CLAUSE_END.lastIndex = start;
     const end = CLAUSE_END.test(text) ? CLAUSE_END.lastIndex - 1 : text.length;
     const clause = text.slice(start, end);
+    const closesSentence = end >= text.length || !COMMA_CHARS[text.charCodeAt(end)];
     start = end + 1;
-    if (!clause) continue;
-    const found = assignedClause(clause) ?? trailingRoleClause(clause, bracket);
-    if (found) out.push(found);
+    if (clause) {
+      const found = assignedClause(clause) ?? trailingRoleClause(clause, bracket);
+      if (found) out.push(found);
+      const duty = found ? null : dutyClause(clause);
+      if (duty) duties.push(duty);
+      else if (!found) {
+        if (duties.length >= DUTY_CLAUSES_MIN) out.push(...duties);
+        duties = [];
+      }
+    }
+    if (closesSentence) {
+      if (duties.length >= DUTY_CLAUSES_MIN) out.push(...duties);
+      duties = [];
+    }
   }
   return out;
 }
+
+const COMMA_CHARS = charTable('，,；;');
+/** A sentence shares its work out by duty when so many clauses each give one unit its own. */
+const DUTY_CLAUSES_MIN = 2;
+/** The longest duty a unit is given in such a clause (`负责技术指导`). */
+const DUTY_MAX = 10;
+
+/** `区疾控中心负责技术指导`: one unit's name, `负责`, and a short duty with no figure. */
+function dutyClause(clause: string): RoleList | null {
+  const at = clause.indexOf(DUTY_WORD);
+  if (at < 2) return null;
+  const unit = clause.slice(0, at);
+  const duty = clause.slice(at + DUTY_WORD.length);
+  if (duty.length === 0 || duty.length > DUTY_MAX || /\d/.test(duty) || followedByNoun(clause, at + DUTY_WORD.length)) return null;
+  if (!endsLikeUnit(unit) || /[、和及与]/.test(unit)) return null;
+  return { role: 'lead', list: unit, mode: 'clause', word: DUTY_WORD };
+}
+
+const DUTY_WORD = '负责';
 
 /** `由A牵头`, `由A、B负责组织实施`: the list between `由` and the first role word after it. */
 function assignedClause(clause: string): RoleList | null {
