@@ -84,6 +84,15 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       const parts = splitRunIn(l, outline, points);
       paragraphs.push(...parts);
       for (const p of parts) underHeading = headsItems(p.text, underHeading);
+    } else if (HEADING_THEN_FIRST_ITEM.test(l.text)) {
+      // `二、重点工作 (一)开展…`: a top heading and its first item on one line.
+      const at = HEADING_THEN_FIRST_ITEM.exec(l.text)![0].length;
+      const parts = [sliceLine(l, 0, l.text.slice(0, at).trimEnd().length), sliceLine(l, at, l.text.length)];
+      paragraphs.push(...parts);
+      for (const p of parts) {
+        underHeading = headsItems(p.text, underHeading);
+        noteOutline(p.text, outline);
+      }
     } else {
       underHeading = headsItems(l.text, underHeading);
       if (l.text.length >= RUN_IN_LENGTH && ARABIC_ITEM_START.test(l.text)) paragraphs.push(...splitRunOnItems(l));
@@ -507,6 +516,8 @@ export function wrapWidth(lines: readonly Line[]): number | null {
 
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|[①-⑳])/;
 const ANSWER_START = /^答\s*[:：]/;
+/** A top heading of a few words, then its first item on the same line. */
+const HEADING_THEN_FIRST_ITEM = /^[一二三四五六七八九十]{1,3}、[^。，,；;：:\s(（]{2,20}\s*(?=[（(]一[）)])/;
 /** An item's number, not a decimal a wrap put first on a line (`92.3%，…`). */
 const OUTLINE_ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}(?:[.．](?!\d)|、)|[①-⑳])/;
 /** A line this long may be a page, or a part of one, with its outline run in. */

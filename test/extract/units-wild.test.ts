@@ -42,6 +42,10 @@ describe('units and delivery verbs found on real pages', () => {
     ['在主干道新设固定宣传牌6块。', '=', 6, '块'],
     ['镇财政安排特殊家庭慰问资金8万元。', '=', 80000, '元'],
     ['免疫规划疫苗报告接种率达到 97.5 %。', '>=', 97.5, '%'],
+    // a PDF copy's spaces between characters and digits
+    ['全年开展健康讲座不少于 6 场。', '>=', 6, '场'],
+    ['重点人群健康教育覆盖率达到 90%。', '>=', 90, '%'],
+    ['发放健康教育资料3万份以 上。', '>=', 30000, '份'],
   ])('%s', (snippet, comparator, value, unit) => {
     expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
   });

@@ -572,3 +572,9 @@ describe('a copy that writes its full stops as half-width points', () => {
     expect(norm('1.推进医改。县域内就诊率达到90%以上.').text).toBe('1.推进医改。县域内就诊率达到90%以上.');
   });
 });
+
+describe('a top heading and its first item on one line', () => {
+  it('are two lines (二、重点工作 (一)开展…)', () => {
+    expect(norm('二、重点工作 (一)开展健康素养促进行动。每个镇全年开展讲座不少于6场。\n(二)深化控烟工作。').text.split('\n')).toEqual(['二、重点工作', '(一)开展健康素养促进行动。每个镇全年开展讲座不少于6场。', '(二)深化控烟工作。']);
+  });
+});

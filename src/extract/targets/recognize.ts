@@ -189,6 +189,8 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
           }
         } else at = f.end;
       }
+      // `不少于 6 场`: the unit after the space a PDF copy sets between a digit and a character.
+      if (text.charCodeAt(at) === 0x20 && text.charCodeAt(f.start - 1) === 0x20 && m.units.startingAt(text, at + 1) !== undefined) at++;
       const u = m.units.startingAt(text, at);
       if (u !== undefined) {
         unit = u;
@@ -211,7 +213,10 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
   if (rule) return rule;
   if (!suffix) {
     const s = m.suffixes.startingAt(text, unitEnd);
+    // `以 上`: a PDF copy's space inside the word after the unit.
+    const spaced = s === undefined && text.charCodeAt(unitEnd + 1) === 0x20 ? m.suffixes.startingAt(text[unitEnd] + text.slice(unitEnd + 2, unitEnd + 6), 0) : undefined;
     if (s !== undefined) suffix = { word: s, comparator: m.suffixByWord.get(s)!, end: unitEnd + s.length };
+    else if (spaced !== undefined && spaced.length >= 2) suffix = { word: spaced, comparator: m.suffixByWord.get(spaced)!, end: unitEnd + spaced.length + 1 };
     else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
   }
   return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null) };
@@ -331,6 +336,8 @@ function isRange(text: string, a: Candidate, b: Candidate, vocab: Vocabulary): b
 
 
 function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] {
+  // `不少于 6 场`: a PDF copy sets a space between a character and a digit.
+  if (text.charCodeAt(at - 1) === 0x20 && isHan(text.charCodeAt(at - 2))) at--;
   const share = text[at - 1] === '的' ? shareOf(text, at - 1, m) : null;
   if (share) return share;
   if (text.charCodeAt(at - 1) === 0x53e3 /* 口 */) {
