@@ -440,6 +440,10 @@ function readClauses(text: string, bracket: boolean): RoleList[] {
   const out: RoleList[] = [];
   // `A负责技术指导，B负责督查考核`: units that share a sentence's work by duty, each clause a unit and its duty.
   let duties: RoleList[] = [];
+  const endDuties = () => {
+    if (duties.length >= DUTY_CLAUSES_MIN) out.push(...duties);
+    duties = [];
+  };
   for (let start = 0; start <= text.length; ) {
     CLAUSE_END.lastIndex = start;
     const end = CLAUSE_END.test(text) ? CLAUSE_END.lastIndex - 1 : text.length;
@@ -451,15 +455,9 @@ function readClauses(text: string, bracket: boolean): RoleList[] {
       if (found) out.push(found);
       const duty = found ? null : dutyClause(clause);
       if (duty) duties.push(duty);
-      else if (!found) {
-        if (duties.length >= DUTY_CLAUSES_MIN) out.push(...duties);
-        duties = [];
-      }
+      else if (!found) endDuties();
     }
-    if (closesSentence) {
-      if (duties.length >= DUTY_CLAUSES_MIN) out.push(...duties);
-      duties = [];
-    }
+    if (closesSentence) endDuties();
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
-import type { NumberingPattern } from '../vocab/numbering.js';
+import { POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
@@ -84,20 +84,16 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       const parts = splitRunIn(l, outline, points);
       paragraphs.push(...parts);
       for (const p of parts) underHeading = headsItems(p.text, underHeading);
-    } else if (HEADING_THEN_FIRST_ITEM.test(l.text)) {
-      // `二、重点工作 (一)开展…`: a top heading and its first item on one line.
-      const at = HEADING_THEN_FIRST_ITEM.exec(l.text)![0].length;
-      const parts = [sliceLine(l, 0, l.text.slice(0, at).trimEnd().length), sliceLine(l, at, l.text.length)];
-      paragraphs.push(...parts);
+    } else {
+      // `二、重点工作 (一)开展…`: a top heading and its first item on one line are two lines.
+      const glued = HEADING_THEN_FIRST_ITEM.exec(l.text);
+      const parts = glued ? [sliceLine(l, 0, glued[0].trimEnd().length), sliceLine(l, glued[0].length, l.text.length)] : [l];
       for (const p of parts) {
         underHeading = headsItems(p.text, underHeading);
+        if (p.text.length >= RUN_IN_LENGTH && ARABIC_ITEM_START.test(p.text)) paragraphs.push(...splitRunOnItems(p));
+        else paragraphs.push(p);
         noteOutline(p.text, outline);
       }
-    } else {
-      underHeading = headsItems(l.text, underHeading);
-      if (l.text.length >= RUN_IN_LENGTH && ARABIC_ITEM_START.test(l.text)) paragraphs.push(...splitRunOnItems(l));
-      else paragraphs.push(l);
-      noteOutline(l.text, outline);
     }
   }
   return assemble(source, paragraphs, removed, ocr?.repairs, simplified);
@@ -596,9 +592,6 @@ function splitRunIn(line: Line, outline: number[], underHeading = false): Line[]
   }
   return parts;
 }
-
-/** Fewer points than this in a row divide no page: `一是…二是…` is a sentence's pair. */
-const POINTS_MIN = 3;
 
 /** Where the points `一是`, `二是`, `三是`… of a line stand, when at least POINTS_MIN follow in order. */
 function pointsInSequence(text: string, min: number): number[] {

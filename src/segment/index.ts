@@ -8,6 +8,7 @@ import { type Marker, type Paragraph, recognizeMarker, repairLostCircled, splitP
 import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
+import { POINTS_MIN } from '../vocab/numbering.js';
 import { CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
@@ -260,9 +261,6 @@ function wrappedTitleAt(paragraphs: readonly Paragraph[], title: string | null, 
   if (at < 0 || !paragraphs.slice(0, bodyStart).some((p) => NOTICE_WRAPPER.test(p.text))) return -1;
   return at;
 }
-
-/** Fewer points than this, paragraphs of their own, make no outline: `一是…二是…` is a sentence's pair. */
-const POINTS_MIN = 3;
 
 /** Where a page's `一是` paragraph stands, when `二是`, `三是`… follow it as paragraphs of their own; else -1. */
 function pointsStart(markers: readonly (Marker | null)[]): number {

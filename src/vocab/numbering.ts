@@ -59,6 +59,9 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   { style: 'circled', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/, starts: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳' },
 ];
 
+/** Fewer `一是…二是…` points than this in a row make no outline of a page: a pair is a sentence's. */
+export const POINTS_MIN = 3;
+
 export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** Bullets that open an unnumbered item (`——稳定适度低生育水平。`): no part of its title. */
