@@ -422,7 +422,7 @@ function placeOfSlogan(body: string, named?: string): string | null {
   if (named) counts.set(named, 1);
   else {
     // `健康桐源行动`, `“健康桐源”建设`, a brand in quotes (`“健康桐源”公众号`).
-    for (const m of body.matchAll(/(?<=[“"])健康([\u4e00-\u9fa5]{2})(?=[”"])|健康([\u4e00-\u9fa5]{2})[”"]?(?=建设|行动)/g)) {
+    for (const m of body.matchAll(/健康(?:(?<=[“"]健康)([\u4e00-\u9fa5]{2})(?=[”"])|([\u4e00-\u9fa5]{2})[”"]?(?=建设|行动))/g)) {
       const name = (m[1] ?? m[2])!;
       if (NOT_SLOGAN_PLACES.includes(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);

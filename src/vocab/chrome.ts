@@ -3,7 +3,7 @@
  * dropped whole; `inline` tokens are cut out of the text where they stand.
  */
 /** A pinyin gloss after a character (`衛(wèi)`), as pages that annotate readings print it: a tone mark makes it one. */
-export const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+export const PINYIN_GLOSS = /[(（](?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
 
 // A metadata cell's label is often spaced out to the cell's width (`索 引 号`, `名    称`).
 export const CHROME = {
