@@ -1,6 +1,7 @@
 import { BRACKETED_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
-import { type Line, mergeLines, sliceLine } from './lines.js';
+import { indicatorTableAt } from './indicator-table.js';
+import { type Line, mergeLines, sliceLine, spaceBefore } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
 const HEADER_CELL_MAX = 8;
@@ -121,9 +122,10 @@ const TABLE_READERS: readonly ((lines: readonly Line[], i: number) => TableRead 
     return roles ? withRows(readSpacedRows(lines, i + 1, roles)) : null;
   },
   (lines, i) => {
-    const table = indicatorTableAt(lines, i);
+    const table = rowsOfIndicators(lines, i);
     return table ? { lines: [table.line], next: table.next, finishesIntro: true } : null;
   },
+  indicatorTableAt,
   unnumberedTableAt,
   spacedTableAt,
   (lines, i) => {
@@ -248,11 +250,6 @@ const ROW_GAP_MAX = 20;
 
 const DATE_START = /^(?:19|20)\d{2}年/;
 
-/** Where the source had a space that cleaning removed (`1 提升…` cleaned to `1提升…`): a cell boundary. */
-function spaceBefore(line: Line, i: number): boolean {
-  return line.text[i] === ' ' || (i > 0 && !line.spacedCells && line.origin[i]! - line.origin[i - 1]! > 1);
-}
-
 /** The cells of a row, parted by spaces. */
 function splitCells(line: Line): Line[] {
   const cells: Line[] = [];
@@ -322,7 +319,7 @@ const HEADING_CELL_MAX = 18;
  * starts from and the other columns left out; a target with no comparator is one to reach
  * (`达到100%`). Null unless line `i` is the header.
  */
-function indicatorTableAt(lines: readonly Line[], i: number): { line: Line; next: number } | null {
+function rowsOfIndicators(lines: readonly Line[], i: number): { line: Line; next: number } | null {
   const text = lines[i]!.text;
   const piped = text.startsWith('|');
   if (!piped) {

@@ -38,6 +38,11 @@ export function sliceLine(line: Line, start: number, end = line.text.length): Li
   return slice;
 }
 
+/** Where the source had a space that cleaning removed (`1 提升…` cleaned to `1提升…`): a cell boundary. */
+export function spaceBefore(line: Line, i: number): boolean {
+  return line.text[i] === ' ' || (i > 0 && !line.spacedCells && line.origin[i]! - line.origin[i - 1]! > 1);
+}
+
 /** Joins lines in one pass (joining pairwise would copy the growing line again and again). */
 export function mergeLines(lines: readonly Line[]): Line {
   if (lines.length === 1) return lines[0]!;

@@ -16,6 +16,10 @@ export const CHROME = {
     /^(?:[【\[](?:打印|关闭|收藏|分享|返回|字体|大|中|小|打印本页|关闭窗口|返回顶部|加入收藏)[】\]]\s*)+$/,
     // A line that gives an address; a page glued into one line may hold one and stays.
     /^.{0,80}(https?:\/\/|www\.)[a-z0-9.-]+.{0,80}$/i,
+    // A 范文 site's byline: when it was posted and by which of its editors (`时间:2023-09-11 14:29:13  小编:…`).
+    /^(?:时间|日期)[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}/, /^小编[:：]/,
+    // Its lead-in to the samples it collected (`下面小编整理了几篇…，供大家参考借鉴。`): the site speaking, not the document.
+    /(?:小编|本站)(?:为大家|精心)?(?:整理|收集|准备|带来|精选)了|供大家参考|希望对(?:大家|您|你)有所帮助/, /^格式[:：]\s*(?:DOCX?|PDF|TXT|PPTX?|WPS)\b/i,
     /^上传人[:：]/, /文档编号[:：]/, /^上传时间[:：]/, /页数[:：]\s*\d+/, /^返回\s+下载/, /_第\d+页$/, /^第\d+页\s*\/\s*共\d+页$/, /^点击查看更多/, /^资源描述$/,
     /由会员分享.*可在线阅读/, /^展开阅读全文$/, /^相关资源$/, /^相关搜索$/, /版权所有/, /^经营许可证/,
     /ICP备/, /公网安备/, /^电脑版/, /^主办(?:单位)?[:：]/, /^网站标识码/,
@@ -36,7 +40,7 @@ export const CHROME = {
     /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,
   ] as readonly RegExp[],
   // A document-sharing site's page furniture, left in the middle of the text it breaks; HTML tags a copy kept.
-  inline: [PINYIN_GLOSS, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/gi] as readonly RegExp[],
+  inline: [PINYIN_GLOSS, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/gi] as readonly RegExp[],
   /**
    * Where an article ends and the page goes on to others (`往期推荐`, `推荐阅读` under a WeChat
    * article): that line and every line after it are dropped.

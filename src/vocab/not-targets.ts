@@ -7,6 +7,8 @@ export const NOT_TARGET_RULES = {
   date: /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/g,
   /** `第七批`, `第十三次党代会`, `第四轮` */
   ordinal: { before: ['第'] },
+  /** `计算方法：达标人数/监测人数×100%`: a factor of a formula that says how a rate is computed. */
+  formula: { before: ['×', '*', '＊', '÷'] },
   /** `每10万人口精神科执业医师数`, `每1000名儿童`: the population a rate counts per. */
   perPopulation: { before: ['每'], after: /^(?:万|千|百)?(?:常住人口|户籍人口|人口|名|人|户)/ },
   /**

@@ -66,6 +66,35 @@ export const INDICATOR_COLUMNS = {
   unit: /^(?:计量)?单位$/,
 } as const;
 
+/** What a column of an indicator table holds. */
+export type IndicatorColumnRole = 'ordinal' | 'group' | 'name' | 'unit' | 'baseline' | 'target' | 'result' | 'property';
+
+/**
+ * Headings of an indicator table's columns (领域 / 序号 / 指标 / 单位 / 基期值 / 2022年目标值 / 指标属性),
+ * each matched against the whole heading cell, first match wins. A heading that is a year alone
+ * (`2020年` / `2025年`) is a target unless an earlier year stands beside it with no baseline named.
+ */
+export const INDICATOR_TABLE_COLUMNS: readonly { readonly role: IndicatorColumnRole | 'year'; readonly heading: RegExp }[] = [
+  { role: 'ordinal', heading: /^(?:序号|编号)$/ },
+  { role: 'group', heading: /^(?:领域|类别|分类|维度|指标类别|指标分类|指标类型)$/ },
+  { role: 'name', heading: /^(?:主要)?指标(?:名称|内容)?$/ },
+  { role: 'unit', heading: /^(?:计量)?单位$/ },
+  { role: 'result', heading: /完成值|实际值|实现值|完成数|实际完成/ },
+  { role: 'baseline', heading: /基线|现状|基期|基数|现值|现有/ },
+  { role: 'target', heading: /目标(?:值)?$|预期值$/ },
+  { role: 'year', heading: /^(?:19|20)\d{2}年(?:底|末)?$/ },
+  { role: 'property', heading: /^(?:指标)?(?:属性|性质)$/ },
+];
+
+/** What an indicator table's last column says of a row (`预期性`, `约束性`): the row ends there. */
+export const INDICATOR_PROPERTY = /^(?:预期性|约束性|倡导性|引导性|指导性|预期|约束)$/;
+
+/** Lines between an indicator table's rows that explain one (`说明：…`, `计算方法：…`): no row, no task. */
+export const INDICATOR_NOTE = /^(?:说明|计算方法|指标说明|注|备注|数据来源)\s*\d?\s*[:：]/;
+
+/** A heading over rows of one kind (`结果性指标`, `个人和社会倡导性指标`, `政府工作指标`), inside a group: no section. */
+export const INDICATOR_KIND_ROW = /^[\u4e00-\u9fa5]{0,12}指标$/;
+
 /** A line under a table that signs it (`制表单位：…`, `填报人：…`, `注：…`): the table ends above it. */
 export const TABLE_FOOTER = /^(?:制表|填表|填报|审核|统计|联系人|联系电话|备注|注)[^:：]{0,4}[:：]/;
 

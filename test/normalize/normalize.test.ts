@@ -24,6 +24,11 @@ describe('normalize', () => {
     expect(n.text).toBe('2023年全市卫生健康工作要点\n一、总体要求');
   });
 
+  it('drops a sample-essay site\'s byline, file format, lead-in and the tag its scraper left inside a sentence', () => {
+    const text = ['乡镇卫生院公共卫生工作计划', '格式:DOCX 上传日期:2024-02-03 09:10:11', '时间:2024-02-03 09:10:11     小编:青禾', '又是一年春来到，下面是小编精心整理了几篇工作计划，供大家参考。', '做好预防接种。每月开展接种门诊8次，#from 卫生院工作计划来自某范文网 end#建卡率达到95%以上。'].join('\n');
+    expect(norm(text).text).toBe('乡镇卫生院公共卫生工作计划\n做好预防接种。每月开展接种门诊8次,建卡率达到95%以上。');
+  });
+
   it('drops a WeChat article\'s furniture, and everything from where the page goes on to other articles', () => {
     const text = ['示例健康', '示例市卫生健康委员会 2024-03-02 18:05 发表于浙江', '收录于合集', '#政策发布 12个', '2024年全市卫生健康工作要点', '图片', '一、总体要求', '来源：示例市卫生健康委员会', '编辑：林  悦', '审核：何建平', '微信扫一扫', '关注该公众号', '往期推荐', '流感高发季，这份防护指南请收好', '2023年示例市卫生健康统计公报'].join('\n');
     expect(norm(text).text).toBe('示例健康\n2024年全市卫生健康工作要点\n一、总体要求');

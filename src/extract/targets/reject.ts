@@ -14,6 +14,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   // Out of the text (a figure at its start), the character before is no word of a list.
   const before = text.charCodeAt(f.start - 1);
   if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
+  if (charsOf(rules.formula.before)[before] === 1) return 'formula';
   if (inDate(text, f, rules.date)) return 'date';
   if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if (charsOf(rules.session.before)[before] === 1) return 'session';

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+
+/** Tasks as `number|title`, and each target as `task:metric value unit comparator deadline`. */
+const read = (text: string) => {
+  const d = extractText(text);
+  return {
+    tasks: d.tasks.map((t) => `${t.number}|${t.title}`),
+    sections: d.sections.map((s) => s.title),
+    targets: d.tasks.flatMap((t) => t.targets.map((x) => `${t.ordinal}:${x.metric} ${x.value} ${x.unit} ${x.comparator} ${x.deadline ?? '-'}`)),
+    texts: d.tasks.flatMap((t) => t.targets.map((x) => x.text)),
+  };
+};
+
+describe('indicator tables pasted as text', () => {
+  it('reads a table a cell a line, empty lines between, numbered rows under groups: a task per row, a target per column of aims', () => {
+    const text = [
+      '石岭省健康促进行动',
+      '二、主要指标',
+      '',
+      '领域', '', '序号', '', '指标', '', '基期水平', '', '2023年目标值', '', '2028年目标值', '', '指标性质', '',
+      '(一)', '', '健康教育行动', '', '结果性指标', '',
+      '1', '', '居民健康知识知晓率(%)', '', '21.5', '', '≥26', '', '≥35', '', '预期性', '',
+      '说明:知晓率按每2年一次的抽样调查计算。', '',
+      '计算方法:答对人数/调查总人数×100%。', '',
+      '2', '', '个人定期参加健康体检', '', '倡导性', '',
+      '(二)', '', '慢病管理行动', '',
+      '3', '', '高血压患者基层规范管理率(%)', '', '55', '', '≥60', '', '≥70', '', '约束性', '',
+      '4', '', '每千人口全科医生数(名)', '', '2.1', '', '3', '', '3.5', '', '预期性', '',
+      '5', '', '慢性病过早死亡率(%)', '', '2015—2019年年均下降1.2%', '', '持续下降', '', '预期性',
+    ].join('\n');
+    const r = read(text);
+    expect(r.tasks).toEqual(['1|居民健康知识知晓率', '2|个人定期参加健康体检', '3|高血压患者基层规范管理率', '4|每千人口全科医生数', '5|慢性病过早死亡率']);
+    expect(r.targets).toEqual([
+      '1:居民健康知识知晓率 26 % >= 到2023年',
+      '1:居民健康知识知晓率 35 % >= 到2028年',
+      '3:高血压患者基层规范管理率 60 % >= 到2023年',
+      '3:高血压患者基层规范管理率 70 % >= 到2028年',
+      '4:每千人口全科医生数 3 名 >= 到2023年',
+      '4:每千人口全科医生数 3.5 名 >= 到2028年',
+    ]);
+    // The text runs from the measure's name to its figure, as the page shows it.
+    expect(r.texts[1]).toBe('居民健康知识知晓率(%)\n\n21.5\n\n≥26\n\n≥35');
+  });
+
+  it('reads rows a line each, cells parted by spaces, a group cell on its first row only and a wrapped name on the line after', () => {
+    const text = [
+      '2023年示例市卫生健康工作要点',
+      '一、重点任务',
+      '(一)加强基层服务',
+      '1.建设社区站点。新建社区卫生服务站5个。',
+      '附件',
+      '2023年示例市卫生健康主要指标',
+      '类别 序号 指标名称 单位 2022年基期值 2023年目标值 指标属性',
+      '健康水平 1 人均预期寿命 岁 78.6 78.9 预期性',
+      '2 婴儿死亡率 ‰ 3.4 ≤4.5 约束性',
+      '服务能力 3 每千人口拥有注册护士 人 3.1 3.4 预期性',
+      '数',
+      '4 县域就诊率 % 88 持续提高 预期性',
+      '注:目标值未注明符号的为应达到的数值。',
+    ].join('\n');
+    const r = read(text);
+    expect(r.tasks).toEqual(['1|建设社区站点', '1|人均预期寿命', '2|婴儿死亡率', '3|每千人口拥有注册护士数', '4|县域就诊率']);
+    expect(r.sections).toEqual(expect.arrayContaining(['健康水平', '服务能力']));
+    expect(r.targets).toEqual([
+      '1:社区卫生服务站 5 个 = -',
+      '2:人均预期寿命 78.9 岁 >= 到2023年',
+      '3:婴儿死亡率 4.5 ‰ <= 到2023年',
+      '4:每千人口拥有注册护士数 3.4 人 >= 到2023年',
+    ]);
+  });
+
+  it('gives the rows of an unnumbered table to the paragraph that introduced it, with the year of its column of aims', () => {
+    const text = [
+      '桐源县2022年卫生健康工作计划',
+      '一、工作目标',
+      '全县主要健康指标稳中有升。到2022年底,各项指标达到下表要求:',
+      '指标名称', '2021年基期值', '2022年目标值', '指标属性',
+      '人均预期寿命(岁)', '77.8', '78.0', '预期性',
+      '5岁以下儿童死亡率(‰)', '5.1', '<6', '约束性',
+      '甲乙类传染病报告发病率', '—', '持续下降', '预期性',
+      '二、重点任务',
+      '(一)推进医共体建设。组建紧密型医共体2个。',
+    ].join('\n');
+    const r = read(text);
+    expect(r.tasks).toEqual(['|全县主要健康指标稳中有升', '一|推进医共体建设']);
+    expect(r.targets).toEqual([
+      '1:人均预期寿命 78 岁 >= 到2022年',
+      '1:5岁以下儿童死亡率 6 ‰ < 到2022年',
+      '2:紧密型医共体 2 个 = -',
+    ]);
+  });
+
+  it('reads a rate per so many people as one unit, and no factor of a formula', () => {
+    const text = '2024年工作要点\n一、任务\n1.每10万人口精神科医师达到4.2名/10万人。\n2.规范管理率达到80%(计算方法:规范管理人数/登记人数×100%)。';
+    expect(read(text).targets).toEqual(['1:每10万人口精神科医师 4.2 名/10万人 >= -', '2:规范管理率 80 % >= -']);
+  });
+});
