@@ -64,7 +64,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
     else lines.push(line);
   }
-  lines = dropRunningTitles(lines, removed);
+  lines = dropRepeatedAbstract(dropRunningTitles(lines, removed), removed);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
   lines = unflattenTables(lines);
@@ -148,6 +148,32 @@ const RUNNING_TITLE = /^[^。，,；;]{0,50}(?:19|20)\d{2}[^。，,；;]{0,30}(?
 const RUNNING_TITLE_MAX = 92;
 /** A header printed on every page comes back at least this many times. */
 const RUNNING_MIN = 3;
+
+/** A document-sharing site's label over its abstract, alone on its line. */
+const ABSTRACT_LABEL = /^(?:摘要|内容摘要|文档摘要|内容简介|文档简介)[:：]?$/;
+/** So many characters of the page's opening, spaces left out, say that a paragraph repeats it. */
+const REPEAT_PREFIX = 12;
+
+/**
+ * `摘要:` over the page's opening once more, run into one paragraph and cut short: the abstract a
+ * document-sharing site prints under the text it shows. It repeats the document and is dropped; a
+ * journal's own abstract, which says something of its own, stays.
+ */
+function dropRepeatedAbstract(lines: Line[], removed: Span[]): Line[] {
+  const label = lines.findIndex((l) => ABSTRACT_LABEL.test(l.text.trim()));
+  if (label < 0) return lines;
+  const squeeze = (t: string) => t.replace(/\s+/g, '').slice(0, REPEAT_PREFIX);
+  const opening = squeeze(lines.slice(0, label).map((l) => l.text).join(''));
+  let k = label + 1;
+  while (k < lines.length && lines[k]!.text.trim().length === 0) k++;
+  const repeat = lines[k];
+  if (!repeat || opening.length < REPEAT_PREFIX || squeeze(repeat.text) !== opening) return lines;
+  for (let j = label; j <= k; j++) {
+    const l = lines[j]!;
+    if (l.origin.length > 0) removed.push({ start: l.origin[0]!, end: l.origin[l.origin.length - 1]! + 1 });
+  }
+  return [...lines.slice(0, label), ...lines.slice(k + 1)];
+}
 
 /**
  * A page header that prints the document's title on every page (PDF copies): kept where it first

@@ -29,6 +29,13 @@ describe('normalize', () => {
     expect(norm(text).text).toBe('乡镇卫生院公共卫生工作计划\n做好预防接种。每月开展接种门诊8次,建卡率达到95%以上。');
   });
 
+  it('drops the abstract a document-sharing site prints under the text, the opening once more, and keeps a journal\'s own abstract', () => {
+    const shared = ['乡卫生院2025年工作计划', '一、做好慢病管理。高血压规范管理率达到70%。', '摘要:', '', '乡卫生院2025年工作计划 一、做好慢病管理。高血压规范管理…'].join('\n');
+    expect(norm(shared).text).toBe('乡卫生院2025年工作计划\n一、做好慢病管理。高血压规范管理率达到70%。');
+    const journal = ['基层慢病管理的实践与思考', '摘要:', '本文总结了某县三年来的做法。', '一、主要做法'].join('\n');
+    expect(norm(journal).text).toContain('本文总结了某县三年来的做法。');
+  });
+
   it('drops a WeChat article\'s furniture, and everything from where the page goes on to other articles', () => {
     const text = ['示例健康', '示例市卫生健康委员会 2024-03-02 18:05 发表于浙江', '收录于合集', '#政策发布 12个', '2024年全市卫生健康工作要点', '图片', '一、总体要求', '来源：示例市卫生健康委员会', '编辑：林  悦', '审核：何建平', '微信扫一扫', '关注该公众号', '往期推荐', '流感高发季，这份防护指南请收好', '2023年示例市卫生健康统计公报'].join('\n');
     expect(norm(text).text).toBe('示例健康\n2024年全市卫生健康工作要点\n一、总体要求');
