@@ -1,5 +1,6 @@
 import { BRACKETED_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
+import { DUE_FORMS, DUE_PREFIX, DUE_SUFFIX } from '../vocab/deadlines.js';
 import { indicatorTableAt } from './indicator-table.js';
 import { type Line, mergeLines, sliceLine, spaceBefore } from './lines.js';
 
@@ -200,11 +201,25 @@ function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (
     const nextUpTo = upTo > expected ? row.value + ROW_GAP_MAX : next;
     const startsNext = (line: Line | undefined) => rowAt(line, next, grouped, nextUpTo) !== null;
     const cells = splitCells(sliceLine(lines[at]!, row.cellsStart));
+    // A PDF's row gives every column its first line; what its long cells ran over comes on the lines under it.
+    const full = cells.length >= cellRoles.length;
+    const textAt = byKind ? 0 : cellRoles.findIndex((r) => r === 'text' || r === 'title');
     let end = at + 1;
     while (end < lines.length && lines[end]!.text.length > 0 && !startsNext(lines[end]) && !inlineHeaderAt(lines[end]!) && !TABLE_FOOTER.test(lines[end]!.text) && !(GROUP_ROW.test(lines[end]!.text) && startsNext(lines[end + 1]))) {
       // A line that opens with a date is the next cell; a name after a name is the next name of a list;
       // any other line carries on the cell it was cut from.
       const more = splitCells(lines[end]!);
+      // `（此件主动公开）`, a signature's date: the page goes on after the table.
+      if (full && (STANDALONE_REMARK.test(lines[end]!.text) || SIGNATURE_DATE.test(lines[end]!.text))) break;
+      if (full && more.length > 0) {
+        // `区市场监管` / `局`: the end of a unit's name; `区发改局、` / `区财政局`: the next name of a list.
+        const names = namesGoingOn(cells, lines[end]!);
+        if (names >= 0) cells[names] = mergeLines([cells[names]!, lines[end]!]);
+        else if (textAt >= 0 && textAt < cells.length && !DATE_START.test(lines[end]!.text)) cells[textAt] = mergeLines([cells[textAt]!, lines[end]!]);
+        else cells.push(...more);
+        end++;
+        continue;
+      }
       const last = cells[cells.length - 1];
       if (last && more.length > 0 && !DATE_START.test(lines[end]!.text) && !(isUnitCell(last.text) && isUnitCell(more[0]!.text))) cells.push(mergeLines([cells.pop()!, more.shift()!]));
       cells.push(...more);
@@ -221,6 +236,18 @@ function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (
     if (lines[at]?.text.length === 0) break;
   }
   return rows >= 2 ? { lines: out, next: at } : { lines: [], next: start };
+}
+
+/** The cell of unit names that `line` goes on with: one cut inside a name, or ending on `、`; -1 for none. */
+function namesGoingOn(cells: readonly Line[], line: Line): number {
+  if (line.text.includes(' ') || line.text.length > 30) return -1;
+  for (let k = cells.length - 1; k >= 0; k--) {
+    const cell = cells[k]!.text;
+    const lastName = cell.slice(cell.lastIndexOf('、') + 1);
+    if (cell.endsWith('、') && isUnitCell(line.text.split('、')[0]!)) return k;
+    if (lastName.length >= 2 && !isUnitCell(lastName) && isUnitCell(lastName + line.text.split('、')[0]!) && (cell.includes('、') || isUnitCell(cell + line.text.split('、')[0]!))) return k;
+  }
+  return -1;
 }
 
 /**
@@ -556,6 +583,8 @@ function spacedTableAt(lines: readonly Line[], i: number): { lines: Line[]; next
 
 /** A row that spans the table (`一、提升公共卫生服务能力`): a heading over the rows below it. */
 const GROUP_ROW = /^[一二三四五六七八九十]{1,3}[、.．]/;
+/** A remark in brackets on a line of its own (`（此件公开发布）`). */
+const STANDALONE_REMARK = /^[(（][^()（）]{1,20}[)）]$/;
 /** The date under a signature: the table ended above it. */
 const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 /** A page's number between two parts of a table (`— 1 —`, `- 2 -`). */
@@ -678,7 +707,8 @@ function assignByKind(cells: readonly Line[], roles: readonly (TableColumnRole |
   for (const cell of cells.slice(1)) {
     if (isUnitCell(cell.text)) {
       if (long.length === 0) units.push(cell);
-    } else if (PROGRESS_STATUS.test(cell.text) || SCHEDULE_STATUS.test(cell.text) || PERSON_CELL.test(cell.text)) continue;
+    } else if (roles.includes('deadline') && !out.has('deadline') && isDeadlineCell(cell.text)) out.set('deadline', cell);
+    else if (PROGRESS_STATUS.test(cell.text) || SCHEDULE_STATUS.test(cell.text) || PERSON_CELL.test(cell.text)) continue;
     else long.push(cell);
   }
   const leads = roles.filter((r) => r === 'lead').length;
@@ -698,11 +728,19 @@ function nameList(names: readonly Line[]): Line | null {
 }
 
 function isUnitCell(text: string): boolean {
-  return UNIT_CELL.test(text) || GENERIC_UNIT_CELL.test(text);
+  if (UNIT_CELL.test(text) || GENERIC_UNIT_CELL.test(text)) return true;
+  // `区妇联、各镇（街道）`: a list of names, each a unit.
+  return text.includes('、') && text.split('、').every((name) => name.length > 0 && (UNIT_CELL.test(name) || GENERIC_UNIT_CELL.test(name)));
+}
+
+/** A column's date or period (`2023年12月底前`, `持续推进`, `全年`), as the deadline forms read one. */
+function isDeadlineCell(text: string): boolean {
+  const bare = text.replace(DUE_PREFIX, '').replace(DUE_SUFFIX, '');
+  return bare.length > 0 && bare.length <= 16 && DUE_FORMS.some((f) => f.pattern.test(bare));
 }
 
 /** `各乡镇`, `县直有关单位`, `县卫健委(县爱卫办)`: units a name ending does not tell. */
-const GENERIC_UNIT_CELL = /^(?:各|有关|相关)?[\u4e00-\u9fa5]{0,10}(?:乡镇|街道|镇|乡|单位|部门)$|^[^。，,；;\d]{2,15}(?:委|局|办|院|中心)[(（][^()（）]{2,10}[)）]$/;
+const GENERIC_UNIT_CELL = /^(?:各|有关|相关)?[\u4e00-\u9fa5]{0,10}(?:乡镇|街道|镇|乡|单位|部门)(?:[(（](?:街道|乡镇|乡|场|社区)[)）])?$|^[^。，,；;\d]{2,15}(?:委|局|办|院|中心)[(（][^()（）]{2,10}[)）]$/;
 /** `达到时序进度`, `滞后时序进度`: how the work stands against its schedule. */
 const SCHEDULE_STATUS = /^(?:达到|超过|滞后|落后|符合)?(?:时序|序时)进度$/;
 /** A person's name, or part of one the layout split (`周  明`). */

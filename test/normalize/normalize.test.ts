@@ -88,6 +88,26 @@ describe('normalize', () => {
     ]);
   });
 
+  it('reads a PDF task table a row a line, its long cells run onto the lines under the row, a name cut at its end', () => {
+    const text = [
+      '示例区2024年卫生健康重点任务分解表',
+      '序号 工作任务 牵头领导 牵头单位 配合单位 完成时限',
+      '1 推进区人民医院胸痛中心建设,年内通过省级认证,急性心梗 王晓东 区卫生健康局 区财政局 2024年10月底前',
+      '患者平均救治时间缩短至90分钟以内。',
+      '2 新增普惠性托位200个,创建示范性托育机构2家。 李明 区卫生健康局 区发改局、区教育局、区市场监管 2024年12月底',
+      '局',
+      '3 完成适龄妇女宫颈癌筛查5000人。 李明 区卫生健康局 区妇联、各镇（街道） 持续推进',
+      '（此件公开发布）',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => [t.title, t.departments.lead.join('、'), t.departments.support.join('、'), t.deadlines.join('、')])).toEqual([
+      ['推进区人民医院胸痛中心建设,年内通过省级认证,急性心梗患者平均救治时间缩短至90分钟以内', '区卫生健康局', '区财政局', '年内、2024年10月底前'],
+      ['新增普惠性托位200个,创建示范性托育机构2家', '区卫生健康局', '区发改局、区教育局、区市场监管局', '2024年12月底'],
+      ['完成适龄妇女宫颈癌筛查5000人', '区卫生健康局', '区妇联、各镇（街道）', '持续推进'],
+    ]);
+    expect(d.tasks[0]!.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['90分钟']);
+  });
+
   it('does not join a heading to the paragraph after it', () => {
     expect(norm('2023年全市卫生健康工作要点\n2023年,全市工作的总体要求是:坚持。').text).toBe('2023年全市卫生健康工作要点\n2023年,全市工作的总体要求是:坚持。');
   });
