@@ -101,7 +101,8 @@ function columnsOf(cells: readonly Line[]): Column[] | null {
 
 function spacedHeader(lines: readonly Line[], i: number): { columns: Column[]; next: number; stacked: false } | null {
   const line = lines[i]!;
-  if (line.text.length > HEADING_MAX * HEADER_MIN_CELLS * 3) return null;
+  // Its column of names is headed 指标: a line without the word is no such header, whatever its cells.
+  if (line.text.length > HEADING_MAX * HEADER_MIN_CELLS * 3 || !line.text.includes('指标')) return null;
   const columns = columnsOf(splitOnSpaces(line));
   return columns ? { columns, next: i + 1, stacked: false } : null;
 }

@@ -15,6 +15,9 @@ type Row = readonly [snippet: string, comparator: string, value: number, unit: s
 describe('units and delivery verbs found on real pages', () => {
   it.each<Row>([
     ['沿河新修健康步道42公里。', '=', 42, '公里'],
+    ['招引急需紧缺专业人才40名。', '=', 40, '名'],
+    ['定向培养乡村医生25名。', '=', 25, '名'],
+    ['每千人口全科医生达到3.2人/千人。', '>=', 3.2, '人/千人'],
     ['大病专项救治病种扩大到24种。', '>=', 24, '种'],
     ['抗菌药物使用强度控制在38DDDs以下。', '<=', 38, 'DDDs'],
     ['聘请社会监督员15名。', '=', 15, '名'],
