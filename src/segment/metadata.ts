@@ -47,7 +47,7 @@ const PLACE_IN_TITLE = new RegExp(`(?:^(?:关于)?|年)(?!关于)(${placePattern
  * metadata rows above it, and a notice (关于印发…的通知) may wrap it.
  */
 export function readMetadata(paragraphs: readonly string[], source: string, file: string): DocumentMeta {
-  const title = findTitle(source) ?? findTitle(paragraphs.slice(0, HEAD_LINES).join('\n'));
+  const title = findTitle(source) ?? findTitle(paragraphs.slice(0, HEAD_LINES).join('\n')) ?? issuedTitle(paragraphs);
   if (title === null) {
     // A news item or a column names no document: its headline is its title, and it is of the latest year it opens a paragraph with.
     const headline = findHeadline(paragraphs);
@@ -56,6 +56,24 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
   return { title, year: readYear(title, paragraphs, file), region: readRegion(title, source, paragraphs), kind: kindOfTitle(title) };
+}
+
+/** `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`: the document a notice hands out, named in its sentence. */
+const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?=[^。《]{0,24}印发)/g;
+
+/**
+ * The title of a page whose title lines were lost (a notice copied from its addressees on, a PDF
+ * reposted with its head run into one paragraph): the document its notice says it hands out.
+ */
+function issuedTitle(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(0, HEAD_LINES)) {
+    if (!p.includes('印发')) continue;
+    for (const m of p.matchAll(ISSUED_IN_SENTENCE)) {
+      const candidate = titleCandidate(m[1]!.replace(/\s+/g, ''));
+      if (candidate && !candidate.notice) return candidate.title;
+    }
+  }
+  return null;
 }
 
 /** A headline is this long: longer is a sentence, shorter a label. */
