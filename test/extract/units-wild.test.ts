@@ -17,6 +17,8 @@ describe('units and delivery verbs found on real pages', () => {
     ['沿河新修健康步道42公里。', '=', 42, '公里'],
     ['招引急需紧缺专业人才40名。', '=', 40, '名'],
     ['定向培养乡村医生25名。', '=', 25, '名'],
+    ['下派县级医院骨干医师15名到乡镇卫生院任职。', '=', 15, '名'],
+    ['其中提档升级村卫生室6家。', '=', 6, '家'],
     ['每千人口全科医生达到3.2人/千人。', '>=', 3.2, '人/千人'],
     ['大病专项救治病种扩大到24种。', '>=', 24, '种'],
     ['抗菌药物使用强度控制在38DDDs以下。', '<=', 38, 'DDDs'],
@@ -81,6 +83,16 @@ describe('units and delivery verbs found on real pages', () => {
 
   it('reads two tallies written side by side as two: 88盒1900余份', () => {
     expect(achievementsOf('整理归档创建资料88盒1900余份。').map((t) => [t.comparator, t.value, t.unit])).toEqual([['=', 88, '盒'], ['>', 1900, '份']]);
+  });
+
+  it('gives a verb to the objects listed after it, each a thing and its count (新增A3个，B8个)', () => {
+    expect(targetsOf('新增省级重点专科2个，市级重点专科6个。').map((t) => [t.value, t.unit, t.sliced])).toEqual([
+      [2, '个', '新增省级重点专科2个'],
+      [6, '个', '市级重点专科6个'],
+    ]);
+    // A clause that goes on past its count, or counts with no verb before it, is no such object.
+    expect(targetsOf('设立服务点3个，站点8个由社区管理。').map((t) => t.value)).toEqual([3]);
+    expect(targetsOf('全区有社区医院3个，村卫生室40个。').map((t) => t.value)).toEqual([]);
   });
 
   it.each([

@@ -494,7 +494,20 @@ function verbRightBefore(text: string, at: number, m: Matchers): boolean {
 function verbInClause(text: string, c: Candidate, m: Matchers): boolean {
   const start = clauseStart(text, c.figure.start);
   const end = clauseEnd(text, c.unitEnd);
-  return m.anyVerb.test(text.slice(start, end)) || seriesGoesOn(text, start, m);
+  return m.anyVerb.test(text.slice(start, end)) || seriesGoesOn(text, start, m) || objectGoesOn(text, start, end, c, m);
+}
+
+/**
+ * `新增省级临床重点专科3个，市级临床重点专科8个`: a clause that is only a thing and its count, after a
+ * clause that set a count with a verb, is the next object of that verb.
+ */
+function objectGoesOn(text: string, start: number, end: number, c: Candidate, m: Matchers): boolean {
+  const mark = text.charCodeAt(start - 1);
+  if (mark !== 0xff0c && mark !== 0x2c) return false;
+  // The clause ends with the count: nothing is said of it after.
+  if (text.slice(c.unitEnd, end).trim().length > 0 || /\d/.test(text.slice(start, c.figure.start))) return false;
+  const before = text.slice(clauseStart(text, start - 1), start - 1);
+  return /\d[^\d，,；;。]{0,3}$/.test(before) && m.anyVerb.test(before);
 }
 
 /**
