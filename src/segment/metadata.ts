@@ -47,7 +47,7 @@ const PLACE_IN_TITLE = new RegExp(`(?:^(?:关于)?|年)(?!关于)(${placePattern
  * metadata rows above it, and a notice (关于印发…的通知) may wrap it.
  */
 export function readMetadata(paragraphs: readonly string[], source: string, file: string): DocumentMeta {
-  const title = findTitle(source) ?? findTitle(paragraphs.slice(0, HEAD_LINES).join('\n')) ?? issuedTitle(paragraphs);
+  const title = findTitle(source) ?? findTitle(paragraphs.slice(0, HEAD_LINES).join('\n')) ?? issuedTitle(paragraphs) ?? breadcrumbTitle(source);
   if (title === null) {
     // A news item or a column names no document: its headline is its title, and it is of the latest year it opens a paragraph with.
     const headline = findHeadline(paragraphs);
@@ -72,6 +72,25 @@ function issuedTitle(paragraphs: readonly string[]): string | null {
       const candidate = titleCandidate(m[1]!.replace(/\s+/g, ''));
       if (candidate && !candidate.notice) return candidate.title;
     }
+  }
+  return null;
+}
+
+/** A breadcrumb's steps (`首页 > 茶·养生 » 某账号:2024年…工作要点(2)`): the last names the page. */
+const BREADCRUMB = /(?:首页|主页|网站首页|当前位置[:：]?)\s*[>»›]/;
+const BREADCRUMB_STEP = /\s*[>»›]\s*/;
+/** A page's foot is read this far up for a breadcrumb. */
+const FOOT_LINES = 4;
+
+/** The title a page gives only in the breadcrumb at its foot, where a repost of one part of a plan leaves it. */
+function breadcrumbTitle(source: string): string | null {
+  const lines = source.trimEnd().split(/\r?\n/).slice(-FOOT_LINES).reverse();
+  for (const line of lines) {
+    const at = line.search(BREADCRUMB);
+    if (at < 0) continue;
+    const last = line.slice(at).split(BREADCRUMB_STEP).pop()!.trim();
+    const candidate = titleCandidate(foldWidth(last));
+    if (candidate && !candidate.notice) return candidate.title;
   }
   return null;
 }

@@ -17,7 +17,7 @@ export const CHROME = {
     // A line that gives an address; a page glued into one line may hold one and stays.
     /^.{0,80}(https?:\/\/|www\.)[a-z0-9.-]+.{0,80}$/i,
     // A 范文 site's byline: when it was posted and by which of its editors (`时间:2023-09-11 14:29:13  小编:…`).
-    /^(?:时间|日期)[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}/, /^小编[:：]/,
+    /^(?:时间|日期)[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}/, /^小编[:：]/, /^此文由\s*\S{1,12}\s*(?:编辑|整理|发布)/, /欢迎(?:大家)?(?:分享|转发|收藏)(?:转发)?[!！。]?/,
     // Its lead-in to the samples it collected (`下面小编整理了几篇…，供大家参考借鉴。`): the site speaking, not the document.
     /(?:小编|本站)(?:为大家|精心)?(?:整理|收集|准备|带来|精选)了|供大家参考|希望对(?:大家|您|你)有所帮助/, /^格式[:：]\s*(?:DOCX?|PDF|TXT|PPTX?|WPS)\b/i,
     /^上传人[:：]/, /文档编号[:：]/, /^上传时间[:：]/, /页数[:：]\s*\d+/, /^返回\s+下载/, /_第\d+页$/, /^第\d+页\s*\/\s*共\d+页$/, /^点击查看更多/, /^资源描述$/,

@@ -13,10 +13,11 @@ export type NumberingStyle =
   | 'ar-dot'      // 1.
   | 'ar-dun'      // 1、
   | 'ar-paren'    // (1)
-  | 'circled';    // ①
+  | 'circled'     // ①
+  | 'ar-zero';    // 03 (a WeChat article's part, its number glued to its heading)
 
 export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
-  part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-paren': 5, circled: 6,
+  part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'ar-zero': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-paren': 5, circled: 6,
   // `一是…二是…` are points inside a paragraph far more often than an outline level.
   'cn-shi': 7,
 };
@@ -55,6 +56,8 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // `9.65岁及以上老年人…`: a number glued to an age that opens the item.
   { style: 'ar-dot', pattern: /^(\d{1,3})(?:\.(?!\d)|\.(?=\d{1,3}\s*岁)|．)\s*/, starts: DIGITS },
   { style: 'ar-dun', pattern: /^(\d{1,3})、\s*/, starts: DIGITS },
+  // `03织密公共卫生防护网`: a part's number written with its zero, glued to its heading (`09年以来…` is a year).
+  { style: 'ar-zero', pattern: /^(0[1-9])\s*(?=[\u4e00-\u9fa5])(?![年月日时岁个家人名所项次种])/, starts: '0' },
   { style: 'ar-paren', pattern: /^(\d{1,3})[）)]\s*/, damaged: true, starts: DIGITS },
   { style: 'circled', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/, starts: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳' },
 ];

@@ -9,6 +9,15 @@ const outline = (text: string) => {
   };
 };
 
+describe('parts numbered with a zero and glued to their headings (03织密…)', () => {
+  it('reads them as the top level, their paragraphs as tasks, and a line opening with a year as no part', () => {
+    const text = ['2024年南屿县卫生健康工作要点', '01筑牢公共卫生防线', '做实传染病防控。接种率保持在95%以上。', '抓好慢病防控。新建健康小屋8个。', '02守护一老一小', '保障母婴安全。孕产妇系统管理率保持在92%以上。', '09年以来,全县累计建成卫生院12所。'].join('\n');
+    const o = outline(text);
+    expect(o.sections).toEqual(['01|筑牢公共卫生防线', '02|守护一老一小']);
+    expect(o.tasks.map((t) => t.split('|').slice(2).join('|'))).toEqual(['做实传染病防控', '抓好慢病防控', '保障母婴安全', '09年以来,全县累计建成卫生院12所']);
+  });
+});
+
 describe('numbering styles', () => {
   it.each([
     ['一、 with 1.', '一、甲\n1.任务一。正文。\n2.任务二。\n二、乙\n3.任务三。', ['一|甲', '二|乙'], ['1|1|任务一', '1|2|任务二', '2|3|任务三']],
