@@ -18,6 +18,15 @@ describe('parts numbered with a zero and glued to their headings (03织密…)',
   });
 });
 
+describe('a policy reading (政策解读) of a plan', () => {
+  it('reads its background part as no task, its figures of the year before as the overview\'s', () => {
+    const text = ['《南屿区2024年卫生健康工作要点》政策解读', '一、起草背景', '2023年，全区新增执业医师120名，居民健康素养水平达到30.1%。为明确2024年工作目标，起草了《要点》。', '二、重点任务', '（一）提升医疗服务能力。新增床位200张。', '（二）织牢公共卫生网。新建心理健康服务站4个。'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => t.title)).toEqual(['提升医疗服务能力', '织牢公共卫生网']);
+    expect(d.overview.map((t) => [t.value, t.kind])).toEqual([[120, 'achievement'], [30.1, 'achievement']]);
+  });
+});
+
 describe('numbering styles', () => {
   it.each([
     ['一、 with 1.', '一、甲\n1.任务一。正文。\n2.任务二。\n二、乙\n3.任务三。', ['一|甲', '二|乙'], ['1|1|任务一', '1|2|任务二', '2|3|任务三']],
