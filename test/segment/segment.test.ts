@@ -19,6 +19,11 @@ describe('parts numbered with a zero and glued to their headings (03织密…)',
 });
 
 describe('a policy reading (政策解读) of a plan', () => {
+  it('reads a five-year plan\'s background part (规划背景) as no task', () => {
+    const text = ['南屿市卫生健康事业发展规划(2021—2025年)', '一、规划背景', '"十三五"时期,全市人均预期寿命达到78.9岁。', '二、主要任务', '(一)完善医疗服务体系。新增床位600张。'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.title)).toEqual(['完善医疗服务体系']);
+  });
+
   it('reads its background part as no task, its figures of the year before as the overview\'s', () => {
     const text = ['《南屿区2024年卫生健康工作要点》政策解读', '一、起草背景', '2023年，全区新增执业医师120名，居民健康素养水平达到30.1%。为明确2024年工作目标，起草了《要点》。', '二、重点任务', '（一）提升医疗服务能力。新增床位200张。', '（二）织牢公共卫生网。新建心理健康服务站4个。'].join('\n');
     const d = extractText(text);
