@@ -35,7 +35,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const repaired = ocr ? ocr.text : source.text;
   // A page in Traditional characters is read in Simplified ones, one for one.
   const simplified = foldTraditional(repaired);
-  const text = withFullStops(simplified ?? repaired);
+  const text = withArabicYears(withFullStops(simplified ?? repaired));
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
   // its source line, so each fits where its source stands, and the whole is decoded at once.
@@ -97,6 +97,16 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     }
   }
   return assemble(source, paragraphs, removed, ocr?.repairs, simplified);
+}
+
+/** A year written in Chinese numerals, a digit each (`二〇二四年`): only before 年, and only this century or the last. */
+const CHINESE_YEAR = /[一二][〇零○][〇零○一二三四五六七八九]{2}(?=年)/g;
+const YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** `二〇二四年` read as `2024年`, one character for one, so that every stage reads the year. */
+function withArabicYears(text: string): string {
+  if (!text.includes('〇') && !text.includes('零') && !text.includes('○')) return text;
+  return text.replace(CHINESE_YEAR, (year) => [...year].map((c) => YEAR_DIGITS[c] ?? c).join(''));
 }
 
 /** A half-width point that ends a sentence: after a character, a bracket, a quote or a percent sign (a decimal point follows a digit). */

@@ -41,6 +41,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const meta = readMetadata(paragraphs.map((p) => p.text), normalized.simplified ?? normalized.source.text, normalized.source.file);
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
   repairLostCircled(paragraphs, markers);
+  // A `首先，…` or two is how a sentence goes on; a page that counts POINTS_MIN items so is an outline of them.
+  if (markers.filter((m) => m?.style === 'seq-word').length < POINTS_MIN) markers.forEach((m, k) => m?.style === 'seq-word' && (markers[k] = null));
   const messages: Message[] = [];
   const span = (start: number, end: number) => spanToSource(normalized, start, end);
 

@@ -1,4 +1,4 @@
-import { CIRCLED, STYLE_RANK, markerStarts, type NumberingPattern, type NumberingStyle } from '../vocab/numbering.js';
+import { CIRCLED, SEQUENCE_WORDS, STYLE_RANK, markerStarts, type NumberingPattern, type NumberingStyle } from '../vocab/numbering.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 
 /** A paragraph of the normalized text. */
@@ -76,6 +76,8 @@ const LOST_CIRCLE_NOT_BEFORE = /[年月日个项家所名人次万亿岁天周�
 
 function resolveNumeral(numeral: string): number | null {
   if (!numeral) return null;
+  if (numeral in SEQUENCE_WORDS) return SEQUENCE_WORDS[numeral]!;
+  if (numeral.startsWith('第')) return parseChineseNumeral(numeral.slice(1));
   if (/^\d+$/.test(numeral)) return Number(numeral);
   const circled = CIRCLED.indexOf(numeral);
   if (circled >= 0) return circled + 1;

@@ -30,7 +30,8 @@ export function resolveSequence(markers: readonly Marker[]): Resolved[] {
     let repaired = false;
     if (m.value === null) {
       value = expected;
-      repaired = true;
+      // `最后` names the last place, whichever it is.
+      repaired = m.style !== 'seq-word';
     } else if (m.value === expected) {
       value = expected;
     } else if (isTruncationOf(m, expected)) {
@@ -39,7 +40,8 @@ export function resolveSequence(markers: readonly Marker[]): Resolved[] {
     } else {
       value = m.value;
     }
-    out.push({ value, number: formatNumber(m.style, value), repaired });
+    // `首先`, `第三`, `最后`: words that count are kept as the page writes them.
+    out.push({ value, number: m.style === 'seq-word' ? m.numeral : formatNumber(m.style, value), repaired });
     previous = value;
   }
   return out;

@@ -14,13 +14,18 @@ export type NumberingStyle =
   | 'ar-dun'      // 1、
   | 'ar-paren'    // (1)
   | 'circled'     // ①
-  | 'ar-zero';    // 03 (a WeChat article's part, its number glued to its heading)
+  | 'ar-zero'     // 03 (a WeChat article's part, its number glued to its heading)
+  | 'seq-word';   // 首先，其次，第三，…，最后
 
 export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
   part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'ar-zero': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-paren': 5, circled: 6,
   // `一是…二是…` are points inside a paragraph far more often than an outline level.
   'cn-shi': 7,
+  'seq-word': 4,
 };
+
+/** Words that count items in prose (`首先，…其次，…第三，…最后，…`), by the place each names; 最后 names none. */
+export const SEQUENCE_WORDS: Readonly<Record<string, number | null>> = { 首先: 1, 其次: 2, 再次: 3, 最后: null };
 
 const CN_CHARS = '一二三四五六七八九十百零〇两';
 const CN = `[${CN_CHARS}]`;
@@ -59,6 +64,8 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // `03织密公共卫生防护网`: a part's number written with its zero, glued to its heading (`09年以来…` is a year).
   { style: 'ar-zero', pattern: /^(0[1-9])\s*(?=[\u4e00-\u9fa5])(?![年月日时岁个家人名所项次种])/, starts: '0' },
   { style: 'ar-paren', pattern: /^(\d{1,3})[）)]\s*/, damaged: true, starts: DIGITS },
+  // `首先，筑牢…` / `第三，推进…` / `最后，加强…`: a page that counts its items in words (at least POINTS_MIN of them).
+  { style: 'seq-word', pattern: /^(首先|其次|再次|最后|第[一二三四五六七八九十])[，,、:：]\s*/, starts: '首其再最第' },
   { style: 'circled', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/, starts: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳' },
 ];
 

@@ -25,7 +25,7 @@ describe('normalize', () => {
   });
 
   it('drops a sample-essay site\'s byline, file format, lead-in and the tag its scraper left inside a sentence', () => {
-    const text = ['乡镇卫生院公共卫生工作计划', '格式:DOCX 上传日期:2024-02-03 09:10:11', '时间:2024-02-03 09:10:11     小编:青禾', '又是一年春来到，下面是小编精心整理了几篇工作计划，供大家参考。', '此文由 青禾 编辑,若您觉得有益,欢迎分享转发!', '做好预防接种。每月开展接种门诊8次，#from 卫生院工作计划来自某范文网 end#建卡率达到95%以上。'].join('\n');
+    const text = ['乡镇卫生院公共卫生工作计划', '格式:DOCX 上传日期:2024-02-03 09:10:11', '时间:2024-02-03 09:10:11     小编:青禾', '又是一年春来到，下面是小编精心整理了几篇工作计划，供大家参考。', '此文由 青禾 编辑,若您觉得有益,欢迎分享转发!', '导读 乡镇卫生院公共卫生工作计划 又是一年。某资讯网百科专栏', '做好预防接种。每月开展接种门诊8次，#from 卫生院工作计划来自某范文网 end#建卡率达到95%以上。'].join('\n');
     expect(norm(text).text).toBe('乡镇卫生院公共卫生工作计划\n做好预防接种。每月开展接种门诊8次,建卡率达到95%以上。');
   });
 
@@ -34,6 +34,10 @@ describe('normalize', () => {
     expect(norm(shared).text).toBe('乡卫生院2025年工作计划\n一、做好慢病管理。高血压规范管理率达到70%。');
     const journal = ['基层慢病管理的实践与思考', '摘要:', '本文总结了某县三年来的做法。', '一、主要做法'].join('\n');
     expect(norm(journal).text).toContain('本文总结了某县三年来的做法。');
+  });
+
+  it('reads a year written in Chinese numerals as digits, one for one, and leaves other numerals alone', () => {
+    expect(norm('二〇二三年，全镇签约4860人。一二三年级学生体检。').text).toBe('2023年,全镇签约4860人。一二三年级学生体检。');
   });
 
   it('drops a WeChat article\'s furniture, and everything from where the page goes on to other articles', () => {

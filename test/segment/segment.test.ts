@@ -18,6 +18,20 @@ describe('parts numbered with a zero and glued to their headings (03织密…)',
   });
 });
 
+describe('items counted in words (首先，…其次，…第三，…最后，…)', () => {
+  it('reads them as items, numbered as written, where a page counts at least three so', () => {
+    const text = ['二〇二四年南屿镇卫生健康工作计划', '首先，做好疾病防控。接种率保持在95%以上。', '其次，提升服务能力。新增彩超1台。', '第三，推进健康村建设。创建健康村3个。', '最后，加强队伍建设。选派2名医务人员进修。'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.number}|${t.title}`)).toEqual(['首先|做好疾病防控', '其次|提升服务能力', '第三|推进健康村建设', '最后|加强队伍建设']);
+    expect(d.year).toBe(2024);
+  });
+
+  it('leaves a 首先 or two inside a page\'s prose alone', () => {
+    const text = ['2024年南屿镇卫生健康工作计划', '一、重点任务', '（一）做好疾病防控。首先，接种率保持在95%以上。', '（二）提升服务能力。新增彩超1台。'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.number)).toEqual(['一', '二']);
+  });
+});
+
 describe('a policy reading (政策解读) of a plan', () => {
   it('reads a five-year plan\'s background part (规划背景) as no task', () => {
     const text = ['南屿市卫生健康事业发展规划(2021—2025年)', '一、规划背景', '"十三五"时期,全市人均预期寿命达到78.9岁。', '二、主要任务', '(一)完善医疗服务体系。新增床位600张。'].join('\n');
