@@ -10,7 +10,7 @@ export type DepartmentRole = 'lead' | 'support';
  * How a unit's name ends (`医政科`, `县卫健局`, `市疾控中心`, `县妇联`): a cell, a line or a signature that
  * ends so names a unit.
  */
-export const UNIT_NAME_ENDINGS: readonly string[] = ['科', '办', '室', '处', '局', '委', '会', '厅', '中心', '站', '所', '院', '队', '部', '股', '政府', '联', '协'];
+export const UNIT_NAME_ENDINGS: readonly string[] = ['科', '办', '室', '处', '局', '委', '会', '厅', '中心', '站', '所', '院', '队', '部', '股', '政府', '联', '协', '医共体', '医联体', '集团'];
 
 /** What a label's role word is said of: `牵头` + `科室`. */
 const LABEL_NOUNS = ['单位', '部门', '科室', '处室', '股室'] as const;
@@ -197,7 +197,7 @@ export const DEPARTMENT_NAME_LENGTH = { min: 2, max: 20 } as const;
  * otherwise (`各医疗机构按要求落实`, `6月底前完成`) is not a unit and is left out.
  */
 export const UNIT_ENDINGS: readonly string[] = [
-  ...DEPARTMENT_SUFFIXES, '单位', '机构', '部门', '政府', '管委会', '团委', '科协', '街道', '街', '镇', '乡', '区', '县', '市', '公司', '团', '联', '行', '馆', '中央',
+  ...DEPARTMENT_SUFFIXES, '单位', '机构', '部门', '政府', '管委会', '团委', '科协', '街道', '街', '镇', '乡', '区', '县', '市', '公司', '团', '联', '行', '馆', '中央', '医共体', '医联体', '集团',
 ];
 
 /** Separators inside a list of units. */
