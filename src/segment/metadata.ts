@@ -163,6 +163,7 @@ export function findTitle(text: string): string | null {
   const lines: string[] = [];
   // Lines are taken one at a time: only the head of the page is read, however long the page.
   const breaks = /\r\n|\n|\r/g;
+  let bodyAt = -1;
   for (let start = 0; start <= text.length; ) {
     const found = breaks.exec(text);
     const end = found ? found.index : text.length;
@@ -172,7 +173,11 @@ export function findTitle(text: string): string | null {
     // Most lines hold no space: the two passes over spaces are skipped for them.
     const line = HAS_SPACE.test(folded) ? folded.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim() : folded;
     if (!line) continue;
-    if (lines.length >= HEAD_LINES || BODY_START.test(line)) break;
+    if (lines.length >= HEAD_LINES) break;
+    if (BODY_START.test(line)) {
+      bodyAt = start;
+      break;
+    }
     // `| 名称: | 县卫健委2023年工作总结 |`: a metadata row's name cell holds the title.
     const named = NAME_CELL.exec(line);
     if (named) lines.push(named[1]!.trim());
@@ -199,10 +204,29 @@ export function findTitle(text: string): string | null {
     candidates.push(joined ?? issued ?? candidate);
   });
   const own = candidates.filter((c) => !c.notice);
+  // A notice with points of its own (`一、加强领导…`) hands out the document its annex holds: the annex's title is the page's.
+  if (own.length === 0 && candidates.length > 0 && bodyAt >= 0) {
+    const annexed = annexTitle(text.slice(bodyAt));
+    if (annexed) return annexed;
+  }
   const pick = own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
   // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
   const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title)) : undefined;
   return (wrapper ?? pick)?.title ?? null;
+}
+
+/** `附件` / `附件1：` alone on its line: what follows is the annexed document. */
+const ANNEX_LINE = /^附件\s*\d{0,2}\s*[:：]?$/;
+/** A notice's own points run this many lines at most before its annex. */
+const NOTICE_POINTS_MAX = 40;
+
+/** The title under the `附件` line that follows a notice's own points, if it reads as a document's. */
+function annexTitle(rest: string): string | null {
+  const lines = rest.split(/\r?\n/, NOTICE_POINTS_MAX).map((l) => l.trim()).filter((l) => l.length > 0);
+  const at = lines.findIndex((l) => ANNEX_LINE.test(l));
+  if (at < 0 || at + 1 >= lines.length) return null;
+  const candidate = titleCandidate(foldWidth(lines[at + 1]!));
+  return candidate && !candidate.notice ? candidate.title : null;
 }
 
 /**
@@ -262,7 +286,9 @@ function titleCandidate(line: string): Candidate | null {
     return DOCUMENT_ENDING.test(inner) ? { title: inner, hasYear: YEAR.test(inner), notice: true } : null;
   }
   if (notice) {
-    const inner = /《([^》]+)》/.exec(notice[1]!)?.[1] ?? notice[1]!;
+    // `关于印发《…实施意见》重点任务分工方案的通知`: the words after the title marks name the document handed out.
+    const marked = /《([^》]+)》(.*)$/.exec(notice[1]!);
+    const inner = marked && marked[2]!.length > 0 && DOCUMENT_ENDING.test(marked[2]!) ? notice[1]! : (marked?.[1] ?? notice[1]!);
     title = inner.replace(/^[\u4e00-\u9fa5]{0,20}?(?:委员会|委|局|政府|办公室)(?=关于)/, '');
     if (!DOCUMENT_ENDING.test(title)) return null;
     return { title, hasYear: YEAR.test(title), notice: true };
