@@ -487,7 +487,8 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   }
   plan.sections.push(node);
   for (const kid of kids) {
-    if (kidsAreSections && isHeadingNode(kid) && kid.children.length > 0) {
+    // `（一）加大政府投入，…一批重大医疗基建项目，包括：` over `1.`, `2.`…: a sentence that leads in to its items heads them.
+    if ((kidsAreSections && isHeadingNode(kid) && kid.children.length > 0) || (kid.children.length >= 2 && LIST_LEAD_IN.test(headingOf(kid)))) {
       // A sub-heading (`（一）思想建设`) over numbered tasks: its tasks belong to the section above.
       addLoose(plan, kid.body, [...inside, kid]);
       for (const grandchild of kid.children) plan.tasks.push({ node: grandchild, section: node, parts: [...inside, kid], whole: true });
@@ -499,6 +500,9 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
     }
   }
 }
+
+/** A sentence that ends by leading in to a list (`…，包括：`, `…如下：`). */
+const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下\d*项(?:工作|任务)?)[:：]$/;
 
 /** A section without numbered items: each prose paragraph is a task, unless the section states aims or means. */
 function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[]): void {

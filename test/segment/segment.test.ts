@@ -18,6 +18,13 @@ describe('parts numbered with a zero and glued to their headings (03织密…)',
   });
 });
 
+describe('a sentence that leads in to its items (…，包括：)', () => {
+  it('heads them: its items are tasks, beside a sibling with no items that is a task itself', () => {
+    const text = ['2024年南屿区卫生健康工作要点', '一、医疗资源提质工程', '（一）加快一批医疗基建项目，包括：', '1.完成区人民医院改扩建工程。', '2.区中医院增开病床100张。', '（二）科学规划布局。年内新增执业医师300名。', '（三）提高资源使用效率，包括：', '3.互认项目达到80项以上。', '4.平均住院日控制在8天以内。'].join('\n');
+    expect(outline(text).tasks.map((t) => t.split('|').slice(1).join('|'))).toEqual(['1|完成区人民医院改扩建工程', '2|区中医院增开病床100张', '二|科学规划布局', '3|互认项目达到80项以上', '4|平均住院日控制在8天以内']);
+  });
+});
+
 describe('items counted in words (首先，…其次，…第三，…最后，…)', () => {
   it('reads them as items, numbered as written, where a page counts at least three so', () => {
     const text = ['二〇二四年南屿镇卫生健康工作计划', '首先，做好疾病防控。接种率保持在95%以上。', '其次，提升服务能力。新增彩超1台。', '第三，推进健康村建设。创建健康村3个。', '最后，加强队伍建设。选派2名医务人员进修。'].join('\n');
