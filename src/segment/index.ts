@@ -488,7 +488,8 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   plan.sections.push(node);
   for (const kid of kids) {
     // `（一）加大政府投入，…一批重大医疗基建项目，包括：` over `1.`, `2.`…: a sentence that leads in to its items heads them.
-    if ((kidsAreSections && isHeadingNode(kid) && kid.children.length > 0) || (kid.children.length >= 2 && LIST_LEAD_IN.test(headingOf(kid)))) {
+    // A heading over items that each carry work of their own heads them, whatever its siblings are.
+    if ((kidsAreSections && isHeadingNode(kid) && kid.children.length > 0) || (kid.children.length >= 2 && LIST_LEAD_IN.test(headingOf(kid))) || (isHeadingNode(kid) && kid.children.length >= 2 && kid.children.every(carriesWork))) {
       // A sub-heading (`（一）思想建设`) over numbered tasks: its tasks belong to the section above.
       addLoose(plan, kid.body, [...inside, kid]);
       for (const grandchild of kid.children) plan.tasks.push({ node: grandchild, section: node, parts: [...inside, kid], whole: true });

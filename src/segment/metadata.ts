@@ -308,7 +308,7 @@ export function kindOfTitle(title: string): DocumentKind {
 }
 
 const COMBINED = new RegExp(
-  `(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.filter((w) => !SUBJECT_PLAN_WORDS.includes(w)).join('|')})(?:和|及|与|暨|、|以及)(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`,
+  `(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.filter((w) => !SUBJECT_PLAN_WORDS.includes(w)).join('|')})(?:和|及|与|暨|、|以及|(?=(?:19|20)\\d{2}年度?))(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`,
 );
 
 function lastIndex(text: string, re: RegExp): number {

@@ -43,6 +43,7 @@ describe('document kind: by the title, never by a category label', () => {
     ['a summary', `南屿区卫生健康局2023年工作总结${body}`, 'summary'],
     ['a summary with next year\'s plan', `南屿市卫生健康委员会2023年工作总结和2024年工作要点${body}`, 'summary'],
     ['a report of results', `南屿区卫生健康局2023年工作情况报告${body}`, 'summary'],
+    ['a summary and next year\'s plan glued with no word between', `南屿旗卫生健康委员会2023年工作总结2024年工作安排${body}`, 'summary'],
     ['a quarterly service report', `2024年一季度南屿市医疗服务情况${body}`, 'summary'],
     ['a completion report', `南屿区2023年民生实事完成情况${body}`, 'summary'],
     ['the task breakdown of a government work report is a plan', `县卫健委2024年政府工作报告任务分解${body}`, 'plan'],

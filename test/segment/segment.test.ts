@@ -25,6 +25,13 @@ describe('a sentence that leads in to its items (…，包括：)', () => {
   });
 });
 
+describe('a heading over items that each carry work, beside siblings that are tasks', () => {
+  it('heads its items, which are tasks; the items\' own sub-points stay in their text', () => {
+    const text = ['南屿旗2024年卫生健康工作安排', '一、重点工作', '（一）党建引领', '一是抓理论武装。组织集中学习12次。二是抓作风建设。签订责任状41份。', '（二）全面落实重点项目。', '1.项目建设。实施项目11个。', '（1）实施类项目7个。', '（2）储备类项目4个。', '2.医疗服务。新开展新技术20项。', '（三）人口家庭发展稳步推进。新增普惠托位120个。'].join('\n');
+    expect(outline(text).tasks.map((t) => t.split('|').slice(1).join('|'))).toEqual(['一|党建引领', '1|项目建设', '2|医疗服务', '三|人口家庭发展稳步推进']);
+  });
+});
+
 describe('items counted in words (首先，…其次，…第三，…最后，…)', () => {
   it('reads them as items, numbered as written, where a page counts at least three so', () => {
     const text = ['二〇二四年南屿镇卫生健康工作计划', '首先，做好疾病防控。接种率保持在95%以上。', '其次，提升服务能力。新增彩超1台。', '第三，推进健康村建设。创建健康村3个。', '最后，加强队伍建设。选派2名医务人员进修。'].join('\n');
