@@ -493,6 +493,9 @@ function placeOfSlogan(body: string, named?: string): string | null {
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   for (const [name] of ranked) {
+    // `沄宁回族自治区`: an autonomous area names its peoples between its name and its level.
+    const autonomous = body.match(new RegExp(`${name}((?:[\\u4e00-\\u9fa5]{1,3}族|维吾尔)+自治(?:区|州|县|旗))`));
+    if (autonomous) return name + autonomous[1];
     const full = body.match(new RegExp(`${name}(${PLACE_LEVELS.join('|')})`));
     if (full) return name + full[1];
     const level = dominantLevel(body);

@@ -98,6 +98,7 @@ describe('region and kind as real pages give them', () => {
   it.each([
     ['a district that names its city first', `石岭市东滩区人民政府\n2024年全区卫生健康工作要点${body}`, '东滩区'],
     ['a higher body cited in the opening is not the issuer', `2024年全区卫生健康工作要点\n根据石岭市卫生健康委员会工作部署,结合东滩区卫生健康局职责,制定本要点。${body}`, '东滩区'],
+    ['an autonomous region named by its slogan, its peoples between its name and its level', `2021年健康南屿行动工作要点\n为贯彻南屿回族自治区党代会精神,自治区领导小组制定本要点。${body}`, '南屿回族自治区'],
     ['an anonymised place is no place', `2024年XX区卫生健康工作要点\nXX区卫生健康局${body}`, null],
     ['a five-year plan named by its period before its subject', `石岭市“十四五”卫生健康发展规划\n2023年11月印发${body}`, '石岭市'],
     ['a body for the aged that sends out the plan', `石岭市老龄办于近日制定下发2017年全市老龄工作要点。${body}`, '石岭市'],
