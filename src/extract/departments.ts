@@ -545,7 +545,8 @@ function resolve(lists: RoleList[], conventions: DepartmentConventions = {}): De
   // `（牵头单位：A；责任单位：B、C）`: beside a unit named to lead, the units 'responsible' support it.
   const named = lists.some((l) => l.role === 'lead' && l.word !== undefined && l.word.includes(LEAD_MARK));
   for (const l of lists) {
-    const listRole = named && l.word !== undefined && RESPONSIBLE_LABELS.includes(l.word) ? 'support' : l.role;
+    // `（A牵头，B、C按职责分工负责）`: beside a unit named to lead, those who share the work by duty support it.
+    const listRole = named && l.word !== undefined && (RESPONSIBLE_LABELS.includes(l.word) || (l.mode === 'clause' && l.byDuty === true)) ? 'support' : l.role;
     let names = l.mode === 'slot' ? slotNames(l.list, listRole) : clauseNames(l.list, listRole, l.byDuty);
     // `（A、B、C负责。列第一位者为牵头单位…）`: the document's own rule says who leads a shared list.
     if (conventions.firstListedLeads && l.mode === 'clause' && listRole === 'lead' && !l.word?.includes(LEAD_MARK)) {

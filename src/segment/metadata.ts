@@ -153,6 +153,8 @@ const NAME_CELL = /(?:^|\|)\s*(?:名\s*称|标\s*题|题\s*名)\s*[:：]?\s*\|\s
 const JOURNAL_HEADER = /第\s*\d+\s*期.*?[:：\s]([^:：\s]{4,60}?)\s*\d{1,3}$/;
 /** `（2021—2025年）` under a title is part of it; a date (`（2022年3月1日）`) says when it was issued. */
 const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}(?!\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^()（）]{0,12}[)）](?:的通知)?$/;
+/** The word that joins a title's second document to its first (`…总结` / `及…计划`). */
+const TITLE_JOINER = /^(?:及|和|暨|与|以及)/;
 /** A line that names the issuing body above a title (`石岭县卫生健康局`), not a part of the title. */
 const ISSUER_LINE = /(?:委员会|委|局|政府|办公室|中心|医院|协会)$/;
 
@@ -194,7 +196,9 @@ export function findTitle(text: string): string | null {
     const next = lines[i + 1];
     // A journal's running header names the article: `2023 年 3 月 第 1 期 …办公室:健康中国行动2023年工作要点 3`.
     const header = JOURNAL_HEADER.exec(line);
-    const candidate = (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line) ?? (header ? titleCandidate(header[1]!) : null);
+    // `…过去五年工作总结` / `及未来五年工作谋划`: a title broken before the word that joins its second document.
+    const joinedNext = next && TITLE_JOINER.test(next) ? titleCandidate(line + next) : null;
+    const candidate = joinedNext ?? (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line) ?? (header ? titleCandidate(header[1]!) : null);
     if (!candidate) return;
     const prev = lines[i - 1];
     // A title broken over two lines: `2024年石岭市卫生健康` / `工作要点`.
