@@ -86,6 +86,10 @@ describe('units and delivery verbs found on real pages', () => {
     expect(achievementsOf('整理归档创建资料88盒1900余份。').map((t) => [t.comparator, t.value, t.unit])).toEqual([['=', 88, '盒'], ['>', 1900, '份']]);
   });
 
+  it('reads the level a change starts from (由原来的X) as no result, and the level it reached as one', () => {
+    expect(achievementsOf('业务用房面积由原来的12000平方米提高到24000平方米。').map((t) => t.value)).toEqual([24000]);
+  });
+
   it('gives a verb to the objects listed after it, each a thing and its count (新增A3个，B8个)', () => {
     expect(targetsOf('新增省级重点专科2个，市级重点专科6个。').map((t) => [t.value, t.unit, t.sliced])).toEqual([
       [2, '个', '新增省级重点专科2个'],

@@ -36,6 +36,10 @@ describe('normalize', () => {
     expect(norm(journal).text).toContain('本文总结了某县三年来的做法。');
   });
 
+  it('drops a site\'s address a repost left in brackets inside a sentence', () => {
+    expect(norm('建筑面积达到(www.fanwen-site.com)21000平方米。').text).toBe('建筑面积达到21000平方米。');
+  });
+
   it('reads a year written in Chinese numerals as digits, one for one, and leaves other numerals alone', () => {
     expect(norm('二〇二三年，全镇签约4860人。一二三年级学生体检。').text).toBe('2023年,全镇签约4860人。一二三年级学生体检。');
   });

@@ -15,6 +15,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   const before = text.charCodeAt(f.start - 1);
   if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
   if (charsOf(rules.formula.before)[before] === 1) return 'formula';
+  if (scope(text, f.start, rules.scope)) return 'scope';
   if (inDate(text, f, rules.date)) return 'date';
   if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if (charsOf(rules.session.before)[before] === 1) return 'session';
@@ -34,6 +35,20 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
     if (m.sloganNouns.startingAt(text, unitEnd) !== undefined) return 'countedSlogan';
   }
   return null;
+}
+
+/** How far back a clause is looked at for the words that make a figure a place's size. */
+const SCOPE_REACH = 30;
+
+function scope(text: string, at: number, rule: { readonly clauseOpens: RegExp; readonly measures: RegExp }): boolean {
+  let start = at;
+  while (start > 0 && at - start < SCOPE_REACH && !'，,；;。：:\n'.includes(text[start - 1]!)) start--;
+  const before = text.slice(start, at);
+  if (rule.measures.test(before)) return true;
+  // `辖21个乡镇、436个行政村`: a list of what the place holds runs on over its commas' neighbours (`、`).
+  let open = start;
+  while (open > 0 && at - open < SCOPE_REACH * 2 && !'，,；;。\n'.includes(text[open - 1]!)) open--;
+  return rule.clauseOpens.test(text.slice(open, at));
 }
 
 /** Whether the figure is a part of a date written with dashes, slashes or points. */
