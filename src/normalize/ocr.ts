@@ -22,6 +22,9 @@ const DROPPED = '\u200b';
  * that `normalize` drops: the text keeps its length, so every offset into it
  * still points at the source.
  */
+/** What follows a figure: a percent sign or a Chinese character (its unit, `人次`, `个`). */
+const UNIT_AFTER = /[%‰％\u4e00-\u9fa5]/;
+
 export function repairOcr(text: string, vocab: OcrVocabulary, pasted = false): { text: string; repairs: OcrRepair[] } {
   const map = new Map(vocab.digitLike.map((d) => [d.char, d.digit]));
   const inRun = (c: string) => DIGIT.test(c) || map.has(c);
@@ -54,7 +57,9 @@ export function repairOcr(text: string, vocab: OcrVocabulary, pasted = false): {
       if (DIGIT.test(text[k]!)) digits++;
       else letters++;
     }
-    if (bounded && letters > 0 && digits >= letters) {
+    // `3OO人次`: a run that opens with a digit and ends on a unit is a figure, however many of its zeros OCR read as letters.
+    const figure = DIGIT.test(text[i]!) && j < text.length && UNIT_AFTER.test(text[j]!);
+    if (bounded && letters > 0 && (digits >= letters || figure)) {
       for (let k = i; k < j; k++) {
         const to = map.get(text[k]!);
         if (to === undefined) continue;

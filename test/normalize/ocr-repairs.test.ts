@@ -17,6 +17,9 @@ describe('OCR repairs: letters read for digits, signs read as two characters', (
     ['2O23年', '2023年'],
     ['l0秒接听率', '10秒接听率'],
     ['不少于6O0张', '不少于600张'],
+    // a figure whose zeros were all read as letters, a unit after it
+    ['培训乡村医生3OO人次', '培训乡村医生300人次'],
+    ['达到1OO%', '达到100%'],
     ['签约率达到7I%', '签约率达到71%'],
     ['达到9|%', '达到91%'],
     ['1〇0%', '100%'],
