@@ -86,6 +86,10 @@ describe('units and delivery verbs found on real pages', () => {
     expect(achievementsOf('整理归档创建资料88盒1900余份。').map((t) => [t.comparator, t.value, t.unit])).toEqual([['=', 88, '盒'], ['>', 1900, '份']]);
   });
 
+  it('reads a breakdown of a duration (其中A X日，B Y日) in the unit of the duration it breaks down', () => {
+    expect(achievementsOf('平均住院日8.2日；其中三级医院7.5日，二级医院8.6日。').map((t) => t.value)).toEqual([8.2, 7.5, 8.6]);
+  });
+
   it('reads the level a change starts from (由原来的X) as no result, and the level it reached as one', () => {
     expect(achievementsOf('业务用房面积由原来的12000平方米提高到24000平方米。').map((t) => t.value)).toEqual([24000]);
   });

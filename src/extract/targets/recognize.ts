@@ -482,8 +482,16 @@ function durationStated(text: string, c: Candidate, summary: boolean): boolean {
   if (c.unitEntry?.kind !== 'duration' || c.figure.value === null || c.figure.script !== 'arabic') return false;
   const at = c.figure.start;
   if (DURATION_DELTAS.some((v) => text.startsWith(v, at - v.length) || text.startsWith(v + '了', at - v.length - 1))) return true;
-  return summary && DURATION_MEASURE.test(text.slice(Math.max(0, at - 4), at));
+  if (!summary) return false;
+  if (DURATION_MEASURE.test(text.slice(Math.max(0, at - 4), at))) return true;
+  // `平均住院日8.6日…；其中三级医院7.9日，二级医院8.8日`: a breakdown of a duration stated before it, in its unit.
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('。', at - 1) + 1, at - BREAKDOWN_REACH), at);
+  const split = sentence.lastIndexOf('其中');
+  return split > 0 && new RegExp(`${DURATION_MEASURE.source.slice(0, -1)}\\d+(?:\\.\\d+)?${c.unit}`).test(sentence.slice(0, split));
 }
+
+/** How far back a breakdown (`其中…`) is read for the figure it breaks down. */
+const BREAKDOWN_REACH = 80;
 
 function verbRightBefore(text: string, at: number, m: Matchers): boolean {
   let end = at;
