@@ -4,6 +4,7 @@ import { POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
+import { dropContents } from './contents.js';
 import { foldTraditional } from './script.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { foldWidthChar } from './width.js';
@@ -35,7 +36,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const repaired = ocr ? ocr.text : source.text;
   // A page in Traditional characters is read in Simplified ones, one for one.
   const simplified = foldTraditional(repaired);
-  const text = withArabicYears(withFullStops(simplified ?? repaired));
+  const text = withIndentsRestored(withArabicYears(withFullStops(simplified ?? repaired)));
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
   // its source line, so each fits where its source stands, and the whole is decoded at once.
@@ -64,7 +65,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
     else lines.push(line);
   }
-  lines = dropRepeatedAbstract(dropRunningTitles(lines, removed), removed);
+  lines = dropContents(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
   lines = unflattenTables(lines);
@@ -97,6 +98,20 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     }
   }
   return assemble(source, paragraphs, removed, ocr?.repairs, simplified);
+}
+
+/** `??一、規劃背景`: the full-width spaces that indent each paragraph, lost to question marks by a wrong encoding. */
+const LOST_INDENT = /^[?？]{1,4}(?=[^?？\s])/gm;
+/** So many lines opening so make the marks an indent (one line might ask a question). */
+const LOST_INDENTS_MIN = 3;
+
+/** Question marks that stand for a lost indent, read as the spaces they were, one for one. */
+function withIndentsRestored(text: string): string {
+  if (!text.includes('??') && !text.includes('？？')) return text;
+  LOST_INDENT.lastIndex = 0;
+  let n = 0;
+  while (LOST_INDENT.exec(text) && ++n < LOST_INDENTS_MIN);
+  return n < LOST_INDENTS_MIN ? text : text.replace(LOST_INDENT, (marks) => ' '.repeat(marks.length));
 }
 
 /** A year written in Chinese numerals, a digit each (`二〇二四年`): only before 年, and only this century or the last. */

@@ -480,9 +480,21 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   addLoose(plan, node.body, inside);
   // `三、重点任务` over themed headings, and a part of the document (`第二部分：各专项行动重点任务`) over its headings, hold sections.
   // A part of the document (`第二章 总体要求`) over headings alone holds sections, whether they hold items or paragraphs.
-  const partOverHeadings = node.marker?.style === 'part' && headingKids.length === kids.length;
-  if (partOverHeadings || (kidsAreSections && (node.marker?.style === 'part' || CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, ''))))) {
+  const documentPart = node.marker?.style === 'part' || node.marker?.style === 'volume';
+  const partOverHeadings = documentPart && headingKids.length === kids.length;
+  if (partOverHeadings || (kidsAreSections && (documentPart || CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, ''))))) {
     for (const kid of kids) planItem(kid, plan, true, inside);
+    return;
+  }
+  // `二、总体要求` over `（一）指导思想。` `（二）基本原则。` `（三）规划目标。`, each over its paragraphs: the aims are no
+  // task and no section; the goals are a section of their own, their paragraph its task.
+  if (NON_TASK_HEADINGS.test(headingTitle(headingOf(node))) && kids.every(headsParagraphsOnly)) {
+    for (const kid of kids) {
+      if (GOAL_HEADINGS.test(headingTitle(headingOf(kid)))) {
+        plan.sections.push(kid);
+        planParagraphTasks(kid, plan, [...inside, kid]);
+      } else addLoose(plan, [kid.paragraph, ...subtree(kid)], [...inside, kid]);
+    }
     return;
   }
   plan.sections.push(node);
@@ -501,6 +513,13 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
     }
   }
 }
+
+/** `（一）指导思想。` alone on its line over paragraphs, no items. */
+function headsParagraphsOnly(node: Node): boolean {
+  return node.children.length === 0 && node.body.length > 0 && headingOf(node).length <= SHORT_HEADING_MAX;
+}
+
+const SHORT_HEADING_MAX = 16;
 
 /** A sentence that ends by leading in to a list (`…，包括：`, `…如下：`). */
 const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下\d*项(?:工作|任务)?)[:：]$/;

@@ -28,7 +28,8 @@ const NOTICE = /关于(?:印发|转发|下发)?(.+?)(?:的通知)?$/;
 const SENTENCE_MARKS = /[。，,；;！？!?]/;
 /** The body starts at the first top-level heading; a title stands before it. */
 const BODY_START = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
-const LEADING_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])/;
+/** A heading's number (`第二篇 总体思路`); `第1篇` on a template site numbers an article of a collection, its title after it. */
+const LEADING_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分)|第[一二三四五六七八九十]{1,3}篇)/;
 const YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[—–\-~～至到―]+\s*(?:19|20)\d{2}|[\u4e00-\u9fa5]))/;
 const HEAD_LINES = 60;
 const HAS_YEAR = /(?:19|20)\d{2}/;
@@ -52,14 +53,17 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     // A news item or a column names no document: its headline is its title, and it is of the latest year it opens a paragraph with.
     const headline = findHeadline(paragraphs);
     const kind = guessKind(paragraphs);
-    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? latestOpeningYear(paragraphs) : null) ?? readYear(null, paragraphs, file);
+    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : null) ?? readYear(null, paragraphs, file);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
   return { title, year: readYear(title, paragraphs, file), region: readRegion(title, source, paragraphs), kind: kindOfTitle(title) };
 }
 
-/** `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`: the document a notice hands out, named in its sentence. */
-const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?=[^。《]{0,24}印发)/g;
+/**
+ * `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`: the document a notice hands out, named in its sentence;
+ * `特制定《X》`: the document a preface says it makes, where no title line stands above.
+ */
+const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?=[^。《]{0,24}印发)|(?:制定|制订|编制)本?《([^《》]{4,60})》/g;
 
 /**
  * The title of a page whose title lines were lost (a notice copied from its addressees on, a PDF
@@ -67,9 +71,9 @@ const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?=[^。《]{0,24}印发)/g;
  */
 function issuedTitle(paragraphs: readonly string[]): string | null {
   for (const p of paragraphs.slice(0, HEAD_LINES)) {
-    if (!p.includes('印发')) continue;
+    if (!p.includes('印发') && !p.includes('制')) continue;
     for (const m of p.matchAll(ISSUED_IN_SENTENCE)) {
-      const candidate = titleCandidate(m[1]!.replace(/\s+/g, ''));
+      const candidate = titleCandidate((m[1] ?? m[2]!).replace(/\s+/g, ''));
       if (candidate && !candidate.notice) return candidate.title;
     }
   }
@@ -121,6 +125,17 @@ function findHeadline(paragraphs: readonly string[]): string | null {
     if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || SENTENCE_MARKS.test(line) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
     return line;
+  }
+  return null;
+}
+
+/** `制定本行动计划(2024年-2026年)`: a plan that names no title states its period where it names itself. */
+const OWN_PERIOD = /本[\u4e00-\u9fa5]{0,6}?(?:计划|规划|方案|要点)[(（]\s*((?:19|20)\d{2})\s*年?\s*[-—–－~～至到]/;
+
+function ownPeriodYear(paragraphs: readonly string[]): number | null {
+  for (const p of paragraphs.slice(0, HEAD_LINES)) {
+    const m = p.includes('本') ? OWN_PERIOD.exec(p) : null;
+    if (m) return Number(m[1]);
   }
   return null;
 }
@@ -386,8 +401,22 @@ export function readRegion(title: string | null, source: string, paragraphs: rea
   if (issuer && level && !issuer.endsWith(level)) return placeOfLevel(title, head) ?? issuer;
   if (issuer) return issuer;
   if (nationalIssuer(head) || nationalIssuer(tail)) return '全国';
-  return placeOfLevel(title, head) ?? placeOfSlogan(paragraphs.join('\n'));
+  const body = paragraphs.join('\n');
+  return placeOfLevel(title, head) ?? placeOfSlogan(body) ?? placeOfCitedPlan(body);
 }
+
+/** `本市` and `《渚阳市国民经济和社会发展…纲要》`: a text that speaks of its place only as 本市 names it in the plans it follows. */
+function placeOfCitedPlan(body: string): string | null {
+  const level = dominantLevel(body);
+  if (!level || !body.includes(`本${level}`)) return null;
+  for (const m of body.matchAll(CITED_PLACE)) {
+    const place = m[1]!;
+    if (place.endsWith(level) && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place)) return place;
+  }
+  return null;
+}
+
+const CITED_PLACE = new RegExp(`《(${placePattern})`, 'g');
 
 /** A place at the start of a title or just after its year: `青川市卫生健康委员会…`, `2024年白鹭市卫生健康工作要点`. */
 function placeIn(title: string): string | null {
@@ -496,17 +525,20 @@ function placeOfSlogan(body: string, named?: string): string | null {
     }
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  for (const [name] of ranked) {
+  for (const [name, times] of ranked) {
     // `沄宁回族自治区`: an autonomous area names its peoples between its name and its level.
     const autonomous = body.match(new RegExp(`${name}((?:[\\u4e00-\\u9fa5]{1,3}族|维吾尔)+自治(?:区|州|县|旗))`));
     if (autonomous) return name + autonomous[1];
     const full = body.match(new RegExp(`${name}(${PLACE_LEVELS.join('|')})`));
     if (full) return name + full[1];
+    // With no place of that name in the text, only a brand the text keeps using is the place's (`健康膳食行动` once is a programme).
     const level = dominantLevel(body);
-    if (level) return name + level;
+    if (level && (named || times >= SLOGAN_BRAND_MIN)) return name + level;
   }
   return null;
 }
+
+const SLOGAN_BRAND_MIN = 2;
 
 function dominantLevel(body: string): string | null {
   const counts = new Map<string, number>();

@@ -6,6 +6,18 @@
 export const PINYIN_GLOSS = /[(（](?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
 
 // A metadata cell's label is often spaced out to the cell's width (`索 引 号`, `名    称`).
+/** A table of contents: its label, the page number an entry may end in, how long an entry runs, how many make one. */
+export const CONTENTS = {
+  label: /^(?:目录|目次|contents)$/i,
+  pageNumber: /[\s.…·．⋯_—-]*\d{1,3}$/,
+  /** An entry that names a part of the document: numbered as headings are, or one of the parts every plan has. */
+  entry: /^(?:第[一二三四五六七八九十百零〇\d]+[篇章节部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|前\s*言|序\s*言|引\s*言|附\s*件|附\s*录|结\s*语)/,
+  maxLength: 40,
+  /** Under a `目录` label, a few entries are enough; with none, more must come back in order. */
+  minLabelled: 3,
+  minUnlabelled: 5,
+} as const;
+
 export const CHROME = {
   lines: [
     /^当前位置/, /^您现在的位置/, /^发布日期/, /^发布时间/, /^发文日期/, /^浏览次数/, /^访问次数/, /^点击数/,

@@ -170,7 +170,7 @@ export const BRANCH_ENDINGS: readonly string[] = ['分局', '分院', '分中心
  * of its own (`市医保局` after `市卫健委` is another body).
  */
 export const BODY_ENDINGS: readonly string[] = ['委', '局', '厅', '委员会'];
-export const DIVISION_ENDINGS: readonly string[] = ['处', '科', '股', '室', '司', '办', '中心'];
+export const DIVISION_ENDINGS: readonly string[] = ['处', '科', '股', '室', '司', '办', '中心', '所', '站'];
 export const PLACE_OPENINGS = /^[省市县区州旗镇乡各]/;
 
 /**

@@ -5,6 +5,7 @@
  * bracket lost, `(十探索…` with the closing one lost.
  */
 export type NumberingStyle =
+  | 'volume'      // 第一篇 (holding 第一章…)
   | 'part'        // 第一部分, 第一章
   | 'chapter-section' // 第一节 (under 第一章)
   | 'cn-dun'      // 一、
@@ -18,7 +19,7 @@ export type NumberingStyle =
   | 'seq-word';   // 首先，其次，第三，…，最后
 
 export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
-  part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'ar-zero': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-paren': 5, circled: 6,
+  volume: -1, part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'ar-zero': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-paren': 5, circled: 6,
   // `一是…二是…` are points inside a paragraph far more often than an outline level.
   'cn-shi': 7,
   'seq-word': 4,
@@ -45,13 +46,16 @@ export interface NumberingPattern {
 
 /** Tried in order at the start of a line; the first that matches wins. Group 1 is the numeral. */
 export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
+  // A long plan in parts of chapters (`第三篇 筑牢公共卫生防线` over `第三章 …`).
+  { style: 'volume', pattern: new RegExp(`^第(${CN}+)篇[、:：\\s]*`), starts: '第' },
   { style: 'part', pattern: new RegExp(`^第(${CN}+)部分[、:：\\s]*`), starts: '第' },
   // A plan in chapters (a five-year plan): 第一章 holds 第一节, which holds 一、….
   { style: 'part', pattern: new RegExp(`^第(${CN}+)章[、:：\\s]*`), starts: '第' },
   { style: 'chapter-section', pattern: new RegExp(`^第(${CN}+)节[、:：\\s]*`), starts: '第' },
   { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)[）)][、.．]?\\s*`), starts: '（(' },
   { style: 'ar-paren', pattern: /^[（(](\d{1,3})[）)][、.．]?\s*/, starts: '（(' },
-  { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)[、，,]\\s*`), starts: CN_CHARS },
+  // `一.围绕一个目标` / `二. 确保两个领先`: a point after the numeral, as some portals print the top level.
+  { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)(?:[、，,]|[.．](?!\\d))\\s*`), starts: CN_CHARS },
   { style: 'cn-dun', pattern: /^()、\s*/, damaged: true, starts: '、' },
   { style: 'cn-shi', pattern: new RegExp(`^(${CN}+)是[，,：:]?`), starts: CN_CHARS },
   { style: 'cn-paren', pattern: new RegExp(`^(${CN}+)[）)]\\s*`), damaged: true, starts: CN_CHARS },

@@ -9,16 +9,16 @@
 export const NON_TASK_HEADINGS = /(规划背景|发展基础|发展环境|发展现状|现状与形势|面临形势|起草背景|编制背景|制定背景|出台背景|起草依据|制定依据|政策依据|起草过程|解读机关|总体思路|总体要求|指导思想|工作思路|基本原则|保障措施|组织保障|工作要求|工作保障|实施步骤|有关要求|工作措施|工作打算|下一步(?:工作)?(?:打算|安排|计划|思路|重点)|今后(?:工作)?(?:打算|思路))/;
 
 /** An unnumbered heading of the year's aims (`主要工作目标`): the paragraph under it, with its targets, is one task. */
-export const GOAL_HEADINGS = /^(?:主要|总体|年度|全年)?(?:工作|发展|行动)?目标(?:任务)?[:：]?$/;
+export const GOAL_HEADINGS = /^(?:主要|总体|年度|全年)?(?:工作|发展|行动|规划)?目标(?:任务)?[:：]?$/;
 
 /**
  * A heading that only holds the headings of the work (`三、重点任务` over
  * `（一）…` over `1.…`): those headings are the sections, the container is not.
  */
-export const CONTAINER_HEADINGS = /^(?:主要任务|重点任务|重点工作|工作任务|主要措施|具体措施|工作重点|任务措施|重点工作任务|主要工作任务|工作内容|重点工作安排|重点任务和措施|主要任务和措施)$/;
+export const CONTAINER_HEADINGS = /^(?:主要任务|重点任务|重点工作|工作任务|主要措施|具体措施|工作重点|任务措施|重点工作任务|主要工作任务|工作内容|重点工作安排|重点任务和措施|主要任务和措施|策略与措施|主要策略与措施|策略和措施|行动内容|主要行动|重点行动)$/;
 
 /** A part that reports the problems met or the situation at large: none of it is work to follow up. */
-export const NO_WORK_HEADINGS = /^(?:(?:主要|存在的?|面临的?)(?:问题|不足|困难)|问题(?:和|与)不足|困难(?:和|与)问题|存在的?(?:主要)?问题(?:和|与)?(?:不足)?|(?:基本|总体|整体|总的)(?:完成|工作|运行|开展|推进)?情况|工作概况|基本概况|(?:工作)?背景|发展基础|发展现状|现状与形势|发展基础与形势|面临形势|规划基础|资金(?:使用|投入|安排|到位|拨付)情况)/;
+export const NO_WORK_HEADINGS = /^(?:(?:主要|存在的?|面临的?)(?:问题|不足|困难)|问题(?:和|与)不足|困难(?:和|与)问题|存在的?(?:主要)?问题(?:和|与)?(?:不足)?|(?:基本|总体|整体|总的)(?:完成|工作|运行|开展|推进)?情况|工作概况|基本概况|(?:工作|规划|编制|起草|制定)?背景|发展基础|发展现状|现状与形势|发展基础与形势|面临形势|规划基础|资金(?:使用|投入|安排|到位|拨付)情况)/;
 
 /** A note below the text (`注：…`, a footnote `[1] …`): the outline ends there. */
 export const END_OF_OUTLINE = /^(?:(?:注|备注|说明)[:：]|\[\d{1,2}\]\s*\S)/;

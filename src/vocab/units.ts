@@ -128,6 +128,13 @@ export const UNITS: readonly UnitEntry[] = [
   // `抗菌药物使用强度控制在40DDDs以下`: defined daily doses per 100 patient-days, a rate written in Latin letters.
   { unit: 'DDDs', kind: 'rate', needsPrefixComparator: true },
   { unit: 'DDD', kind: 'rate', needsPrefixComparator: true },
+  // `PM2.5平均浓度控制在28微克/立方米以内`: a concentration, a level of its own.
+  { unit: '微克/立方米', kind: 'rate' },
+  { unit: '毫克/立方米', kind: 'rate' },
+  { unit: 'μg/m³', kind: 'rate' },
+  { unit: 'μg/m3', kind: 'rate' },
+  { unit: '毫克/升', kind: 'rate' },
+  { unit: 'mg/L', kind: 'rate' },
   // `电子病历应用水平达到4级`; never `三级医院`, `达到二级专科医院水平`: grades in words name a kind of hospital.
   { unit: '级', kind: 'grade', needsPrefixComparator: true, arabicOnly: true },
 ];

@@ -33,6 +33,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (frequency(text, f.start, f.end, unitEnd, rules.frequency)) return 'frequency';
   if (f.script === 'chinese') {
     if (m.sloganNouns.startingAt(text, unitEnd) !== undefined) return 'countedSlogan';
+    if (countedName(text, unitEnd, rules.countedName, rules.countedName.workInWords)) return 'countedName';
   }
   return null;
 }
@@ -196,10 +197,10 @@ function comparison(
 }
 
 /** `15个专项行动`: the unit counts named programmes, and their name ends the phrase. */
-function countedName(text: string, unitEnd: number, rule: { readonly classifiers: string; readonly name: RegExp; readonly maxLength: number }): boolean {
+function countedName(text: string, unitEnd: number, rule: { readonly classifiers: string; readonly name: RegExp; readonly maxLength: number }, name = rule.name): boolean {
   // Before the text's start, the character is '' (which every string holds).
   if (unitEnd >= 1 && !holdsCode(rule.classifiers, text.charCodeAt(unitEnd - 1))) return false;
-  return rule.name.test(text.slice(unitEnd, unitEnd + rule.maxLength));
+  return name.test(text.slice(unitEnd, unitEnd + rule.maxLength));
 }
 
 const FREQUENCY_STOPS = '，,。；;：:\n';

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+import { dropContents } from '../../src/normalize/contents.js';
+import type { Line } from '../../src/normalize/lines.js';
+import type { Span } from '../../src/types.js';
+import { targetsOf } from '../helpers/index.js';
+
+const line = (text: string): Line => ({ text, origin: new Int32Array(text.length) });
+
+// Fictional long plans for 溪岚市 and 澄湾县, in the layouts of real city plans and 规划: a table of
+// contents, parts of chapters, half-width points after top numerals, lost indents, aims under 总体要求.
+
+const outline = (text: string) => {
+  const d = extractText(text);
+  return {
+    title: d.title,
+    year: d.year,
+    region: d.region,
+    sections: d.sections.map((s) => `${s.number}|${s.title}`),
+    tasks: d.tasks.map((t) => `${t.number}|${t.title}`),
+    overview: d.overview.map((t) => `${t.kind}|${t.value}`),
+  };
+};
+
+describe('a table of contents before the body', () => {
+  const body = [
+    '前 言',
+    '为推动全市卫生健康事业发展，特制定《溪岚市卫生健康事业2025年度发展计划》。',
+    '第一篇 总体安排',
+    '第一章 年度目标',
+    '到2025年底，全市人均预期寿命达到80.2岁。',
+    '第二篇 重点任务',
+    '第二章 守护一老一小',
+    '(一)发展托育服务。新增普惠托位800个。(市卫生健康委负责)',
+    '(二)做实老年健康服务。建成老年友善医疗机构30家。(市卫生健康委负责)',
+    '第三章 夯实基层网底',
+    '(一)推进村卫生室建设。新建村卫生室12个。(各区县政府负责)',
+  ];
+  const contents = ['目 录', '前 言', '第一篇 总体安排', '第一章 年度目标', '第二篇 重点任务', '第二章 守护一老一小', '第三章 夯实基层网底'];
+
+  it('drops the contents, reads parts (篇) as holders of chapters, and takes the title the preface names', () => {
+    const o = outline([...contents, ...body].join('\n'));
+    expect(o.title).toBe('溪岚市卫生健康事业2025年度发展计划');
+    expect(o.year).toBe(2025);
+    expect(o.region).toBe('溪岚市');
+    expect(o.sections).toEqual(['一|年度目标', '二|守护一老一小', '三|夯实基层网底']);
+    expect(o.tasks).toEqual(['|到2025年底，全市人均预期寿命达到80.2岁', '一|发展托育服务', '二|做实老年健康服务', '一|推进村卫生室建设']);
+  });
+
+  it('drops contents whose entries end in page numbers, without a label too', () => {
+    const numbered = contents.slice(1).map((l, i) => `${l}……${i + 1}`);
+    expect(outline([...numbered, ...body].join('\n')).tasks).toHaveLength(4);
+  });
+
+  it('keeps a table whose header cells come back on its next page', () => {
+    const page = ['序号', '工作任务', '牵头单位', '完成时限'];
+    const cells = [...page, '1', '新增普惠托位800个', '市卫生健康委', '12月底前', ...page, '2', '新建村卫生室12个', '市卫生健康委', '10月底前'];
+    const removed: Span[] = [];
+    expect(dropContents(cells.map(line), removed).map((l) => l.text)).toEqual(cells);
+    expect(removed).toEqual([]);
+  });
+});
+
+describe('top numerals followed by a half-width point (一.围绕… / 二. 确保…)', () => {
+  it('reads them as the top level of the outline', () => {
+    const text = ['溪岚市2025年健康城市建设工作计划', '一.围绕一个目标', '坚持以人民健康为中心。到2025年底，居民健康素养水平达到38%。', '二. 确保两个领先', '1.确保评价结果领先。综合指数达到85以上。', '2.确保健康细胞数量领先。新建健康社区30个。'].join('\n');
+    const o = outline(text);
+    expect(o.sections).toEqual(['一|围绕一个目标', '二|确保两个领先']);
+    expect(o.tasks.slice(1)).toEqual(['1|确保评价结果领先', '2|确保健康细胞数量领先']);
+  });
+
+  it('leaves a decimal alone', () => {
+    expect(outline('溪岚市2025年卫生健康工作要点\n一、重点任务\n1.抓好慢病管理。\n二.5万人次的筛查任务按期完成。').sections).toEqual(['一|重点任务']);
+  });
+});
+
+describe('paragraphs indented with question marks (lost full-width spaces)', () => {
+  it('reads the marks as the indent they were', () => {
+    const text = ['??澄湾县防治慢性病中长期规划(2025—2030年)', '??一、重点任务', '??1.推进早诊早治。筛查高危人群2万人以上。(县卫生健康局负责)', '??2.加强健康教育。开展宣传活动不少于100场次。(县卫生健康局负责)'].join('\n');
+    const o = outline(text);
+    expect(o.title).toBe('澄湾县防治慢性病中长期规划(2025—2030年)');
+    expect(o.tasks).toEqual(['1|推进早诊早治', '2|加强健康教育']);
+  });
+});
+
+describe('aims under 总体要求: guiding ideas and principles are no task, the goals are a section', () => {
+  it('reads 规划目标 as the section of the goal paragraph and 规划背景 as results', () => {
+    const text = [
+      '澄湾县防治慢性病中长期规划(2025—2030年)',
+      '一、规划背景',
+      '近年来，全县高血压患者规范管理率达到61.5%。',
+      '二、总体要求',
+      '(一)指导思想。',
+      '坚持预防为主、防治结合。',
+      '(二)基本原则。',
+      '坚持政府主导、部门协作。',
+      '(三)规划目标。',
+      '到2030年，重大慢性病过早死亡率降至13%以下。',
+      '三、策略与措施',
+      '(一)加强健康教育。',
+      '1.开展全民教育。每年开展主题宣传不少于100场次。',
+      '2.倡导健康生活方式。推广减盐减油。',
+    ].join('\n');
+    const o = outline(text);
+    expect(o.sections).toEqual(['三|规划目标', '一|加强健康教育']);
+    expect(o.tasks).toEqual(['|到2030年，重大慢性病过早死亡率降至13%以下', '1|开展全民教育', '2|倡导健康生活方式']);
+    expect(o.overview).toEqual(['achievement|61.5']);
+  });
+});
+
+describe('a plan with no title line', () => {
+  it('takes its year from the period it names itself by, and its place from the plans it cites', () => {
+    const text = [
+      '自2016年起，本市持续推进健康城市建设，健康膳食行动成效明显。',
+      '根据《澄湾市国民经济和社会发展第十四个五年规划纲要》，结合本市实际，制定本行动计划(2025年-2027年)。',
+      '一、主要任务',
+      '1.推广减盐减油。每年建成健康食堂20家。',
+      '2.推进无烟环境建设。全市无烟党政机关建成率达到100%。',
+    ].join('\n');
+    const o = outline(text);
+    expect(o.year).toBe(2025);
+    expect(o.region).toBe('澄湾市');
+  });
+
+  it('still names the place of a slogan the text keeps using', () => {
+    const text = ['全区深入推进“健康东澜”建设，各部门协同发力。', '一、重点任务', '1.推进健康东澜行动。全区人均预期寿命达到80岁。', '2.巩固全区健康细胞建设成果。新建健康村5个。'].join('\n');
+    expect(outline(text).region).toBe('东澜区');
+  });
+});
+
+describe('a heading number is no title, an article number of a collection is', () => {
+  it('passes over `第二篇 总体思路` for the title', () => {
+    const text = ['第二篇 总体思路', '第一章 年度目标', '1.推进一项工作。新建示范点2个。'].join('\n');
+    expect(extractText(text).title).not.toBe('第二篇 总体思路');
+  });
+
+  it('reads the title after `第1篇` on a template site', () => {
+    const text = ['卫健委上半年工作总结(八篇)', '第1篇 澄湾县卫生健康局2025年上半年工作总结 1800字', '一、主要工作', '1.推进一项工作。新建示范点2个。'].join('\n');
+    expect(extractText(text).title).toBe('澄湾县卫生健康局2025年上半年工作总结');
+  });
+});
+
+describe('targets of long plans', () => {
+  it('reads a concentration in 微克/立方米', () => {
+    expect(targetsOf('PM2.5平均浓度控制在30微克/立方米以内。').map((t) => [t.comparator, t.value, t.unit])).toEqual([['<=', 30, '微克/立方米']]);
+  });
+
+  it('passes over work items counted in words that the sentence goes on to speak of', () => {
+    expect(targetsOf('推动两项创建工作同部署、同检查。')).toEqual([]);
+    expect(targetsOf('完成12项编码贯标工作。').map((t) => t.value)).toEqual([12]);
+    expect(targetsOf('建成两个名医工作室。').map((t) => t.value)).toEqual([2]);
+  });
+});
