@@ -4,63 +4,75 @@ import { type Line, endsSentence } from './lines.js';
 
 /**
  * A table of contents: a run of short heading lines that the body prints again, in the same
- * order, further down (`第一篇 发展基础` / `第一章 指导思想` … then `前 言` and the text). Its lines
- * are the body's headings said twice; read once, they would make every section twice over.
- * Dropped where it stands, with its label (`目 录`); the body keeps its own.
+ * order, further down (`第一篇 发展基础` / `第一章 指导思想` … then `前 言` and the text), or whose
+ * item heads open the body's items (`1.夯实党建根基` before `1.夯实党建根基，凝聚发展合力。…`). Its
+ * lines are the body's headings said twice; read once more, they would make every section twice
+ * over. Dropped where it stands, with its label (`目 录`); the body keeps its own.
  */
 export function dropContents(lines: Line[], removed: Span[]): Line[] {
   const keys = lines.map((l) => contentsKey(l.text));
   // Where each short line stands, for the look ahead: most lines are long and looked at once.
   const at = new Map<string, number[]>();
   keys.forEach((k, i) => {
-    if (k !== null) at.set(k, [...(at.get(k) ?? []), i]);
+    if (k) at.set(k, [...(at.get(k) ?? []), i]);
   });
   if (at.size === 0) return lines;
   const label = lines.findIndex((l) => CONTENTS.label.test(l.text.replace(/\s+/g, '')));
-  for (let i = 0; i < lines.length; i++) {
-    if (keys[i] === null || at.get(keys[i]!)!.length !== 2) continue;
-    const run = contentsRun(keys, at, i);
+  // Contents stand at the head of a page: only runs starting there are looked at, each once.
+  const headEnd = Math.min(lines.length, CONTENTS.headLines);
+  for (let i = 0; i < headEnd; i++) {
+    if (!keys[i] || at.get(keys[i]!)!.length !== 2) continue;
+    const end = contentsRunEnd(lines, keys, at, i);
     const labelled = label >= 0 && label < i && lines.slice(label + 1, i).every((l) => l.text.trim() === '');
-    if (run.end - i < (labelled ? CONTENTS.minLabelled : CONTENTS.minUnlabelled)) continue;
+    const entries = lines.slice(i, end).filter((l) => l.text.trim() !== '');
     // With no label, the entries must read as headings (`第三章 …`, `一、…`, `前 言`): a table's cells come back too.
-    const entries = lines.slice(i, run.end).filter((l) => l.text.trim() !== '');
-    if (!labelled && entries.filter((l) => CONTENTS.entry.test(l.text.trim())).length * 2 < entries.length) continue;
+    const enough = entries.length >= (labelled ? CONTENTS.minLabelled : CONTENTS.minUnlabelled);
+    if (!enough || (!labelled && entries.filter((l) => CONTENTS.entry.test(l.text.trim())).length * 2 < entries.length)) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
     const from = labelled ? label : i;
-    for (let j = from; j < run.end; j++) {
+    for (let j = from; j < end; j++) {
       const l = lines[j]!;
       if (l.origin.length > 0) removed.push({ start: l.origin[0]!, end: l.origin[l.origin.length - 1]! + 1 });
     }
-    return [...lines.slice(0, from), ...lines.slice(run.end)];
+    return [...lines.slice(0, from), ...lines.slice(end)];
   }
   return lines;
 }
 
-/** The lines from `start` on that each come back later, in order, after the run has ended. */
-function contentsRun(keys: readonly (string | null)[], at: ReadonlyMap<string, number[]>, start: number): { end: number } {
-  let end = start;
-  while (end < keys.length && (keys[end] !== null || isBlank(keys, end))) end++;
-  // The run's lines must each come back after the run, the later ones further down.
-  for (;;) {
-    let last = end - 1;
-    let whole = true;
-    for (let j = start; j < end; j++) {
-      if (keys[j] === '') continue;
-      // An entry is said twice, here and over its part; a line said more often is a table's header, page after page.
-      const places = at.get(keys[j]!) ?? [];
-      const next = places.length === 2 ? places.find((k) => k > last) : undefined;
-      if (next === undefined) {
-        whole = false;
-        end = j;
-        break;
-      }
-      last = next;
-    }
-    if (whole || end <= start) return { end };
+/**
+ * Where the run of entries from `start` ends: each entry comes back further down than the one
+ * before it, and the run stops where the first comes back (the body has begun) or at a line that
+ * does not.
+ */
+function contentsRunEnd(lines: readonly Line[], keys: readonly (string | null)[], at: ReadonlyMap<string, number[]>, start: number): number {
+  let last = start;
+  let bodyAt = lines.length;
+  let j = start;
+  for (; j < bodyAt && keys[j] !== null; j++) {
+    if (keys[j] === '') continue;
+    const back = comesBack(lines, keys[j]!, at, Math.max(last, j));
+    if (back === undefined) break;
+    if (j === start) bodyAt = back;
+    last = back;
   }
+  return j;
 }
 
-function isBlank(keys: readonly (string | null)[], i: number): boolean {
-  return keys[i] === '';
+/**
+ * The line after `after` where an entry comes back: the same line, said twice in all (a line said
+ * more often is a table's header, page after page), or an item the entry names by its head.
+ */
+function comesBack(lines: readonly Line[], key: string, at: ReadonlyMap<string, number[]>, after: number): number | undefined {
+  const places = at.get(key) ?? [];
+  if (places.length === 2) return places[1]! > after ? places[1] : undefined;
+  if (places.length > 2 || !CONTENTS.entry.test(key)) return undefined;
+  for (let j = after + 1; j < lines.length; j++) {
+    const head = lines[j]!.text.slice(0, key.length * 2 + 2).replace(/\s+/g, '');
+    if (head.length > key.length && head.startsWith(key) && CONTENTS.headEnd.includes(head[key.length]!)) return j;
+  }
+  return undefined;
 }
 
 /**

@@ -504,7 +504,7 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
     if ((kidsAreSections && isHeadingNode(kid) && kid.children.length > 0) || (kid.children.length >= 2 && LIST_LEAD_IN.test(headingOf(kid))) || (isHeadingNode(kid) && kid.children.length >= 2 && kid.children.every(carriesWork))) {
       // A sub-heading (`（一）思想建设`) over numbered tasks: its tasks belong to the section above.
       addLoose(plan, kid.body, [...inside, kid]);
-      for (const grandchild of kid.children) plan.tasks.push({ node: grandchild, section: node, parts: [...inside, kid], whole: true });
+      for (const grandchild of kid.children) pushItem(plan, grandchild, node, [...inside, kid]);
     } else if (NO_WORK_HEADINGS.test(headingTitle(headingOf(kid)))) {
       // `（一）发展基础`: what it says is no work to follow up.
       addLoose(plan, [kid.paragraph, ...subtree(kid)], [...inside, kid]);
@@ -512,6 +512,16 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
       plan.tasks.push({ node: kid, section: node, parts: inside, whole: true });
     }
   }
+}
+
+/**
+ * An item of a section as its task; a bare heading among them (`1、基本公共卫生服务项目` over `（1）…率达96%以上。`
+ * `（2）…`) is no task but a heading, its items the tasks.
+ */
+function pushItem(plan: OutlinePlan, item: Node, section: Node, parts: readonly Node[]): void {
+  if (item.body.length === 0 && item.children.length >= 2 && isHeadingText(headingOf(item)) && !/[，,；;：:]/.test(headingOf(item))) {
+    for (const child of item.children) plan.tasks.push({ node: child, section, parts: [...parts, item], whole: true });
+  } else plan.tasks.push({ node: item, section, parts, whole: true });
 }
 
 /** `（一）指导思想。` alone on its line over paragraphs, no items. */

@@ -402,8 +402,24 @@ export function readRegion(title: string | null, source: string, paragraphs: rea
   if (issuer) return issuer;
   if (nationalIssuer(head) || nationalIssuer(tail)) return '全国';
   const body = paragraphs.join('\n');
-  return placeOfLevel(title, head) ?? placeOfSlogan(body) ?? placeOfCitedPlan(body);
+  return placeOfLevel(title, head) ?? placeOfSlogan(body) ?? placeOfCitedPlan(body) ?? placeOfOwnWork(head);
 }
+
+/**
+ * `结合鹤汀县妇幼保健院实际`, `过去一年，桐源市卫生健康事业稳步发展`: the place whose circumstances a plan
+ * is fitted to, or whose health system a sentence opens with, where no authority names it.
+ */
+function placeOfOwnWork(head: string): string | null {
+  for (const re of [FITTED_TO_PLACE, PLACE_AS_SUBJECT]) {
+    for (const m of head.matchAll(re)) {
+      const place = m[1]!;
+      if (!NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
+    }
+  }
+  return null;
+}
+
+const FITTED_TO_PLACE = new RegExp(`结合(${placePattern})[^，,。；;]{0,12}实际`, 'g');
 
 /** `本市` and `《渚阳市国民经济和社会发展…纲要》`: a text that speaks of its place only as 本市 names it in the plans it follows. */
 function placeOfCitedPlan(body: string): string | null {
@@ -517,9 +533,10 @@ function placeOfSlogan(body: string, named?: string): string | null {
   const counts = new Map<string, number>();
   if (named) counts.set(named, 1);
   else {
-    // `健康桐源行动`, `“健康桐源”建设`, a brand in quotes (`“健康桐源”公众号`).
-    for (const m of body.matchAll(/健康(?:(?<=[“"]健康)([\u4e00-\u9fa5]{2})(?=[”"])|([\u4e00-\u9fa5]{2})[”"]?(?=建设|行动))/g)) {
-      const name = (m[1] ?? m[2])!;
+    // `健康桐源行动`, `“健康桐源”建设`, a brand in quotes (`“健康桐源”公众号`);
+    // `建设健康潆州先行区`: the place a slogan names after the verb that builds it.
+    for (const m of body.matchAll(/健康(?:(?<=[“"]健康)([\u4e00-\u9fa5]{2})(?=[”"])|([\u4e00-\u9fa5]{2})[”"]?(?=建设|行动)|(?<=(?:建设|打造)健康)([\u4e00-\u9fa5]{2}))/g)) {
+      const name = (m[1] ?? m[2] ?? m[3])!;
       if (NOT_SLOGAN_PLACES.includes(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }

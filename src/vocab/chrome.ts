@@ -11,7 +11,11 @@ export const CONTENTS = {
   label: /^(?:目录|目次|contents)$/i,
   pageNumber: /[\s.…·．⋯_—-]*\d{1,3}$/,
   /** An entry that names a part of the document: numbered as headings are, or one of the parts every plan has. */
-  entry: /^(?:第[一二三四五六七八九十百零〇\d]+[篇章节部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|前\s*言|序\s*言|引\s*言|附\s*件|附\s*录|结\s*语)/,
+  entry: /^(?:第[一二三四五六七八九十百零〇\d]+[篇章节部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|前\s*言|序\s*言|引\s*言|附\s*件|附\s*录|结\s*语)/,
+  /** What may follow an item's head where the body gives the item whole (`1.夯实党建根基，凝聚…`). */
+  headEnd: '，,。：:；; ',
+  /** Contents stand within so many lines of the page's head. */
+  headLines: 80,
   maxLength: 40,
   /** Under a `目录` label, a few entries are enough; with none, more must come back in order. */
   minLabelled: 3,

@@ -151,3 +151,65 @@ describe('targets of long plans', () => {
     expect(targetsOf('建成两个名医工作室。').map((t) => t.value)).toEqual([2]);
   });
 });
+
+describe('an outline of the page before its title', () => {
+  it('is dropped: its item heads open the body items, which are read once', () => {
+    const text = [
+      '一、2025年工作回顾',
+      '1.筑牢基层网底',
+      '2.守护一老一小',
+      '3.锤炼过硬作风',
+      '二、2026年工作安排',
+      '澄湾区卫生健康局2025年工作总结及2026年工作安排',
+      '一、2025年工作回顾',
+      '1.筑牢基层网底，提升服务能力。完成4个社区卫生服务中心改造。',
+      '2.守护一老一小，织密保障网。新增普惠托位320个。',
+      '3.锤炼过硬作风，优化行业生态。立案查处违法违规案件21起。',
+      '二、2026年工作安排',
+      '1.推进强基工程。年内新建村卫生室10所。',
+    ].join('\n');
+    const o = outline(text);
+    expect(o.title).toBe('澄湾区卫生健康局2025年工作总结及2026年工作安排');
+    expect(o.tasks).toEqual(['1|筑牢基层网底，提升服务能力', '2|守护一老一小，织密保障网', '3|锤炼过硬作风，优化行业生态', '1|推进强基工程']);
+  });
+});
+
+describe('titles and places of template-site pages', () => {
+  it('reads a title between a site tag and a word count, past the dateline and category under it', () => {
+    const text = ['「推荐」最新疾控工作计划1500字', '2024-02-11 09:12:30 疾控工作计划', '最新疾控工作计划【篇1】', '结合澄湾县疾控中心实际，制定本计划。', '一、重点工作', '(一)做好免疫规划。接种率保持在95%以上。'].join('\n');
+    const o = outline(text);
+    expect(o.title).toBe('最新疾控工作计划');
+    expect(o.region).toBe('澄湾县');
+  });
+
+  it('reads a title glued to its body after a page number, a 计划表 too', () => {
+    const body = '20XX年,全镇卫生工作要坚持预防为主,扎实做好基本公共卫生服务,确保全面完成年度各项目标任务,切实保障群众健康,不断提高群众的获得感和满意度。';
+    expect(outline(`1、溪桥镇卫生院公共卫生工作计划表${body}\n一、目标任务\n(一)主要目标全镇居民健康档案建档率达到90%以上。`).title).toBe('溪桥镇卫生院公共卫生工作计划表');
+  });
+
+  it('names the place a speech opens the year with, or the one a slogan builds', () => {
+    const speech = ['在2025年全市卫生健康工作会议上的讲话', '同志们:', '过去一年，澄湾市卫生健康事业稳步发展。', '第一，要推进医院高质量发展。新增省级重点专科2个。', '第二，要夯实基层网底。新建村卫生室20所。', '第三，要守护一老一小。新增托位500个。'].join('\n');
+    expect(outline(speech).region).toBe('澄湾市');
+    const slogan = ['市卫生健康委2025年工作要点', '锚定建设健康溪桥先行区的目标，支持溪桥市人民医院建设区域医疗中心。', '一、重点工作', '(一)推进医院建设', '1.建设区域医疗中心。新增床位200张。', '2.做强重点专科。新增省级重点专科3个。'].join('\n');
+    expect(outline(slogan).region).toBe('溪桥市');
+  });
+});
+
+describe('a bare heading over items that each state a figure', () => {
+  it('makes those items the tasks', () => {
+    const text = [
+      '澄湾县妇幼保健院2025年工作计划',
+      '一、工作指标',
+      '(一)总体目标',
+      '降低孕产妇死亡率和婴儿死亡率。',
+      '(二)具体指标',
+      '1、基本公共卫生服务项目',
+      '(1)孕产妇健康管理率达95%以上。',
+      '(2)新生儿访视率达96%以上。',
+      '2、重大公共卫生项目',
+      '(1)住院分娩率达99%以上。',
+      '(2)叶酸服用率达90%以上。',
+    ].join('\n');
+    expect(outline(text).tasks).toEqual(['一|总体目标', '1|孕产妇健康管理率达95%以上', '2|新生儿访视率达96%以上', '1|住院分娩率达99%以上', '2|叶酸服用率达90%以上']);
+  });
+});
