@@ -131,7 +131,7 @@ const TABLE_READERS: readonly ((lines: readonly Line[], i: number) => TableRead 
   spacedTableAt,
   (lines, i) => {
     const header = headerAt(lines, i);
-    if (header) return withRows(readRows(lines, i + header.length, header.roles));
+    if (header) return withRows(readRows(lines, i + header.length, header.roles, header.labels));
     const record = recordField(lines, i);
     return record ? { lines: [record.line], next: record.next } : null;
   },
@@ -429,18 +429,23 @@ const TABLE_INTRO = /[:：]$|见(?:下)?表\s*\d*[。.]?$|如下表[。.]?$/;
 const SUB_HEADING = /^[(（][^()（）]{1,20}[)）]$/;
 
 /** The column roles of a header that starts at line `i` and how many lines it takes, or null. */
-function headerAt(lines: readonly Line[], i: number, first: TableColumnRole = 'ordinal'): { roles: (TableColumnRole | null)[]; length: number } | null {
-  if (roleOf(lines[i]!.text) !== first) return null;
+function headerAt(lines: readonly Line[], i: number, first: TableColumnRole = 'ordinal'): { roles: (TableColumnRole | null)[]; labels: string[]; length: number } | null {
+  const opening = roleOf(lines[i]!.text);
+  // `抽查单位` / `序号` / …: a column of the body that does the work may stand before the numbers, merged down the rows.
+  if (opening !== first && !(first === 'ordinal' && opening === 'lead' && roleOf(lines[i + 1]?.text ?? '') === 'ordinal')) return null;
   const roles: TableColumnRole[] = [];
+  const labels: string[] = [];
   let k = i;
-  for (; k < lines.length && roles.length < 10; k++) {
+  for (; k < lines.length && roles.length < 12; k++) {
     if (roles.length > 0 && SUB_HEADING.test(lines[k]!.text)) continue;
     const role = roleOf(lines[k]!.text);
-    if (!role || roles.includes(role)) break;
+    // Columns read by no one may be many (`抽查计划名称`, `抽查类型`, `抽取日期`).
+    if (!role || (roles.includes(role) && role !== 'note')) break;
     roles.push(role);
+    labels.push(lines[k]!.text.replace(/\s+/g, ''));
   }
   if (roles.length < HEADER_MIN_CELLS || !(roles.includes('title') || roles.includes('text'))) return null;
-  return { roles, length: k - i };
+  return { roles, labels, length: k - i };
 }
 
 /**
@@ -591,7 +596,13 @@ const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 const PAGE_NUMBER = /^[—\-－]\s*\d{1,3}\s*[—\-－]$/;
 
 /** Reads rows until the numbering stops: each row starts with its number, 1, 2, 3… */
-function readRows(lines: readonly Line[], start: number, roles: readonly (TableColumnRole | null)[]): { lines: Line[]; next: number } {
+function readRows(lines: readonly Line[], start: number, allRoles: readonly (TableColumnRole | null)[], labels: readonly string[] = []): { lines: Line[]; next: number } {
+  // Columns before the numbers (`抽查单位`) are merged down the rows: printed on the first row they cover, then carried.
+  const numberAt = Math.max(0, allRoles.indexOf('ordinal'));
+  const carriedRoles = allRoles.slice(0, numberAt);
+  const carried = new Map<TableColumnRole, Line | null>();
+  const roles = allRoles.slice(numberAt);
+  const rowLabels = labels.slice(numberAt + 1);
   const width = roles.length - 1;
   const out: Row[] = [];
   let expected = 1;
@@ -610,6 +621,10 @@ function readRows(lines: readonly Line[], start: number, roles: readonly (TableC
     while (at < lines.length && GROUP_ROW.test(lines[at]!.text) && lines[at + 1]?.text === String(expected)) {
       out.push(lines[at]!);
       at++;
+    }
+    if (carriedRoles.length > 0 && lines[at + carriedRoles.length]?.text === String(expected) && lines[at]!.text !== String(expected)) {
+      carriedRoles.forEach((role, k) => role && carried.set(role, nonEmpty(lines[at + k])));
+      at += carriedRoles.length;
     }
     if (at >= lines.length || lines[at]!.text !== String(expected)) break;
     let end = at + 1;
@@ -633,7 +648,10 @@ function readRows(lines: readonly Line[], start: number, roles: readonly (TableC
       end++;
     }
     while (cells.length > width && cells[cells.length - 1]!.text.length === 0) cells.pop();
-    out.push({ number: lines[at]!, cells: assign(cells, roles.slice(1)) });
+    const assigned = assign(cells, roles.slice(1));
+    for (const [role, cell] of carried) if (!assigned.get(role)) assigned.set(role, cell);
+    labelMeasures(assigned, roles.slice(1), rowLabels);
+    out.push({ number: lines[at]!, cells: assigned });
     expected++;
     at = end;
   }
@@ -641,6 +659,15 @@ function readRows(lines: readonly Line[], start: number, roles: readonly (TableC
 }
 
 type Row = { number: Line; cells: Map<TableColumnRole, Line | null> } | Line;
+
+/** `6户` under `抽查数量` reads `抽查数量6户`: a count or a scope says what it counts by its heading. */
+function labelMeasures(cells: Map<TableColumnRole, Line | null>, roles: readonly (TableColumnRole | null)[], labels: readonly string[]): void {
+  for (const role of ['quantity', 'scope'] as const) {
+    const cell = cells.get(role);
+    const label = labels[roles.indexOf(role)];
+    if (cell && label) cells.set(role, mergeLines([synthetic(role === 'scope' ? `${label}：` : label, cell), cell]));
+  }
+}
 
 /**
  * Where some rows leave the 重点任务 cell empty (merged down over them), that
@@ -841,6 +868,13 @@ function rowLines(number: Line | null, cells: Map<TableColumnRole, Line | null>,
     const before = parts[parts.length - 1];
     if (before && !/[。！？!?；;]$/.test(before.text)) parts.push(synthetic('。', next));
     parts.push(synthetic(NEXT_LABEL, next), next);
+  }
+  for (const [role, join] of [['quantity', '，'], ['scope', '；']] as const) {
+    const measure = cells.get(role) ?? null;
+    if (!measure) continue;
+    const before = parts[parts.length - 1];
+    if (before && !/[。！？!?；;，,]$/.test(before.text)) parts.push(synthetic(join, measure));
+    parts.push(measure);
   }
   const lead = cells.get('lead') ?? null;
   const support = cells.get('support') ?? null;

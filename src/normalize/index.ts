@@ -68,7 +68,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   lines = dropContents(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
-  lines = unflattenTables(lines);
+  lines = unflattenTables(singleSpaced(lines));
   lines = cutPageRuns(lines, vocab);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
   // An item's own points stay in its text whether split or not; only a line that is no item (a page blob) or a top heading is split.
@@ -112,6 +112,27 @@ function withIndentsRestored(text: string): string {
   let n = 0;
   while (LOST_INDENT.exec(text) && ++n < LOST_INDENTS_MIN);
   return n < LOST_INDENTS_MIN ? text : text.replace(LOST_INDENT, (marks) => ' '.repeat(marks.length));
+}
+
+/** So many lines, most followed by one empty line, make a page double-spaced. */
+const DOUBLE_SPACED_MIN_LINES = 10;
+const DOUBLE_SPACED_SHARE = 0.8;
+
+/**
+ * A page that puts an empty line after every line (each paragraph of a portal's page copied as a
+ * line and a gap): there one empty line parts nothing, and a cell left empty in a flattened table is
+ * the second one. One empty line of each run is dropped.
+ */
+function singleSpaced(lines: Line[]): Line[] {
+  let text = 0;
+  let spaced = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]!.text.length === 0) continue;
+    text++;
+    if (lines[k + 1]?.text.length === 0 && (lines[k + 2]?.text.length ?? 0) > 0) spaced++;
+  }
+  if (text < DOUBLE_SPACED_MIN_LINES || spaced < (text - 1) * DOUBLE_SPACED_SHARE) return lines;
+  return lines.filter((l, k) => l.text.length > 0 || lines[k - 1]?.text.length === 0);
 }
 
 /** A year written in Chinese numerals, a digit each (`二〇二四年`): only before 年, and only this century or the last. */

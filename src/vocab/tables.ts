@@ -8,8 +8,10 @@
  * `next`: what a progress report plans for the period after (`10-12月份进度安排`): targets again.
  * `note`: a remark or a self-assessment (`完成情况自评`, `备注`): read by no one.
  * `category`: a column before the row numbers that groups rows (`类别`), written on the first row of its group.
+ * `quantity`, `scope`: how many a row's work takes in (`抽查数量` / `6户`) and over what (`抽查对象范围`), read
+ *   after its text under their headings, as a random-inspection plan (双随机抽查计划) lists them.
  */
-export type TableColumnRole = 'ordinal' | 'title' | 'text' | 'lead' | 'support' | 'deadline' | 'leader' | 'result' | 'next' | 'note' | 'category';
+export type TableColumnRole = 'ordinal' | 'title' | 'text' | 'lead' | 'support' | 'deadline' | 'leader' | 'result' | 'next' | 'note' | 'category' | 'quantity' | 'scope';
 
 /** `2024年重点工作任务`: the year a column heading opens with is no part of what it names. */
 export const HEADING_YEAR = /^(?:19|20)\d{2}年度?/;
@@ -21,6 +23,14 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
   // Before the lead: `配合责任单位` names those who support.
   { role: 'support', heading: /配合|协办|协助|参与/ },
   { role: 'lead', heading: /^(牵头|责任|主责)(科室|单位|部门|处室|股室|领导)?$|牵头(科室|单位|部门|处室|股室)|责任(科室|单位|部门|处室|股室)/ },
+  // The body that carries out an inspection plan's rows (`抽查单位`, `实施主体`).
+  { role: 'lead', heading: /^(?:抽查|检查|实施|执行)(?:单位|部门|科室|主体|机构)$/ },
+  // An inspection plan's columns that say what kind of check, under which plan, when: read by no one.
+  { role: 'note', heading: /^(?:抽查|检查|抽取)(?:计划名称|类型|方式|日期|时间)$/ },
+  { role: 'quantity', heading: /^(?:抽查|检查|抽检)?(?:数量|比例)$/ },
+  { role: 'scope', heading: /^(?:抽查|检查)?(?:对象|对象范围|范围)$/ },
+  { role: 'title', heading: /^(?:抽查|检查)任务名称$/ },
+  { role: 'text', heading: /^(?:抽查|检查)(?:事项|内容)$/ },
   { role: 'next', heading: /^(?:下步|下一步|下阶段|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度)(?:工作)?(?:进度|推进)?(?:安排|打算|计划)$/ },
   { role: 'note', heading: /自评|评价|状态|备注|说明/ },
   { role: 'result', heading: /^(?:\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|上半年|全年)?(?:工作)?(?:完成|进展|推进|落实|实施)(?:情况|进度)$|^(?:工作)?进展$/ },
