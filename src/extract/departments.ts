@@ -23,6 +23,7 @@ import {
   SET_PREFIXES,
   SHARED_DUTY_WORDS,
   RESPONSIBLE_LABELS,
+  DUTY_WORDS,
   LEAD_MARK,
   FIRST_LISTED_LEADS,
   PAGE_MARK_HINT,
@@ -108,6 +109,7 @@ export function extractDepartments(text: string, vocab: Vocabulary, conventions:
   const lists: RoleList[] = [];
   const masked: [number, number][] = [];
   const close = matchBrackets(text);
+  readDutyOpening(text, lists, masked);
   readSlots(text, vocab, close, lists, masked);
   readBrackets(text, close, lists, masked);
   if (roleWordOutside(text, masked)) readProse(text, close, masked, lists);
@@ -115,6 +117,19 @@ export function extractDepartments(text: string, vocab: Vocabulary, conventions:
 }
 
 // ---------------------------------------------------------------- recognise
+
+/**
+ * A division of duties (`四、职责分工` / `（一）县卫生健康局：负责统筹推进…`): the units an item opens with,
+ * before a colon and a duty, lead it.
+ */
+function readDutyOpening(text: string, lists: RoleList[], masked: [number, number][]): void {
+  const m = DUTY_OPENING.exec(text);
+  if (!m) return;
+  lists.push({ role: 'lead', list: m[2]!, mode: 'clause', word: m[3] });
+  masked.push([m[1]!.length, m[0].length]);
+}
+
+const DUTY_OPENING = new RegExp(`^(\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*)?)([^，,。；;：:\\n]{2,30})[:：]\\s*(?:主要)?(${DUTY_WORDS.map(escape).join('|')})`);
 
 /** A page break inside a bracket leaves its header or footer there (`P.12`, `— 3 —`): it is cut out. */
 function withoutPageMarks(text: string): string {
@@ -161,6 +176,8 @@ interface SlotHit {
   readonly listStart: number;
   readonly role: DepartmentRole | null;
   readonly label: string;
+  /** The label is a cell of a form's row (`实施单位 区疾控中心`): its value ends at the next space. */
+  readonly cell: boolean;
 }
 
 const labelPatterns = new WeakMap<Vocabulary, { pattern: RegExp; roles: Map<string, DepartmentRole | null> }>();
@@ -171,7 +188,8 @@ function labelPattern(vocab: Vocabulary): { pattern: RegExp; roles: Map<string, 
     const roles = new Map<string, DepartmentRole | null>(OTHER_SLOT_LABELS.map((w) => [w, null]));
     for (const d of vocab.departmentMarkers) roles.set(d.word, d.role);
     const words = [...roles.keys()].sort((a, b) => b.length - a.length).map(escape);
-    p = { pattern: new RegExp(`(${words.join('|')})[ \\t\\u3000]*[:：为]`, 'g'), roles };
+    // `主管部门 梅川区卫健委 实施单位 区疾控中心`: in a form's row, a label is a cell of its own, its value the next.
+    p = { pattern: new RegExp(`(${words.join('|')})[ \\t\\u3000]*[:：为]|(?<!\\S)(${words.join('|')})[ \\t\\u3000]+(?=[\\u4e00-\\u9fa5])`, 'g'), roles };
     labelPatterns.set(vocab, p);
   }
   return p;
@@ -183,17 +201,25 @@ function readSlots(text: string, vocab: Vocabulary, closeOf: Int32Array, lists: 
   const hits: SlotHit[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    hits.push({ at: m.index, listStart: m.index + m[0].length, role: roles.get(m[1]!) ?? null, label: m[1]! });
+    const label = (m[1] ?? m[2])!;
+    hits.push({ at: m.index, listStart: m.index + m[0].length, role: roles.get(label) ?? null, label, cell: m[2] !== undefined });
   }
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
-    const limit = hits[k + 1]?.at ?? text.length;
+    // A form's cell ends at the next space.
+    const limit = Math.min(hits[k + 1]?.at ?? text.length, h.cell ? nextSpace(text, h.listStart) : text.length);
     const open = openBracketBefore(text, h.at);
     const close = open >= 0 && closeOf[open]! >= h.listStart ? closeOf[open]! : -1;
     const { list, end } = close >= 0 ? bracketedList(text, h.listStart, Math.min(close, limit)) : openList(text, h.listStart, limit);
     masked.push([h.at, Math.max(end, close >= 0 && close < limit ? close + 1 : end)]);
     if (h.role) lists.push({ role: h.role, list: cutAtDeadline(list, vocab), mode: 'slot', word: h.label });
   }
+}
+
+function nextSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && SPACE_CHARS[text.charCodeAt(i)] !== 1) i++;
+  return i;
 }
 
 /** The bracket that `at` stands inside (`(牵头科室:`, `(…;配合科室:`), or -1. */

@@ -1,3 +1,4 @@
+import { DUTY_WORDS } from '../vocab/departments.js';
 import { BULLET } from '../vocab/numbering.js';
 
 /** Punctuation and spaces a title does not end with. */
@@ -19,6 +20,7 @@ function isSpace(c: number): boolean {
   return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 const DEPARTMENT_OPENING = /[(（]?牵?头(科室|单位|部门)/;
+const DUTY_AFTER_COLON = new RegExp(`^\\s*(?:主要)?(?:${DUTY_WORDS.join('|')})`);
 /** A heading of a few words, no stop in it, then a colon and the text it heads. */
 export const RUN_IN_HEADING = /^([^，,、；;：:。\d]{4,24})[:：](?=.{8})/;
 
@@ -48,7 +50,8 @@ export function taskTitle(text: string): string {
   let title = firstClause(text.replace(BULLET, ''));
   // `提升优质医疗资源供给：推进…`: a heading run in before its text with a colon.
   const runIn = RUN_IN_HEADING.exec(title);
-  if (runIn) title = runIn[1]!;
+  // `县财政局：负责落实建设资金…`: a unit and its duty, one title.
+  if (runIn && !DUTY_AFTER_COLON.test(title.slice(runIn[0].length))) title = runIn[1]!;
   const dept = DEPARTMENT_OPENING.exec(title);
   if (dept && dept.index > 0) title = title.slice(0, dept.index);
   return trimTrailing(title);

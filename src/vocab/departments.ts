@@ -14,7 +14,7 @@ export const UNIT_NAME_ENDINGS: readonly string[] = ['科', '办', '室', '处',
 
 /** What a label's role word is said of: `牵头` + `科室`. */
 const LABEL_NOUNS = ['单位', '部门', '科室', '处室', '股室'] as const;
-const LEAD_LABEL_WORDS = ['牵头责任', '主体责任', '牵头', '责任', '主责'] as const;
+const LEAD_LABEL_WORDS = ['牵头责任', '主体责任', '牵头', '责任', '主责', '实施'] as const;
 const SUPPORT_LABEL_WORDS = ['主要协作', '主要配合', '配合责任', '配合', '协作', '协办', '协同', '参与'] as const;
 
 export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role: DepartmentRole }[] = [
@@ -114,6 +114,9 @@ export const SET_PREFIXES: readonly string[] = ['各'];
 export const RESPONSIBLE_LABELS: readonly string[] = ['责任单位', '责任科室', '责任部门', '责任处室', '责任股室'];
 /** A document's rule for its lists of units: `列第一位者为牵头单位，其他…按职责分工负责，下同`. */
 export const FIRST_LISTED_LEADS = /列(?:在)?(?:第一位|首位)(?:的|者)?(?:单位|部门)?(?:为|是)牵头/;
+
+/** Words that open a unit's duties after its name and a colon (`县财政局：负责落实建设资金`). */
+export const DUTY_WORDS: readonly string[] = ['负责', '牵头', '承担'];
 
 /** The word that names a task's lead in a label or a clause (`牵头单位`, `A牵头`). */
 export const LEAD_MARK = '牵头';
