@@ -2,6 +2,7 @@ import { BRACKETED_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECO
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { DUE_FORMS, DUE_PREFIX, DUE_SUFFIX } from '../vocab/deadlines.js';
 import { indicatorTableAt } from './indicator-table.js';
+import { toChineseNumeral } from '../extract/numbers/resolve.js';
 import { type Line, mergeLines, sliceLine, spaceBefore } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
@@ -129,6 +130,7 @@ const TABLE_READERS: readonly ((lines: readonly Line[], i: number) => TableRead 
   indicatorTableAt,
   unnumberedTableAt,
   spacedTableAt,
+  groupedRowsAt,
   (lines, i) => {
     const header = headerAt(lines, i);
     if (header) return withRows(readRows(lines, i + header.length, header.roles, header.labels));
@@ -331,11 +333,16 @@ function fieldOf(text: string): TableColumnRole | null {
 }
 
 function roleOf(text: string): TableColumnRole | null {
-  if (text.length === 0 || text.length > HEADING_CELL_MAX) return null;
+  if (text.length === 0) return null;
+  // `工作内容（按照创建标准结合本镇实际）`: a heading's note in brackets says how the column is filled, not what it holds.
+  if (text.length > HEADER_CELL_MAX) text = text.replace(HEADING_NOTE, '');
+  if (text.length > HEADING_CELL_MAX) return null;
   const heading = text.replace(/\s+/g, '').replace(HEADING_YEAR, '');
   if (heading.length > HEADER_CELL_MAX + 4) return null;
   return TABLE_COLUMNS.find((c) => c.heading.test(heading))?.role ?? null;
 }
+
+const HEADING_NOTE = /[(（][^()（）]{2,24}[)）]$/;
 
 /** A heading cell with its year (`2022年7-9月份进展情况`). */
 const HEADING_CELL_MAX = 18;
@@ -584,6 +591,56 @@ function spacedTableAt(lines: readonly Line[], i: number): { lines: Line[]; next
   const { lines: rows, next } = readRows(compact, header.length, header.roles);
   if (rows.length === 0) return null;
   return { lines: rows, next: next < kept.length ? kept[next]! : lines.length };
+}
+
+/**
+ * A table written a row a line with no column of numbers, its first column a group merged down the
+ * rows (`项目 负责领导 责任科室 工作内容 完成时间` / `健康教育 刘晓燕 镇卫生院 建设宣传栏。… 2019年5月底前` /
+ * ` 刘晓燕 镇中心学校 开展…`), its header perhaps after the table's caption on the same line. Each group
+ * becomes a heading (`一、健康教育`), each row a task line under it.
+ */
+function groupedRowsAt(lines: readonly Line[], i: number): TableRead | null {
+  const line = lines[i]!;
+  if (!line.text.includes(' ')) return null;
+  let header = splitCells(line);
+  // `…任务分解表 项目 负责领导 …`: the caption glued before the header.
+  if (header.length > HEADER_MIN_CELLS && !roleOf(header[0]!.text) && TABLE_CAPTION_CELL.test(header[0]!.text)) header = header.slice(1);
+  const roles = header.map((c) => roleOf(c.text));
+  if (header.length < HEADER_MIN_CELLS || roles.some((r) => r === null) || roles.includes('ordinal')) return null;
+  if ((roles[0] !== 'title' && roles[0] !== 'category') || !roles.includes('text') || !(roles.includes('lead') || roles.includes('deadline'))) return null;
+  const rest = roles.slice(1);
+  const out: Line[] = [];
+  let groups = 0;
+  let rows = 0;
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const row = lines[k]!;
+    if (row.text.length === 0) continue;
+    const cells = splitCells(row);
+    // A row opens its group with the group's cell; the rows after leave it empty.
+    const opens = cells.length >= roles.length;
+    const own = opens ? cells.slice(1) : cells;
+    if (own.length < rest.length || (opens && roleOf(cells[0]!.text)) || !rowFits(own, rest)) break;
+    if (opens) out.push(mergeLines([synthetic(`${toChineseNumeral(++groups)}、`, cells[0]!), cells[0]!]));
+    else if (groups === 0) break;
+    out.push(...rowLines(null, assign(own, rest), false).map((l): Line => ({ ...l, tableRow: true })));
+    rows++;
+  }
+  return rows >= 2 ? { lines: out, next: k } : null;
+}
+
+const UNIT_LIST_MAX = 40;
+
+/** `…任务分解表`, `…工作台账`: a caption, the table's name. */
+const TABLE_CAPTION_CELL = /(?:表|清单|台账)$/;
+
+/** Whether a row's cells hold what their columns say: a unit where units stand, a date where the deadline does. */
+function rowFits(cells: readonly Line[], roles: readonly (TableColumnRole | null)[]): boolean {
+  const lead = roles.indexOf('lead');
+  const deadline = roles.lastIndexOf('deadline');
+  if (deadline === roles.length - 1 && !isDeadlineCell(cells[cells.length - 1]!.text)) return false;
+  // Units where units stand: names, or at least no sentence (`镇中心学校` ends as no office does).
+  return lead < 0 || lead >= cells.length || isUnitCell(cells[lead]!.text.replace(/[(（][^()（）]{1,4}[)）]/g, '')) || (cells[lead]!.text.length <= UNIT_LIST_MAX && !/[。，,；;：:]/.test(cells[lead]!.text));
 }
 
 /** A row that spans the table (`一、提升公共卫生服务能力`): a heading over the rows below it. */

@@ -467,6 +467,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
     if (
       group &&
       prev &&
+      !line.tableRow &&
+      !prev.tableRow &&
       (continues ||
         (!endsSentence(prev.text) &&
           !(group.length === 1 && prevHeading) &&

@@ -9,6 +9,8 @@ export interface Line {
   afterBlank?: true;
   /** Its cells are parted by spaces only: characters left out of it (a spreadsheet's quotes) part nothing. */
   spacedCells?: true;
+  /** A table's row made into a line of its own: never joined to the line before or after. */
+  tableRow?: true;
 }
 
 export const TERMINAL_PUNCTUATION = '。！？!?；;:：)）」”"…』';

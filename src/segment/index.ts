@@ -488,7 +488,7 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   }
   // `二、总体要求` over `（一）指导思想。` `（二）基本原则。` `（三）规划目标。`, each over its paragraphs: the aims are no
   // task and no section; the goals are a section of their own, their paragraph its task.
-  if (NON_TASK_HEADINGS.test(headingTitle(headingOf(node))) && kids.every(headsParagraphsOnly)) {
+  if (NON_TASK_HEADINGS.test(headingTitle(headingOf(node))) && kids.every((k) => headsParagraphsOnly(k) || statesAims(k))) {
     for (const kid of kids) {
       if (GOAL_HEADINGS.test(headingTitle(headingOf(kid)))) {
         plan.sections.push(kid);
@@ -522,6 +522,11 @@ function pushItem(plan: OutlinePlan, item: Node, section: Node, parts: readonly 
   if (item.body.length === 0 && item.children.length >= 2 && isHeadingText(headingOf(item)) && !/[，,；;：:]/.test(headingOf(item))) {
     for (const child of item.children) plan.tasks.push({ node: child, section, parts: [...parts, item], whole: true });
   } else plan.tasks.push({ node: item, section, parts, whole: true });
+}
+
+/** `（一）指导思想深入贯彻…`: guiding ideas or principles, their heading glued to their text, no items. */
+function statesAims(node: Node): boolean {
+  return node.children.length === 0 && !isHeadingNode(node) && NON_TASK_HEADINGS.test(runInHeading(headingOf(node)));
 }
 
 /** `（一）指导思想。` alone on its line over paragraphs, no items. */

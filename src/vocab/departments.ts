@@ -128,7 +128,7 @@ export const SHARED_DUTY_WORDS: readonly string[] = ['按职责分工', '按职�
 export const VAGUE_WORDS: readonly string[] = ['有关', '相关'];
 
 /** Generic names that stand for a known set of units and are kept wherever named. */
-export const GENERIC_UNITS: readonly string[] = ['各乡镇人民政府', '各街道办事处', '各镇街', '各医疗机构', '各医疗卫生机构', '各科室', '各乡镇', '各街道', '各乡镇（街道）', '各乡镇(街道)'];
+export const GENERIC_UNITS: readonly string[] = ['各乡镇人民政府', '各街道办事处', '各镇街', '各医疗机构', '各医疗卫生机构', '各科室', '各乡镇', '各街道', '各乡镇（街道）', '各乡镇(街道)', '各村', '各社区', '各村（社区）', '各村(社区)', '各村居'];
 
 /**
  * Words of work that never stand inside a unit's name: a part of a clause
@@ -201,6 +201,8 @@ export const DEPARTMENT_NAME_LENGTH = { min: 2, max: 20 } as const;
  */
 export const UNIT_ENDINGS: readonly string[] = [
   ...DEPARTMENT_SUFFIXES, '单位', '机构', '部门', '政府', '管委会', '团委', '科协', '街道', '街', '镇', '乡', '区', '县', '市', '公司', '团', '联', '行', '馆', '中央', '医共体', '医联体', '集团',
+  // `镇中心学校`, `县第一中学`: a school answers for its pupils' health work.
+  '学校', '中学', '小学',
 ];
 
 /** Separators inside a list of units. */

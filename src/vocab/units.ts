@@ -99,18 +99,22 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '户', kind: 'count' },
   { unit: '份', kind: 'count' },
   { unit: '篇', kind: 'count' },
+  // `开展集中整治行动4轮`: rounds of a campaign; `完成一轮评估` in words is one round, no count.
+  { unit: '轮', kind: 'count', arabicOnly: true },
   { unit: '起', kind: 'count' },
   { unit: '管', kind: 'count' },
   { unit: '剂次', kind: 'count' },
   { unit: '剂', kind: 'count' },
   { unit: '人份', kind: 'count' },
-  // `6类以上中医药适宜技术`: a scope, stated with a comparator; `11类1420例` is no count of its own.
-  { unit: '类', kind: 'count', needsComparator: true },
+  // `6类以上中医药适宜技术`: a scope, stated with a comparator; `11类1420例` is no count of its own; `二类以上标准` is a grade.
+  { unit: '类', kind: 'count', needsComparator: true, arabicOnly: true },
   { unit: '平方米', kind: 'area' },
   { unit: '平米', kind: 'area' },
   { unit: '亩', kind: 'area' },
   { unit: '公里', kind: 'length' },
   { unit: '千米', kind: 'length' },
+  // `公厕服务半径不超过500米`: after 平方米 and 千米, matched first as the longer units.
+  { unit: '米', kind: 'length' },
   { unit: '吨', kind: 'volume' },
   { unit: '分钟', kind: 'duration', needsComparator: true },
   // `综合得分达到90分以上`: a score (after 分钟, which is matched first as the longer unit).

@@ -114,3 +114,17 @@ describe('units and delivery verbs found on real pages', () => {
     expect(targetsOf(snippet)).toEqual([]);
   });
 });
+
+describe('lengths and rounds', () => {
+  it.each<Row>([
+    ['公厕服务半径不超过500米。', '<=', 500, '米'],
+    ['建成健身步道12千米。', '=', 12, '千米'],
+    ['全年开展集中整治行动4轮。', '=', 4, '轮'],
+  ])('%s', (snippet, comparator, value, unit) => {
+    expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
+  });
+
+  it.each(['年内完成一轮价格调整评估。', '镇区公厕达到二类以上标准。'])('%s: one round and a grade are no counts', (snippet) => {
+    expect(targetsOf(snippet)).toEqual([]);
+  });
+});

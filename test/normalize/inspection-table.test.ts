@@ -33,3 +33,31 @@ describe('a random-inspection plan given as a flattened table', () => {
     expect(d.tasks.map((t) => t.departments.support)).toEqual([[], ['县财政局']]);
   });
 });
+
+describe('a task table a row a line, its first column a group merged down the rows', () => {
+  it('reads a heading a group and a task a row, its header glued after the caption', () => {
+    const text = [
+      '溪桥镇创建国家卫生乡镇任务分解表',
+      '溪桥镇创建卫生乡镇任务分解表 项目 负责领导 责任科室 工作内容（结合本镇实际） 完成时间',
+      '组织管理 王立 党政办 健全创建机构。每季度召开1次推进会 2025年3月底前',
+      ' 王立 财政所 落实创建经费。安排专项经费不少于20万元 2025年4月底前',
+      '健康教育 李青 镇中心学校 开展学生健康教育。健康教育开课率达到100% 2025年6月底前',
+      ' 李青 镇卫生院、各村 建设宣传栏。设置固定宣传栏不少于20块 2025年5月底前',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.sections.map((s) => s.title)).toEqual(['组织管理', '健康教育']);
+    expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}|${t.deadlines.join('')}`)).toEqual([
+      '健全创建机构|党政办|2025年3月底前',
+      '落实创建经费|财政所|2025年4月底前',
+      '开展学生健康教育|镇中心学校|2025年6月底前',
+      '建设宣传栏|镇卫生院、各村|2025年5月底前',
+    ]);
+  });
+});
+
+describe("a document-sharing site's notices over the document", () => {
+  it('are no tasks', () => {
+    const text = ['溪桥镇2025年卫生健康工作计划.doc', '1. 1、本站文档一经付费（服务费），不代表购买了文档版权。', '2. 2、该文档为VIP文档，成为VIP会员后可免费下载。', '查看更多', '溪桥镇2025年卫生健康工作计划', '一、重点工作', '1.做实家庭医生签约。重点人群签约率达到75%。'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.title)).toEqual(['做实家庭医生签约']);
+  });
+});

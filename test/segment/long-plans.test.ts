@@ -213,3 +213,10 @@ describe('a bare heading over items that each state a figure', () => {
     expect(outline(text).tasks).toEqual(['一|总体目标', '1|孕产妇健康管理率达95%以上', '2|新生儿访视率达96%以上', '1|住院分娩率达99%以上', '2|叶酸服用率达90%以上']);
   });
 });
+
+describe('guiding ideas and principles glued to their headings under 总体要求', () => {
+  it('are no tasks', () => {
+    const text = ['溪桥县健康县城建设工作方案', '一、总体要求', '(一)指导思想深入贯彻新发展理念，以人民健康为中心。', '(二)基本原则政府主导，部门协作。', '二、主要任务', '(一)营造健康环境。建成垃圾中转站6座。', '(二)优化健康服务。重点人群签约覆盖率达到60%以上。'].join('\n');
+    expect(outline(text).tasks).toEqual(['一|营造健康环境', '二|优化健康服务']);
+  });
+});

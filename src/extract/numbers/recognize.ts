@@ -17,7 +17,8 @@ import { DOUBLING, FRACTION_MARK, RATIO, TENTHS } from '../../vocab/numerals.js'
 import { parseArabic, parseChineseNumeral, resolveDoubling, resolveFraction, resolveTenths } from './resolve.js';
 import { charTable, isHan } from '../words.js';
 
-const MAGNITUDE = '(千万|百万|十万|万|亿|千)?';
+// `12千米`, `5千克`: a unit of its own, not thousands of metres.
+const MAGNITUDE = '(千万|百万|十万|万|亿|千(?![米克瓦]))?';
 const CN = '零〇一二两三四五六七八九十百';
 const CN_WITH_MAGNITUDES = `${CN}千万亿`;
 const REDACTION = 'xX';
