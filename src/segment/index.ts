@@ -447,6 +447,11 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
     addLoose(plan, subtree(node).concat(node.paragraph), parts);
     return;
   }
+  // `二、工作目标 通过创建活动，使…得到有效解决`: aims that set no figure are no task.
+  if (!isHeadingNode(node) && node.children.length === 0 && GOAL_HEADINGS.test(runInHeading(headingOf(node))) && !subtree(node).concat(node.paragraph).some((p) => setsFigure(p.text))) {
+    addLoose(plan, subtree(node).concat(node.paragraph), parts);
+    return;
+  }
   // `三、工作计划2024年,全市…。` over (一)(二)…: a heading run into its intro still heads the items under it.
   if (!isHeadingNode(node) && !(sectionLevel && node.children.length >= 2)) {
     plan.tasks.push({ node, section: null, parts, whole: true });
@@ -475,7 +480,12 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
     return;
   }
   const kids = node.children;
-  const headingKids = kids.filter(isHeadingNode);
+  // `（一）加强组织管理。` over `1.` `2.`, `（二）…` over `3.` `4.`: items numbered on across their headings are the work;
+  // the headings only group them, however short the items.
+  const firstStyle = kids.find((k) => k.children.length > 0)?.children[0]?.marker?.style;
+  const numberedOn = kids.some((k, i) => i > 0 && k.children[0]?.marker?.style === firstStyle && (k.children[0]?.marker?.value ?? 1) > 1 && kids.slice(0, i).some((b) => b.children.length > 0));
+  const isHead = (k: Node) => isHeadingNode(k) || (numberedOn && k.children.length > 0 && headingOf(k).length <= NUMBERED_ON_HEADING_MAX);
+  const headingKids = kids.filter(isHead);
   const kidsAreSections = headingKids.length >= kids.length * 0.7 && headingKids.some((k) => k.children.length > 0);
   addLoose(plan, node.body, inside);
   // `三、重点任务` over themed headings, and a part of the document (`第二部分：各专项行动重点任务`) over its headings, hold sections.
@@ -501,7 +511,7 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   for (const kid of kids) {
     // `（一）加大政府投入，…一批重大医疗基建项目，包括：` over `1.`, `2.`…: a sentence that leads in to its items heads them.
     // A heading over items that each carry work of their own heads them, whatever its siblings are.
-    if ((kidsAreSections && isHeadingNode(kid) && kid.children.length > 0) || (kid.children.length >= 2 && LIST_LEAD_IN.test(headingOf(kid))) || (isHeadingNode(kid) && kid.children.length >= 2 && kid.children.every(carriesWork))) {
+    if ((kidsAreSections && isHead(kid) && kid.children.length > 0) || (kid.children.length >= 2 && LIST_LEAD_IN.test(headingOf(kid))) || (isHeadingNode(kid) && kid.children.length >= 2 && kid.children.every(carriesWork))) {
       // A sub-heading (`（一）思想建设`) over numbered tasks: its tasks belong to the section above.
       addLoose(plan, kid.body, [...inside, kid]);
       for (const grandchild of kid.children) pushItem(plan, grandchild, node, [...inside, kid]);
@@ -529,6 +539,13 @@ function statesAims(node: Node): boolean {
   return node.children.length === 0 && !isHeadingNode(node) && NON_TASK_HEADINGS.test(runInHeading(headingOf(node)));
 }
 
+const NUMBERED_ON_HEADING_MAX = 30;
+
+/** Whether a text holds a figure other than a year (`力争2019年通过考核` holds none). */
+function setsFigure(text: string): boolean {
+  return /\d/.test(text.replace(/(?:19|20)\d{2}\s*年/g, ''));
+}
+
 /** `（一）指导思想。` alone on its line over paragraphs, no items. */
 function headsParagraphsOnly(node: Node): boolean {
   return node.children.length === 0 && node.body.length > 0 && headingOf(node).length <= SHORT_HEADING_MAX;
@@ -545,9 +562,12 @@ function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[
     addLoose(plan, node.body, parts);
     return;
   }
+  // `二、工作目标` over `通过创建活动，使…得到有效解决`: aims that set no figure are no task.
+  const goals = GOAL_HEADINGS.test(headingTitle(headingOf(node)));
   for (const p of node.body) {
     // A signature or a date under the last section is not a task.
-    if (isProse(p.text)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
+    if (goals && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts });
+    else if (isProse(p.text)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
   }
 }
 

@@ -371,7 +371,8 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
     return n <= 2 ? 1953 + 5 * (n - 1) : 1966 + 5 * (n - 3);
   }
   // The opening of the text (`2022年,县卫生健康局将…`), past the rows of a page's metadata.
-  const opening = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n').match(/((?:19|20)\d{2})\s*年/);
+  // `用三年时间（2018—2020年）`: a period is of its first year.
+  const opening = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n').match(/((?:19|20)\d{2})\s*(?:年|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/);
   if (opening) return Number(opening[1]);
   const fromName = file.match(/(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/);
   return fromName ? Number(fromName[1]) : null;

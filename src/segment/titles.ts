@@ -20,7 +20,8 @@ function isSpace(c: number): boolean {
   return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 const DEPARTMENT_OPENING = /[(（]?牵?头(科室|单位|部门)/;
-const DUTY_AFTER_COLON = new RegExp(`^\\s*(?:主要)?(?:${DUTY_WORDS.join('|')})`);
+const DUTY_AFTER_COLON = new RegExp(`^\\s*(?:按照?各自职责[，,]?|按职责分工[，,]?)?(?:主要)?(?:${DUTY_WORDS.join('|')})`);
+const GLUED_GOAL_HEADING = /^(?:总体|阶段性?|具体|主要|年度|近期|远期)(?:工作)?目标(?=到|至|在|为|是|力争|全|\d)/;
 /** A heading of a few words, no stop in it, then a colon and the text it heads. */
 export const RUN_IN_HEADING = /^([^，,、；;：:。\d]{4,24})[:：](?=.{8})/;
 
@@ -52,6 +53,9 @@ export function taskTitle(text: string): string {
   const runIn = RUN_IN_HEADING.exec(title);
   // `县财政局：负责落实建设资金…`: a unit and its duty, one title.
   if (runIn && !DUTY_AFTER_COLON.test(title.slice(runIn[0].length))) title = runIn[1]!;
+  // `总体目标到2025年，…`: a heading of aims glued to the sentence it heads.
+  const goal = GLUED_GOAL_HEADING.exec(title);
+  if (goal) title = goal[0];
   const dept = DEPARTMENT_OPENING.exec(title);
   if (dept && dept.index > 0) title = title.slice(0, dept.index);
   return trimTrailing(title);

@@ -68,7 +68,7 @@ export const NOT_TARGET_RULES = {
     maxLength: 16,
   },
   /** `每半年开展一次督查`, `每季度通报一次`: how often, not how much. */
-  frequency: { units: ['次', '轮'], every: '每', period: /^每(?:[一二两三四五六七八九十\d]{0,2}个?)?(?:半年|年|季度|季|月|周|旬|天|日)/, maxBefore: 14 },
+  frequency: { units: ['次', '轮'], every: '每', period: /^每(?:[一二两三四五六七八九十\d]{0,2}个?)?(?:半年|年|季度|季|月|周|旬|天|日)/, maxBefore: 14, volume: /(?:不少于|不低于)$/ },
   /** `10秒接听率`: the figure names the metric, it does not set it. */
   partOfMetric: { metricEnds: ['率'], maxDistance: 4 },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */

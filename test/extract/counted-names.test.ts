@@ -36,3 +36,10 @@ describe('a frequency is no target', () => {
     expect(targetsOf('全年开展联合督查4次。').map((t) => [t.value, t.unit])).toEqual([[4, '次']]);
   });
 });
+
+describe('a least number of times a year is a volume', () => {
+  it('keeps 每年…不少于6次 and drops 每月至少1次', () => {
+    expect(targetsOf('每年开展健康讲座不少于6次。').map((t) => [t.comparator, t.value])).toEqual([['>=', 6]]);
+    expect(targetsOf('每月至少召开1次调度会。')).toEqual([]);
+  });
+});

@@ -282,3 +282,7 @@ describe('a division of duties, and a form that labels its cells (fictional 溪�
     expect(d.tasks.map((t) => t.title)).toEqual(['县卫生健康局：负责统筹推进健康乡村建设，组织督导评估', '县财政局：负责落实建设资金，安排专项资金不低于600万元']);
   });
 });
+
+describe('a duty shared by its units (按照各自职责，负责…)', () => {
+  table([['县住建局、县农业农村局：按照各自职责，负责城乡环境卫生设施建设。', ['县住建局', '县农业农村局'], []]]);
+});

@@ -220,3 +220,29 @@ describe('guiding ideas and principles glued to their headings under 总体要�
     expect(outline(text).tasks).toEqual(['一|营造健康环境', '二|优化健康服务']);
   });
 });
+
+describe('items numbered on across the headings that group them', () => {
+  it('are the tasks, however short', () => {
+    const text = ['溪桥县健康社区创建实施方案', '一、工作内容', '(一)加强组织管理。', '1.成立健康社区领导小组。', '2.每季度召开1次例会。', '(二)营造健康环境。', '3.社区垃圾分类覆盖率达到90%以上。', '4.建设健康步道1条。'].join('\n');
+    expect(outline(text).tasks).toEqual(['1|成立健康社区领导小组', '2|每季度召开1次例会', '3|社区垃圾分类覆盖率达到90%以上', '4|建设健康步道1条']);
+  });
+
+  it('leaves points that restart under each heading inside it', () => {
+    const text = ['溪桥县健康社区创建实施方案', '一、工作内容', '(一)加强组织管理。', '1.成立领导小组；', '2.建立例会制度。', '(二)营造健康环境。', '1.整治环境卫生；', '2.建设健康步道。'].join('\n');
+    expect(outline(text).tasks).toEqual(['一|加强组织管理', '二|营造健康环境']);
+  });
+});
+
+describe('aims', () => {
+  it('titles a goal glued to its heading by the heading', () => {
+    const text = ['溪桥县健康村创建方案', '一、工作目标', '(一)总体目标到2026年，健康村创建比例达到40%。', '(二)阶段目标2025年：创建健康村30个。', '二、重点任务', '(一)开展环境整治。卫生厕所普及率达到95%。'].join('\n');
+    expect(outline(text).tasks.slice(0, 2)).toEqual(['一|总体目标', '二|阶段目标']);
+  });
+
+  it('gives no task to a goal that sets no figure, and reads a period by its first year', () => {
+    const text = ['溪桥县创建省级卫生县城工作方案', '县委、县政府决定用三年时间（2024—2026年）开展创建活动。', '一、工作目标  通过创建活动，使突出问题得到解决，力争2025年通过市级考核。', '二、主要任务', '1.健全创建机制。每月召开1次调度会。', '2.加强经费保障。每年安排专项经费不少于300万元。'].join('\n');
+    const o = outline(text);
+    expect(o.year).toBe(2024);
+    expect(o.tasks).toEqual(['1|健全创建机制', '2|加强经费保障']);
+  });
+});

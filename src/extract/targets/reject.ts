@@ -30,7 +30,8 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
   if (comparison(text, f.start, rules.comparison)) return 'comparison';
   if (countedName(text, unitEnd, rules.countedName)) return 'countedName';
-  if (frequency(text, f.start, f.end, unitEnd, rules.frequency)) return 'frequency';
+  // `每年开展健康讲座不少于6次`: a least number of times a year is a volume to deliver, not how often.
+  if (frequency(text, f.start, f.end, unitEnd, rules.frequency) && !((f.value ?? 0) >= 2 && rules.frequency.volume.test(text.slice(Math.max(0, f.start - 3), f.start)))) return 'frequency';
   if (f.script === 'chinese') {
     if (m.sloganNouns.startingAt(text, unitEnd) !== undefined) return 'countedSlogan';
     if (countedName(text, unitEnd, rules.countedName, rules.countedName.workInWords)) return 'countedName';
