@@ -126,7 +126,11 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       }
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
-    const { kind, year } = partOf(t.parts, partTitleBefore(partTitles, p.offset));
+    const part = partOf(t.parts, partTitleBefore(partTitles, p.offset));
+    // A paragraph of a news page's report that turns to what comes next (`下半年，全区…要…`) sets targets.
+    const opening = t.node.marker === null && meta.kind === 'summary' && LOOKING_AHEAD.test(p.text) ? 'target' : null;
+    const kind = opening ?? part.kind;
+    const year = opening ? partYear(meta, [p.text], opening) : part.year;
     const units = headingUnits(t.parts, vocab);
     const draft: TaskDraft = { ordinal: k + 1, number, section, title: asWritten(normalized, textStart, text, taskTitle(text)), text, offset: textStart, span: span(p.offset, end), kind, year };
     return units ? { ...draft, headingUnits: { text: units.map((u) => u.text).join('\n'), span: span(units[0]!.offset, units[units.length - 1]!.offset + units[units.length - 1]!.text.length) } } : draft;
@@ -422,7 +426,8 @@ function planOutline(root: Node): OutlinePlan {
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
       else if (onlyHeaded && !RUN_IN_HEADING.test(p.text)) plan.loose.push({ paragraph: p, parts: [] });
-      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
+      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text)) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
+      else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }
     return plan;
   }
@@ -540,6 +545,14 @@ function statesAims(node: Node): boolean {
 }
 
 const NUMBERED_ON_HEADING_MAX = 30;
+
+/** `昨天下午，我区召开…会议…副区长出席会议并讲话`: a news item's lead, who met and who came, no work and no figure. */
+function reportsMeeting(text: string): boolean {
+  return MEETING_HELD.test(text) && MEETING_ATTENDED.test(text) && !setsFigure(text);
+}
+
+const MEETING_HELD = /(?:召开|举行)[^。]{0,40}会议?/;
+const MEETING_ATTENDED = /出席|主持|参加会议|参会/;
 
 /** Whether a text holds a figure other than a year (`力争2019年通过考核` holds none). */
 function setsFigure(text: string): boolean {

@@ -39,7 +39,7 @@ const CJK_LATIN_SPACE = /(?<=[\u4e00-\u9fff])\s+(?=[\dA-Za-z])|(?<=[\dA-Za-z%])\
 
 const placePattern = `[\\u4e00-\\u9fa5]{2,8}?(?:${PLACE_LEVELS.join('|')})`;
 // `关于全县…的报告`: a title opening with 关于 names its place after it.
-const PLACE_IN_TITLE = new RegExp(`(?:^(?:关于)?|年)(?!关于)(${placePattern})`, 'g');
+const PLACE_IN_TITLE = new RegExp(`(?:^(?:关于)?|年度|年(?!度))(?!关于)(${placePattern})`, 'g');
 
 /**
  * Title, year, region and kind of a document. The title is the line of the
@@ -53,7 +53,7 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     // A news item or a column names no document: its headline is its title, and it is of the latest year it opens a paragraph with.
     const headline = findHeadline(paragraphs);
     const kind = guessKind(paragraphs);
-    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : null) ?? readYear(null, paragraphs, file);
+    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : null) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
   return { title, year: readYear(title, paragraphs, file), region: readRegion(title, source, paragraphs), kind: kindOfTitle(title) };
@@ -293,6 +293,9 @@ function titleCandidate(line: string): Candidate | null {
     // `《西乡县“十四五”医疗保障事业发展规划》`: a title the page puts in title marks, whole.
     if (title.startsWith('《') && title.endsWith('》') && title.indexOf('《', 1) < 0) title = title.slice(1, -1);
   }
+  // `2023年度…工作总结(2023年)`: a site's tag of the year the title already names.
+  const yearTag = /[(（]((?:19|20)\d{2})年?[)）]$/.exec(title);
+  if (yearTag && title.slice(0, yearTag.index).includes(yearTag[1]!)) title = title.slice(0, yearTag.index);
   // A title printed twice in a row by a page (`XX工作总结XX工作总结`).
   const half = title.length / 2;
   if (title.length % 2 === 0 && title.slice(0, half) === title.slice(half)) title = title.slice(0, half);
@@ -344,12 +347,24 @@ function guessKind(paragraphs: readonly string[]): DocumentKind {
   if (paragraphs.slice(0, 8).some((p) => REPORT_OPENING.test(p))) return 'summary';
   // `二、主要做法和工作成效`: a heading of results among the first.
   if (paragraphs.slice(0, 20).some((p) => p.length <= 30 && RESULT_HEADING.test(p))) return 'summary';
+  // `今年上半年，全区基本医疗保险参保58.36万人…`: a page that opens a paragraph with the period so far and its figures reports results.
+  if (paragraphs.slice(0, 8).some((p) => PERIOD_SO_FAR.test(p) && (p.match(/\d+(?:\.\d+)?/g)?.length ?? 0) >= PERIOD_FIGURES_MIN)) return 'summary';
   // No title: a text that reports results (同比, 较上年增加, 累计, 已完成) more than it sets aims (力争, 确保, 到…年) is a summary.
   const opening = paragraphs.slice(0, 12).join('\n').slice(0, 2500);
   const results = opening.match(RESULT_WORDS)?.length ?? 0;
   const aims = opening.match(AIM_WORDS)?.length ?? 0;
   return results >= 3 && results > aims * 2 ? 'summary' : 'plan';
 }
+
+/** The lines of a page's head that date it (`时间:2024-07-26 18:42:05 来源:…`), which cleaning takes out as chrome. */
+function datelines(source: string): string[] {
+  return source.slice(0, DATELINE_REACH).split('\n').filter((l) => DATELINE_YEAR.test(l));
+}
+
+const DATELINE_REACH = 2000;
+const DATELINE_YEAR = /(?:时间|日期)[:：]\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}/;
+const PERIOD_SO_FAR = /^(?:今年|本年|\d{4}年)?(?:上半年|前三季度|一季度|第一季度|今年以来|1\s*[-—～~至]\s*\d{1,2}月)[，,]/;
+const PERIOD_FIGURES_MIN = 3;
 
 const RESULT_WORDS = /同比|环比|较上年(?:增长|增加|提高|下降|减少)|比上年(?:增长|增加|提高|下降|减少)|相比\d{4}年|累计|已完成|全部完成|取得了|实现了|圆满完成|获评|顺利通过|成绩明显|成效明显|成效显著/g;
 const AIM_WORDS = /力争|确保|到\d{4}年|年底前|月底前|要坚持|将(?:继续|进一步)|计划(?!生育)/g;
@@ -374,6 +389,9 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
   // `用三年时间（2018—2020年）`: a period is of its first year.
   const opening = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n').match(/((?:19|20)\d{2})\s*(?:年|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/);
   if (opening) return Number(opening[1]);
+  // `时间:2024-07-26 18:42:05`: a news page's dateline, where no sentence names a year.
+  const dateline = paragraphs.slice(0, 15).join('\n').match(DATELINE_YEAR);
+  if (dateline) return Number(dateline[1]);
   const fromName = file.match(/(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/);
   return fromName ? Number(fromName[1]) : null;
 }
@@ -414,7 +432,7 @@ function placeOfOwnWork(head: string): string | null {
   for (const re of [FITTED_TO_PLACE, PLACE_AS_SUBJECT]) {
     for (const m of head.matchAll(re)) {
       const place = m[1]!;
-      if (!NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
+      if (!NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*全本各该]/.test(place)) return mostSpecific(place);
     }
   }
   return null;
@@ -525,7 +543,7 @@ function placeOfLevel(title: string | null, head: string): string | null {
   return null;
 }
 
-const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年)([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级)/g;
+const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级)/g;
 
 const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 

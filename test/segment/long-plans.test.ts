@@ -246,3 +246,13 @@ describe('aims', () => {
     expect(o.tasks).toEqual(['1|健全创建机制', '2|加强经费保障']);
   });
 });
+
+describe('a summary glued into one paragraph', () => {
+  it('splits its parts after a lead-in that lost its colon (…总结如下一、…), and its 方案 part sets targets', () => {
+    const text = '澄湾镇卫生院2024年妇幼保健工作总结及2025年工作方案\n时光匆忙，一年的工作转瞬即逝，现将本年工作总结如下一、主要指标完成情况全镇孕产妇数412人，住院分娩率为99.5%。二、主要工作1.网络建设：全年召开村级例会12次。2.知识宣传：发放宣传单5800份。三、2025年工作方案1.加强孕产妇管理，早孕建册率提高到90%以上。2.做好儿童健康管理，新生儿访视率不低于95%。';
+    const d = extractText(text);
+    expect(d.tasks.map((t) => t.number)).toEqual(['一', '1', '2', '1', '2']);
+    expect(d.sections.map((s) => s.title)).toEqual(['主要工作', '2025年工作方案']);
+    expect(d.tasks.slice(-2).flatMap((t) => t.targets.map((x) => x.kind))).toEqual(['target', 'target']);
+  });
+});

@@ -236,3 +236,35 @@ describe('region from the place a slogan names', () => {
     expect(fields(text).region).toBe('青禾市');
   });
 });
+
+describe('news of a meeting that reports the half year and sets the next (fictional 澄湾区)', () => {
+  const page = [
+    '澄湾区医疗保障工作明确下半年目标 |',
+    '时间:2025-07-20 18:42:05 来源:澄湾新闻 |',
+    '昨天下午，我区召开医疗保障半年工作会议，总结上半年工作，部署下半年任务。副区长出席会议并讲话。',
+    '今年上半年，全区基本医疗保险参保48.2万人，户籍人口参保率达到98.5%，扩面新增1.1万人。',
+    '下半年，全区医保系统要确保完成年度任务。户籍人口参保率稳定在98%以上，全年追回医保基金不少于1500万元。',
+  ].join('\n');
+
+  it('is a summary of its dateline year; the lead is no task; the next half year sets targets', () => {
+    const d = extractText(page);
+    expect([d.kind, d.year]).toEqual(['summary', 2025]);
+    expect(d.tasks).toHaveLength(2);
+    expect(d.tasks.map((t) => [...new Set(t.targets.map((x) => x.kind))])).toEqual([['achievement'], ['target']]);
+  });
+});
+
+describe('places and titles around a year', () => {
+  it.each([
+    ['a site tag of the year the title names', '2024年度全市卫生健康工作总结(2024年)\n一、疫情防控\n1.接种率保持在95%以上。', '2024年度全市卫生健康工作总结', null],
+    ['a place after 年度', '2024年度澄湾市卫生健康工作总结\n一、疫情防控\n1.接种率保持在95%以上。', '2024年度澄湾市卫生健康工作总结', '澄湾市'],
+  ])('%s', (_, text, title, region) => {
+    const d = extractText(text);
+    expect(d.title).toBe(title);
+    expect(d.region).toBe(region);
+  });
+
+  it('reads a self-evaluation table as a report of results', () => {
+    expect(extractText('澄湾市2024年度基本公共卫生服务项目绩效自评表\n一、投入目标\n1.预算投入资金。').kind).toBe('summary');
+  });
+});
