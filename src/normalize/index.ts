@@ -5,6 +5,7 @@ import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
 import { dropContents } from './contents.js';
+import { GOAL_HEADINGS } from '../vocab/sections.js';
 import { foldTraditional } from './script.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { foldWidthChar } from './width.js';
@@ -82,13 +83,13 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     // An answer under its question (`答：…一是…二是…`) is read whole, as the one reply it is.
     const points = itemless && underHeading && !OUTLINE_START.test(l.text) && !ANSWER_START.test(l.text);
     if ((l.text.length >= RUN_IN_LENGTH || points) && !ITEM_START.test(l.text)) {
-      const parts = splitRunIn(l, outline, points);
+      const parts = splitRunIn(l, outline, points).flatMap(splitGoalHeading);
       paragraphs.push(...parts);
       for (const p of parts) underHeading = headsItems(p.text, underHeading);
     } else {
       // `二、重点工作 (一)开展…`: a top heading and its first item on one line are two lines.
       const glued = HEADING_THEN_FIRST_ITEM.exec(l.text);
-      const parts = glued ? [sliceLine(l, 0, glued[0].trimEnd().length), sliceLine(l, glued[0].length, l.text.length)] : [l];
+      const parts = glued ? [sliceLine(l, 0, glued[0].trimEnd().length), sliceLine(l, glued[0].length, l.text.length)] : splitGoalHeading(l);
       for (const p of parts) {
         underHeading = headsItems(p.text, underHeading);
         if (p.text.length >= RUN_IN_LENGTH && ARABIC_ITEM_START.test(p.text)) paragraphs.push(...splitRunOnItems(p));
@@ -587,6 +588,18 @@ export function wrapWidth(lines: readonly Line[]): number | null {
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|[①-⑳])/;
 const ANSWER_START = /^答\s*[:：]/;
 /** A top heading of a few words, then its first item on the same line. */
+/** `一、行动目标 到2024年，…`: a top heading of the aims and, after a space, the paragraph it heads. */
+const HEADING_THEN_TEXT = /^[一二三四五六七八九十]{1,3}、(\S{2,10})\s+(?=\S)/;
+
+/** A heading of the aims run in before its paragraph with a space is a line of its own, as typed pages give it. */
+function splitGoalHeading(line: Line): Line[] {
+  const m = HEADING_THEN_TEXT.exec(line.text);
+  if (!m || !GOAL_HEADINGS.test(m[1]!) || line.text.length - m[0].length < GOAL_TEXT_MIN) return [line];
+  return [sliceLine(line, 0, m[0].trimEnd().length), sliceLine(line, m[0].length)];
+}
+
+const GOAL_TEXT_MIN = 12;
+
 const HEADING_THEN_FIRST_ITEM = /^[一二三四五六七八九十]{1,3}、[^。，,；;：:\s(（]{2,20}\s*(?=[（(]一[）)])/;
 /** An item's number, not a decimal a wrap put first on a line (`92.3%，…`). */
 const OUTLINE_ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}(?:[.．](?!\d)|、)|[①-⑳])/;

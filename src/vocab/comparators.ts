@@ -92,9 +92,9 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
 export const SHARE_OF = { words: ['力争达到', '达到', '不低于', '不少于', '超过', '不超过', '控制在', '降至', '降到', '提高到', '提高至', '提升至', '提升到'], maxWhole: 14 } as const;
 
 /** `提高到每人每年520元`, `达到每日35万份`: who and how often the figure is counted, between a comparator word and its figure. */
-export const PER_QUALIFIER = /^(?:每(?:人|年|日|天|月|周|床|千人口|万人口|百人)|单日|日均|年均)+$/;
+export const PER_QUALIFIER = /^(?:每(?:人|年|日|天|月|周|床|千人口|万人口|百人|千人|万人)|单日|日均|年均)+$/;
 /** `增至每10万人口4.5名`: the population a rate counts per, between a comparator word and its figure. */
-export const PER_POPULATION_BEFORE = /每[\d.]+[万千百]?(?:常住人口|户籍人口|人口)$/;
+export const PER_POPULATION_BEFORE = /每(?:[\d.]+[万千百]?|[万千百])(?:常住人口|户籍人口|人口|人)$/;
 
 /** Words right after the unit. They override a prefix (`控制在280/10万以内`, `达到10家以上`). */
 export const SUFFIX_COMPARATORS: readonly { readonly word: string; readonly comparator: Comparator }[] = [

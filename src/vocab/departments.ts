@@ -128,7 +128,7 @@ export const SHARED_DUTY_WORDS: readonly string[] = ['按职责分工', '按职�
 export const VAGUE_WORDS: readonly string[] = ['有关', '相关'];
 
 /** Generic names that stand for a known set of units and are kept wherever named. */
-export const GENERIC_UNITS: readonly string[] = ['各乡镇人民政府', '各街道办事处', '各镇街', '各医疗机构', '各医疗卫生机构', '各科室', '各乡镇', '各街道', '各乡镇（街道）', '各乡镇(街道)', '各村', '各社区', '各村（社区）', '各村(社区)', '各村居'];
+export const GENERIC_UNITS: readonly string[] = ['各乡镇人民政府', '各街道办事处', '各镇街', '各医疗机构', '各医疗卫生机构', '各科室', '各乡镇', '各街道', '各乡镇（街道）', '各乡镇(街道)', '各村', '各社区', '各村（社区）', '各村(社区)', '各村居', '各乡镇街道', '各镇街道', '各乡镇（街道）', '各乡镇(街道)'];
 
 /**
  * Words of work that never stand inside a unit's name: a part of a clause

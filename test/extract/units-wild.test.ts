@@ -128,3 +128,12 @@ describe('lengths and rounds', () => {
     expect(targetsOf(snippet)).toEqual([]);
   });
 });
+
+describe('a rate per thousand people after its comparator', () => {
+  it.each<Row>([
+    ['社会体育指导员达到每千人2.5名。', '>=', 2.5, '名'],
+    ['食品抽检量达到每千人4批次。', '>=', 4, '批次'],
+  ])('%s', (snippet, comparator, value, unit) => {
+    expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
+  });
+});

@@ -256,3 +256,10 @@ describe('a summary glued into one paragraph', () => {
     expect(d.tasks.slice(-2).flatMap((t) => t.targets.map((x) => x.kind))).toEqual(['target', 'target']);
   });
 });
+
+describe('a heading of the aims run in before its paragraph with a space', () => {
+  it('heads a section whose paragraph is the task, titled by its first sentence', () => {
+    const text = '溪桥县城乡环境卫生整洁行动方案\n为改善城乡人居环境，结合本县实际，制定本方案。一、行动目标 到2026年，县城生活垃圾无害化处理率保持在100%。二、重点任务 1.拓展绿色空间。新建口袋公园6个，提升城市绿化水平。2.推进公厕提质。新建改建公厕20座，实现城区公厕布局合理、管理规范、干净整洁，群众如厕更加方便。';
+    expect(outline(text).tasks).toEqual(['|到2026年，县城生活垃圾无害化处理率保持在100%', '1|拓展绿色空间', '2|推进公厕提质']);
+  });
+});
