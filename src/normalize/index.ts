@@ -1,7 +1,7 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
-import { parseChineseNumeral } from '../extract/numbers/resolve.js';
+import { parseChineseNumeral, toChineseNumeral } from '../extract/numbers/resolve.js';
 import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
 import { dropContents } from './contents.js';
@@ -89,7 +89,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     } else {
       // `二、重点工作 (一)开展…`: a top heading and its first item on one line are two lines.
       const glued = HEADING_THEN_FIRST_ITEM.exec(l.text);
-      const parts = glued ? [sliceLine(l, 0, glued[0].trimEnd().length), sliceLine(l, glued[0].length, l.text.length)] : splitGoalHeading(l);
+      const parts = glued ? [sliceLine(l, 0, glued[0].trimEnd().length), sliceLine(l, glued[0].length, l.text.length)] : splitGoalHeading(l).flatMap(splitNextItem);
       for (const p of parts) {
         underHeading = headsItems(p.text, underHeading);
         if (p.text.length >= RUN_IN_LENGTH && ARABIC_ITEM_START.test(p.text)) paragraphs.push(...splitRunOnItems(p));
@@ -588,6 +588,27 @@ export function wrapWidth(lines: readonly Line[]): number | null {
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|[①-⑳])/;
 const ANSWER_START = /^答\s*[:：]/;
 /** A top heading of a few words, then its first item on the same line. */
+/** `（二）提升…。（…参与） （三）做实…`: an item and the next in order, glued on one line after a sentence's end. */
+function splitNextItem(line: Line): Line[] {
+  const out: Line[] = [];
+  let rest = line;
+  for (;;) {
+    const m = PAREN_ITEM_START.exec(rest.text);
+    const value = m ? parseChineseNumeral(m[1]!) : null;
+    if (value === null) break;
+    const next = toChineseNumeral(value + 1);
+    const at = rest.text.search(new RegExp(`(?<=[。；;）)])\\s*[（(]${next}[）)]`));
+    if (at < 0) break;
+    const start = at + (/^\s*/.exec(rest.text.slice(at))?.[0].length ?? 0);
+    out.push(sliceLine(rest, 0, at));
+    rest = sliceLine(rest, start);
+  }
+  out.push(rest);
+  return out;
+}
+
+const PAREN_ITEM_START = /^[（(]([一二三四五六七八九十]{1,3})[）)]/;
+
 /** `一、行动目标 到2024年，…`: a top heading of the aims and, after a space, the paragraph it heads. */
 const HEADING_THEN_TEXT = /^[一二三四五六七八九十]{1,3}、(\S{2,10})\s+(?=\S)/;
 

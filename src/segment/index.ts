@@ -21,6 +21,14 @@ interface Node {
   readonly body: Paragraph[];
 }
 
+/** A paragraph that sets the aims of a period: `到2027年，…`. */
+const AIMS_OPENING = /^(?:到|至)(?:19|20)\d{2}年/;
+/** Headings that state the aims along with the ideas behind them. */
+const AIMS_HEADINGS = /^(?:总体要求|总体思路|工作思路)$/;
+
+/** A link's text: a short line with no sentence in it. */
+const LINK_LINE = /^[^。，,；;：:]{2,40}$/;
+
 const INLINE_NEXT_POINT = /[。；;]\s*二是/;
 
 /** An unnumbered line that heads the numbered items after it (`开启高质量医疗服务新征程`). */
@@ -49,6 +57,11 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   let bodyStart = markers.findIndex((m) => m !== null && m.style !== 'cn-shi');
   // A page whose only numbering is `一是…二是…三是…` (a news item, a column): those points are its items.
   if (bodyStart < 0) bodyStart = pointsStart(markers);
+  // `1. 4399小游戏在线玩免费` above the title: a page's list of links, no part of the document's outline.
+  const titleAt = meta.title === null || bodyStart < 0 ? -1 : paragraphs.findIndex((p, k) => k > bodyStart && p.text.includes(meta.title!));
+  if (titleAt > bodyStart && bodyStart >= 0 && markers.slice(bodyStart, titleAt).every((m, k) => m === null || LINK_LINE.test(paragraphs[bodyStart + k]!.text))) {
+    bodyStart = markers.findIndex((m, k) => k > titleAt && m !== null && m.style !== 'cn-shi');
+  }
   // A notice that wraps the plan numbers points of its own (`一、提高政治站位…`): the plan's outline starts under its own title.
   const ownTitle = bodyStart >= 0 ? wrappedTitleAt(paragraphs, meta.title, bodyStart) : -1;
   if (ownTitle >= 0) bodyStart = markers.findIndex((m, k) => k > ownTitle && m !== null && m.style !== 'cn-shi');
@@ -572,7 +585,17 @@ const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下\d*
 /** A section without numbered items: each prose paragraph is a task, unless the section states aims or means. */
 function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[]): void {
   if (NON_TASK_HEADINGS.test(headingTitle(headingOf(node)))) {
-    addLoose(plan, node.body, parts);
+    // `一、总体要求` over its guiding ideas, then `到2027年，…达到90%以上…`: the paragraph of aims with figures is the section's task.
+    const aims = node.body.filter((p) => AIMS_OPENING.test(p.text) && setsFigure(p.text));
+    if (aims.length === 0 || !AIMS_HEADINGS.test(headingTitle(headingOf(node)))) {
+      addLoose(plan, node.body, parts);
+      return;
+    }
+    plan.sections.push(node);
+    for (const p of node.body) {
+      if (aims.includes(p)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
+      else plan.loose.push({ paragraph: p, parts });
+    }
     return;
   }
   // `二、工作目标` over `通过创建活动，使…得到有效解决`: aims that set no figure are no task.

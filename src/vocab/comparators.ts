@@ -33,6 +33,8 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '增至', comparator: '>=', maxGap: 0 },
   { word: '扩大到', comparator: '>=', maxGap: 0 },
   { word: '扩大至', comparator: '>=', maxGap: 0 },
+  { word: '扩展到', comparator: '>=', maxGap: 0 },
+  { word: '扩展至', comparator: '>=', maxGap: 0 },
   { word: '扩充到', comparator: '>=', maxGap: 0 },
   { word: '扩充至', comparator: '>=', maxGap: 0 },
   { word: '发展到', comparator: '>=', maxGap: 0 },
@@ -119,7 +121,7 @@ export const DELIVERY_VERBS = [
   '争创', '培育', '筛查', '救治', '接种', '检查', '建', '设置', '扶持', '推广', '资助', '发放', '覆盖', '投资',
   '保持在', '提高', '提升', '增长', '下降', '降低', '减少', '缩短', '控制', '稳定在', '维持在',
   '新设', '上线', '布设', '布建', '新修', '修建', '推出', '开通', '创作', '出版', '制作', '拍摄', '召开', '选送', '进修',
-  '聘请', '选树', '命名', '收治', '接诊', '开工', '新开工', '体检', '兑现', '安排', '招引', '引育', '定向培养', '下派', '派驻', '提档升级', '增开', '抽查', '抽检',
+  '聘请', '选树', '命名', '收治', '接诊', '开工', '新开工', '体检', '兑现', '安排', '招引', '引育', '定向培养', '下派', '派驻', '提档升级', '增开', '抽查', '抽检', '整理', '出台',
 ] as const;
 
 /** Between two figures of one unit, a range: `85%-93%`, `3至5个`. */

@@ -113,7 +113,7 @@ export const SET_PREFIXES: readonly string[] = ['各'];
 /** Labels of units 'responsible' for a task: its leads when alone, its support beside a unit named to lead (牵头). */
 export const RESPONSIBLE_LABELS: readonly string[] = ['责任单位', '责任科室', '责任部门', '责任处室', '责任股室'];
 /** A document's rule for its lists of units: `列第一位者为牵头单位，其他…按职责分工负责，下同`. */
-export const FIRST_LISTED_LEADS = /列(?:在)?(?:第一位|首位)(?:的|者)?(?:单位|部门)?(?:为|是)牵头/;
+export const FIRST_LISTED_LEADS = /(?:列|排)(?:在)?(?:第一位|首位)(?:的|者)?(?:单位|部门)?(?:为|是)牵头/;
 
 /** Words that open a unit's duties after its name and a colon (`县财政局：负责落实建设资金`). */
 export const DUTY_WORDS: readonly string[] = ['负责', '牵头', '承担'];

@@ -43,3 +43,10 @@ describe('a least number of times a year is a volume', () => {
     expect(targetsOf('每月至少召开1次调度会。')).toEqual([]);
   });
 });
+
+describe('more counted systems and delivered documents', () => {
+  it('passes over 5项基本制度建设 and keeps what is compiled and issued', () => {
+    expect(targetsOf('着力推进分级诊疗、现代医院管理、全民医保、药品供应保障、综合监管5项基本制度建设。')).toEqual([]);
+    expect(targetsOf('整理民族医药古籍文献80部，出台配套文件3件，服务场景扩展到12个。').map((t) => [t.comparator, t.value])).toEqual([['=', 80], ['=', 3], ['>=', 12]]);
+  });
+});

@@ -286,3 +286,10 @@ describe('a division of duties, and a form that labels its cells (fictional 溪�
 describe('a duty shared by its units (按照各自职责，负责…)', () => {
   table([['县住建局、县农业农村局：按照各自职责，负责城乡环境卫生设施建设。', ['县住建局', '县农业农村局'], []]]);
 });
+
+describe("a document's rule that the first listed leads, worded 排在第一位", () => {
+  it('reads the rest as support', () => {
+    const text = '推进医联体布局。（省卫生健康委、省医保局负责，省财政厅参与。排在第一位的为牵头单位，下同）';
+    expect(extractDepartments(text, defaultVocabulary, readConventions(text))).toEqual({ lead: ['省卫生健康委'], support: ['省医保局', '省财政厅'] });
+  });
+});

@@ -263,3 +263,20 @@ describe('a heading of the aims run in before its paragraph with a space', () =>
     expect(outline(text).tasks).toEqual(['|到2026年，县城生活垃圾无害化处理率保持在100%', '1|拓展绿色空间', '2|推进公厕提质']);
   });
 });
+
+describe('long national and provincial plans', () => {
+  it('splits the next item glued on the line of the one before', () => {
+    const text = ['溪桥省2025年深化医改重点工作任务', '一、推进分级诊疗', '（一）推进医联体布局。医共体覆盖80%以上的县。（省卫生健康委负责） （二）提升县级医院能力。县域内就诊率达到90%左右。（省卫生健康委负责，省发展改革委参与）', '（三）做实家庭医生签约。签约覆盖率达到35%以上。（省卫生健康委负责）'].join('\n');
+    expect(outline(text).tasks).toEqual(['一|推进医联体布局', '二|提升县级医院能力', '三|做实家庭医生签约']);
+  });
+
+  it('leaves out a list of links above the title', () => {
+    const text = ['溪桥批复：原则同意《基层网底夯实工程实施方案》|在线观看', '1. 小游戏在线玩免费', '2. 热播影视高清完整版', '基层网底夯实工程实施方案', '一、重点任务', '1.优化卫生院布局。每个县至少建设1个医疗次中心。', '2.推进村卫生室建设。村卫生室标准化率达到95%。'].join('\n');
+    expect(outline(text).tasks).toEqual(['1|优化卫生院布局', '2|推进村卫生室建设']);
+  });
+
+  it('makes the paragraph of aims with figures under 总体要求 its task, and not the ideas', () => {
+    const text = ['溪桥县基层网底夯实工程实施方案', '一、总体要求', '坚持以基层为重点，推动资源下沉。', '到2027年，90%以上的乡镇卫生院达到服务能力基本标准。', '二、重点任务', '1.优化卫生院布局。每个县至少建设1个医疗次中心。'].join('\n');
+    expect(outline(text).tasks).toEqual(['|到2027年，90%以上的乡镇卫生院达到服务能力基本标准', '1|优化卫生院布局']);
+  });
+});
