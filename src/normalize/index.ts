@@ -636,7 +636,7 @@ const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
 const FIRST_ITEM_GLUED = /^[^。，,；;：:(（]*?[\u4e00-\u9fff）)](1[.．、])[\u4e00-\u9fff]/;
 /** How long a heading glued to its first item may be, marker included. */
 const HEADING_GLUE_MAX = 24;
-const POINT_MARKER = /[一二三四五六七八九十](?<=[。；;:：!?！？\s][一二三四五六七八九十])[一二三四五六七八九十]?是/g;
+const POINT_MARKER = /[一二三四五六七八九十](?<=[。；;:：!?！？\s][一二三四五六七八九十])[一二三四五六七八九十]?[是要]/g;
 /**
  * Splits a line before the outline markers run into it: a page glued into one
  * line (`…总结如下:一、工作开展情况(一)医疗服务…。二、…`). A marker counts only

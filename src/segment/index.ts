@@ -140,8 +140,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
     const part = partOf(t.parts, partTitleBefore(partTitles, p.offset));
-    // A paragraph of a news page's report that turns to what comes next (`下半年，全区…要…`) sets targets.
-    const opening = t.node.marker === null && meta.kind === 'summary' && LOOKING_AHEAD.test(p.text) ? 'target' : null;
+    // A paragraph that turns to what comes next (`下半年，全区…要…`, `2019年是…`) sets targets; one that looks back reports.
+    const opening = t.node.marker === null ? openingKind(p.text, meta) : null;
     const kind = opening ?? part.kind;
     const year = opening ? partYear(meta, [p.text], opening) : part.year;
     const units = headingUnits(t.parts, vocab);
@@ -439,7 +439,7 @@ function planOutline(root: Node): OutlinePlan {
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
       else if (onlyHeaded && !RUN_IN_HEADING.test(p.text)) plan.loose.push({ paragraph: p, parts: [] });
-      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text)) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
+      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text)) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
       else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }
     return plan;
@@ -563,6 +563,9 @@ const NUMBERED_ON_HEADING_MAX = 30;
 function reportsMeeting(text: string): boolean {
   return MEETING_HELD.test(text) && MEETING_ATTENDED.test(text) && !setsFigure(text);
 }
+
+/** `值此辞旧迎新之际，…致以新年的祝福！`, `告别了…2018年，迎来了…2019年`: a speech's greetings. */
+const GREETING = /致以[^。！]{0,16}(?:祝福|问候|敬意)|祝大家|新年快乐|辞旧迎新|告别了[^。]{0,20}迎来了/;
 
 const MEETING_HELD = /(?:召开|举行)[^。]{0,40}会议?/;
 const MEETING_ATTENDED = /出席|主持|参加会议|参会/;

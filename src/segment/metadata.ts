@@ -16,6 +16,7 @@ import {
   TITLE_DECORATION,
   TITLE_NOTICE,
   TITLE_TAIL,
+  NEW_YEAR_ADDRESS,
 } from '../vocab/documents.js';
 import { foldWidth } from '../normalize/width.js';
 import { PINYIN_GLOSS } from '../vocab/chrome.js';
@@ -56,7 +57,8 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : null) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
-  return { title, year: readYear(title, paragraphs, file), region: readRegion(title, source, paragraphs), kind: kindOfTitle(title) };
+  const year = readYear(title, paragraphs, file);
+  return { title, year: year !== null && NEW_YEAR_ADDRESS.test(title) ? year - 1 : year, region: readRegion(title, source, paragraphs), kind: kindOfTitle(title) };
 }
 
 /**

@@ -21,6 +21,8 @@ export const SUBJECT_PLAN_WORDS: readonly string[] = ['工作任务', '重点工
 export const SUMMARY_TITLE_WORDS: readonly string[] = [
   '工作总结', '总结', '小结', '工作汇报', '汇报材料', '汇报', '(?<!政府)工作报告', '情况报告', '总结报告', '年度报告', '调研报告', '述职报告',
   '完成情况', '进展情况', '推进情况', '开展情况', '实施情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告', '自查报告', '自评报告', '自评表', '评价表', '评估报告', '情况汇总表', '情况统计表', '情况一览表', '情况表', '统计公报', '公报',
+  // A new year's address looks back over the year that has just ended.
+  '新年致辞', '新年贺词',
 ];
 
 /** How a document is put out, after its own word: `…的通知`, `…完成情况公示`. */
@@ -81,6 +83,9 @@ export const NOT_PLACES = /^(?:特色小镇|小镇|重点镇|中心镇|城镇|�
 export const FORWARD_HEADINGS = /^(?!.*(?:完成|成效|成绩|取得|情况|进展)).*(?:要点|计划(?!生育)|方案|打算|安排|思路|目标|举措)/;
 /** Headings of a part of a plan that looks back on last year (`一、2023年工作回顾`); a theme that speaks of 成效 is not one. */
 export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去年|过去一年)?(?:主要)?(?:工作)?(?:总结|回顾|完成情况|取得的成效|主要成效|工作成效)$|^(?:发展基础|发展现状|现状与形势|发展基础与形势|规划基础|(?:规划|编制|工作)?背景)$/;
+
+/** A new year's address (`2019年新年致辞`): given as its year begins, it reports on the year before. */
+export const NEW_YEAR_ADDRESS = /新年(?:致辞|贺词)/;
 
 /** A report made part way through its year (`上半年`, `第三季度`, `1-9月`): the year's aims are still in force. */
 export const INTERIM_PERIOD = /上半年|(?:第?[一二三1-3]|前三)季度|(?:1|一)\s*[-—~～至]\s*(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})\s*月|[1-9]\s*[-—~～]\s*(?:[1-9]|1[01])\s*月/;

@@ -57,7 +57,8 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // `一.围绕一个目标` / `二. 确保两个领先`: a point after the numeral, as some portals print the top level.
   { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)(?:[、，,]|[.．](?!\\d))\\s*`), starts: CN_CHARS },
   { style: 'cn-dun', pattern: /^()、\s*/, damaged: true, starts: '、' },
-  { style: 'cn-shi', pattern: new RegExp(`^(${CN}+)是[，,：:]?`), starts: CN_CHARS },
+  // `一要筑牢母婴安全底线，…二要…`: a speech's points, as `一是…二是…` are.
+  { style: 'cn-shi', pattern: new RegExp(`^(${CN}+)[是要][，,：:]?`), starts: CN_CHARS },
   { style: 'cn-paren', pattern: new RegExp(`^(${CN}+)[）)]\\s*`), damaged: true, starts: CN_CHARS },
   { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)(?![）)])`), damaged: true, starts: '（(' },
   { style: 'cn-paren', pattern: /^()[）)]\s*/, damaged: true, starts: '）)' },

@@ -268,3 +268,29 @@ describe('places and titles around a year', () => {
     expect(extractText('澄湾市2024年度基本公共卫生服务项目绩效自评表\n一、投入目标\n1.预算投入资金。').kind).toBe('summary');
   });
 });
+
+describe("a director's new year address (fictional 澄湾市)", () => {
+  const text = [
+    '2025年新年致辞',
+    '公文搜 2024-07-12 10:06:51 卫生',
+    '岁月不居，时节如流，告别了砥砺奋进的2024年，迎来了充满希望的2025年。',
+    '值此辞旧迎新之际，我谨代表澄湾市卫生健康委，向全市2.1万名卫生健康工作者致以新年的祝福！',
+    '这一年，我们深化医改不停步。全市组建紧密型医联体6个，县域内就诊率达到89.5%。',
+    '这一年，我们守护母婴平安。全市孕产妇死亡率为8.1/10万。',
+    '2025年是健康澄湾建设的关键之年。新的一年，我们将力争全市居民健康素养水平达到30%以上。',
+  ].join('\n');
+
+  it('reports on the year before its own, greets no task, and sets targets for the new year', () => {
+    const d = extractText(text);
+    expect([d.title, d.kind, d.year]).toEqual(['2025年新年致辞', 'summary', 2024]);
+    expect(d.tasks.map((t) => t.title)).toEqual(['这一年，我们深化医改不停步', '这一年，我们守护母婴平安', '2025年是健康澄湾建设的关键之年']);
+    expect(d.tasks.map((t) => [...new Set(t.targets.map((x) => x.kind))])).toEqual([['achievement'], ['achievement'], ['target']]);
+  });
+});
+
+describe('a speech that counts its points 一要…二要…', () => {
+  it('makes each point a task', () => {
+    const text = '全省妇幼健康工作会议召开\n会议强调，2025年全省妇幼健康系统要重点抓好四个方面工作。一要筑牢母婴安全底线，孕产妇死亡率控制在12/10万以下。二要深化出生缺陷防治，新生儿听力筛查率达到90%以上。三要发展普惠托育，每千人口托位数达到3个。四要加强人才队伍建设，年内培训基层妇幼保健人员2万人次。';
+    expect(extractText(text).tasks.map((t) => t.number)).toEqual(['一', '二', '三', '四']);
+  });
+});
