@@ -515,7 +515,8 @@ function mostSpecific(place: string): string {
 
 /** `发布机构:云岭省` → `云岭省`: a label or a verb glued before the place is not part of it. */
 function trimPlace(place: string): string | null {
-  let cut = place.replace(/^.*(?:[:：年]|机构|来源|单位|发布|印发|关于|欢迎来到|欢迎访问)/, '');
+  // `…重点安排岑江省疾病预防控制局`: a title run into the issuer before it ends at its document word.
+  let cut = place.replace(/^.*(?:[:：年]|机构|来源|单位|发布|印发|关于|欢迎来到|欢迎访问|要点|计划|总结|方案|安排|进展|报告|规划)/, '');
   // A verb glued before the name (`结合东滩区…`); cut only where a whole name remains (`会同县` stays).
   const verb = LEADING_VERB.exec(cut);
   if (verb && cut.length - verb[0].length >= 3) cut = cut.slice(verb[0].length);

@@ -137,3 +137,12 @@ describe('a rate per thousand people after its comparator', () => {
     expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
   });
 });
+
+describe('hours of study and an assigned post', () => {
+  it.each<Row>([
+    ['年度培训时长不少于32学时。', '>=', 32, '学时'],
+    ['每个乡镇明确1名协管信息员。', '=', 1, '名'],
+  ])('%s', (snippet, comparator, value, unit) => {
+    expect(targetsOf(snippet).map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
+  });
+});

@@ -294,3 +294,11 @@ describe('a speech that counts its points 一要…二要…', () => {
     expect(extractText(text).tasks.map((t) => t.number)).toEqual(['一', '二', '三', '四']);
   });
 });
+
+describe("a document-sharing site's page list and a title run into its issuer", () => {
+  it('takes the title from `…_第1页` and the place after the title words', () => {
+    const text = ['2024年全省疾控工作进展及2025年重点安排_第1页', '2024年全省疾控工作进展及2025年重点安排_第2页', '已阅读2页,还剩41页未读', '2024年全省疾控工作进展及2025年重点安排澄湾省疾病预防控制局2025年1月一、2024年工作进展（一）传染病疫情总体平稳。全省报告法定传染病发病率387.2/10万。二、2025年重点安排（一）织牢监测网络。监测哨点增加到500个。'].join('\n');
+    const d = extractText(text);
+    expect([d.title, d.region]).toEqual(['2024年全省疾控工作进展及2025年重点安排', '澄湾省']);
+  });
+});
