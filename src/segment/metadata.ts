@@ -22,7 +22,7 @@ import { foldWidth } from '../normalize/width.js';
 import { PINYIN_GLOSS } from '../vocab/chrome.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 
-const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:[(（][^()（）]{0,20}[)）])?(?:${TITLE_NOTICE.source})?${TITLE_TAIL.source}`);
+const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:[(（][^()（）]{0,20}[)）])?》?(?:${TITLE_NOTICE.source})?${TITLE_TAIL.source}`);
 const SUMMARY_WORD = new RegExp(SUMMARY_TITLE_WORDS.join('|'));
 const PLAN_WORD = new RegExp(PLAN_TITLE_WORDS.join('|'));
 const NOTICE = /关于(?:印发|转发|下发)?(.+?)(?:的通知)?$/;
@@ -303,7 +303,7 @@ function titleCandidate(line: string): Candidate | null {
   if (title.length % 2 === 0 && title.slice(0, half) === title.slice(half)) title = title.slice(0, half);
   if (title.length < 4 || title.length > 80 || !DOCUMENT_ENDING.test(title)) return null;
   // `关于…的报告` is a report's own title; only a notice (`…的通知`, `关于印发…`) wraps another document.
-  const notice = /关于(?:印发|转发|下发)|的通知$|^关于.*(?:要点|计划|方案|安排)$/.test(title) ? NOTICE.exec(title) : null;
+  const notice = /关于(?:印发|转发|下发)|的通知$|征求意见的(?:公告|通知)$|^关于.*(?:要点|计划|方案|安排)$/.test(title) ? NOTICE.exec(title) : null;
   if (!notice && title.endsWith('的通知')) {
     // The second half of a notice's title broken over two lines.
     const inner = title.slice(0, -3).replace(/^《|》$/g, '');
@@ -345,6 +345,8 @@ function lastIndex(text: string, re: RegExp): number {
 /** Without a title, a short heading-like line near the top that says 总结 marks a summary; `全面总结2023年工作，…` in a plan's preamble does not. */
 function guessKind(paragraphs: readonly string[]): DocumentKind {
   if (paragraphs.slice(0, 5).some((p) => p.length <= 40 && !/[。，,]/.test(p) && SUMMARY_WORD.test(p))) return 'summary';
+  // `桐陵年鉴(2021)`: a yearbook's entries record the year's results.
+  if (paragraphs.slice(0, 5).some((p) => YEARBOOK.test(p))) return 'summary';
   // `现将…工作总结如下`, `现将有关情况汇报如下`: a report of results says so in its opening.
   if (paragraphs.slice(0, 8).some((p) => REPORT_OPENING.test(p))) return 'summary';
   // `二、主要做法和工作成效`: a heading of results among the first.
@@ -365,6 +367,7 @@ function datelines(source: string): string[] {
 
 const DATELINE_REACH = 2000;
 const DATELINE_YEAR = /(?:时间|日期)[:：]\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}/;
+const YEARBOOK = /^[\u4e00-\u9fa5]{0,12}年鉴(?:[(（](?:19|20)\d{2}[)）])?$|^当前位置.{0,10}年鉴/;
 const PERIOD_SO_FAR = /^(?:今年|本年|\d{4}年)?(?:上半年|前三季度|一季度|第一季度|今年以来|1\s*[-—～~至]\s*\d{1,2}月)[，,]/;
 const PERIOD_FIGURES_MIN = 3;
 

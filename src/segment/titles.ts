@@ -21,6 +21,7 @@ function isSpace(c: number): boolean {
 }
 const DEPARTMENT_OPENING = /[(（]?牵?头(科室|单位|部门)/;
 const DUTY_AFTER_COLON = new RegExp(`^\\s*(?:按照?各自职责[，,]?|按职责分工[，,]?)?(?:主要)?(?:${DUTY_WORDS.join('|')})`);
+const ENTRY_LABEL = /^【([^】\s]{2,12})】/;
 const GLUED_GOAL_HEADING = /^(?:总体|阶段性?|具体|主要|年度|近期|远期)(?:工作)?目标(?=到|至|在|为|是|力争|全|\d)/;
 /** A heading of a few words, no stop in it, then a colon and the text it heads. */
 export const RUN_IN_HEADING = /^([^，,、；;：:。\d]{4,24})[:：](?=.{8})/;
@@ -53,6 +54,9 @@ export function taskTitle(text: string): string {
   const runIn = RUN_IN_HEADING.exec(title);
   // `县财政局：负责落实建设资金…`: a unit and its duty, one title.
   if (runIn && !DUTY_AFTER_COLON.test(title.slice(runIn[0].length))) title = runIn[1]!;
+  // `【医疗服务】 2020年，全市…`: a yearbook's entry is titled by its label.
+  const label = ENTRY_LABEL.exec(title);
+  if (label) return label[1]!;
   // `总体目标到2025年，…`: a heading of aims glued to the sentence it heads.
   const goal = GLUED_GOAL_HEADING.exec(title);
   if (goal) title = goal[0];

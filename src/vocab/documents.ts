@@ -26,7 +26,7 @@ export const SUMMARY_TITLE_WORDS: readonly string[] = [
 ];
 
 /** How a document is put out, after its own word: `…的通知`, `…完成情况公示`. */
-export const TITLE_NOTICE = /的通知|的?公示|的?公告|的?通报/;
+export const TITLE_NOTICE = /(?:(?:公开)?征求意见)?(?:的通知|的?公示|的?公告|的?通报)/;
 
 /** A title may end with the years it covers in brackets: `三年行动计划(2024—2026年)`. */
 export const TITLE_TAIL = /(?:[(（][^()（）]{0,20}[)）])?$/;

@@ -72,6 +72,11 @@ export const NOT_TARGET_RULES = {
   frequency: { units: ['次', '轮'], every: '每', period: /^每(?:[一二两三四五六七八九十\d]{0,2}个?)?(?:半年|年|季度|季|月|周|旬|天|日)/, maxBefore: 14, volume: /(?:不少于|不低于)$/ },
   /** `10秒接听率`: the figure names the metric, it does not set it. */
   partOfMetric: { metricEnds: ['率'], maxDistance: 4 },
+  /**
+   * `…the infant mortality rate below 5%`: a figure of a translation glued after the text (a journal's English
+   * abstract) repeats a figure the Chinese gives; so many Latin letters and no Chinese character before it say so.
+   */
+  foreign: { reach: 16, lettersMin: 8 },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */
   countedSlogan: {
     nouns: [

@@ -302,3 +302,24 @@ describe("a document-sharing site's page list and a title run into its issuer", 
     expect([d.title, d.region]).toEqual(['2024年全省疾控工作进展及2025年重点安排', '澄湾省']);
   });
 });
+
+describe('a yearbook, a draft out for comment, a translation glued after the text', () => {
+  it('reads a yearbook chapter as results, its entries titled by their labels, 概况 no task', () => {
+    const text = ['澄湾年鉴(2025)', '当前位置:首页 > 年鉴 > 2025卷 > 卫生健康', '卫生健康', '【概况】 2024年,澄湾市有各级各类医疗卫生机构1286个。', '【医疗服务】 2024年,全市新增省级临床重点专科2个,县域内就诊率达到91.2%。', '【免疫规划】 2024年,全市适龄儿童免疫规划疫苗接种率保持在95%以上。'].join('\n');
+    const d = extractText(text);
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.map((t) => t.title)).toEqual(['医疗服务', '免疫规划']);
+  });
+
+  it('takes the draft a notice puts out for comment as the title, and its ways to reply as no tasks', () => {
+    const text = ['卫生健康委关于《2025年全市职业健康工作要点(征求意见稿)》公开征求意见的公告', '现向社会公开征求意见。公众可通过以下途径提出意见:', '一、通过电子邮件将意见发送至zyjk@example.cn。', '二、通过信函方式将意见邮寄至市卫生健康委。', '附件:2025年全市职业健康工作要点(征求意见稿)', '2025年全市职业健康工作要点(征求意见稿)', '一、深化专项治理', '(一)推进重点行业治理。完成400家企业治理。', '(二)落实主体责任。培训企业负责人2000人次。'].join('\n');
+    const d = extractText(text);
+    expect(d.title).toBe('2025年全市职业健康工作要点(征求意见稿)');
+    expect(d.tasks.map((t) => t.title)).toEqual(['推进重点行业治理', '落实主体责任']);
+  });
+
+  it('reads no target in an English translation glued after the text', () => {
+    const d = extractText('澄湾县2025年卫生健康工作要点\n一、重点工作\n1.守护母婴安全。孕产妇死亡率控制在12/10万以下。In 2025 the maternal mortality rate will be kept below 12 / 100,000, and the coverage will reach 95%.');
+    expect(d.tasks[0]!.targets.map((t) => t.value)).toEqual([12]);
+  });
+});

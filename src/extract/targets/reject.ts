@@ -22,6 +22,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (scoring(text, f, unitEnd, rules.scoring)) return 'scoring';
   if (rules.collection.open.includes(text[f.start - 1] ?? '') && rules.collection.after.test(text.slice(f.end, f.end + 2))) return 'collection';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
+  if (foreign(text, f.start, rules.foreign)) return 'foreign';
   if (isLatinLetter(text.charCodeAt(f.start - 1)) || (isLatinLetter(text.charCodeAt(f.end)) && !latinUnitAt(text, unitEnd, f.end))) return 'identifier';
   if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
@@ -37,6 +38,16 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
     if (countedName(text, unitEnd, rules.countedName, rules.countedName.workInWords)) return 'countedName';
   }
   return null;
+}
+
+function foreign(text: string, at: number, rule: { readonly reach: number; readonly lettersMin: number }): boolean {
+  let letters = 0;
+  for (let i = at - 1; i >= 0 && at - i <= rule.reach; i--) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) return false;
+    if (isLatinLetter(c)) letters++;
+  }
+  return letters >= rule.lettersMin;
 }
 
 /** How far back a clause is looked at for the words that make a figure a place's size. */
