@@ -17,6 +17,9 @@ import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWi
 /** A line that ends an article is a short label. */
 const END_OF_ARTICLE_MAX = 8;
 
+/** A line that titles the next article of a collection is no longer than a title. */
+const NEXT_ARTICLE_MAX = 60;
+
 /** Lines this long are pages glued by a document-sharing site, not paragraphs. */
 const PAGE_BLOB_LENGTH = 1000;
 
@@ -58,7 +61,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const lineEnd = bounds[k + 1]!;
     const length = bounds[k + 2]!;
     const line: Line = { text: cleaned.slice(lineStart, lineStart + length), origin: origins.subarray(lineStart, lineStart + length) };
-    if (line.text.length > 0 && length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text)) {
+    if (line.text.length > 0 && ((length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text)) || (length <= NEXT_ARTICLE_MAX && vocab.chrome.nextArticle.test(line.text)))) {
       removed.push({ start: lineStart, end: text.length });
       break;
     }

@@ -84,7 +84,9 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     // The first line is the title, unless the page starts at its first task: prose with its fields (`责任单位：…`) under it.
     const record = paragraphs.some((p) => FIELD_LINE.test(p.text) && RECORD_LABEL.test(p.text));
     // A first line that runs on long past its title (a page glued into one line) is text too.
-    root.body.push(...paragraphs.filter((p, k) => k > 0 || ((record || p.text.length > GLUED_PAGE_MIN) && isProse(p.text) && p.text !== meta.title)));
+    // A template site's lead-in above the document's own title is none of its text.
+    const titleLine = meta.title === null ? -1 : paragraphs.findIndex((p, k) => k > 0 && p.text.trim() === meta.title);
+    root.body.push(...paragraphs.filter((p, k) => (k > 0 && k > titleLine) || ((record || p.text.length > GLUED_PAGE_MIN) && isProse(p.text) && p.text !== meta.title)));
   }
 
   const plan = planOutline(root);

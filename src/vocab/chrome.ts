@@ -62,10 +62,17 @@ export const CHROME = {
     /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,
   ] as readonly RegExp[],
   // A document-sharing site's page furniture, left in the middle of the text it breaks; HTML tags a copy kept.
-  inline: [PINYIN_GLOSS, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/gi] as readonly RegExp[],
+  inline: [PINYIN_GLOSS, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/gi,
+    // `签订率达到9\`8%`: a 范文 site's anti-copy mark inside the words, never part of them.
+    /(?<=[\u4e00-\u9fff\d%，,。])`+|`+(?=[\u4e00-\u9fff\d])/g] as readonly RegExp[],
   /**
    * Where an article ends and the page goes on to others (`往期推荐`, `推荐阅读` under a WeChat
    * article): that line and every line after it are dropped.
    */
   endOfArticle: /^(?:往期推荐|推荐阅读|相关阅读|往期回顾|精彩推荐|猜你喜欢)[:：]?$/,
+  /**
+   * The title of a template site's next sample (`…工作计划范文(18篇)篇2`, `…工作计划【篇2】`, `…年度工作计划(二)`):
+   * the page's first document ends there, and what follows is another.
+   */
+  nextArticle: /^[^。，,；;！？]{2,50}(?:篇[2-9]\d?|【篇[2-9]\d?】|(?:计划|总结|要点|方案)[(（][二三四五六七八九2-9][)）])$/,
 } as const;

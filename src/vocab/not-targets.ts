@@ -77,6 +77,8 @@ export const NOT_TARGET_RULES = {
    * abstract) repeats a figure the Chinese gives; so many Latin letters and no Chinese character before it say so.
    */
   foreign: { reach: 16, lettersMin: 8 },
+  /** `总诊疗人次达到312万人次……` at a page's end: the teaser of another article, cut off. */
+  truncated: { after: /^(?:……|\.{3,})/ },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */
   countedSlogan: {
     nouns: [

@@ -323,3 +323,28 @@ describe('a yearbook, a draft out for comment, a translation glued after the tex
     expect(d.tasks[0]!.targets.map((t) => t.value)).toEqual([12]);
   });
 });
+
+describe("template sites' samples (fictional 澄湾镇)", () => {
+  const page = [
+    '美章网 资料文库 澄湾镇2025年农村环境卫生工作计划',
+    '有了一个明确的工作计划，我们可以更好地控制工作进度。',
+    '澄湾镇2025年农村环境卫生工作计划',
+    '强化日常考核。每月对各村暗访检查不少于1次。',
+    '推行门前三包。全镇责任书签订率达到9`8%以上。',
+    '加强垃圾收运。全年新增分类垃圾桶500个。',
+    '实用乡镇卫生工作计划范文(18篇)篇2',
+    '一、指导思想',
+    '以改善农村人居环境为重点，全镇卫生厕所普及率达到95%……',
+  ].join('\n');
+
+  it('reads the first sample only, under its own title, its figures past the anti-copy marks', () => {
+    const d = extractText(page);
+    expect(d.title).toBe('澄湾镇2025年农村环境卫生工作计划');
+    expect(d.tasks.map((t) => t.title)).toEqual(['强化日常考核', '推行门前三包', '加强垃圾收运']);
+    expect(d.tasks[1]!.targets.map((t) => t.value)).toEqual([98]);
+  });
+
+  it('reads no target in a teaser cut off with ……', () => {
+    expect(extractText('澄湾县2025年卫生健康工作总结\n一、主要工作\n1.医疗服务。全县总诊疗人次达到312万人次……').tasks[0]!.targets).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (rules.collection.open.includes(text[f.start - 1] ?? '') && rules.collection.after.test(text.slice(f.end, f.end + 2))) return 'collection';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (foreign(text, f.start, rules.foreign)) return 'foreign';
+  if (rules.truncated.after.test(text.slice(unitEnd, unitEnd + 8))) return 'truncated';
   if (isLatinLetter(text.charCodeAt(f.start - 1)) || (isLatinLetter(text.charCodeAt(f.end)) && !latinUnitAt(text, unitEnd, f.end))) return 'identifier';
   if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
