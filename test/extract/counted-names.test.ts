@@ -50,3 +50,10 @@ describe('more counted systems and delivered documents', () => {
     expect(targetsOf('整理民族医药古籍文献80部，出台配套文件3件，服务场景扩展到12个。').map((t) => [t.comparator, t.value])).toEqual([['=', 80], ['=', 3], ['>=', 12]]);
   });
 });
+
+describe('what a named place holds', () => {
+  it('is no result: 青溪乡下辖19个行政村', () => {
+    const { rejected } = recognizeTargets('青溪乡下辖19个行政村，划分6个责任片区。', defaultVocabulary, { kind: 'summary' });
+    expect(rejected.map((r) => r.rule)).toContain('scope');
+  });
+});
