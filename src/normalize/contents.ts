@@ -2,6 +2,9 @@ import type { Span } from '../types.js';
 import { CONTENTS } from '../vocab/chrome.js';
 import { type Line, endsSentence } from './lines.js';
 
+/** A label of contents (`目 录`, `Contents`) is a short line. */
+const LABEL_MAX = 12;
+
 /**
  * A table of contents: a run of short heading lines that the body prints again, in the same
  * order, further down (`第一篇 发展基础` / `第一章 指导思想` … then `前 言` and the text), or whose
@@ -14,10 +17,13 @@ export function dropContents(lines: Line[], removed: Span[]): Line[] {
   // Where each short line stands, for the look ahead: most lines are long and looked at once.
   const at = new Map<string, number[]>();
   keys.forEach((k, i) => {
-    if (k) at.set(k, [...(at.get(k) ?? []), i]);
+    if (!k) return;
+    const places = at.get(k);
+    if (places) places.push(i);
+    else at.set(k, [i]);
   });
   if (at.size === 0) return lines;
-  const label = lines.findIndex((l) => CONTENTS.label.test(l.text.replace(/\s+/g, '')));
+  const label = lines.findIndex((l) => l.text.length <= LABEL_MAX && CONTENTS.label.test(l.text.replace(/\s+/g, '')));
   // Contents stand at the head of a page: only runs starting there are looked at, each once.
   const headEnd = Math.min(lines.length, CONTENTS.headLines);
   for (let i = 0; i < headEnd; i++) {
@@ -80,6 +86,8 @@ function comesBack(lines: readonly Line[], key: string, at: ReadonlyMap<string, 
  * (`第三章 加强疾病预防控制……12`). Null for a line no contents would hold; '' for an empty one.
  */
 function contentsKey(text: string): string | null {
+  // Most lines are longer than an entry: they are ruled out before anything is copied.
+  if (text.length > CONTENTS.maxLength + 8) return null;
   const t = text.trim();
   if (t === '') return '';
   if (t.length > CONTENTS.maxLength || endsSentence(t)) return null;

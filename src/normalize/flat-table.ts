@@ -601,7 +601,9 @@ function spacedTableAt(lines: readonly Line[], i: number): { lines: Line[]; next
  */
 function groupedRowsAt(lines: readonly Line[], i: number): TableRead | null {
   const line = lines[i]!;
-  if (!line.text.includes(' ')) return null;
+  // A header is a short line of a few cells parted by spaces: most lines are ruled out by their length or their spaces.
+  const space = line.text.indexOf(' ');
+  if (space < 0 || line.text.length > GROUPED_HEADER_MAX || line.text.indexOf(' ', space + 1) < 0) return null;
   let header = splitCells(line);
   // `…任务分解表 项目 负责领导 …`: the caption glued before the header.
   if (header.length > HEADER_MIN_CELLS && !roleOf(header[0]!.text) && TABLE_CAPTION_CELL.test(header[0]!.text)) header = header.slice(1);
@@ -630,6 +632,7 @@ function groupedRowsAt(lines: readonly Line[], i: number): TableRead | null {
 }
 
 const UNIT_LIST_MAX = 40;
+const GROUPED_HEADER_MAX = 120;
 
 /** `…任务分解表`, `…工作台账`: a caption, the table's name. */
 const TABLE_CAPTION_CELL = /(?:表|清单|台账)$/;

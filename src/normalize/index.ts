@@ -599,10 +599,10 @@ function splitNextItem(line: Line): Line[] {
     const m = PAREN_ITEM_START.exec(rest.text);
     const value = m ? parseChineseNumeral(m[1]!) : null;
     if (value === null) break;
-    const next = toChineseNumeral(value + 1);
-    const at = rest.text.search(new RegExp(`(?<=[。；;）)])\\s*[（(]${next}[）)]`));
-    if (at < 0) break;
-    const start = at + (/^\s*/.exec(rest.text.slice(at))?.[0].length ?? 0);
+    const start = nextItemAt(rest.text, toChineseNumeral(value + 1));
+    if (start < 0) break;
+    let at = start;
+    while (at > 0 && rest.text[at - 1] === ' ') at--;
     out.push(sliceLine(rest, 0, at));
     rest = sliceLine(rest, start);
   }
@@ -611,6 +611,20 @@ function splitNextItem(line: Line): Line[] {
 }
 
 const PAREN_ITEM_START = /^[（(]([一二三四五六七八九十]{1,3})[）)]/;
+
+/** Where `（numeral）` stands after a sentence's or a bracket's end, spaces between; -1 for nowhere. */
+function nextItemAt(text: string, numeral: string): number {
+  for (const open of ['（', '(']) {
+    for (let i = text.indexOf(open + numeral, 1); i >= 0; i = text.indexOf(open + numeral, i + 1)) {
+      const close = text[i + 1 + numeral.length];
+      if (close !== '）' && close !== ')') continue;
+      let b = i;
+      while (b > 0 && text[b - 1] === ' ') b--;
+      if (b > 0 && '。；;）)'.includes(text[b - 1]!)) return i;
+    }
+  }
+  return -1;
+}
 
 /** `一、行动目标 到2024年，…`: a top heading of the aims and, after a space, the paragraph it heads. */
 const HEADING_THEN_TEXT = /^[一二三四五六七八九十]{1,3}、(\S{2,10})\s+(?=\S)/;

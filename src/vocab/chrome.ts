@@ -64,7 +64,7 @@ export const CHROME = {
   // A document-sharing site's page furniture, left in the middle of the text it breaks; HTML tags a copy kept.
   inline: [PINYIN_GLOSS, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/gi,
     // `签订率达到9\`8%`: a 范文 site's anti-copy mark inside the words, never part of them.
-    /(?<=[\u4e00-\u9fff\d%，,。])`+|`+(?=[\u4e00-\u9fff\d])/g] as readonly RegExp[],
+    /`+(?:(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d%，,。]`+))/g] as readonly RegExp[],
   /**
    * Where an article ends and the page goes on to others (`往期推荐`, `推荐阅读` under a WeChat
    * article): that line and every line after it are dropped.
