@@ -23,7 +23,7 @@ import {
   SET_PREFIXES,
   SHARED_DUTY_WORDS,
   RESPONSIBLE_LABELS,
-  DUTY_WORDS,
+  DUTY_AFTER_COLON,
   LEAD_MARK,
   FIRST_LISTED_LEADS,
   PAGE_MARK_HINT,
@@ -129,7 +129,7 @@ function readDutyOpening(text: string, lists: RoleList[], masked: [number, numbe
   masked.push([m[1]!.length, m[0].length]);
 }
 
-const DUTY_OPENING = new RegExp(`^(\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*)?)([^，,。；;：:\\n]{2,30})[:：]\\s*(?:按照?各自职责[，,]?\\s*|按职责分工[，,]?\\s*)?(?:主要)?(${DUTY_WORDS.map(escape).join('|')})`);
+const DUTY_OPENING = new RegExp(`^(\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*)?)([^，,。；;：:\\n]{2,30})[:：]${DUTY_AFTER_COLON.source}`);
 
 /** A page break inside a bracket leaves its header or footer there (`P.12`, `— 3 —`): it is cut out. */
 function withoutPageMarks(text: string): string {

@@ -596,10 +596,9 @@ function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[
       addLoose(plan, node.body, parts);
       return;
     }
-    plan.sections.push(node);
     for (const p of node.body) {
       if (aims.includes(p)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
-      else plan.loose.push({ paragraph: p, parts });
+      else addLoose(plan, [p], parts);
     }
     return;
   }
@@ -607,7 +606,7 @@ function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[
   const goals = GOAL_HEADINGS.test(headingTitle(headingOf(node)));
   for (const p of node.body) {
     // A signature or a date under the last section is not a task.
-    if (goals && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts });
+    if (goals && !setsFigure(p.text)) addLoose(plan, [p], parts);
     else if (isProse(p.text)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
   }
 }

@@ -437,7 +437,7 @@ function placeOfOwnWork(head: string): string | null {
   for (const re of [FITTED_TO_PLACE, PLACE_AS_SUBJECT]) {
     for (const m of head.matchAll(re)) {
       const place = m[1]!;
-      if (!NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*全本各该]/.test(place)) return mostSpecific(place);
+      if (namesAPlace(place) && !/[全本各该]/.test(place)) return mostSpecific(place);
     }
   }
   return null;
@@ -451,18 +451,23 @@ function placeOfCitedPlan(body: string): string | null {
   if (!level || !body.includes(`本${level}`)) return null;
   for (const m of body.matchAll(CITED_PLACE)) {
     const place = m[1]!;
-    if (place.endsWith(level) && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place)) return place;
+    if (place.endsWith(level) && namesAPlace(place)) return place;
   }
   return null;
 }
 
 const CITED_PLACE = new RegExp(`《(${placePattern})`, 'g');
 
+/** A run ending in a level that names a place: not a word of levels (`省市`), a phrase (`全县`, `该区`), nor redacted (`xx县`). */
+function namesAPlace(place: string): boolean {
+  return !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place);
+}
+
 /** A place at the start of a title or just after its year: `青川市卫生健康委员会…`, `2024年白鹭市卫生健康工作要点`. */
 function placeIn(title: string): string | null {
   for (const m of title.matchAll(PLACE_IN_TITLE)) {
     const place = m[1]!;
-    if (!NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return mostSpecific(place);
+    if (namesAPlace(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return mostSpecific(place);
   }
   return null;
 }
@@ -499,7 +504,7 @@ function firstAuthority(text: string): string | null {
     if (!run) continue;
     if (CITED.test(text.slice(Math.max(0, m.index - run[0].length - 12), m.index - run[0].length)) || CITING.test(run[0])) continue;
     const place = trimPlace(run[0]);
-    if (place && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !SENTENCE_WORD_BEFORE_LEVEL.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
+    if (place && namesAPlace(place) && !SENTENCE_WORD_BEFORE_LEVEL.test(place)) return mostSpecific(place);
   }
   return null;
 }
@@ -539,12 +544,12 @@ function placeOfLevel(title: string | null, head: string): string | null {
     // A masthead: a short line that opens with the place.
     const line = raw.trim();
     const place = line.length <= ISSUER_LINE_MAX ? PLACE_AT_START.exec(line)?.[1] : undefined;
-    if (place && place.endsWith(level) && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place)) return mostSpecific(place);
+    if (place && place.endsWith(level) && namesAPlace(place)) return mostSpecific(place);
   }
   // Else the place of that level a sentence opens with, as the subject of its health system (`过去一年，柳塘县卫生计生系统…`).
   for (const m of head.matchAll(PLACE_AS_SUBJECT)) {
     const place = m[1]!;
-    if (place.endsWith(level) && !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[全本各该]/.test(place)) return place;
+    if (place.endsWith(level) && namesAPlace(place) && !/[全本各该]/.test(place)) return place;
   }
   return null;
 }

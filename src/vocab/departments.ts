@@ -118,6 +118,12 @@ export const FIRST_LISTED_LEADS = /(?:列|排)(?:在)?(?:第一位|首位)(?:的
 /** Words that open a unit's duties after its name and a colon (`县财政局：负责落实建设资金`). */
 export const DUTY_WORDS: readonly string[] = ['负责', '牵头', '承担'];
 
+/**
+ * What follows a unit's name and colon in a division of duties: a duty word, perhaps after the way the
+ * work is shared (`按照各自职责，负责…`). Group 1 is the duty word; the pattern is anchored where it is used.
+ */
+export const DUTY_AFTER_COLON = new RegExp(`\\s*(?:按照?各自职责[，,]?\\s*|按职责分工[，,]?\\s*)?(?:主要)?(${DUTY_WORDS.join('|')})`);
+
 /** The word that names a task's lead in a label or a clause (`牵头单位`, `A牵头`). */
 export const LEAD_MARK = '牵头';
 
