@@ -19,11 +19,14 @@ const ROW_NUMBER = /^\d{1,3}$/;
  * 重点任务 cell the heading of the rows it stands over, so the rest of the
  * pipeline reads it like typed text. Empty lines are dropped everywhere.
  */
-export function unflattenTables(lines: readonly Line[]): Line[] {
+export function unflattenTables(given: readonly Line[], source = ''): Line[] {
+  const lines = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? cellsOfBarredLines(given) : given;
   const out: Line[] = [];
+  // Tabs are folded to spaces with the rest of the white space: where a spreadsheet's cells stood is read from the source.
+  const tabbed = source.includes('\t') ? source : null;
   let i = 0;
   while (i < lines.length) {
-    const read = readTableAt(lines, i);
+    const read = (tabbed && tabbedTableAt(lines, i, tabbed)) || readTableAt(lines, i);
     if (!read) {
       const line = lines[i]!;
       if (line.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { text: line.text, origin: line.origin, afterBlank: true } : line);
@@ -41,6 +44,44 @@ export function unflattenTables(lines: readonly Line[]): Line[] {
   }
   return out;
 }
+
+/**
+ * A table pasted one cell a line, each cell closed by a bar (`工作任务 |`, or `工作任务` over `|`):
+ * the bars are taken off, and a bar that closes no cell is an empty cell, an empty line, as the
+ * readers of one cell a line take it. Lines outside such a run of cells are left as they are.
+ */
+function cellsOfBarredLines(lines: readonly Line[]): Line[] {
+  const closed = (l: Line | undefined) => l !== undefined && l.text.endsWith('|') && !l.text.startsWith('|');
+  const bar = (l: Line | undefined) => l !== undefined && l.text.trim() === '|';
+  const out: Line[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    // A run of cells: each line closed by its bar, or a bare bar.
+    let end = k;
+    let cells = 0;
+    while (end < lines.length && (closed(lines[end]) || bar(lines[end]) || (lines[end]!.text.length > 0 && bar(lines[end + 1])))) {
+      if (!bar(lines[end])) cells++;
+      end++;
+    }
+    if (cells < BARRED_CELLS_MIN) {
+      out.push(lines[k]!);
+      k++;
+      continue;
+    }
+    for (let j = k; j < end; j++) {
+      const line = lines[j]!;
+      if (bar(line)) {
+        // `省疾控中心` / `|` closes its cell; a bar after a closed cell is an empty one.
+        if (j === k || bar(lines[j - 1]) || closed(lines[j - 1])) out.push(sliceLine(line, 0, 0));
+      } else out.push(trimLine(sliceLine(line, 0, closed(line) ? line.text.lastIndexOf('|') : line.text.length)));
+    }
+    k = end;
+  }
+  return out;
+}
+
+/** So many cells in a run make it a table's; fewer are lines that end with a bar by chance. */
+const BARRED_CELLS_MIN = 6;
 
 /** `【责任单位】区卫健局` → `责任单位：区卫健局`: a field named in brackets is labelled as fields are. */
 export function labelBracketedFields(lines: readonly Line[]): Line[] {
@@ -147,6 +188,60 @@ function readTableAt(lines: readonly Line[], i: number): TableRead | null {
   return null;
 }
 
+/**
+ * A table pasted from a spreadsheet, a row a line, a tab between every two cells
+ * (`序号→任务→目标→牵头单位→责任单位→完成时限`): an empty cell keeps its place. A row
+ * with no lead takes the lead of the row above it in its group: a cell merged down
+ * the rows is printed on the first of them only.
+ */
+function tabbedTableAt(lines: readonly Line[], i: number, source: string): TableRead | null {
+  const header = tabbedCells(lines[i]!, source);
+  if (!header || header.length < HEADER_MIN_CELLS) return null;
+  const roles: (TableColumnRole | null)[] = [];
+  for (const cell of header) roles.push(roleBeside(roles, roleOf(cell.text), cell.text));
+  if (roles[0] !== 'ordinal' || !(roles.includes('title') || roles.includes('text')) || roles.filter((r) => r !== null).length < HEADER_MIN_CELLS) return null;
+  const rows: Row[] = [];
+  let lead: Line | null = null;
+  let at = i + 1;
+  for (; at < lines.length; at++) {
+    const line = lines[at]!;
+    if (line.text.length === 0) continue;
+    const cells = tabbedCells(line, source) ?? [line];
+    // `一、基层服务网络`, its other cells empty: the heading of the rows under it.
+    if (GROUP_ROW.test(cells[0]!.text) && cells.slice(1).every((c) => c.text.length === 0)) {
+      rows.push(cells[0]!);
+      lead = null;
+      continue;
+    }
+    if (cells.length < 2 || cells.length > roles.length || !ROW_NUMBER.test(cells[0]!.text)) break;
+    const map = new Map<TableColumnRole, Line | null>();
+    roles.forEach((role, c) => role && role !== 'ordinal' && role !== 'leader' && role !== 'note' && map.set(role, nonEmpty(cells[c])));
+    const own = map.get('lead');
+    if (own) lead = own;
+    else if (lead && roles.includes('lead')) map.set('lead', lead);
+    rows.push({ number: cells[0]!, cells: map });
+  }
+  return rows.some((r) => 'cells' in r) ? { lines: emitRows(rows), next: at } : null;
+}
+
+/** The cells of a line its source parts by tabs, or null where it has none. */
+function tabbedCells(line: Line, source: string): Line[] | null {
+  const n = line.text.length;
+  if (n === 0) return null;
+  const from = line.origin[0]!;
+  const to = line.origin[n - 1]! + 1;
+  const cells: Line[] = [];
+  let k = 0;
+  for (let p = from; p <= to; p++) {
+    if (p < to && source.charCodeAt(p) !== 9) continue;
+    let end = k;
+    while (end < n && line.origin[end]! < p) end++;
+    cells.push(trimLine(sliceLine(line, k, end)));
+    k = end;
+  }
+  return cells.length > 1 ? cells : null;
+}
+
 /** A table whose header read but no row: no table. */
 function withRows(read: TableRead): TableRead | null {
   return read.lines.length > 0 ? read : null;
@@ -162,13 +257,15 @@ function inlineHeaderAt(line: Line): (TableColumnRole | null)[] | null {
   if (tokens.length < HEADER_MIN_CELLS) return null;
   const roles: TableColumnRole[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    let role = roleOf(tokens[k]!);
+    let heading = tokens[k]!;
+    let role = roleOf(heading);
     // A heading cell split by the layout (`责任 处室`, `牵头 领导`, `主体 责任单位`) is one cell.
     const joined = k + 1 < tokens.length ? roleOf(tokens[k]! + tokens[k + 1]!) : null;
     if (joined && (roleOf(tokens[k + 1]!) === null || HEADING_ROLE_WORD.test(tokens[k]!))) {
       role = joined;
-      k++;
+      heading += tokens[++k]!;
     }
+    role = roleBeside(roles, role, heading);
     // Two columns of lead units (`牵头责任单位`, `主体责任单位`) are one role.
     if (!role || (roles.includes(role) && role !== 'lead' && role !== 'support' && role !== 'note')) return null;
     roles.push(role);
@@ -332,6 +429,16 @@ function fieldOf(text: string): TableColumnRole | null {
   return RECORD_FIELDS.find((f) => f.name.test(text))?.role ?? null;
 }
 
+/**
+ * `责任单位` where the header has a lead column already and none of support (`牵头单位` / `责任单位`)
+ * names those who answer beside the lead: the support. Alone it names the lead.
+ */
+function roleBeside(roles: readonly (TableColumnRole | null)[], role: TableColumnRole | null, heading: string): TableColumnRole | null {
+  return role === 'lead' && roles.includes('lead') && !roles.includes('support') && SHARED_DUTY_HEADING.test(heading.replace(/\s+/g, '')) ? 'support' : role;
+}
+
+const SHARED_DUTY_HEADING = /^(?:其他)?责任(?:科室|单位|部门|处室|股室)$/;
+
 function roleOf(text: string): TableColumnRole | null {
   if (text.length === 0) return null;
   // `工作内容（按照创建标准结合本镇实际）`: a heading's note in brackets says how the column is filled, not what it holds.
@@ -445,7 +552,7 @@ function headerAt(lines: readonly Line[], i: number, first: TableColumnRole = 'o
   let k = i;
   for (; k < lines.length && roles.length < 12; k++) {
     if (roles.length > 0 && SUB_HEADING.test(lines[k]!.text)) continue;
-    const role = roleOf(lines[k]!.text);
+    const role = roleBeside(roles, roleOf(lines[k]!.text), lines[k]!.text);
     // Columns read by no one may be many (`抽查计划名称`, `抽查类型`, `抽取日期`).
     if (!role || (roles.includes(role) && role !== 'note')) break;
     roles.push(role);
@@ -692,6 +799,11 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
     while (end < lines.length) {
       const k = skip(end);
       if (k >= lines.length || lines[k]!.text === String(expected + 1) || (GROUP_ROW.test(lines[k]!.text) && lines[k + 1]?.text === String(expected + 1))) {
+        end = k;
+        break;
+      }
+      // `注：…`, `制表：…` under the last row, its cells all read: the table ends.
+      if (cells.length >= width && TABLE_FOOTER.test(lines[k]!.text)) {
         end = k;
         break;
       }
@@ -973,7 +1085,8 @@ function pipedHeaderAt(lines: readonly Line[], i: number): (TableColumnRole | nu
   const line = lines[i]!.text;
   if (!line.startsWith('|') || !line.endsWith('|') || !PIPE_RULE.test(lines[i + 1]?.text ?? '')) return null;
   // A piped cell says where it ends: a heading may be longer than one standing alone on a line.
-  const roles = line.slice(1, -1).split('|').map((cell) => roleOf(cell.trim().replace(HEADING_YEAR, '')));
+  const roles: (TableColumnRole | null)[] = [];
+  for (const cell of line.slice(1, -1).split('|')) roles.push(roleBeside(roles, roleOf(cell.trim().replace(HEADING_YEAR, '')), cell));
   if (roles[0] !== 'ordinal' || !(roles.includes('title') || roles.includes('text'))) return null;
   return roles.filter((r) => r !== null).length >= HEADER_MIN_CELLS ? roles : null;
 }

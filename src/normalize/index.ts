@@ -65,14 +65,16 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       removed.push({ start: lineStart, end: text.length });
       break;
     }
-    if (line.text.length > 0 && (chromeLine.test(line.text) || centredPageNumber(text, lineStart, lineEnd))) removed.push({ start: lineStart, end: lineEnd });
+    // A lone bar is a portal's menu divider, but under a table's cell closed by its bar (`省疾控中心 |` / `|`) an empty cell.
+    const emptyCell = line.text === '|' && lines.length > 0 && lines[lines.length - 1]!.text.endsWith('|');
+    if (line.text.length > 0 && !emptyCell && (chromeLine.test(line.text) || centredPageNumber(text, lineStart, lineEnd))) removed.push({ start: lineStart, end: lineEnd });
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
     else lines.push(line);
   }
   lines = dropContents(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
-  lines = unflattenTables(singleSpaced(lines));
+  lines = unflattenTables(singleSpaced(lines), text);
   lines = cutPageRuns(lines, vocab);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
   // An item's own points stay in its text whether split or not; only a line that is no item (a page blob) or a top heading is split.

@@ -9,7 +9,7 @@ import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { POINTS_MIN } from '../vocab/numbering.js';
-import { CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
+import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -606,7 +606,7 @@ function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[
   const goals = GOAL_HEADINGS.test(headingTitle(headingOf(node)));
   for (const p of node.body) {
     // A signature or a date under the last section is not a task.
-    if (goals && !setsFigure(p.text)) addLoose(plan, [p], parts);
+    if ((goals || CLOSING_CALL.test(p.text)) && !setsFigure(p.text)) addLoose(plan, [p], parts);
     else if (isProse(p.text)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
   }
 }

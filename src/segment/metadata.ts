@@ -175,6 +175,9 @@ const TITLE_JOINER = /^(?:及|和|暨|与|以及)/;
 /** A line that names the issuing body above a title (`石岭县卫生健康局`), not a part of the title. */
 const ISSUER_LINE = /(?:委员会|委|局|政府|办公室|中心|医院|协会)$/;
 
+/** The head of a title broken before its year: a place, then what the document is about (`溪桥市深化医药卫生体制改革`). */
+const TITLE_HEAD = /^[\u4e00-\u9fa5]{1,10}(?:省|市|县|区|州|旗|盟|自治区)[\u4e00-\u9fa5]{2,24}$/;
+
 /** A title that names its year and its kind of document and nothing else (`2016年工作总结`). */
 const BARE_YEAR_TITLE = /^(?:19|20)\d{2}年度?(?:上半年|下半年)?[^\s，,。]{0,6}$/;
 
@@ -222,18 +225,36 @@ export function findTitle(text: string): string | null {
     const joined = prev && isTitleFragment(prev) && (!YEAR.test(line) || /关于(?:印发|转发|下发)?$/.test(prev)) ? titleCandidate(prev + line) : null;
     // `檀溪县卫生和计划生育局` / `2016年工作总结`: a title of a year alone, under the body whose it is.
     const issued = !joined && prev && ISSUER_LINE.test(prev) && BARE_YEAR_TITLE.test(line) ? titleCandidate(prev + line) : null;
-    candidates.push(joined ?? issued ?? candidate);
+    // `澈江省深化医药卫生体制改革` / `2017年重点工作任务`: a title broken before its year, its place and subject above.
+    const headed = !joined && !issued && prev && TITLE_HEAD.test(prev) && !ISSUER_LINE.test(prev) && !YEAR.test(prev) && /^(?:19|20)\d{2}年/.test(line) ? titleCandidate(prev + line) : null;
+    candidates.push(joined ?? issued ?? headed ?? candidate);
   });
   const own = candidates.filter((c) => !c.notice);
   // A notice with points of its own (`一、加强领导…`) hands out the document its annex holds: the annex's title is the page's.
-  if (own.length === 0 && candidates.length > 0 && bodyAt >= 0) {
+  if (own.length === 0 && bodyAt >= 0) {
     const annexed = annexTitle(text.slice(bodyAt));
     if (annexed) return annexed;
   }
   const pick = own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
   // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
   const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title)) : undefined;
-  return (wrapper ?? pick)?.title ?? null;
+  const chosen = (wrapper ?? pick)?.title ?? null;
+  return chosen && NEWS_OF_ISSUE.test(chosen) ? (documentIssued(chosen) ?? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) ?? chosen) : chosen;
+}
+
+/** A news headline that a body issued a document (`国务院印发《…》`, `省卫生健康委印发2025年工作要点`), not a notice's own title. */
+const NEWS_OF_ISSUE = /^(?!关于)[^《]{2,30}?(?:印发|出台|发布|下发)(?!.*的通知$)/;
+/** The document a news item names as issued: `印发《2025年全省卫生健康工作要点》`. */
+const ISSUED_DOCUMENT = /(?:印发|出台|发布|下发)(?:了)?《([^《》]{4,60})》/g;
+/** The news item names the document it reports in its first lines. */
+const ISSUED_NAMED_WITHIN = 1200;
+
+function documentIssued(text: string): string | null {
+  for (const m of text.matchAll(ISSUED_DOCUMENT)) {
+    const candidate = titleCandidate(m[1]!);
+    if (candidate && !candidate.notice) return candidate.title;
+  }
+  return null;
 }
 
 /** `附件` / `附件1：` alone on its line: what follows is the annexed document. */
@@ -246,6 +267,8 @@ function annexTitle(rest: string): string | null {
   const lines = rest.split(/\r?\n/, NOTICE_POINTS_MAX).map((l) => l.trim()).filter((l) => l.length > 0);
   const at = lines.findIndex((l) => ANNEX_LINE.test(l));
   if (at < 0 || at + 1 >= lines.length) return null;
+  // A document's own title above the annex (a forwarded plan printed in full, its table annexed) names the page.
+  if (lines.slice(0, at).some((l) => l.length <= MAX_TITLE && titleCandidate(foldWidth(l))?.notice === false)) return null;
   const candidate = titleCandidate(foldWidth(lines[at + 1]!));
   return candidate && !candidate.notice ? candidate.title : null;
 }
@@ -317,8 +340,11 @@ function titleCandidate(line: string): Candidate | null {
     if (!DOCUMENT_ENDING.test(title)) return null;
     return { title, hasYear: YEAR.test(title), notice: true };
   }
-  return { title, hasYear: YEAR.test(title), notice: false };
+  // `附件：…分工表` under a notice names what it annexes: the page's title only where no other is found.
+  return { title, hasYear: YEAR.test(title), notice: ANNEX_REFERENCE.test(line) };
 }
+
+const ANNEX_REFERENCE = /^\s*附件\s*\d{0,2}\s*[:：]\s*\S/;
 
 /** A report of results is a summary; a page titled with both (总结和…要点) is what it names first. */
 export function kindOfTitle(title: string): DocumentKind {

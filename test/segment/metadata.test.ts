@@ -91,6 +91,10 @@ describe('titles as real pages break them', () => {
     ['glued to its body on a page that is one line', `2023年石岭区卫生健康工作总结及2024年工作计划2023年,在区委区政府的领导下,全区卫生健康系统统筹推进各项工作,全区医疗机构诊疗人次达到120.5万人次,同比增长3.2%,各项工作取得新成效。一、主要工作(一)医疗服务能力持续提升。新增重点专科2个。二、存在问题…`, '2023年石岭区卫生健康工作总结及2024年工作计划'],
     ['glued to its body after a template site\'s word', `2022年石岭市卫生健康委工作总结范文xxxx年,全市卫生健康系统统筹推进疫情防控和事业发展,各项工作取得显著成效。一、抓好疫情防控(一)完善机制。新增床位200张。`, '2022年石岭市卫生健康委工作总结'],
     ['keyword lines of a page above the title', `2023\n工作总结\n石岭区卫生健康局2023年工作总结${body}`, '石岭区卫生健康局2023年工作总结'],
+    ['broken before its year, its place and subject above', `石岭省深化医药卫生体制改革\n2024年重点工作任务${body}`, '石岭省深化医药卫生体制改革2024年重点工作任务'],
+    ['a table of division of work', `2024年石岭市疾病预防控制重点工作任务分工表${body}`, '2024年石岭市疾病预防控制重点工作任务分工表'],
+    ['a list of tasks and duties', `2024年石岭市卫生健康重点任务及责任分解${body}`, '2024年石岭市卫生健康重点任务及责任分解'],
+    ['a category label above a title broken before its year is no part of it', `规划计划\n2024年石岭市卫生健康工作要点${body}`, '2024年石岭市卫生健康工作要点'],
   ])('%s', (_name, text, title) => {
     expect(fields(text).title).toBe(title);
   });
@@ -346,5 +350,24 @@ describe("template sites' samples (fictional 澄湾镇)", () => {
 
   it('reads no target in a teaser cut off with ……', () => {
     expect(extractText('澄湾县2025年卫生健康工作总结\n一、主要工作\n1.医疗服务。全县总诊疗人次达到312万人次……').tasks[0]!.targets).toEqual([]);
+  });
+});
+
+describe('a notice with points of its own, its table annexed (fictional 石岭省)', () => {
+  const notice = ['发文单位:石岭省卫生健康委疾控处', '各市州卫生健康委,省疾控中心:', '现将分解后的重点工作印发给你们,请抓好落实。', '一、请牵头单位于4月底前制定实施方案;', '二、配合单位要主动对接。', '2024年3月1日', '附件:'];
+  const table = ['序号 |', '工作任务 |', '工作目标 |', '牵头单位 |', '配合单位 |', '完成时限 |', '1 |', '巩固免疫规划 |', '疫苗接种率达到90%以上 |', '省疾控中心 |', '各市州卫生健康委 |', '12月 |', '2 |', '扩大死因监测 |', '监测点覆盖人口比例不低于10% |', '省疾控中心 |', ' |', '8月 |', '注:配合单位为空的,由牵头单位独立完成。'];
+
+  it("takes the annex's title as the page's, and its rows, each cell closed by a bar, as the tasks", () => {
+    const d = extractText([...notice, '2024年全省疾病预防控制重点工作任务分工表', ...table].join('\n'));
+    expect(d.title).toBe('2024年全省疾病预防控制重点工作任务分工表');
+    expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}|${t.departments.support.join('、')}|${t.deadlines.join('')}`)).toEqual([
+      '巩固免疫规划|省疾控中心|各市州卫生健康委|12月',
+      '扩大死因监测|省疾控中心||8月',
+    ]);
+  });
+
+  it("prefers the document's own title to what a notice's `附件：` line names", () => {
+    const text = ['各县(区)卫生健康局:', '现将《石岭市2024年深化医改重点工作任务》转发给你们。', '附件：石岭市2024年深化医改重点工作任务分工表', '2024年4月1日', '石岭市2024年深化医药卫生体制改革重点工作任务', '一、推进医共体建设', '1.组建医共体2个。'].join('\n');
+    expect(extractText(text).title).toBe('石岭市2024年深化医药卫生体制改革重点工作任务');
   });
 });

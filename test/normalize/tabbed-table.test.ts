@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+
+// A fictional county's task list copied out of a spreadsheet: a tab between every two cells, the merged
+// 牵头单位 cells left empty under the row that prints them, a column of officials no one reads.
+
+const rows = [
+  '溪桥县2025年卫生健康重点任务清单\t\t\t\t\t\t',
+  '序号\t任务\t目标\t牵头领导\t牵头单位\t责任单位\t完成时限',
+  '一、医疗服务\t\t\t\t\t\t',
+  '1\t县域医共体建设\t县域内就诊率达到90%以上\t陈立\t县卫生健康局\t县医保局\t12月底前',
+  '2\t村卫生室改造\t改造村卫生室15所\t\t\t县财政局、各乡镇人民政府\t10月底前',
+  '二、公共卫生\t\t\t\t\t\t',
+  '3\t慢病管理\t高血压患者规范管理率达到65%\t周青\t县疾控中心\t各乡镇卫生院\t12月底前',
+  '4\t老年人健康管理\t老年人健康管理率达到62%\t\t\t各乡镇卫生院\t11月底前',
+  '制表：溪桥县卫生健康局',
+];
+
+describe('a task table pasted from a spreadsheet, its cells parted by tabs', () => {
+  it('reads a task a row: the task cell its title, the aim its targets, 牵头单位 the lead, 责任单位 beside it the support', () => {
+    const d = extractText(rows.join('\n'));
+    expect(d.sections.map((s) => s.title)).toEqual(['医疗服务', '公共卫生']);
+    expect(d.tasks.map((t) => `${t.number}|${t.title}|${t.departments.lead.join('、')}|${t.departments.support.join('、')}|${t.deadlines.join('')}`)).toEqual([
+      '1|县域医共体建设|县卫生健康局|县医保局|12月底前',
+      '2|村卫生室改造|县卫生健康局|县财政局、各乡镇人民政府|10月底前',
+      '3|慢病管理|县疾控中心|各乡镇卫生院|12月底前',
+      '4|老年人健康管理|县疾控中心|各乡镇卫生院|11月底前',
+    ]);
+    expect(d.tasks.map((t) => t.targets.map((x) => `${x.comparator}${x.value}${x.unit}`))).toEqual([['>=90%'], ['=15所'], ['>=65%'], ['>=62%']]);
+  });
+
+  it('takes no lead from a row above across a group heading', () => {
+    const text = [rows[1], '一、医疗服务', rows[3], '二、公共卫生', '2\t慢病管理\t规范管理率达到65%\t\t\t各乡镇卫生院\t12月底前'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.departments.lead)).toEqual([['县卫生健康局'], []]);
+  });
+
+  it('reads 责任单位 as the lead where no 牵头单位 stands beside it', () => {
+    const text = ['序号\t任务\t目标\t责任单位\t完成时限', '1\t慢病管理\t规范管理率达到65%\t县疾控中心\t12月底前', '2\t健康教育\t健康素养水平达到30%\t县健康教育所\t11月底前'].join('\n');
+    expect(extractText(text).tasks.map((t) => [t.departments.lead, t.departments.support])).toEqual([[['县疾控中心'], []], [['县健康教育所'], []]]);
+  });
+});
