@@ -15,7 +15,7 @@ import { PINYIN_GLOSS } from '../vocab/chrome.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
 
 /** A line that ends an article is a short label. */
-const END_OF_ARTICLE_MAX = 8;
+const END_OF_ARTICLE_MAX = 48;
 
 /** A line that titles the next article of a collection is no longer than a title. */
 const NEXT_ARTICLE_MAX = 60;
@@ -76,6 +76,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
   lines = unflattenTables(singleSpaced(lines), text);
   lines = cutPageRuns(lines, vocab);
+  lines = bannerHeadings(lines);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
   // An item's own points stay in its text whether split or not; only a line that is no item (a page blob) or a top heading is split.
   const paragraphs: Line[] = [];
@@ -105,6 +106,42 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   }
   return assemble(source, paragraphs, removed, ocr?.repairs, simplified);
 }
+
+/**
+ * A post's banners: a number on a line of its own (`1`), then a heading broken over short lines
+ * (`筑牢公共卫生` / `防线`), then the paragraphs under it. Numbers that count on from 1 make each
+ * banner a numbered heading (`1、筑牢公共卫生防线`); a page number stands alone, no heading under it.
+ */
+function bannerHeadings(lines: Line[]): Line[] {
+  const banners: { at: number; length: number }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (!BANNER_NUMBER.test(lines[k]!.text) || Number(lines[k]!.text) !== banners.length + 1) continue;
+    let end = k + 1;
+    while (end < lines.length && end - k <= BANNER_LINES_MAX && BANNER_HEADING_LINE.test(lines[end]!.text)) end++;
+    // The heading stands over prose, not over the next number.
+    if (end === k + 1 || end - k > BANNER_LINES_MAX || end >= lines.length || !/[。，,；;]/.test(lines[end]!.text)) continue;
+    banners.push({ at: k, length: end - k });
+    k = end - 1;
+  }
+  if (banners.length < BANNERS_MIN) return lines;
+  const out: Line[] = [];
+  let k = 0;
+  for (const b of banners) {
+    out.push(...lines.slice(k, b.at));
+    const number = lines[b.at]!;
+    const mark: Line = { text: '、', origin: new Int32Array([number.origin[number.origin.length - 1]!]) };
+    out.push({ ...mergeLines([number, mark, ...lines.slice(b.at + 1, b.at + b.length)]), afterBlank: true });
+    k = b.at + b.length;
+  }
+  out.push(...lines.slice(k));
+  return out;
+}
+
+const BANNER_NUMBER = /^\d{1,2}$/;
+/** A banner's heading is a phrase broken over a line or two, with no sentence in it. */
+const BANNER_HEADING_LINE = /^[^。，,；;：:！？!?\d]{1,14}$/;
+const BANNER_LINES_MAX = 3;
+const BANNERS_MIN = 2;
 
 /** `??一、規劃背景`: the full-width spaces that indent each paragraph, lost to question marks by a wrong encoding. */
 const LOST_INDENT = /^[?？]{1,4}(?=[^?？\s])/gm;
@@ -599,9 +636,10 @@ function splitNextItem(line: Line): Line[] {
   let rest = line;
   for (;;) {
     const m = PAREN_ITEM_START.exec(rest.text);
-    const value = m ? parseChineseNumeral(m[1]!) : null;
+    const point = m ? null : LATER_POINT_START.exec(rest.text);
+    const value = m ? parseChineseNumeral(m[1]!) : point ? parseChineseNumeral(point[1]!) : null;
     if (value === null) break;
-    const start = nextItemAt(rest.text, toChineseNumeral(value + 1));
+    const start = m ? nextItemAt(rest.text, toChineseNumeral(value + 1)) : nextPointAt(rest.text, toChineseNumeral(value + 1));
     if (start < 0) break;
     let at = start;
     while (at > 0 && rest.text[at - 1] === ' ') at--;
@@ -613,6 +651,19 @@ function splitNextItem(line: Line): Line[] {
 }
 
 const PAREN_ITEM_START = /^[（(]([一二三四五六七八九十]{1,3})[）)]/;
+/**
+ * `二是建好宣传阵地。…。三是用好新媒体。…`: a point after the first on a line of its own, as the
+ * first stood, is a paragraph of points; the next one glued after its sentence is a line of its own too.
+ */
+const LATER_POINT_START = /^([二三四五六七八九])是/;
+
+/** Where `numeral是` opens a sentence after a full stop; -1 for nowhere. */
+function nextPointAt(text: string, numeral: string): number {
+  for (let i = text.indexOf(numeral + '是', 1); i >= 0; i = text.indexOf(numeral + '是', i + 1)) {
+    if ('。；;'.includes(text[i - 1]!)) return i;
+  }
+  return -1;
+}
 
 /** Where `（numeral）` stands after a sentence's or a bracket's end, spaces between; -1 for nowhere. */
 function nextItemAt(text: string, numeral: string): number {

@@ -591,6 +591,15 @@ const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下\d*
 function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[]): void {
   if (NON_TASK_HEADINGS.test(headingTitle(headingOf(node)))) {
     // `一、总体要求` over its guiding ideas, then `到2027年，…达到90%以上…`: the paragraph of aims with figures is the section's task.
+    // `三、保障措施` over `• 完善考核办法。…` `• 加强人员培训。…`: points set out as a list are its items, as numbered ones are.
+    const listed = node.body.filter((p) => BULLET_ITEM.test(p.text));
+    if (listed.length >= BULLET_ITEMS_MIN && listed.length === node.body.filter((p) => isProse(p.text)).length) {
+      for (const p of node.body) {
+        if (listed.includes(p)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
+        else addLoose(plan, [p], parts);
+      }
+      return;
+    }
     const aims = node.body.filter((p) => AIMS_OPENING.test(p.text) && setsFigure(p.text));
     if (aims.length === 0 || !AIMS_HEADINGS.test(headingTitle(headingOf(node)))) {
       addLoose(plan, node.body, parts);
@@ -604,12 +613,30 @@ function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[
   }
   // `二、工作目标` over `通过创建活动，使…得到有效解决`: aims that set no figure are no task.
   const goals = GOAL_HEADINGS.test(headingTitle(headingOf(node)));
-  for (const p of node.body) {
+  for (let k = 0; k < node.body.length; k++) {
+    const p = node.body[k]!;
+    const next = node.body[k + 1];
+    // `强化传染病监测预警。` on a line of its own over the paragraph that carries it out: one task, headed by it.
+    if (!goals && isLeadSentence(p.text) && next && isProse(next.text) && !isLeadSentence(next.text)) {
+      plan.tasks.push({ node: { ...paragraphNode(p), body: [next] }, section: node, parts, whole: true });
+      k++;
+    } else if ((goals || CLOSING_CALL.test(p.text)) && !setsFigure(p.text)) addLoose(plan, [p], parts);
     // A signature or a date under the last section is not a task.
-    if ((goals || CLOSING_CALL.test(p.text)) && !setsFigure(p.text)) addLoose(plan, [p], parts);
-    else if (isProse(p.text)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
+    else if (isProse(p.text) || isLeadSentence(p.text)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
   }
 }
+
+/** A short sentence alone in its paragraph that names a piece of work (`做实慢病综合防控。`), no figure in it. */
+function isLeadSentence(text: string): boolean {
+  return text.length <= LEAD_SENTENCE_MAX && LEAD_SENTENCE.test(text) && !setsFigure(text);
+}
+const LEAD_SENTENCE = /^[^。，,；;：:！？!?]{4,}[。.]$/;
+const LEAD_SENTENCE_MAX = 24;
+
+/** A point set out in a list (`• 完善考核办法。…`, `● …`), its mark before a sentence. */
+const BULLET_ITEM = /^[●■◆▲►•·★☆]\s*[^\s]/;
+/** A list is two points at least. */
+const BULLET_ITEMS_MIN = 2;
 
 /** Every paragraph under a node, in order. */
 function subtree(node: Node): Paragraph[] {

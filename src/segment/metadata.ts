@@ -19,7 +19,7 @@ import {
   NEW_YEAR_ADDRESS,
 } from '../vocab/documents.js';
 import { foldWidth } from '../normalize/width.js';
-import { PINYIN_GLOSS } from '../vocab/chrome.js';
+import { CHROME, PINYIN_GLOSS } from '../vocab/chrome.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 
 const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:[(（][^()（）]{0,20}[)）])?》?(?:${TITLE_NOTICE.source})?${TITLE_TAIL.source}`);
@@ -162,6 +162,7 @@ interface Candidate {
 /** A line this long is a page glued into one line: its title, if any, is glued to its body. */
 const BLOB_LINE = 200;
 const MAX_TITLE = 80;
+const END_OF_ARTICLE_MAX = 48;
 /** Where a body starts right after a title glued to it. */
 const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:(?:19|20)[\dxX]{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委])/;
 /** What a page puts before a title glued into one line: a chunk number, an identifier, a date. */
@@ -200,6 +201,8 @@ export function findTitle(text: string): string | null {
       bodyAt = start;
       break;
     }
+    // `【…】相关文章:`: the site's list of other articles under this one names none of them this page.
+    if (line.length <= END_OF_ARTICLE_MAX && CHROME.endOfArticle.test(line)) break;
     // `| 名称: | 县卫健委2023年工作总结 |`: a metadata row's name cell holds the title.
     const named = NAME_CELL.exec(line);
     if (named) lines.push(named[1]!.trim());
@@ -239,11 +242,13 @@ export function findTitle(text: string): string | null {
   // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
   const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title)) : undefined;
   const chosen = (wrapper ?? pick)?.title ?? null;
-  return chosen && NEWS_OF_ISSUE.test(chosen) ? (documentIssued(chosen) ?? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) ?? chosen) : chosen;
+  if (chosen) return NEWS_OF_ISSUE.test(chosen) ? (documentIssued(chosen) ?? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) ?? chosen) : chosen;
+  // `…委印发2024年工作要点 明确八方面任务`: a headline that names no document itself, the news under it does.
+  return lines.some((l) => l.length <= MAX_TITLE && NEWS_OF_ISSUE.test(l.replace(TITLE_DECORATION, ''))) ? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) : null;
 }
 
 /** A news headline that a body issued a document (`国务院印发《…》`, `省卫生健康委印发2025年工作要点`), not a notice's own title. */
-const NEWS_OF_ISSUE = /^(?!关于)[^《]{2,30}?(?:印发|出台|发布|下发)(?!.*的通知$)/;
+const NEWS_OF_ISSUE = /^(?:(?!关于)[^《》，,。；;:：〔]){2,30}?(?:印发|出台|发布|下发)(?!给|.*的通知$)/;
 /** The document a news item names as issued: `印发《2025年全省卫生健康工作要点》`. */
 const ISSUED_DOCUMENT = /(?:印发|出台|发布|下发)(?:了)?《([^《》]{4,60})》/g;
 /** The news item names the document it reports in its first lines. */

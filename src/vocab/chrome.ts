@@ -71,7 +71,8 @@ export const CHROME = {
    * Where an article ends and the page goes on to others (`往期推荐`, `推荐阅读` under a WeChat
    * article): that line and every line after it are dropped.
    */
-  endOfArticle: /^(?:往期推荐|推荐阅读|相关阅读|往期回顾|精彩推荐|猜你喜欢)[:：]?$/,
+  // `【卫健委健康促进工作总结】相关文章:`: a template site's list of its other samples, under the article.
+  endOfArticle: /^(?:【[^】]{1,40}】\s*)?(?:往期推荐|推荐阅读|相关阅读|往期回顾|精彩推荐|猜你喜欢|相关文章|相关范文|相关推荐)[:：]?$/,
   /**
    * The title of a template site's next sample (`…工作计划范文(18篇)篇2`, `…工作计划【篇2】`, `…年度工作计划(二)`):
    * the page's first document ends there, and what follows is another.

@@ -371,3 +371,29 @@ describe('a notice with points of its own, its table annexed (fictional 石岭�
     expect(extractText(text).title).toBe('石岭市2024年深化医药卫生体制改革重点工作任务');
   });
 });
+
+describe('a news item that reports a document issued (fictional 石岭省)', () => {
+  it.each([
+    ['its headline names the document in title marks', `首页 > 新闻中心\n省政府印发《石岭省深化医药卫生体制改革2024年重点工作任务》\n发布时间:2024-05-02${body}`, '石岭省深化医药卫生体制改革2024年重点工作任务'],
+    ['its first lines name the document the headline paraphrases', `热文:石岭省卫生健康委印发2024年工作要点 明确八方面任务\n新华社电 石岭省卫生健康委日前印发《2024年全省卫生健康工作要点》(以下简称《要点》)。${body}`, '2024年全省卫生健康工作要点'],
+  ])('%s', (_name, text, title) => {
+    expect(fields(text).title).toBe(title);
+  });
+});
+
+describe("an e-paper's page (fictional 石岭省)", () => {
+  const page = ['第00002版:要闻', '· 全省春耕现场会召开', '· 石岭省2010年卫生工作要点', '返回主页 | 版面导航 | 标题导航', '2上一篇  下一篇3', '石岭省2010年卫生工作要点', '本报讯 近日,省卫生厅印发《石岭省2010年卫生工作要点》,全文如下。', '一、完善医疗保障', '巩固新农合制度。参合率稳定在92%以上。', '推进医疗救助。救助资金使用率达到85%以上。', '二、加强基层卫生', '加快卫生院建设。年内完成100所卫生院改扩建。', '2010年是深化医改的关键之年,全省各级卫生部门要扎实工作,确保各项任务落到实处。'];
+
+  it("reads on past its arrows to the next article, each paragraph under a heading a task, the closing call none", () => {
+    const d = extractText(page.join('\n'));
+    expect(d.title).toBe('石岭省2010年卫生工作要点');
+    expect(d.tasks.map((t) => `${t.section}|${t.title}`)).toEqual(['1|巩固新农合制度', '1|推进医疗救助', '2|加快卫生院建设']);
+  });
+});
+
+describe('a section that says how the plan will be carried out', () => {
+  it('holds no task in its paragraph (`四、组织实施`)', () => {
+    const text = ['石岭省健康行动实施方案(2021年)', '一、主要任务', '(一)实施健康知识普及行动。健康素养水平达到25%。', '(二)实施全民健身行动。体育锻炼人数比例达到38%。', '二、组织实施', '省推进委员会负责统筹推进,各地各部门要将主要指标纳入年度考核。'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.title)).toEqual(['实施健康知识普及行动', '实施全民健身行动']);
+  });
+});
