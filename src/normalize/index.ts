@@ -71,7 +71,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
     else lines.push(line);
   }
-  lines = dropContents(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed);
+  lines = dropContents(dropCutTeaser(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed), removed);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
   lines = unflattenTables(singleSpaced(lines), text);
@@ -88,8 +88,10 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   for (const l of lines) {
     // An answer under its question (`答：…一是…二是…`) is read whole, as the one reply it is.
     const points = itemless && underHeading && !OUTLINE_START.test(l.text) && !ANSWER_START.test(l.text);
-    if ((l.text.length >= RUN_IN_LENGTH || points) && !ITEM_START.test(l.text)) {
-      const parts = splitRunIn(l, outline, points).flatMap(splitGoalHeading);
+    // `四、聚焦行业治理。一是…。二是…`: a top heading run into points of its own, however short.
+    const ownPoints = itemless && TOP_HEADING_START.test(l.text) && l.text.includes('二是');
+    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints) && !ITEM_START.test(l.text)) {
+      const parts = splitRunIn(l, outline, points, itemless).flatMap(splitGoalHeading);
       paragraphs.push(...parts);
       for (const p of parts) underHeading = headsItems(p.text, underHeading);
     } else {
@@ -263,6 +265,37 @@ function dropRepeatedAbstract(lines: Line[], removed: Span[]): Line[] {
   }
   return [...lines.slice(0, label), ...lines.slice(k + 1)];
 }
+
+/**
+ * A page's teaser: its opening lines once, the last cut off with `……`, then the whole text from
+ * those lines again. The teaser repeats the text and is dropped.
+ */
+function dropCutTeaser(lines: Line[], removed: Span[]): Line[] {
+  const full = lines.map((l, k) => k).filter((k) => lines[k]!.text.length > 0);
+  const cutAt = full.findIndex((k, n) => n < TEASER_LINES_MAX && CUT_SHORT.test(lines[k]!.text));
+  if (cutAt < 1 || cutAt + 1 >= full.length) return lines;
+  const again = lines[full[cutAt + 1]!]!.text;
+  const startAt = full.findIndex((k, n) => n < cutAt && lines[k]!.text === again);
+  if (startAt < 0) return lines;
+  const length = cutAt - startAt;
+  for (let n = 0; n < length; n++) if (lines[full[startAt + n]!]!.text !== lines[full[cutAt + 1 + n]!]?.text) return lines;
+  const whole = lines[full[cutAt + 1 + length]!];
+  // `…预案》、……`: the mark before the cut may be the teaser's own.
+  const teaserLine = lines[full[cutAt]!]!.text.replace(CUT_SHORT, '').replace(/[、，,；;]+$/, '');
+  if (!whole || teaserLine.length < TEASER_CUT_MIN || !whole.text.startsWith(teaserLine)) return lines;
+  const from = full[startAt]!;
+  const to = full[cutAt]!;
+  for (let k = from; k <= to; k++) {
+    const l = lines[k]!;
+    if (l.origin.length > 0) removed.push({ start: l.origin[0]!, end: l.origin[l.origin.length - 1]! + 1 });
+  }
+  return [...lines.slice(0, from), ...lines.slice(to + 1)];
+}
+
+const CUT_SHORT = /[…]+$|\.{3,}$/;
+const TEASER_LINES_MAX = 40;
+/** So much of the cut line must begin the line it stands for. */
+const TEASER_CUT_MIN = 8;
 
 /**
  * A page header that prints the document's title on every page (PDF copies): kept where it first
@@ -714,7 +747,7 @@ const POINT_MARKER = /[一二三四五六七八九十](?<=[。；;:：!?！？\s
  * under each 一、), so `一、二级医院` or a stray `(3)` stay in the text. `一是`
  * points split only a page blob, where nothing else divides the text.
  */
-function splitRunIn(line: Line, outline: number[], underHeading = false): Line[] {
+function splitRunIn(line: Line, outline: number[], underHeading = false, itemless = false): Line[] {
   const text = line.text;
   const untouched = outline.every((n) => n === 1);
   const cuts: number[] = [];
@@ -755,10 +788,10 @@ function splitRunIn(line: Line, outline: number[], underHeading = false): Line[]
     POINT_MARKER.lastIndex = 0;
     for (let m = POINT_MARKER.exec(text); m; m = POINT_MARKER.exec(text)) cuts.push(m.index);
     cuts.sort((a, b) => a - b);
-  } else if (cuts.length === 0 && (untouched || underHeading)) {
+  } else if (cuts.length === 0 && (untouched || underHeading || (itemless && TOP_HEADING_START.test(text)))) {
     // A page with no outline at all (a news item, a column): its `一是…二是…三是…` are the only division it has;
-    // under a top heading with no items, they are its items.
-    cuts.push(...pointsInSequence(text, untouched ? POINTS_MIN : 2));
+    // under a top heading with no items, or run into one (`四、聚焦行业治理。一是…二是…`), they are its items.
+    cuts.push(...pointsInSequence(text, untouched && !(itemless && TOP_HEADING_START.test(text)) ? POINTS_MIN : 2));
   }
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);
@@ -770,6 +803,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false): Line[]
   }
   return parts;
 }
+
+const TOP_HEADING_START = /^[一二三四五六七八九十]{1,3}、/;
 
 /** Where the points `一是`, `二是`, `三是`… of a line stand, when at least POINTS_MIN follow in order. */
 function pointsInSequence(text: string, min: number): number[] {

@@ -427,6 +427,9 @@ const SHORT_SENTENCE = /^[^。，,；;：:]{2,25}。$/;
 
 /** So many paragraphs headed before a colon make a page of headed paragraphs. */
 const RUN_IN_HEADED_MIN = 3;
+const OPENS_WITH_PERIOD = /^(?:(?:19|20)\d{2}年度?|今年|去年|一年来|过去一年)[，,以来]/;
+/** A paragraph headed by a short sentence of its own, no comma or figure in it (`家庭医生签约服务扎实推进。…`). */
+const RUN_IN_SENTENCE = /^[^，,、；;：:。\d]{4,20}。(?=.{8})/;
 
 /** Reads each item's role from its place in the tree. */
 function planOutline(root: Node): OutlinePlan {
@@ -437,10 +440,14 @@ function planOutline(root: Node): OutlinePlan {
     // Where most paragraphs open with a heading run in before a colon (`提升医疗服务供给：…`), one without (an intro) is none.
     const headed = root.body.filter((p) => RUN_IN_HEADING.test(p.text)).length;
     const onlyHeaded = headed >= RUN_IN_HEADED_MIN && headed * 2 >= root.body.filter((p) => isProse(p.text)).length;
-    for (const p of root.body) {
+    // `医疗服务量稳步增长。全年完成…` paragraphs, each headed by a short sentence: a paragraph before the first that opens
+    // with the period it speaks of (`2017年，…`) is the page's intro.
+    const sentenceHeaded = root.body.filter((p) => RUN_IN_SENTENCE.test(p.text)).length;
+    const firstHeaded = sentenceHeaded >= RUN_IN_HEADED_MIN && sentenceHeaded * 2 >= root.body.filter((p) => isProse(p.text)).length ? root.body.findIndex((p) => RUN_IN_SENTENCE.test(p.text)) : 0;
+    for (const [k, p] of root.body.entries()) {
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
-      else if (onlyHeaded && !RUN_IN_HEADING.test(p.text)) plan.loose.push({ paragraph: p, parts: [] });
+      else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && OPENS_WITH_PERIOD.test(p.text))) plan.loose.push({ paragraph: p, parts: [] });
       else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text)) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
       else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }

@@ -157,6 +157,8 @@ interface Candidate {
   readonly hasYear: boolean;
   /** The notice that wraps a plan: used only when the plan's own title does not follow. */
   readonly notice: boolean;
+  /** The first sample's own title on a template site (`…工作总结1`): the page's document is that sample. */
+  readonly sample?: boolean;
 }
 
 /** A line this long is a page glued into one line: its title, if any, is glued to its body. */
@@ -225,7 +227,7 @@ export function findTitle(text: string): string | null {
     if (!candidate) return;
     const prev = lines[i - 1];
     // A title broken over two lines: `2024年石岭市卫生健康` / `工作要点`.
-    const joined = prev && isTitleFragment(prev) && (!YEAR.test(line) || /关于(?:印发|转发|下发)?$/.test(prev)) ? titleCandidate(prev + line) : null;
+    const joined = !candidate.sample && prev && isTitleFragment(prev) && (!YEAR.test(line) || /关于(?:印发|转发|下发)?$/.test(prev)) ? titleCandidate(prev + line) : null;
     // `檀溪县卫生和计划生育局` / `2016年工作总结`: a title of a year alone, under the body whose it is.
     const issued = !joined && prev && ISSUER_LINE.test(prev) && BARE_YEAR_TITLE.test(line) ? titleCandidate(prev + line) : null;
     // `澈江省深化医药卫生体制改革` / `2017年重点工作任务`: a title broken before its year, its place and subject above.
@@ -238,7 +240,7 @@ export function findTitle(text: string): string | null {
     const annexed = annexTitle(text.slice(bodyAt));
     if (annexed) return annexed;
   }
-  const pick = own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
+  const pick = own.find((c) => c.sample) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
   // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
   const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title)) : undefined;
   const chosen = (wrapper ?? pick)?.title ?? null;
@@ -313,6 +315,11 @@ export function gluedTitle(line: string): string | null {
 
 function titleCandidate(line: string): Candidate | null {
   if (NOT_TITLE_LINES.some((re) => re.test(line)) || SENTENCE_MARKS.test(line) || LEADING_MARKER.test(line)) return null;
+  const first = FIRST_SAMPLE.exec(line);
+  if (first) {
+    const sample = titleCandidate(line.slice(0, line.length - first[1]!.length));
+    return sample && !sample.notice ? { ...sample, sample: true } : null;
+  }
   let title = line;
   for (let before = ''; before !== title; ) {
     before = title;
@@ -349,6 +356,12 @@ function titleCandidate(line: string): Candidate | null {
   return { title, hasYear: YEAR.test(title), notice: ANNEX_REFERENCE.test(line) };
 }
 
+/**
+ * `妇幼保健院年度工作总结1`, `…工作计划【篇1】`: the number a template site gives its first sample, after a title of words
+ * (a journal's running footer `…2024年工作要点 1` has its issue and page in figures).
+ */
+const FIRST_SAMPLE = /^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fa5“”"]{2,40}(?:要点|计划|总结|方案|安排|思路)(1|【篇1】|篇1)$/;
+
 const ANNEX_REFERENCE = /^\s*附件\s*\d{0,2}\s*[:：]\s*\S/;
 
 /** A report of results is a summary; a page titled with both (总结和…要点) is what it names first. */
@@ -375,7 +388,8 @@ function lastIndex(text: string, re: RegExp): number {
 
 /** Without a title, a short heading-like line near the top that says 总结 marks a summary; `全面总结2023年工作，…` in a plan's preamble does not. */
 function guessKind(paragraphs: readonly string[]): DocumentKind {
-  if (paragraphs.slice(0, 5).some((p) => p.length <= 40 && !/[。，,]/.test(p) && SUMMARY_WORD.test(p))) return 'summary';
+  // A short line that ends as a summary's title does (`会议总结“十四五”…` is a sentence broken after its verb).
+  if (paragraphs.slice(0, 5).some((p) => p.length <= 40 && !/[。，,]/.test(p) && SUMMARY_WORD.test(p) && DOCUMENT_ENDING.test(p))) return 'summary';
   // `桐陵年鉴(2021)`: a yearbook's entries record the year's results.
   if (paragraphs.slice(0, 5).some((p) => YEARBOOK.test(p))) return 'summary';
   // `现将…工作总结如下`, `现将有关情况汇报如下`: a report of results says so in its opening.
@@ -585,7 +599,7 @@ function placeOfLevel(title: string | null, head: string): string | null {
   return null;
 }
 
-const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级)/g;
+const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院)/g;
 
 const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 

@@ -36,7 +36,7 @@ export const TITLE_TAIL = /(?:[(（][^()（）]{0,20}[)）])?$/;
  * collects model texts, the piece's number and length (`第1篇 …工作总结 2360字`) and the count (`（十二篇）`); when it was
  * put out, in brackets (`（2019年1月印发）`).
  */
-export const TITLE_DECORATION = /^[\u4e00-\u9fa5A-Za-z]{2,8}(?<![委局院办府心])[:：](?=[^:：]{6,}$)|[(（]\d{1,2}[)）]$|^(?:标\s*题|名\s*称|题\s*目)(?:[:：]\s*|\s+)|^附件\s*\d{0,2}\s*[:：]\s*|^(?:【[^】]{0,12}】\s*)+|^(?:[\u4e00-\u9fa5A-Za-z]{1,8}(?:网|文库|频道|专栏|资料库)\s+)+|^「[^」]{1,6}」|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【](?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）】]$|^第\s*\d{1,3}\s*篇[:：\s]*|(?<=(?:要点|计划|总结|方案|安排|思路|报告|情况))\s*\d{3,5}字$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$|[(（][^()（）]{0,16}(?:印发|发布|修订|公布)[)）]$|\.(?:docx?|pdf|wps|txt)$|_第\d{1,3}页$|\s*[(（](?:区县|县区|市县|县市|乡镇|街道|省市)[)）]$/gi;
+export const TITLE_DECORATION = /^[\u4e00-\u9fa5A-Za-z]{2,8}(?<![委局院办府心])[:：](?=[^:：]{6,}$)|[(（]\d{1,2}[)）]$|^(?:标\s*题|名\s*称|题\s*目)(?:[:：]\s*|\s+)|^附件\s*\d{0,2}\s*[:：]\s*|^(?:【[^】]{0,12}】\s*)+|^(?:[\u4e00-\u9fa5A-Za-z]{1,8}(?:网|文库|频道|专栏|资料库)\s+)+|^「[^」]{1,6}」|^[·•●■◆★☆\-—*\s"“]+|[·•●■◆★☆\-—*\s"”|]+$|[(（【](?:通用|精选|优选|热门|最新|优秀)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）】]$|^第\s*\d{1,3}\s*篇[:：\s]*|(?<=(?:要点|计划|总结|方案|安排|思路|报告|情况))\s*\d{3,5}字$|(?<=(?:要点|计划|总结|方案|安排|思路|报告))(?:范文|文稿|材料|全文|汇编)$|[(（][^()（）]{0,16}(?:印发|发布|修订|公布)[)）]$|\.(?:docx?|pdf|wps|txt)$|_第\d{1,3}页$|\s*[(（](?:区县|县区|市县|县市|乡镇|街道|省市)[)）]$/gi;
 
 /** Lines that are a page's furniture, not a title: breadcrumbs, metadata rows, site names. */
 export const NOT_TITLE_LINES: readonly RegExp[] = [
@@ -69,7 +69,7 @@ export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
 
 /** Place-like words that are not places. */
 /** What a place name never holds: ordinals, periods, scopes, document words. */
-export const NOT_IN_PLACE = /^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室/;
+export const NOT_IN_PLACE = /^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室|医院|保健院|卫生院|中心/;
 
 /** A word of a sentence glued before a body's short name (`…是市医疗保障局…`, `由区卫健局牵头`): no place starts with one. */
 export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|由|对|将|把|和|与|及|的|经|向|从|请|各)[省市县区]$/;

@@ -18,8 +18,8 @@ export const NOT_TARGET_RULES = {
    * band a grade covers, are no targets.
    */
   scoring: { steps: /(?:每|每项|每个)(?:低|高|少|多|超|超过|低于|高于|增加|减少|降低|提高|下降|上升)$/, grades: /(?:优秀|良好|较好|合格|基本合格|不合格|较差|一般|达标|不达标)[(（]$/, score: /^分/ },
-  /** `…工作总结【3篇】`, `（十二篇）`: how many pieces a page collects. */
-  collection: { open: ['【', '(', '（', '['] as readonly string[], after: /^篇[】)）\]]/ },
+  /** `…工作总结【3篇】`, `（十二篇）`, `(通用3篇)`: how many pieces a page collects. */
+  collection: { open: ['【', '(', '（', '['] as readonly string[], before: /[【(（\[](?:通用|精选|优选|热门|最新|优秀|推荐)$/, after: /^篇[】)）\]]/ },
   /** `一届二次党代会`, `十一届十一次全会` */
   session: { before: ['届'], after: ['全会', '党代会', '代表大会', '全体会议', '会议', '中全会'] },
   /** `建党100周年`, `爱国卫生运动70周年` */

@@ -52,3 +52,35 @@ describe('points and lists', () => {
     expect(d.tasks.map((t) => t.title)).toEqual(['完善网络']);
   });
 });
+
+describe("summaries as template sites and portals give them (fictional 溪桥)", () => {
+  it("takes the first sample's own title, under a site's title of its collection (`…范文(通用3篇)`)", () => {
+    const text = ['首页 > 公文文书 > 年度总结 > 2020年妇幼保健院年度工作总结范文(通用3篇)', '2020年妇幼保健院年度工作总结范文(通用3篇)', '妇幼保健院年度工作总结1', '20xx年,溪桥区妇幼保健院在区卫健局的领导下,较好完成了年度任务。', '一、主要指标完成情况', '孕产妇系统管理率达到93.6%。', '妇幼保健院年度工作总结2', '一、重点工作', '新生儿疾病筛查率99.3%。'].join('\n');
+    const d = extractText(text);
+    expect([d.title, d.region, d.kind]).toEqual(['妇幼保健院年度工作总结', '溪桥区', 'summary']);
+    // The count of samples is no result; the second sample is another document.
+    expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => x.value)).toEqual([93.6]);
+  });
+
+  it('drops a teaser cut off with `……` when the text follows again from its start', () => {
+    const text = ['溪桥县卫生健康局局长2019年度述职报告', '县人大常委会:', '一、基本情况', '全县开放床位1180张。', '二、主要做法及成效', '(一)依法履职,建章立制。先后出台《溪桥县应急预案》、……', '一、基本情况', '全县开放床位1180张。', '二、主要做法及成效', '(一)依法履职,建章立制。先后出台《溪桥县应急预案》等制度文件9个。', '(二)深化改革,破解难题。县域内就诊率达到88%。'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => t.title)).toEqual(['依法履职,建章立制', '深化改革,破解难题']);
+    expect(d.overview.map((x) => x.value)).toEqual([1180]);
+  });
+
+  it('reads the paragraphs a short sentence heads as the tasks, the one that opens with the year as the intro', () => {
+    const text = ['溪桥镇卫生院2017年工作总结', '2018-03-12 来源:溪桥镇卫生院', '2017年,溪桥镇卫生院有在岗职工86人,较好地完成了全年各项工作任务。', '医疗服务量稳步增长。全年完成门急诊8.62万人次,同比增长7.4%。', '公共卫生服务全面落实。建档率90.7%。', '家庭医生签约扎实推进。重点人群签约率达到63.5%。'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.title)).toEqual(['医疗服务量稳步增长', '公共卫生服务全面落实', '家庭医生签约扎实推进']);
+  });
+
+  it('splits two points run into a top heading, as it splits three', () => {
+    const text = ['溪桥县卫健局2021年工作总结', '2021年,县卫健局紧扣健康服务主题,持续增强群众获得感。', '一、聚焦疫情防控,筑牢防线。坚持常态化防控,守住了底线。一是守牢预检关口。全年预检分诊12万人次。二是守牢隔离关口。全年隔离观察320人。三是守牢接种关口。全县接种疫苗48万剂次。', '二、聚焦行业治理,守护健康权益。一是严格综合监管。全年抽查412户次。二是优化医疗服务。县域内就诊率达到88.7%。'].join('\n');
+    expect(extractText(text).tasks.map((t) => `${t.section}|${t.title}`)).toEqual(['1|守牢预检关口', '1|守牢隔离关口', '1|守牢接种关口', '2|严格综合监管', '2|优化医疗服务']);
+  });
+
+  it("reads on past a journal's running footer that ends with a page number", () => {
+    const text = ['健康溪桥行动2024年工作要点', '一、健康促进', '(一)普及健康知识。健康素养水平提升到36%以上。', '2024 年 2 月 第 2 期 健康溪桥行动2024年工作要点 3', '(二)推进控烟行动。吸烟率下降到23%以下。'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.title)).toEqual(['普及健康知识', '推进控烟行动']);
+  });
+});

@@ -20,7 +20,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if (charsOf(rules.session.before)[before] === 1) return 'session';
   if (scoring(text, f, unitEnd, rules.scoring)) return 'scoring';
-  if (rules.collection.open.includes(text[f.start - 1] ?? '') && rules.collection.after.test(text.slice(f.end, f.end + 2))) return 'collection';
+  if ((rules.collection.open.includes(text[f.start - 1] ?? '') || rules.collection.before.test(text.slice(Math.max(0, f.start - 3), f.start))) && rules.collection.after.test(text.slice(f.end, f.end + 2))) return 'collection';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (foreign(text, f.start, rules.foreign)) return 'foreign';
   if (rules.truncated.after.test(text.slice(unitEnd, unitEnd + 8))) return 'truncated';
