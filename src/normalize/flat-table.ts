@@ -957,7 +957,7 @@ function textCellAt(cells: readonly Line[], textIndex: number, roles: readonly (
   if (run > 0) return run;
   // A row with fewer cells: where the text's column holds a unit's name or a date, the text stands further left.
   let t = Math.min(textIndex, cells.length - 1);
-  while (t > 0 && cells.length <= roles.length && (UNIT_CELL.test(cells[t]!.text) || DEADLINE_CELL.test(cells[t]!.text))) t--;
+  while (t > 0 && cells.length <= roles.length && (UNIT_CELL.test(cells[t]!.text) || isDateCell(cells[t]!.text))) t--;
   return t;
 }
 
@@ -986,7 +986,7 @@ function assignShort(cells: readonly Line[], roles: readonly (TableColumnRole | 
   out.set(roles[textIndex]!, nonEmpty(cells[t]));
   const rest = cells.slice(t + 1);
   const last = rest[rest.length - 1];
-  if (last && roles.includes('deadline') && DEADLINE_CELL.test(last.text)) {
+  if (last && roles.includes('deadline') && isDateCell(last.text)) {
     out.set('deadline', last);
     rest.pop();
   }
@@ -995,7 +995,12 @@ function assignShort(cells: readonly Line[], roles: readonly (TableColumnRole | 
   return out;
 }
 
-const DEADLINE_CELL = /(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|前|内|中旬|上旬|下旬|\d{1,2}日)$|持续推进|长期坚持|全年|常态化|^\d{4}年$|^(?:\d{4}年)?(?:[一二三四1-4]季度|上半年|下半年)(?:末|底|前)?$/;
+const DEADLINE_CELL = /(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|前|内|中旬|上旬|下旬|\d{1,2}日)$|持续推进|长期坚持|全年|常态化|^\d{4}年(?:\d{1,2}月份?)?$|^(?:\d{4}年)?(?:[一二三四1-4]季度|上半年|下半年)(?:末|底|前)?$/;
+/** A cell of a date or a period, not a sentence that ends in one (`平均住院日控制在8.5天以内`). */
+function isDateCell(text: string): boolean {
+  return text.length <= DATE_CELL_MAX && !/[，,。；;]/.test(text) && DEADLINE_CELL.test(text);
+}
+const DATE_CELL_MAX = 16;
 /** A cell that ends mid-sentence. */
 const CUT_AFTER = /[，,、；;]$/;
 /** A cell that is one unit's name, whole. */

@@ -39,3 +39,22 @@ describe('a task table pasted from a spreadsheet, its cells parted by tabs', () 
     expect(extractText(text).tasks.map((t) => [t.departments.lead, t.departments.support])).toEqual([[['县疾控中心'], []], [['县健康教育所'], []]]);
   });
 });
+
+describe('a task table one cell a line whose empty cells left no line behind', () => {
+  it('reads a month alone as the deadline, and a sentence that ends in 以内 as the text, not a date', () => {
+    const text = ['溪桥区2018年卫生重点任务分解', '序号', '任务', '目标', '牵头单位', '配合单位', '完成时限', '一、医疗服务', '1', '推进医联体建设', '组建医疗联合体1个', '区卫生局', '区财政局', '2018年12月', '2', '改善医疗服务', '预约诊疗率达到45%，平均住院日控制在8.5天以内', '区人社局', '2018年10月'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}|${t.deadlines.join('')}|${t.targets.map((x) => x.value).join(',')}`)).toEqual([
+      '推进医联体建设|区卫生局|2018年12月|1',
+      '改善医疗服务|区人社局|2018年10月|45,8.5',
+    ]);
+  });
+});
+
+describe('a section that states the campaign theme', () => {
+  it('holds no task (`一、活动主题 今年活动主题为…`)', () => {
+    const text = ['溪桥县2019年爱国卫生月活动方案', '一、活动主题 今年活动主题为“防病除害,共建健康家园”。', '二、主要内容', '(一)开展宣传。发放宣传资料2万份。(牵头单位:县爱卫办;责任单位:县委宣传部)'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}|${t.departments.support.join('、')}`)).toEqual(['开展宣传|县爱卫办|县委宣传部']);
+  });
+});
