@@ -103,8 +103,10 @@ export function readConventions(documentText: string): DepartmentConventions {
 }
 
 export function extractDepartments(text: string, vocab: Vocabulary, conventions: DepartmentConventions = {}): DeclaredDepartments {
-  // Most tasks name no unit: one scan for any role or label word settles them.
-  if (!triggerPattern(vocab).test(text)) return { lead: [], support: [] };
+  // `责任单` / `位：基层卫生股`: a label a line break cut is one label.
+  if (text.includes('\n')) text = text.replace(brokenLabels(vocab), (m) => m.replace(LINE_BREAKS, ''));
+  // Most tasks name no unit: one scan for any role or label word settles them, but for a bracket of bare names at the end.
+  if (!triggerPattern(vocab).test(text)) return bareUnitsAtEnd(text, vocab);
   text = withoutPageMarks(text);
   const lists: RoleList[] = [];
   const masked: [number, number][] = [];
@@ -113,10 +115,53 @@ export function extractDepartments(text: string, vocab: Vocabulary, conventions:
   readSlots(text, vocab, close, lists, masked);
   readBrackets(text, close, lists, masked);
   if (roleWordOutside(text, masked)) readProse(text, close, masked, lists);
-  return resolve(lists, conventions);
+  // `以区人民医院为牵头单位，…。（医政科，6月底前）`: a role word in the text that assigns nothing leaves the bracket at its end.
+  return lists.length === 0 ? bareUnitsAtEnd(text, vocab) : resolve(lists, conventions);
 }
 
 // ---------------------------------------------------------------- recognise
+
+/**
+ * `…。（医政科，6月底前）`, `（基层科、财务科 10月底前）`, `（卫生监督所，持续推进` left open: a bracket at the task's
+ * end that holds only units' names, and perhaps the deadline, names those who lead it.
+ */
+function bareUnitsAtEnd(text: string, vocab: Vocabulary): DeclaredDepartments {
+  // The bracket closes a paragraph of the task: its own, or the body under its heading line.
+  // A line break may cut the bracket itself (`（赵明远/疾控科/` / `孙璐）`).
+  for (const line of [...text.split('\n'), text.replace(LINE_BREAKS, '')]) {
+    const lead = bareUnitsClosing(line, vocab);
+    if (lead) return { lead, support: [] };
+  }
+  return { lead: [], support: [] };
+}
+
+function bareUnitsClosing(line: string, vocab: Vocabulary): string[] | null {
+  const trimmed = line.trimEnd().replace(/[。；;]$/, '');
+  const open = Math.max(trimmed.lastIndexOf('（'), trimmed.lastIndexOf('('));
+  if (open < 0 || trimmed.length - open > BARE_BRACKET_MAX) return null;
+  const closed = /[)）]$/.test(trimmed);
+  if (!closed && open < trimmed.length - BARE_OPEN_MAX) return null;
+  const inner = trimmed.slice(open + 1, closed ? -1 : undefined).replace(ONGOING, '');
+  // `（赵明远/疾控科、应急办/孙璐）`: who leads, which unit, who does it: the one part that names units.
+  if (inner.includes('/')) {
+    const parts = inner.split('/').map((p) => splitItems(p).map(trimName));
+    const units = parts.filter((items) => items.length > 0 && items.every((n) => isNameLike(n) && !PLACE_ONLY.test(n)));
+    return units.length === 1 ? units[0]! : null;
+  }
+  const names = cutAtDeadline(inner, vocab).replace(/[，,\s]+$/, '');
+  const rest = inner.slice(names.length).replace(/^[，,\s]+/, '');
+  if (names.length === 0 || (rest.length > 0 && !nextDeadline(rest, 0, matchers(vocab)))) return null;
+  const items = splitItems(names).map(trimName);
+  return items.length > 0 && items.every((n) => isNameLike(n) && !PLACE_ONLY.test(n)) ? items : null;
+}
+
+/** `持续推进`, `长期坚持`: no date, but where a deadline stands. */
+const ONGOING = /[，,\s]*(?:持续推进|长期坚持|常态化推进|持续开展)$/;
+/** A bracket of bare names is short; one left open runs to the end of the text, shorter still. */
+const BARE_BRACKET_MAX = 40;
+const BARE_OPEN_MAX = 24;
+/** `（溪桥县）`, `（市）`: a place noted after a name, no unit. */
+const PLACE_ONLY = /^[\u4e00-\u9fa5]{0,6}[省市县区镇乡]$/;
 
 /**
  * A division of duties (`四、职责分工` / `（一）县卫生健康局：负责统筹推进…`): the units an item opens with,
@@ -180,6 +225,22 @@ interface SlotHit {
   readonly cell: boolean;
 }
 
+const brokenLabelPatterns = new WeakMap<Vocabulary, RegExp>();
+
+/** Labels cut by a line break before their colon (`责任单\n位：`). */
+function brokenLabels(vocab: Vocabulary): RegExp {
+  let re = brokenLabelPatterns.get(vocab);
+  if (!re) {
+    const cuts = [...new Set(vocab.departmentMarkers.map((d) => d.word))].flatMap((w) => [...w].slice(1).map((_, k) => `${escape(w.slice(0, k + 1))}\\n${escape(w.slice(k + 1))}`));
+    re = new RegExp(`(?:${cuts.join('|')})(?=[:：])`, 'g');
+    brokenLabelPatterns.set(vocab, re);
+  }
+  return re;
+}
+
+/** A label that names the kind of unit its list holds (`牵头单位`, `责任科室`), not a bare role word (`牵头`). */
+const LABEL_NOUN = /(?:单位|科室|部门|股室|处室)$/;
+
 const labelPatterns = new WeakMap<Vocabulary, { pattern: RegExp; roles: Map<string, DepartmentRole | null> }>();
 
 function labelPattern(vocab: Vocabulary): { pattern: RegExp; roles: Map<string, DepartmentRole | null> } {
@@ -189,7 +250,14 @@ function labelPattern(vocab: Vocabulary): { pattern: RegExp; roles: Map<string, 
     for (const d of vocab.departmentMarkers) roles.set(d.word, d.role);
     const words = [...roles.keys()].sort((a, b) => b.length - a.length).map(escape);
     // `主管部门 梅川区卫健委 实施单位 区疾控中心`: in a form's row, a label is a cell of its own, its value the next.
-    p = { pattern: new RegExp(`(${words.join('|')})[ \\t\\u3000]*[:：为]|(?<!\\S)(${words.join('|')})[ \\t\\u3000]+(?=[\\u4e00-\\u9fa5])`, 'g'), roles };
+    // `责任科室（单位）：`, `责任单位及时限：`: a label may note in brackets what else its list holds, or hold the deadline too.
+    // `…整改。牵头单位医政医管科`, `…药政科责任单位药政科`: a label of a unit's kind, its colon lost, glued to the name after a
+    // sentence's end or another unit's name.
+    const kinds = words.filter((w) => LABEL_NOUN.test(w));
+    p = {
+      pattern: new RegExp(`(${words.join('|')})(?:[(（][\\u4e00-\\u9fa5]{2,4}[)）]|及(?:完成)?时限)?[ \\t\\u3000]*[:：为]|(?<!\\S)(${words.join('|')})[ \\t\\u3000]+(?=[\\u4e00-\\u9fa5])|(?<=^|[。；;\\s]|[科局委办心院所站队股处室])(${kinds.join('|')})(?=[\\u4e00-\\u9fa5]{2})`, 'g'),
+      roles,
+    };
     labelPatterns.set(vocab, p);
   }
   return p;
@@ -201,7 +269,7 @@ function readSlots(text: string, vocab: Vocabulary, closeOf: Int32Array, lists: 
   const hits: SlotHit[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const label = (m[1] ?? m[2])!;
+    const label = (m[1] ?? m[2] ?? m[3])!;
     hits.push({ at: m.index, listStart: m.index + m[0].length, role: roles.get(label) ?? null, label, cell: m[2] !== undefined });
   }
   for (let k = 0; k < hits.length; k++) {
@@ -313,6 +381,8 @@ function openList(text: string, from: number, limit: number): { list: string; en
       continue;
     }
     if (depth === 0 && (c === FULL_STOP || CLOSE_CHARS[c] === 1)) break;
+    // `…县妇幼保健院（2）创建目标：…`: the next point's number ends the list.
+    if (depth === 0 && OPEN_CHARS[c] === 1 && POINT_NUMBER.test(text.slice(i, i + 5))) break;
     if (OPEN_CHARS[c] === 1) depth++;
     else if (CLOSE_CHARS[c] === 1) depth--;
     if (SEPARATOR_CHARS[c] === 1) {
@@ -323,6 +393,8 @@ function openList(text: string, from: number, limit: number): { list: string; en
   }
   return { list: list + text.slice(run, i), end: i };
 }
+
+const POINT_NUMBER = /^[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]/;
 
 /** Whether the line at `next` carries on the name `item` that a line break cut. */
 function continuesName(text: string, item: string, next: number, limit: number): boolean {
@@ -848,7 +920,8 @@ const WORK_WORD = new RegExp(WORK_WORDS.map(escape).join('|'));
 /** `（牵头科室：妇幼健康科，6月底前完成）`: a deadline ends the list of units. */
 function cutAtDeadline(list: string, vocab: Vocabulary): string {
   const m = nextDeadline(list, 0, matchers(vocab));
-  return m ? list.slice(0, m.index) : list;
+  // `规划信息股（6月底前）`: the bracket the deadline opened goes with it.
+  return m ? list.slice(0, m.index).replace(/[(（，,\s]+$/, '') : list;
 }
 
 function escape(s: string): string {

@@ -15,7 +15,7 @@ import { PINYIN_GLOSS } from '../vocab/chrome.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
 
 /** A line that ends an article is a short label. */
-const END_OF_ARTICLE_MAX = 48;
+const END_OF_ARTICLE_MAX = 80;
 
 /** A line that titles the next article of a collection is no longer than a title. */
 const NEXT_ARTICLE_MAX = 60;
@@ -733,6 +733,15 @@ const RUN_IN_LENGTH = 120;
 const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）]|计划|总结|要点|范文|方案|安排|如下)([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
 /** A title's last word, which a first item run into the line may follow (`…工作承诺书1.坚持…`). */
 const TITLE_END_BEFORE = /(?:计划|总结|要点|范文|方案|安排|承诺书|责任书|清单)$/;
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Whether item 2, with the same mark, stands glued before words further on in the line (`…科2、规范…`). */
+function glues(text: string, from: number, mark: string): boolean {
+  for (let i = text.indexOf(`2${mark}`, from + 2); i >= 0; i = text.indexOf(`2${mark}`, i + 2)) {
+    if (!/[\d.．]/.test(text[i - 1] ?? '') && CJK.test(text[i + 2] ?? '')) return true;
+  }
+  return false;
+}
 /** What stands before an Arabic item number run into a line: a sentence's end, a space. */
 const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
 /** A first Arabic item right after a heading's words, with no space or stop between (`显著1.重点…`). */
@@ -757,9 +766,14 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
   RUN_IN_MARKER.lastIndex = 0;
   for (let m = RUN_IN_MARKER.exec(text); m; m = RUN_IN_MARKER.exec(text)) {
     const level = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
-    // `行动 1.建立…`: an Arabic number follows a sentence's end or a space, which cleaning may have taken out beside it.
-    if (level === 2 && m.index > 0 && !BEFORE_ITEM.test(text[m.index - 1]!) && !(line.origin[m.index]! - line.origin[m.index - 1]! > 1) && !(m[3] === '1' && TITLE_END_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
     const value = level === 2 ? Number(m[3]) : parseChineseNumeral(m[1] ?? m[2]!);
+    // `…县中医医院2.规范医疗废物…`: on a page glued into one line, the next item's number, before words, follows anything.
+    const gluedAfterWords = level === 2 && value !== null && CJK.test(text[m.index + m[0].length] ?? '') && CJK.test(text[m.index - 1] ?? '');
+    // `具体整治内容1、清理…2、规范…`: a first item glued to words starts a run the second item goes on.
+    const firstOfRun = value === 1 && expected[2] === 1 && glues(text, m.index, m[0].slice(-1));
+    const nextGlued = gluedAfterWords && (firstOfRun || (value! >= 2 && (value === expected[2] || value === runOn[2])));
+    // `行动 1.建立…`: an Arabic number follows a sentence's end or a space, which cleaning may have taken out beside it.
+    if (level === 2 && m.index > 0 && !nextGlued && !BEFORE_ITEM.test(text[m.index - 1]!) && !(line.origin[m.index]! - line.origin[m.index - 1]! > 1) && !(m[3] === '1' && TITLE_END_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
     // `9.65 岁及以上老年人…`: an item's number glued to an age is taken only where the sequence wants it.
     if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0)) continue;
     cuts.push(m.index);

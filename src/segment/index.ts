@@ -8,7 +8,7 @@ import { type Marker, type Paragraph, recognizeMarker, repairLostCircled, splitP
 import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
-import { POINTS_MIN } from '../vocab/numbering.js';
+import { CONNECTIVE_WORDS, POINTS_MIN } from '../vocab/numbering.js';
 import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
@@ -50,6 +50,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
   repairLostCircled(paragraphs, markers);
   // A `首先，…` or two is how a sentence goes on; a page that counts POINTS_MIN items so is an outline of them.
+  // `同时，…`, `此外，…` go on from the item before: counted items only on a page whose count opens with `首先`.
+  if (!markers.some((m) => m?.style === 'seq-word' && m.numeral === '首先')) markers.forEach((m, k) => m?.style === 'seq-word' && CONNECTIVE_WORDS.has(m.numeral) && (markers[k] = null));
   if (markers.filter((m) => m?.style === 'seq-word').length < POINTS_MIN) markers.forEach((m, k) => m?.style === 'seq-word' && (markers[k] = null));
   const messages: Message[] = [];
   const span = (start: number, end: number) => spanToSource(normalized, start, end);
@@ -80,6 +82,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       if (part) partTitles.push(p);
       return part;
     });
+    for (const section of root.children) liftPartAssignments(section);
   } else if (!headingsWithoutNumerals(root, head, paragraphs, meta.title)) {
     // The first line is the title, unless the page starts at its first task: prose with its fields (`责任单位：…`) under it.
     const record = paragraphs.some((p) => FIELD_LINE.test(p.text) && RECORD_LABEL.test(p.text));
@@ -209,10 +212,25 @@ function headingUnits(parts: readonly Node[], vocab: Vocabulary): Paragraph[] | 
   for (let k = parts.length - 1; k >= 0; k--) {
     const node = parts[k]!;
     const first = node.children[0]?.paragraph.offset ?? Infinity;
-    const lines = node.body.filter((p) => p.offset < first && isUnitLabelLine(p.text, vocab));
+    const lines = node.body.filter((p) => (p.offset < first && isUnitLabelLine(p.text, vocab)) || (p.offset > first && PART_ASSIGNMENT.test(p.text)));
     if (lines.length > 0) return lines;
   }
   return null;
+}
+
+/**
+ * `以上工作由医政股牵头，…配合。` after a part's last item: the whole part's units, not the last item's own
+ * paragraph. It is moved from under that item to the part.
+ */
+function liftPartAssignments(node: Node): void {
+  for (const child of node.children) liftPartAssignments(child);
+  if (node.children.length === 0) return;
+  let last = node.children[node.children.length - 1]!;
+  while (last.children.length > 0) last = last.children[last.children.length - 1]!;
+  const tail = last.body.slice(-TAIL_ASSIGNMENT_REACH).find((p) => PART_ASSIGNMENT.test(p.text));
+  if (!tail) return;
+  last.body.splice(last.body.indexOf(tail), 1);
+  node.body.push(tail);
 }
 
 /**
@@ -225,10 +243,13 @@ function isUnitLabelLine(text: string, vocab: Vocabulary): boolean {
   return vocab.departmentMarkers.some((m) => inner.startsWith(m.word) && (inner[m.word.length] === '：' || inner[m.word.length] === ':')) || PART_ASSIGNMENT.test(text);
 }
 
+/** A part's assignment stands among the last paragraphs of its last item (an editor's credit may follow it). */
+const TAIL_ASSIGNMENT_REACH = 2;
+
 /** A line that is one bracket. */
 const BRACKETED_LINE = /^[(（][^()（）]*[)）]$/;
-/** A sentence that gives the whole part's work to units: `本部分工作由A牵头，B、C配合。`. */
-const PART_ASSIGNMENT = /^(?:本部分|本项|该部分|以上|上述)(?:工作|任务)?(?:均)?由[^。]{2,40}(?:牵头|负责)[^。]{0,60}。?$/;
+/** A sentence that gives the whole part's work to units: `本部分工作由A牵头，B、C配合。`, `以上三项工作除注明者外，由A负责。`. */
+const PART_ASSIGNMENT = /^(?:本部分|本项|该部分|以上|上述)(?:[一两二三四五六七八九十\d]{1,2}项)?(?:工作|任务)?(?:除注明(?:者)?外[，,]?)?(?:均)?由[^。]{2,40}(?:牵头|负责)[^。]{0,60}。?$/;
 
 /**
  * A page with no numbering at all whose headings stand on lines of their own, each over paragraphs
@@ -805,6 +826,9 @@ function lostMarker(rank: number): Marker {
  * above it (`XX省爱卫办` / `2018年3月12日`). They close the document, not its last task.
  */
 function closingBlockStart(paragraphs: readonly Paragraph[]): number {
+  // `总之，通过实施以上措施，…`: a page's last paragraphs that sum up close it; no item goes on into them.
+  const summing = paragraphs.findIndex((p, k) => k >= paragraphs.length - CLOSING_REACH && SUMMING_UP.test(p.text));
+  if (summing > 0) return summing;
   let k = paragraphs.length;
   if (k === 0 || !SIGNING_DATE.test(paragraphs[k - 1]!.text)) return k;
   k--;
@@ -812,6 +836,9 @@ function closingBlockStart(paragraphs: readonly Paragraph[]): number {
   return k;
 }
 
+/** The last paragraphs a closing may stand among. */
+const CLOSING_REACH = 3;
+const SUMMING_UP = /^(?:总之|综上所述|综上|总而言之)[，,]/;
 const SIGNING_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/;
 /** A body's name on a line of its own: short, no sentence in it, ending as bodies do. */
 const SIGNER = new RegExp(`^[^。，,；;：:]{2,24}(?:${UNIT_NAME_ENDINGS.join('|')})$`);

@@ -23,6 +23,10 @@ const DEPARTMENT_OPENING = /[(（]?牵?头(科室|单位|部门)/;
 const DUTY_AFTER_TITLE_COLON = new RegExp(`^${DUTY_AFTER_COLON.source}`);
 const ENTRY_LABEL = /^【([^】\s]{2,12})】/;
 const GLUED_GOAL_HEADING = /^(?:总体|阶段性?|具体|主要|年度|近期|远期)(?:工作)?目标(?=到|至|在|为|是|力争|全|\d)/;
+/** A field's label glued after a task's name, with the point number before it if any, before its colon. */
+const GLUED_FIELD_LABEL = /(?:[(（]\d{1,2}[)）])?(?:创建|工作|主要|具体|年度)?(?:目标|任务|措施|内容|要求)(?:任务)?[:：]/;
+/** So much name stands before a glued field label. */
+const FIELD_TITLE_MIN = 4;
 /** A heading of a few words, no stop in it, then a colon and the text it heads. */
 export const RUN_IN_HEADING = /^([^，,、；;：:。\d]{4,24})[:：](?=.{8})/;
 
@@ -50,6 +54,9 @@ const FULL_STOP = 0x3002; // 。
 
 export function taskTitle(text: string): string {
   let title = firstClause(text.replace(BULLET, ''));
+  // `规范医疗废物处置创建目标：…`, `…整治（1）创建目标：…`: the task's name, then a field's label glued to it.
+  const field = GLUED_FIELD_LABEL.exec(title);
+  if (field && field.index >= FIELD_TITLE_MIN && !/[，,。；;：:]/.test(title.slice(0, field.index))) return trimTrailing(title.slice(0, field.index));
   // `提升优质医疗资源供给：推进…`: a heading run in before its text with a colon.
   const runIn = RUN_IN_HEADING.exec(title);
   // `县财政局：负责落实建设资金…`: a unit and its duty, one title.

@@ -20,9 +20,12 @@ const SUPPORT_LABEL_WORDS = ['主要协作', '主要配合', '配合责任', '�
 export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role: DepartmentRole }[] = [
   ...LEAD_LABEL_WORDS.flatMap((w) => LABEL_NOUNS.map((n) => ({ word: w + n, role: 'lead' as const }))),
   ...SUPPORT_LABEL_WORDS.flatMap((w) => LABEL_NOUNS.map((n) => ({ word: w + n, role: 'support' as const }))),
-  // A bare role word as its label (`（牵头：疾控处　配合：应急办）`).
+  // A bare role word as its label (`（牵头：疾控处　配合：应急办）`, `牵头：…；协同：…`).
   { word: '牵头', role: 'lead' as const },
   { word: '配合', role: 'support' as const },
+  { word: '协同', role: 'support' as const },
+  { word: '协作', role: 'support' as const },
+  { word: '协办', role: 'support' as const },
   // The role word's first character lost in a copy.
   ...(['科室', '单位', '股室'] as const).map((n) => ({ word: '头' + n, role: 'lead' as const })),
 ];
@@ -54,6 +57,9 @@ export const ROLE_WORDS: readonly { readonly word: string; readonly role: Depart
   { word: '牵头', role: 'lead' },
   { word: '主责', role: 'lead' },
   { word: '负责', role: 'lead' },
+  // `由A主办，B、C协办`, `具体由A承办`: the unit that runs the work, and those that help it.
+  { word: '主办', role: 'lead' },
+  { word: '承办', role: 'lead' },
   { word: '按职责分工配合', role: 'support' },
   { word: '按职责配合', role: 'support' },
   { word: '协同配合', role: 'support' },
@@ -64,6 +70,9 @@ export const ROLE_WORDS: readonly { readonly word: string; readonly role: Depart
   { word: '协办', role: 'support' },
   // `…B配合，各镇人民政府具体落实`: the units that carry out what the lead organises.
   { word: '具体落实', role: 'support' },
+  { word: '具体实施', role: 'support' },
+  // `A承办，B督导`: a unit that oversees the work takes part in it without leading it.
+  { word: '督导', role: 'support' },
   { word: '落实', role: 'support' },
 ];
 

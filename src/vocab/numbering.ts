@@ -26,7 +26,10 @@ export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
 };
 
 /** Words that count items in prose (`首先，…其次，…第三，…最后，…`), by the place each names; 最后 names none. */
-export const SEQUENCE_WORDS: Readonly<Record<string, number | null>> = { 首先: 1, 其次: 2, 再次: 3, 最后: null };
+export const SEQUENCE_WORDS: Readonly<Record<string, number | null>> = { 首先: 1, 其次: 2, 再次: 3, 最后: null, 同时: null, 此外: null, 另外: null, 与此同时: null, 在此基础上: null };
+
+/** Words that go on from the item before (`同时，…`, `此外，…`): items of a counted outline only where `首先` opens one. */
+export const CONNECTIVE_WORDS: ReadonlySet<string> = new Set(['同时', '此外', '另外', '与此同时', '在此基础上']);
 
 const CN_CHARS = '一二三四五六七八九十百零〇两';
 const CN = `[${CN_CHARS}]`;
@@ -70,7 +73,7 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   { style: 'ar-zero', pattern: /^(0[1-9])\s*(?=[\u4e00-\u9fa5])(?![年月日时岁个家人名所项次种])/, starts: '0' },
   { style: 'ar-paren', pattern: /^(\d{1,3})[）)]\s*/, damaged: true, starts: DIGITS },
   // `首先，筑牢…` / `第三，推进…` / `最后，加强…`: a page that counts its items in words (at least POINTS_MIN of them).
-  { style: 'seq-word', pattern: /^(首先|其次|再次|最后|第[一二三四五六七八九十])[，,、:：]\s*/, starts: '首其再最第' },
+  { style: 'seq-word', pattern: /^(首先|其次|再次|最后|第[一二三四五六七八九十]|与此同时|同时|此外|另外|在此基础上)[，,、:：]\s*/, starts: '首其再最第与同此另在' },
   { style: 'circled', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/, starts: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳' },
 ];
 

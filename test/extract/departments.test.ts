@@ -293,3 +293,61 @@ describe("a document's rule that the first listed leads, worded 排在第一位"
     expect(extractDepartments(text, defaultVocabulary, readConventions(text))).toEqual({ lead: ['省卫生健康委'], support: ['省医保局', '省财政厅'] });
   });
 });
+
+describe('units in the forms plans of many hands give them', () => {
+  table([
+    // A bracket of bare names at the task's end, the deadline after them, or left open.
+    ['完成率达到100%。（疾控科，全年）', ['疾控科'], []],
+    ['新建村卫生室12个。（基层科、财务科，10月底前）', ['基层科', '财务科'], []],
+    ['预约诊疗率达到50%以上。（规划信息科 9月底前）', ['规划信息科'], []],
+    ['处置率100%。（卫生监督所，持续推进', ['卫生监督所'], []],
+    ['以区人民医院为牵头单位，组建医疗集团2个。（医政科，6月底前）', ['医政科'], []],
+    ['改造服务站（含中医馆）5个。', [], []],
+    // Who leads, which unit, who does it: the part that names units.
+    ['接种率保持在95%以上。（赵立/疾控科、应急办/孙璐）', ['疾控科', '应急办'], []],
+    ['新增专科3个。（钱军/医政医管科/—）', ['医政医管科'], []],
+    // A label that notes what else its list holds, or its deadline; a label a line break cut.
+    ['责任科室（单位）：县人民医院、县中医医院', ['县人民医院', '县中医医院'], []],
+    ['责任单位及时限：基层卫生股，10月底前', ['基层卫生股'], []],
+    ['基层就诊率达到65%。\n责任单\n位：基层卫生股', ['基层卫生股'], []],
+    ['责任单位：规划信息股（6月底前）', ['规划信息股'], []],
+    ['牵头：医政医管股；协同：县急救中心、各乡镇卫生院', ['医政医管股'], ['县急救中心', '各乡镇卫生院']],
+    // A label of a unit's kind whose colon was lost, glued to the name.
+    ['核查覆盖率达到100%。牵头单位医政医管科', ['医政医管科'], []],
+    ['下降10%。牵头单位药政科责任单位药政科、市医疗保障局', ['药政科'], ['市医疗保障局']],
+    ['（1）创建目标：改造完成率100%。责任科室（单位）：县人民医院、县妇幼保健院（2）创建目标：设置“一米线”提示标识。', ['县人民医院', '县妇幼保健院'], []],
+    // Prose roles: who runs the work, who helps, who oversees.
+    ['由基层卫生股主办，医政股、区人民医院协办。', ['基层卫生股'], ['医政股', '区人民医院']],
+    ['具体由区疾控中心承办，公共卫生股督导。', ['区疾控中心'], ['公共卫生股']],
+    ['妇幼股牵头负责，区妇幼保健院具体实施。', ['妇幼股'], ['区妇幼保健院']],
+  ]);
+});
+
+describe('units given once for the part above them', () => {
+  it('gives the units a part names after its items (`以上工作由…牵头`) to each item that names none', () => {
+    const text = ['溪桥县卫生局2016年工作要点', '一、深化医改', '1.推进公立医院改革。药占比控制在35%以内。', '2.完善新农合制度。参合率稳定在98%以上。（农合办负责）', '以上工作由医政股牵头，基层卫生股配合。', '二、计划生育', '3.实施两孩政策。出生人口性别比控制在112以内。', '4.做好奖励扶助。发放率100%。', '以上两项工作除注明者外，由计划生育股负责。'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.departments.lead.join('、')}|${t.departments.support.join('、')}`)).toEqual(['医政股|基层卫生股', '农合办|', '计划生育股|', '计划生育股|']);
+  });
+});
+
+describe("a page's items counted in words, then going on (首先…其次…同时…最后)", () => {
+  it('reads each paragraph a task, its closing summing-up and a chat reply after it none', () => {
+    const text = ['溪桥区卫生健康局2021年重点工作计划', '首先，抓好疫情防控。检测能力达到每日1.5万管以上。（疾控科，全年）', '其次，深化医改。组建医疗集团2个。（医政科，6月底前）', '同时，发展托育服务。新增普惠托位300个。（妇幼科牵头，老龄科配合，年底前）', '此外，建设智慧医疗。预约诊疗率达到50%以上。（规划信息科 9月底前）', '最后，加强队伍建设。引进人才40名。（办公室、人事科，全年）', '总之，通过实施以上措施，推动全区卫生健康工作再上新台阶。', '---', '希望这份计划能满足您的需求！如需调整，欢迎继续提问。'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}`)).toEqual(['抓好疫情防控|疾控科', '深化医改|医政科', '发展托育服务|妇幼科', '建设智慧医疗|规划信息科', '加强队伍建设|办公室、人事科']);
+  });
+
+  it('keeps `同时，…` in the text where no `首先` counts the items', () => {
+    const text = ['溪桥区2021年工作要点', '一、医疗', '1.深化医改。组建医疗集团2个。', '同时，推进分级诊疗。', '此外，改善就医体验。', '另外，加强监管。', '2.加强队伍建设。引进人才40名。'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.number)).toEqual(['1', '2']);
+  });
+});
+
+describe('a page glued into one line, its items run on after unit names', () => {
+  it('splits the items where the next number stands before words, after a unit or a heading', () => {
+    const text = '溪桥县2022年爱国卫生工作方案一、工作任务（一）巩固卫生县城成果1.开展医疗机构环境整治创建目标：改造完成率达到100%。责任科室（单位）：县人民医院2.规范医疗废物处置创建目标：处置率达到100%。责任科室（单位）：医政股（二）推进健康细胞建设3.建设健康机关创建目标：建成健康机关3个。责任科室：爱卫股';
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}`)).toEqual(['开展医疗机构环境整治|县人民医院', '规范医疗废物处置|医政股', '建设健康机关|爱卫股']);
+  });
+});
