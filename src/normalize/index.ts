@@ -72,6 +72,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     else lines.push(line);
   }
   lines = dropContents(dropCutTeaser(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed), removed);
+  if (/[\u20e3\ud83c-\ud83e]/.test(text)) lines = emojiMarks(lines);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
   lines = unflattenTables(singleSpaced(lines), text);
@@ -108,6 +109,28 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   }
   return assemble(source, paragraphs, removed, ocr?.repairs, simplified);
 }
+
+/**
+ * A post's marks drawn as emoji: a keycap number (`1️⃣ 扩面提质…`, `🔟`) is the item's number (`1.`),
+ * a symbol before a heading (`🔶 家庭医生签约服务`) decorates it and is dropped.
+ */
+function emojiMarks(lines: Line[]): Line[] {
+  return lines.map((line) => {
+    const keycap = KEYCAP_NUMBER.exec(line.text);
+    if (keycap) {
+      const digits = keycap[1] ?? '10';
+      const at = line.origin[keycap[0].length - 1]!;
+      const number: Line = keycap[1] ? sliceLine(line, 0, digits.length) : { text: '10', origin: new Int32Array([at, at]) };
+      return mergeLines([number, { text: '.', origin: new Int32Array([at]) }, sliceLine(line, keycap[0].length)]);
+    }
+    const symbol = LEADING_EMOJI.exec(line.text);
+    return symbol && symbol[0].length < line.text.length ? sliceLine(line, symbol[0].length) : line;
+  });
+}
+
+const KEYCAP_NUMBER = /^(?:(\d{1,2})\ufe0f?\u20e3|\ud83d\udd1f)\s*/;
+/** Pictographs (U+1F300–U+1FAFF) and the dingbats a post sets before a heading, with the space after them. */
+const LEADING_EMOJI = /^(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2600-\u27bf])\ufe0f?\s*/;
 
 /**
  * A post's banners: a number on a line of its own (`1`), then a heading broken over short lines
@@ -282,7 +305,8 @@ function dropCutTeaser(lines: Line[], removed: Span[]): Line[] {
   const whole = lines[full[cutAt + 1 + length]!];
   // `…预案》、……`: the mark before the cut may be the teaser's own.
   const teaserLine = lines[full[cutAt]!]!.text.replace(CUT_SHORT, '').replace(/[、，,；;]+$/, '');
-  if (!whole || teaserLine.length < TEASER_CUT_MIN || !whole.text.startsWith(teaserLine)) return lines;
+  // A sentence cut short, not a contents entry's dotted leader (`一、总则……`).
+  if (!whole || teaserLine.length < TEASER_CUT_MIN || !/[，,。；;]/.test(teaserLine) || !whole.text.startsWith(teaserLine)) return lines;
   const from = full[startAt]!;
   const to = full[cutAt]!;
   for (let k = from; k <= to; k++) {
@@ -295,7 +319,7 @@ function dropCutTeaser(lines: Line[], removed: Span[]): Line[] {
 const CUT_SHORT = /[…]+$|\.{3,}$/;
 const TEASER_LINES_MAX = 40;
 /** So much of the cut line must begin the line it stands for. */
-const TEASER_CUT_MIN = 8;
+const TEASER_CUT_MIN = 12;
 
 /**
  * A page header that prints the document's title on every page (PDF copies): kept where it first

@@ -648,11 +648,14 @@ function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[
     if (!goals && isLeadSentence(p.text) && next && isProse(next.text) && !isLeadSentence(next.text)) {
       plan.tasks.push({ node: { ...paragraphNode(p), body: [next] }, section: node, parts, whole: true });
       k++;
-    } else if ((goals || CLOSING_CALL.test(p.text)) && !setsFigure(p.text)) addLoose(plan, [p], parts);
+    } else if ((goals || CLOSING_CALL.test(p.text) || NEWS_CREDIT.test(p.text)) && !setsFigure(p.text)) addLoose(plan, [p], parts);
     // A signature or a date under the last section is not a task.
     else if (isProse(p.text) || isLeadSentence(p.text)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
   }
 }
+
+/** A news item's last sentence with its reporters' credit (`…（记者 柯青 通讯员 田禾）`): the item's close, no task. */
+const NEWS_CREDIT = /[(（](?:本报)?(?:记者|通讯员)[^)）]{0,30}[)）]?$/;
 
 /** A short sentence alone in its paragraph that names a piece of work (`做实慢病综合防控。`), no figure in it. */
 function isLeadSentence(text: string): boolean {

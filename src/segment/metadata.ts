@@ -27,6 +27,9 @@ const SUMMARY_WORD = new RegExp(SUMMARY_TITLE_WORDS.join('|'));
 const PLAN_WORD = new RegExp(PLAN_TITLE_WORDS.join('|'));
 const NOTICE = /关于(?:印发|转发|下发)?(.+?)(?:的通知)?$/;
 const SENTENCE_MARKS = /[。，,；;！？!?]/;
+/** A category of a site's samples (`卫生院年度总结汇报`), no year, glued before a title that names a place and its year. */
+const GLUED_CATEGORY = /^(?:(?![省市县区镇乡])[\u4e00-\u9fa5]){2,12}?(?:总结汇报|工作总结|工作计划|总结|汇报|计划(?!生育))(?=[\u4e00-\u9fa5]{2,16}?(?:19|20)\d{2}年)/;
+const HEADLINE_CRY = /(?<=(?:要点|计划|总结|方案|安排|任务|清单))(?:正式)?(?:出炉|发布|公布|来了|出台)(?:啦|了)?[!！]+$/;
 /** The body starts at the first top-level heading; a title stands before it. */
 const BODY_START = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
 /** A heading's number (`第二篇 总体思路`); `第1篇` on a template site numbers an article of a collection, its title after it. */
@@ -314,6 +317,8 @@ export function gluedTitle(line: string): string | null {
 }
 
 function titleCandidate(line: string): Candidate | null {
+  // `…2026年重点工作计划出炉！`: a headline's cry after the title's own words.
+  line = line.replace(HEADLINE_CRY, '');
   if (NOT_TITLE_LINES.some((re) => re.test(line)) || SENTENCE_MARKS.test(line) || LEADING_MARKER.test(line)) return null;
   const first = FIRST_SAMPLE.exec(line);
   if (first) {
@@ -330,6 +335,9 @@ function titleCandidate(line: string): Candidate | null {
     // `《西乡县“十四五”医疗保障事业发展规划》`: a title the page puts in title marks, whole.
     if (title.startsWith('《') && title.endsWith('》') && title.indexOf('《', 1) < 0) title = title.slice(1, -1);
   }
+  // `卫生院年度总结汇报茴坪镇卫生院2017年工作总结…`: a site's category, itself ending as a title does, glued before the title.
+  const category = GLUED_CATEGORY.exec(title);
+  if (category && DOCUMENT_ENDING.test(title.slice(category[0].length))) title = title.slice(category[0].length);
   // `2023年度…工作总结(2023年)`: a site's tag of the year the title already names.
   const yearTag = /[(（]((?:19|20)\d{2})年?[)）]$/.exec(title);
   if (yearTag && title.slice(0, yearTag.index).includes(yearTag[1]!)) title = title.slice(0, yearTag.index);
@@ -481,7 +489,8 @@ export function readRegion(title: string | null, source: string, paragraphs: rea
 function placeOfOwnWork(head: string): string | null {
   for (const re of [FITTED_TO_PLACE, PLACE_AS_SUBJECT]) {
     for (const m of head.matchAll(re)) {
-      const place = m[1]!;
+      // `2017年是溪桥区…`: a sentence's verb glued before the name.
+      const place = m[1]!.length >= 4 ? m[1]!.replace(/^[是为在由对将把和与及的经向从]/, '') : m[1]!;
       if (namesAPlace(place) && !/[全本各该]/.test(place)) return mostSpecific(place);
     }
   }
@@ -511,7 +520,8 @@ function namesAPlace(place: string): boolean {
 /** A place at the start of a title or just after its year: `青川市卫生健康委员会…`, `2024年白鹭市卫生健康工作要点`. */
 function placeIn(title: string): string | null {
   for (const m of title.matchAll(PLACE_IN_TITLE)) {
-    const place = m[1]!;
+    // `棠溪街道社区卫生服务中心`: 社区 there begins the centre's name, not a place under the street.
+    const place = title.startsWith('卫生服务', m.index + m[0].length) ? m[1]!.replace(/(?<=街道|镇|乡)社区$/, '') : m[1]!;
     if (namesAPlace(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return mostSpecific(place);
   }
   return null;

@@ -84,3 +84,46 @@ describe("summaries as template sites and portals give them (fictional 溪桥)",
     expect(extractText(text).tasks.map((t) => t.title)).toEqual(['普及健康知识', '推进控烟行动']);
   });
 });
+
+describe("a community centre's post, as a WeChat mirror gives it (fictional 溪桥街道)", () => {
+  const post = ['-', '溪桥街道社区卫生服务中心2026年重点工作计划出炉！', '图片来源于网络新的一年，中心制定了2026年重点工作计划，一起来看👇', '🔶 家庭医生签约服务', '1️⃣ 扩面提质做签约。全年新增签约居民3000人。（责任科室：全科诊疗科）', '2️⃣ 签约服务包上新。续约率不低于85%。（责任科室：全科诊疗科；协作科室：中医科）', '🔶 慢病管理', '3️⃣ 两慢病管理提标。规范管理率达到70%。（责任科室：公共卫生科）', '来源:溪桥街道社区卫生服务中心编辑:林晓校对:周岚审核:陈立', '-', '“世界家庭医生日”义诊走进社区', '累计测量血压320余人次。'];
+
+  it('reads keycap numbers as items, emoji-marked lines as headings, the title without its cry, and stops at the credits', () => {
+    const d = extractText(post.join('\n'));
+    expect([d.title, d.region]).toEqual(['溪桥街道社区卫生服务中心2026年重点工作计划', '溪桥街道']);
+    expect(d.sections.map((s) => s.title)).toEqual(['家庭医生签约服务', '慢病管理']);
+    expect(d.tasks.map((t) => `${t.number}|${t.title}|${t.departments.lead.join('、')}|${t.departments.support.join('、')}`)).toEqual([
+      '1|扩面提质做签约|全科诊疗科|',
+      '2|签约服务包上新|全科诊疗科|中医科',
+      '3|两慢病管理提标|公共卫生科|',
+    ]);
+    expect(d.overview).toEqual([]);
+  });
+});
+
+describe('more of what template and news sites put around a document', () => {
+  it("drops a site's lead-in (`以下是小编为大家整理的…`), and names no place from it", () => {
+    const text = ['区卫计局工作计划', '一年之计在于春。以下是小编为大家整理的区卫计局工作计划3篇，欢迎阅读，希望大家能够喜欢。', '2017年是溪桥区卫生计生工作的关键之年。', '一、医疗服务', '1.新建重点专科3个。'].join('\n');
+    const d = extractText(text);
+    expect(d.region).toBe('溪桥区');
+    expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => x.value)).toEqual([3]);
+  });
+
+  it("strips a site's category glued before a sample's title, and its `篇一`; the next sample ends the page", () => {
+    const text = ['卫生院年度总结汇报溪桥镇卫生院2017年工作总结和2018年工作要点篇一', '2017年,我院在镇党委、政府和县卫计局的领导下,各项工作取得了新的进展。', '一、2017年工作完成情况', '1.全年门急诊4.36万人次。', '篇二', '卫生院年度总结汇报村卫生室2017年度工作总结篇二', '一年来,本室共接诊患者3100余人次。'].join('\n');
+    const d = extractText(text);
+    expect([d.title, d.region]).toEqual(['溪桥镇卫生院2017年工作总结和2018年工作要点', '溪桥镇']);
+    expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => x.value)).toEqual([43600]);
+  });
+
+  it("takes out a photo's caption, whose year is not the paragraph's, and ends at `第二篇:` with another document's title", () => {
+    const text = ['溪桥市卫生计生委2016年工作总结', '2017年全市卫生计生工作会议现场。溪桥在线 记者 顾晓 摄', '2016年,全市人均预期寿命达到77.9岁。', '一、医改', '(一)公立医院改革全面推开。药占比降至33.5%。', '第二篇:县卫生监督所上半年工作总结', '今年上半年,我所共检查各类单位860余户次。'].join('\n');
+    const d = extractText(text);
+    expect(d.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|77.9']);
+    expect(d.tasks.flatMap((t) => t.targets).map((x) => x.value)).toEqual([33.5]);
+  });
+
+  it("names a news item of the year's work meeting by its headline", () => {
+    expect(extractText('溪桥县召开2022年卫生健康工作会议\n会议明确,县域内就诊率稳定在90%以上。').title).toBe('溪桥县召开2022年卫生健康工作会议');
+  });
+});
