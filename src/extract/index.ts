@@ -1,4 +1,4 @@
-import { spanToSource, writtenInSource } from '../normalize/index.js';
+import { foldRadicals, spanToSource, writtenInSource } from '../normalize/index.js';
 import { foldWidth } from '../normalize/width.js';
 import type { DocumentMeta, LooseParagraph, Normalized, Section, Target, TargetKind, Task, TaskDraft } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
@@ -193,7 +193,7 @@ function verbatim(name: string, normalized: Normalized, span: { start: number; e
   // A name in a Traditional text is found where the text was read in Simplified.
   const read = normalized.simplified ? normalized.simplified.slice(span.start, span.end) : source;
   const at = foldWidth(read).indexOf(name);
-  if (at >= 0) return source.slice(at, at + name.length);
+  if (at >= 0) return foldRadicals(source.slice(at, at + name.length));
   // A name written apart by the glosses of its readings (`市衛(wèi)生健康委`).
   return normalized.simplified ? writtenInSource(normalized, name, span.start, span.end) : name;
 }

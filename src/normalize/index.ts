@@ -39,7 +39,9 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const ocr = source.ocr ? repairOcr(source.text, vocab.ocr) : hasLetterByDigit(source.text, pastedOcr(vocab.ocr)) ? repairOcr(source.text, pastedOcr(vocab.ocr), true) : null;
   const repaired = ocr ? ocr.text : source.text;
   // A page in Traditional characters is read in Simplified ones, one for one.
-  const simplified = foldTraditional(repaired);
+  // Kangxi radicals a PDF's font map gave for ideographs (`⼀、深化医药卫⽣…`) are read as the ideographs, one for one.
+  const unified = foldRadicals(repaired);
+  const simplified = foldTraditional(unified) ?? (unified !== repaired ? unified : null);
   const text = withIndentsRestored(withArabicYears(withFullStops(simplified ?? repaired)));
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
@@ -73,6 +75,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   }
   lines = dropContents(dropCutTeaser(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed), removed);
   if (/[\u20e3\ud83c-\ud83e]/.test(text)) lines = emojiMarks(lines);
+  lines = indentedLevels(lines, text);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
   lines = unflattenTables(singleSpaced(lines), text);
@@ -109,6 +112,55 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   }
   return assemble(source, paragraphs, removed, ocr?.repairs, simplified);
 }
+
+/**
+ * A Word list exported as text, both levels numbered `1.` and told apart only by their indents
+ * (`1.  基本医疗…` over `    1.  加强医疗质量管理。…`): the indented level's numbers become `(1)`,
+ * a level below the other, as the list had it.
+ */
+function indentedLevels(lines: Line[], source: string): Line[] {
+  const indents = new Map<number, number>();
+  const indentOf = (line: Line) => {
+    const start = line.origin[0]!;
+    return start - (source.lastIndexOf('\n', start - 1) + 1);
+  };
+  let numbered = 0;
+  for (const line of lines) {
+    if (!INDENTED_NUMBER.test(line.text)) continue;
+    numbered++;
+    const indent = indentOf(line);
+    indents.set(indent, (indents.get(indent) ?? 0) + 1);
+  }
+  if (numbered < INDENTED_ITEMS_MIN || indents.size !== 2) return lines;
+  const [outer, inner] = [...indents.keys()].sort((a, b) => a - b) as [number, number];
+  if (inner - outer < INDENT_STEP_MIN || indents.get(outer)! < 2 || indents.get(inner)! < 2) return lines;
+  // The indented level counts afresh under each item of the other (`1.` again and again); a stray indent counts on.
+  const restarts = lines.filter((l) => /^1[.．](?!\d)/.test(l.text) && indentOf(l) === inner).length;
+  if (restarts < 2) return lines;
+  return lines.map((line) => {
+    const m = INDENTED_NUMBER.exec(line.text);
+    if (!m || indentOf(line) !== inner) return line;
+    const digits = m[1]!.length;
+    const at = line.origin[0]!;
+    return mergeLines([{ text: '(', origin: new Int32Array([at]) }, sliceLine(line, 0, digits), { text: ')', origin: new Int32Array([line.origin[digits]!]) }, sliceLine(line, digits + 1)]);
+  });
+}
+
+const INDENTED_NUMBER = /^(\d{1,2})[.．](?!\d)/;
+const INDENTED_ITEMS_MIN = 4;
+/** An indent this much deeper is a level down (a Word list indents a level by four spaces, or two full-width ones). */
+const INDENT_STEP_MIN = 2;
+
+/** Kangxi radicals (U+2F00–U+2FD5) and the supplement's (U+2E80–U+2EF3) as the ideographs they stand for. */
+export function foldRadicals(text: string): string {
+  return RADICAL.test(text) ? text.replace(RADICALS, (c) => {
+    const unified = c.normalize('NFKC');
+    return unified.length === 1 ? unified : c;
+  }) : text;
+}
+
+const RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/;
+const RADICALS = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
 
 /**
  * A post's marks drawn as emoji: a keycap number (`1️⃣ 扩面提质…`, `🔟`) is the item's number (`1.`),
@@ -846,7 +898,8 @@ const TOP_HEADING_START = /^[一二三四五六七八九十]{1,3}、/;
 
 /** Where the points `一是`, `二是`, `三是`… of a line stand, when at least POINTS_MIN follow in order. */
 function pointsInSequence(text: string, min: number): number[] {
-  const at: number[] = [];
+  // A line that opens with its first point (`一是完善…。二是…`) has it at its start, with nothing before it.
+  const at: number[] = /^一[是要]/.test(text) ? [0] : [];
   POINT_MARKER.lastIndex = 0;
   for (let m = POINT_MARKER.exec(text); m; m = POINT_MARKER.exec(text)) {
     if (parseChineseNumeral(m[0].slice(0, -1)) === at.length + 1) at.push(m.index);
@@ -941,7 +994,8 @@ export function writtenInSource(normalized: Normalized, words: string, start = 0
   if (!normalized.simplified || words.length === 0) return words;
   const read = normalized.simplified.slice(start, end);
   const at = last ? read.lastIndexOf(words) : read.indexOf(words);
-  if (at >= 0) return normalized.source.text.slice(start + at, start + at + words.length);
+  // The source's own script, but never a Kangxi radical a PDF put for an ideograph.
+  if (at >= 0) return foldRadicals(normalized.source.text.slice(start + at, start + at + words.length));
   // `衛(wèi)生`: a page that glosses its characters' readings writes the words apart.
   if (read.search(PINYIN_GLOSS) < 0) return words;
   const glossed = new RegExp([...words].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`(?:${PINYIN_GLOSS.source})?`), 'g');

@@ -801,7 +801,9 @@ function asWritten(normalized: Normalized, offset: number, text: string, title: 
     const from = normalized.toSource(offset + at + j);
     const source = normalized.source.text.charCodeAt(from);
     // A Traditional character the text was read in Simplified as.
-    const folded = source !== c && ((isFullWidthPunctuation(source) && foldWidthChar(source) === c) || (simplified !== undefined && simplified.charCodeAt(from) === c));
+    // A Kangxi radical a PDF gave for the ideograph is damage, never restored.
+    const radical = source >= 0x2e80 && source <= 0x2fdf;
+    const folded = source !== c && !radical && ((isFullWidthPunctuation(source) && foldWidthChar(source) === c) || (simplified !== undefined && simplified.charCodeAt(from) === c));
     out += folded ? String.fromCharCode(source) : title[j];
   }
   return out;

@@ -184,6 +184,13 @@ const ISSUER_LINE = /(?:委员会|委|局|政府|办公室|中心|医院|协会)
 /** The head of a title broken before its year: a place, then what the document is about (`溪桥市深化医药卫生体制改革`). */
 const TITLE_HEAD = /^[\u4e00-\u9fa5]{1,10}(?:省|市|县|区|州|旗|盟|自治区)[\u4e00-\u9fa5]{2,24}$/;
 
+/** A line whose words are single characters but for one (`2026年 工 作 计 划`, `工 作 要 点`). */
+function isLetterSpaced(line: string): boolean {
+  const words = line.split(' ');
+  return words.length >= LETTER_SPACED_MIN && words.filter((w) => w.length === 1).length >= words.length - 1 && line.length <= MAX_TITLE;
+}
+const LETTER_SPACED_MIN = 4;
+
 /** A title that names its year and its kind of document and nothing else (`2016年工作总结`). */
 const BARE_YEAR_TITLE = /^(?:19|20)\d{2}年度?(?:上半年|下半年)?[^\s，,。]{0,6}$/;
 
@@ -199,7 +206,9 @@ export function findTitle(text: string): string | null {
     start = found ? end + found[0].length : text.length + 1;
     const folded = foldWidth(raw.includes('(') || raw.includes('（') ? raw.replace(PINYIN_GLOSS, '') : raw);
     // Most lines hold no space: the two passes over spaces are skipped for them.
-    const line = HAS_SPACE.test(folded) ? folded.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim() : folded;
+    const spaced = HAS_SPACE.test(folded) ? folded.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim() : folded;
+    // `2026年 工 作 计 划`: a title set in spaced characters is one word of them.
+    const line = spaced.includes(' ') && isLetterSpaced(spaced) ? spaced.replace(/ /g, '') : spaced;
     if (!line) continue;
     if (lines.length >= HEAD_LINES) break;
     if (BODY_START.test(line)) {

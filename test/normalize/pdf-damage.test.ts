@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+
+// Damage that PDF, fax and Word exports leave in text, in a fictional county's (溪桥县) words.
+
+describe('Kangxi radicals a PDF font map gives for ideographs', () => {
+  it('reads them as the ideographs, in titles, tasks and units alike', () => {
+    const text = ['2014年全省卫⽣⼯作要点', '⼀、深化医药卫⽣体制改⾰', '（⼀）巩固新农合制度。⼈均筹资标准提⾼到390元。（牵头处室：农卫处；配合处室：⼈事处）'].join('\n');
+    const d = extractText(text);
+    expect(d.title).toBe('2014年全省卫生工作要点');
+    expect(d.sections.map((s) => s.title)).toEqual(['深化医药卫生体制改革']);
+    expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('')}|${t.departments.support.join('')}|${t.targets.map((x) => x.value).join(',')}`)).toEqual(['巩固新农合制度|农卫处|人事处|390']);
+  });
+});
+
+describe('a faxed plan', () => {
+  const page = (n: number) => `2026-02-13 09:41  FROM:溪桥县疾控中心 0000-8512266  TO:县卫生健康局  P.${n}/2`;
+  it("drops each page's fax header, joins a title set in spaced characters, and splits points that open a line", () => {
+    const text = [page(1), '溪桥县疾病预防控制中心', '２０２６年　工　作　计　划', '２０２６年，中心将围绕工作主线，制定如下计划：', '一、强化传染病监测预警', '一是完善哨点监测网络。新增监测哨点５个。二是加强实验室检测。新增检测项目１２项。', page(2), '二、巩固免疫屏障', '一是提高接种率。接种率保持在９5％以上。二是规范疫苗管理。追溯率达到１００％。'].join('\n');
+    const d = extractText(text);
+    expect(d.title).toBe('溪桥县疾病预防控制中心2026年工作计划');
+    expect(d.tasks.map((t) => `${t.section}|${t.title}|${t.targets.map((x) => x.value).join(',')}`)).toEqual(['1|完善哨点监测网络|5', '1|加强实验室检测|12', '2|提高接种率|95', '2|规范疫苗管理|100']);
+  });
+});
+
+describe('a Word list exported as text, its levels told apart by indents', () => {
+  const doc = ['溪桥镇卫生院2015年工作总结', '总字数:约2.1千字', '2015年，我院全体职工扎实推进各项工作。', '1.  基本医疗服务能力稳步提高', '    1.  加强医疗质量管理。甲级病历率达到92%。', '    2.  改善就医环境。新增病床10张。', '2.  公共卫生服务全面落实', '    1.  居民健康档案。建档率达到88.7%。', '    2.  慢性病管理。管理率为71.3%。'];
+
+  it('reads the indented items as tasks under the items they are indented from, and a site’s word count as no figure', () => {
+    const d = extractText(doc.join('\n'));
+    expect(d.sections.map((s) => `${s.number}|${s.title}`)).toEqual(['1|基本医疗服务能力稳步提高', '2|公共卫生服务全面落实']);
+    expect(d.tasks.map((t) => `${t.number}|${t.section}|${t.title}`)).toEqual(['1|1|加强医疗质量管理', '2|1|改善就医环境', '1|2|居民健康档案', '2|2|慢性病管理']);
+    expect(d.overview).toEqual([]);
+  });
+
+  it('leaves a stray indent that counts on where it is', () => {
+    const text = ['溪桥县2023年工作要点', '1.推进医共体建设。组建医共体2个。', '2.做实签约服务。签约率达到75%。', '    3.加强人才培养。引进人才20名。', '    4.推进信息化。开放率达到70%。', '5.强化综合监管。抽查完成率100%。'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
+});
