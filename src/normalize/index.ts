@@ -621,6 +621,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       prev &&
       !line.tableRow &&
       !prev.tableRow &&
+      // A page's first line without a mark in it is its headline: the prose under it starts afresh.
+      !(groups.length === 1 && group.length === 1 && i === 1 && openBrackets === 0 && !COMMA_START.test(line.text) && !/[，,。；;：:]/.test(prev.text) && /[，,。]/.test(line.text)) &&
       (continues ||
         (!endsSentence(prev.text) &&
           !(group.length === 1 && prevHeading) &&

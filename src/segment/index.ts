@@ -718,6 +718,7 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
 }
 
 const PART_YEAR = /^((?:19|20)\d{2})年/;
+const REPORTED_YEAR = /^(?:会议|会上|大会|文件|通知|方案|要点)?(?:明确|要求|强调|提出|指出|部署)[，,:：]?\s*((?:19|20)\d{2})年/;
 
 /**
  * The year a part's work falls in, which its deadlines are read against: the year its heading names
@@ -778,7 +779,8 @@ const LOOKING_BACK_OPENING = /^(?:过去一年|过去的一年|一年来|去年|
 function openingKind(text: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {
   // `过去一年，我们…`: a plan's paragraph that looks back reports results.
   if (LOOKING_BACK_OPENING.test(text)) return 'achievement';
-  const named = PART_YEAR.exec(text);
+  // `会议明确，2020年全县…的主要目标是：…`: what a meeting set out, its year right after the words that report it.
+  const named = PART_YEAR.exec(text) ?? REPORTED_YEAR.exec(text);
   if (named && meta.year !== null && Number(named[1]) !== meta.year) return Number(named[1]) > meta.year ? 'target' : 'achievement';
   if (meta.kind === 'summary' && LOOKING_AHEAD.test(text)) return 'target';
   return null;

@@ -256,13 +256,15 @@ export function findTitle(text: string): string | null {
   // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
   const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title)) : undefined;
   const chosen = (wrapper ?? pick)?.title ?? null;
-  if (chosen) return NEWS_OF_ISSUE.test(chosen) ? (documentIssued(chosen) ?? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) ?? chosen) : chosen;
+  // `蓼溪区卫生计生局印发2018年工作要点`: a headline that issued a document it names without title marks is the issuer's document.
+  if (chosen) return NEWS_OF_ISSUE.test(chosen) ? (documentIssued(chosen) ?? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) ?? chosen.replace(ISSUING_VERB_BEFORE_YEAR, '')) : chosen;
   // `…委印发2024年工作要点 明确八方面任务`: a headline that names no document itself, the news under it does.
   return lines.some((l) => l.length <= MAX_TITLE && NEWS_OF_ISSUE.test(l.replace(TITLE_DECORATION, ''))) ? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) : null;
 }
 
 /** A news headline that a body issued a document (`国务院印发《…》`, `省卫生健康委印发2025年工作要点`), not a notice's own title. */
 const NEWS_OF_ISSUE = /^(?:(?!关于)[^《》，,。；;:：〔]){2,30}?(?:印发|出台|发布|下发)(?!给|.*的通知$)/;
+const ISSUING_VERB_BEFORE_YEAR = /(?:印发|出台|发布|下发)(?=(?:19|20)\d{2}年)/;
 /** The document a news item names as issued: `印发《2025年全省卫生健康工作要点》`. */
 const ISSUED_DOCUMENT = /(?:印发|出台|发布|下发)(?:了)?《([^《》]{4,60})》/g;
 /** The news item names the document it reports in its first lines. */
@@ -344,6 +346,9 @@ function titleCandidate(line: string): Candidate | null {
     // `《西乡县“十四五”医疗保障事业发展规划》`: a title the page puts in title marks, whole.
     if (title.startsWith('《') && title.endsWith('》') && title.indexOf('《', 1) < 0) title = title.slice(1, -1);
   }
+  // `守正创新谋新篇——砚溪县卫生健康局2021年工作要点`: a slogan headline over the title after its dash.
+  const dash = title.lastIndexOf('——');
+  if (dash > 0 && DOCUMENT_ENDING.test(title.slice(dash + 2)) && YEAR.test(title.slice(dash + 2)) && !YEAR.test(title.slice(0, dash))) title = title.slice(dash + 2);
   // `卫生院年度总结汇报茴坪镇卫生院2017年工作总结…`: a site's category, itself ending as a title does, glued before the title.
   const category = GLUED_CATEGORY.exec(title);
   if (category && DOCUMENT_ENDING.test(title.slice(category[0].length))) title = title.slice(category[0].length);
@@ -595,7 +600,7 @@ function trimPlace(place: string): string | null {
   return cut.length >= 2 ? cut : null;
 }
 
-const LEADING_VERB = /^(?:结合|会同|协调|组织|推动|指导|支持|联合|配合|围绕|聚焦|立足|推进|加强|报送|报请|提请|经过|通过)/;
+const LEADING_VERB = /^(?:在|由|经|对|向|从|结合|会同|协调|组织|推动|指导|支持|联合|配合|围绕|聚焦|立足|推进|加强|报送|报请|提请|经过|通过)/;
 
 /**
  * `关于全县卫生健康工作情况的报告` under a masthead `椒溪县人大常委会`: a title that speaks of the whole of

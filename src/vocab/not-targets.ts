@@ -60,7 +60,8 @@ export const NOT_TARGET_RULES = {
     classifiers: '项个条',
     /** The counted words end in one of these, and the phrase ends there. */
     // `5项基本制度建设`: the building of the systems named is still their count.
-    name: /^[\u4e00-\u9fa5]{0,10}?(?:行动|制度(?:建设)?|工程|任务|举措|重点工作)(?![\u4e00-\u9fa5A-Za-z0-9])/,
+    // `明确全年4个方面11项重点工作`: the parts a document counts itself in.
+    name: /^[\u4e00-\u9fa5]{0,10}?(?:(?:行动|制度(?:建设)?|工程|任务|举措|重点工作)(?![\u4e00-\u9fa5A-Za-z0-9])|方面(?![\u4e00-\u9fa5A-Za-z]))/,
     /**
      * `推动两项创建工作同部署`: pieces of work counted in words, which the sentence goes on to speak of
      * (`完成15项编码贯标工作` in digits is delivered; a 工作室 or 工作站 is built).

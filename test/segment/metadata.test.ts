@@ -397,3 +397,30 @@ describe('a section that says how the plan will be carried out', () => {
     expect(extractText(text).tasks.map((t) => t.title)).toEqual(['实施健康知识普及行动', '实施全民健身行动']);
   });
 });
+
+describe('headlines and title lines of news and template pages (fictional 溪桥)', () => {
+  it.each([
+    ['a slogan over the title after its dash', `守正创新谋新篇——溪桥县卫生健康局2021年工作要点${body}`, '溪桥县卫生健康局2021年工作要点'],
+    ['a headline that a body issued a document it names without title marks', `溪桥区卫生计生局印发2018年工作要点\n本报讯 日前，区卫生计生局印发2018年工作要点，明确全年4个方面11项重点工作。${body}`, '溪桥区卫生计生局2018年工作要点'],
+    ["a site's note that the text is whole", `全区卫生计生工作情况报告(全文)${body}`, '全区卫生计生工作情况报告'],
+    ["a site's date stamp before its category is no title", `溪桥区卫生局工作计划—抓好两个重点\n时间:2021-10-27 19:26:38 工作计划${body}`, null],
+  ])('%s', (_name, text, title) => {
+    if (title === null) expect(String(fields(text).title)).not.toMatch(/时间|2021-10-27/);
+    else expect(fields(text).title).toBe(title);
+  });
+
+  it('counts no part of a document counted in its own news (`明确全年4个方面`)', () => {
+    const d = extractText(`溪桥区卫生计生局2018年工作要点\n日前，区卫生计生局印发2018年工作要点，明确全年4个方面11项重点工作。${body}`);
+    expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => x.value)).toEqual([2]);
+  });
+
+  it('names the place after a preposition (`在溪桥市卫健委的领导下`)', () => {
+    expect(fields(`医院2023年度工作总结\n2023年，在溪桥市卫健委的正确领导下，我院较好完成了各项任务。${body}`).region).toBe('溪桥市');
+  });
+
+  it("reads what a meeting set out for the next year as targets, in a summary's news", () => {
+    const text = ['溪桥县卫生健康系统2019年度工作总结暨2020年工作部署会议召开', '会议指出，2019年，全县县域内就诊率达到88.6%。', '会议明确，2020年全县卫生健康工作的主要目标是：县域内就诊率稳定在90%以上。'].join('\n');
+    const d = extractText(text);
+    expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|88.6', 'target|90']);
+  });
+});
