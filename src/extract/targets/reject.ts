@@ -16,6 +16,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
   if (charsOf(rules.formula.before)[before] === 1) return 'formula';
   if (scope(text, f.start, rules.scope)) return 'scope';
+  if (attendance(text, unitEnd, rules.attendance)) return 'attendance';
   if (inDate(text, f, rules.date)) return 'date';
   if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if (charsOf(rules.session.before)[before] === 1) return 'session';
@@ -39,6 +40,15 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
     if (countedName(text, unitEnd, rules.countedName, rules.countedName.workInWords)) return 'countedName';
   }
   return null;
+}
+
+/** How far a clause is read on for the words that make a figure a meeting's attendance. */
+const ATTENDANCE_REACH = 24;
+
+function attendance(text: string, from: number, rule: { readonly clauseEnd: RegExp }): boolean {
+  let end = from;
+  while (end < text.length && end - from < ATTENDANCE_REACH && !'，,；;。！？\n'.includes(text[end]!)) end++;
+  return rule.clauseEnd.test(text.slice(from, end));
 }
 
 function foreign(text: string, at: number, rule: { readonly reach: number; readonly lettersMin: number }): boolean {
