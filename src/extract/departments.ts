@@ -126,9 +126,12 @@ export function extractDepartments(text: string, vocab: Vocabulary, conventions:
  * end that holds only units' names, and perhaps the deadline, names those who lead it.
  */
 function bareUnitsAtEnd(text: string, vocab: Vocabulary): DeclaredDepartments {
+  // Most tasks hold no bracket at all.
+  if (!text.includes('（') && !text.includes('(')) return { lead: [], support: [] };
   // The bracket closes a paragraph of the task: its own, or the body under its heading line.
   // A line break may cut the bracket itself (`（赵明远/疾控科/` / `孙璐）`).
-  for (const line of [...text.split('\n'), text.replace(LINE_BREAKS, '')]) {
+  const lines = text.includes('\n') ? [...text.split('\n'), text.replace(LINE_BREAKS, '')] : [text];
+  for (const line of lines) {
     const lead = bareUnitsClosing(line, vocab);
     if (lead) return { lead, support: [] };
   }
@@ -144,14 +147,18 @@ function bareUnitsClosing(line: string, vocab: Vocabulary): string[] | null {
   const inner = trimmed.slice(open + 1, closed ? -1 : undefined).replace(ONGOING, '');
   // `（赵明远/疾控科、应急办/孙璐）`: who leads, which unit, who does it: the one part that names units.
   if (inner.includes('/')) {
-    const parts = inner.split('/').map((p) => splitItems(p).map(trimName));
-    const units = parts.filter((items) => items.length > 0 && items.every((n) => isNameLike(n) && !PLACE_ONLY.test(n)));
+    const units = inner.split('/').map(unitNames).filter((names) => names !== null);
     return units.length === 1 ? units[0]! : null;
   }
   const names = cutAtDeadline(inner, vocab).replace(/[，,\s]+$/, '');
   const rest = inner.slice(names.length).replace(/^[，,\s]+/, '');
   if (names.length === 0 || (rest.length > 0 && !nextDeadline(rest, 0, matchers(vocab)))) return null;
-  const items = splitItems(names).map(trimName);
+  return unitNames(names);
+}
+
+/** The names of a list when every one of them is a unit's, or null. */
+function unitNames(list: string): string[] | null {
+  const items = splitItems(list).map(trimName);
   return items.length > 0 && items.every((n) => isNameLike(n) && !PLACE_ONLY.test(n)) ? items : null;
 }
 

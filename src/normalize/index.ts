@@ -2,6 +2,7 @@ import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
 import { parseChineseNumeral, toChineseNumeral } from '../extract/numbers/resolve.js';
+import { isHan } from '../extract/words.js';
 import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
 import { dropContents } from './contents.js';
@@ -11,11 +12,9 @@ import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
-import { PINYIN_GLOSS } from '../vocab/chrome.js';
+import { END_OF_ARTICLE_MAX, PINYIN_GLOSS } from '../vocab/chrome.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
 
-/** A line that ends an article is a short label. */
-const END_OF_ARTICLE_MAX = 80;
 
 /** A line that titles the next article of a collection is no longer than a title. */
 const NEXT_ARTICLE_MAX = 60;
@@ -119,6 +118,8 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
  * a level below the other, as the list had it.
  */
 function indentedLevels(lines: Line[], source: string): Line[] {
+  // Only a page with a number indented at a line's start can hold such a list.
+  if (!INDENTED_LINE_NUMBER.test(source)) return lines;
   const indents = new Map<number, number>();
   const indentOf = (line: Line) => {
     const start = line.origin[0]!;
@@ -147,6 +148,7 @@ function indentedLevels(lines: Line[], source: string): Line[] {
 }
 
 const INDENTED_NUMBER = /^(\d{1,2})[.．](?!\d)/;
+const INDENTED_LINE_NUMBER = /\n[ \t\u3000]+\d{1,2}[.．]/;
 const INDENTED_ITEMS_MIN = 4;
 /** An indent this much deeper is a level down (a Word list indents a level by four spaces, or two full-width ones). */
 const INDENT_STEP_MIN = 2;
@@ -346,8 +348,20 @@ function dropRepeatedAbstract(lines: Line[], removed: Span[]): Line[] {
  * those lines again. The teaser repeats the text and is dropped.
  */
 function dropCutTeaser(lines: Line[], removed: Span[]): Line[] {
+  // Most pages have no line cut short near their head: they are settled before any list is made.
+  let seen = 0;
+  let cut = -1;
+  for (let k = 0; k < lines.length && seen < TEASER_LINES_MAX; k++) {
+    if (lines[k]!.text.length === 0) continue;
+    if (CUT_SHORT.test(lines[k]!.text)) {
+      cut = k;
+      break;
+    }
+    seen++;
+  }
+  if (cut < 0) return lines;
   const full = lines.map((l, k) => k).filter((k) => lines[k]!.text.length > 0);
-  const cutAt = full.findIndex((k, n) => n < TEASER_LINES_MAX && CUT_SHORT.test(lines[k]!.text));
+  const cutAt = full.indexOf(cut);
   if (cutAt < 1 || cutAt + 1 >= full.length) return lines;
   const again = lines[full[cutAt + 1]!]!.text;
   const startAt = full.findIndex((k, n) => n < cutAt && lines[k]!.text === again);
@@ -811,12 +825,11 @@ const RUN_IN_LENGTH = 120;
 const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）]|计划|总结|要点|范文|方案|安排|如下)([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
 /** A title's last word, which a first item run into the line may follow (`…工作承诺书1.坚持…`). */
 const TITLE_END_BEFORE = /(?:计划|总结|要点|范文|方案|安排|承诺书|责任书|清单)$/;
-const CJK = /[\u4e00-\u9fff]/;
 
 /** Whether item 2, with the same mark, stands glued before words further on in the line (`…科2、规范…`). */
 function glues(text: string, from: number, mark: string): boolean {
   for (let i = text.indexOf(`2${mark}`, from + 2); i >= 0; i = text.indexOf(`2${mark}`, i + 2)) {
-    if (!/[\d.．]/.test(text[i - 1] ?? '') && CJK.test(text[i + 2] ?? '')) return true;
+    if (!/[\d.．]/.test(text[i - 1] ?? '') && isHan(text.charCodeAt(i + 2))) return true;
   }
   return false;
 }
@@ -846,7 +859,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     const level = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
     const value = level === 2 ? Number(m[3]) : parseChineseNumeral(m[1] ?? m[2]!);
     // `…县中医医院2.规范医疗废物…`: on a page glued into one line, the next item's number, before words, follows anything.
-    const gluedAfterWords = level === 2 && value !== null && CJK.test(text[m.index + m[0].length] ?? '') && CJK.test(text[m.index - 1] ?? '');
+    const gluedAfterWords = level === 2 && value !== null && isHan(text.charCodeAt(m.index + m[0].length)) && isHan(text.charCodeAt(m.index - 1));
     // `具体整治内容1、清理…2、规范…`: a first item glued to words starts a run the second item goes on.
     const firstOfRun = value === 1 && expected[2] === 1 && glues(text, m.index, m[0].slice(-1));
     const nextGlued = gluedAfterWords && (firstOfRun || (value! >= 2 && (value === expected[2] || value === runOn[2])));

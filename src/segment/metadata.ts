@@ -17,9 +17,10 @@ import {
   TITLE_NOTICE,
   TITLE_TAIL,
   NEW_YEAR_ADDRESS,
+  HEADLINE_CRY,
 } from '../vocab/documents.js';
 import { foldWidth } from '../normalize/width.js';
-import { CHROME, PINYIN_GLOSS } from '../vocab/chrome.js';
+import { CHROME, END_OF_ARTICLE_MAX, PINYIN_GLOSS } from '../vocab/chrome.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 
 const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:[(（][^()（）]{0,20}[)）])?》?(?:${TITLE_NOTICE.source})?${TITLE_TAIL.source}`);
@@ -29,7 +30,6 @@ const NOTICE = /关于(?:印发|转发|下发)?(.+?)(?:的通知)?$/;
 const SENTENCE_MARKS = /[。，,；;！？!?]/;
 /** A category of a site's samples (`卫生院年度总结汇报`), no year, glued before a title that names a place and its year. */
 const GLUED_CATEGORY = /^(?:(?![省市县区镇乡])[\u4e00-\u9fa5]){2,12}?(?:总结汇报|工作总结|工作计划|总结|汇报|计划(?!生育))(?=[\u4e00-\u9fa5]{2,16}?(?:19|20)\d{2}年)/;
-const HEADLINE_CRY = /(?<=(?:要点|计划|总结|方案|安排|任务|清单))(?:正式)?(?:出炉|发布|公布|来了|出台)(?:啦|了)?[!！]+$/;
 /** The body starts at the first top-level heading; a title stands before it. */
 const BODY_START = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
 /** A heading's number (`第二篇 总体思路`); `第1篇` on a template site numbers an article of a collection, its title after it. */
@@ -167,7 +167,6 @@ interface Candidate {
 /** A line this long is a page glued into one line: its title, if any, is glued to its body. */
 const BLOB_LINE = 200;
 const MAX_TITLE = 80;
-const END_OF_ARTICLE_MAX = 48;
 /** Where a body starts right after a title glued to it. */
 const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:(?:19|20)[\dxX]{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委])/;
 /** What a page puts before a title glued into one line: a chunk number, an identifier, a date. */
