@@ -99,11 +99,14 @@ function columnsOf(cells: readonly Line[]): Column[] | null {
   });
 }
 
+/** Two bars or more between cells: a row of a table the page drew. */
+const BARRED_ROW = /\S\s*\|\s*\S[^|]*\|/;
+
 function spacedHeader(lines: readonly Line[], i: number): { columns: Column[]; next: number; stacked: false } | null {
   const line = lines[i]!;
   // Its column of names is headed 指标: a line without the word is no such header, whatever its cells.
   if (line.text.length > HEADING_MAX * HEADER_MIN_CELLS * 3 || !line.text.includes('指标')) return null;
-  const columns = columnsOf(splitOnSpaces(line));
+  const columns = columnsOf(cellsOfRow(line));
   return columns ? { columns, next: i + 1, stacked: false } : null;
 }
 
@@ -134,7 +137,7 @@ function spacedRows(lines: readonly Line[], start: number, columns: readonly Col
   for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (line.text.trim().length === 0) continue;
-    const cells = splitOnSpaces(line);
+    const cells = cellsOfRow(line);
     const last = lastRow(items);
     if (cells.length === 1 && last && NAME_TAIL.test(cells[0]!.text) && !INDICATOR_PROPERTY.test(cells[0]!.text)) {
       replaceLast(items, { ...last, name: mergeLines([last.name, cells[0]!]) });
@@ -284,6 +287,24 @@ function clausesOf(row: Row, columns: readonly Column[]): Line[] {
 function unitLessName(name: Line): Line {
   const inName = UNIT_IN_NAME.exec(name.text);
   return inName ? sliceLine(name, 0, inName.index) : name;
+}
+
+/** A row's cells: parted by bars where the page drew them (`类别 | 序号 | 指标名称 |`), else by spaces. */
+function cellsOfRow(line: Line): (Line & { from: number })[] {
+  return BARRED_ROW.test(line.text) ? splitOnBars(line) : splitOnSpaces(line);
+}
+
+/** Bars part the cells, and a cell may hold a space (`健康水平 指标`); an empty cell shifts nothing, as the rows read it. */
+function splitOnBars(line: Line): (Line & { from: number })[] {
+  const cells: (Line & { from: number })[] = [];
+  let from = 0;
+  for (let j = 0; j <= line.text.length; j++) {
+    if (j < line.text.length && line.text[j] !== '|') continue;
+    const cell = trim(sliceLine(line, from, j));
+    if (cell.text.length > 0) cells.push({ ...cell, from: from + line.text.slice(from, j).search(/\S/) });
+    from = j + 1;
+  }
+  return cells;
 }
 
 function splitOnSpaces(line: Line): (Line & { from: number })[] {

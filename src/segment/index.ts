@@ -315,14 +315,31 @@ function isBareHeading(text: string): boolean {
   return UNNUMBERED_HEADING.test(text) && !UNIT_NAME.test(text);
 }
 
+/** Where the outline's outermost open heading (`一、`) is followed by its next (`二、`) after paragraph `i`, or -1. */
+function nextHeadingAfter(outermost: Node | undefined, markers: readonly (Marker | null)[], i: number): number {
+  const m = outermost?.marker;
+  if (!m || m.value === null) return -1;
+  for (let k = i + 1; k < markers.length; k++) {
+    const next = markers[k];
+    if (next && next.style === m.style && next.value === m.value + 1) return k;
+  }
+  return -1;
+}
+
 function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], leadingHeading: boolean, startsPart: (p: Paragraph) => boolean): void {
   const stack: Node[] = [root];
   // The level at which the page's headings stand without numerals, once one is seen.
   let lostHeadingRank: number | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    // A note under the text (`注:1.…`) explains it; its numbered points are not tasks.
-    if (END_OF_OUTLINE.test(p.text)) return;
+    // A note under the text (`注:1.…`) explains it; its numbered points are not tasks. A note under a table
+    // within the text, the outline's next heading after it, is read past: the outline goes on at that heading.
+    if (END_OF_OUTLINE.test(p.text)) {
+      const resumes = nextHeadingAfter(stack[1], markers, i);
+      if (resumes < 0) return;
+      i = resumes - 1;
+      continue;
+    }
     const m = markers[i] ?? null;
     if (m === null && startsPart(p)) {
       // Another document's title: its outline starts afresh, under no heading of the part before.

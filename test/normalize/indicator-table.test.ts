@@ -70,6 +70,33 @@ describe('indicator tables pasted as text', () => {
     ]);
   });
 
+  it('reads rows whose cells the page parted by bars, a merged group cell on its first row only, and the plan on after the note under it', () => {
+    const text = [
+      '溪桥县2024年卫生健康工作要点',
+      '一、主要指标',
+      '全县主要指标达到下表要求:',
+      '类别 | 序号 | 指标名称 | 单位 | 2024年目标值 |',
+      '健康水平 指标 | 1 | 人均预期寿命 | 岁 | 80.2 |',
+      '2 | 婴儿死亡率 | ‰ | <4 | |',
+      '服务能力 指标 | 3 | 每千人口床位数 | 张 | 6.5 |',
+      '4 | 出生人口性别比 | ≤109 | |',
+      '注:目标值未标符号的为应达到的数值。',
+      '二、重点任务',
+      '1.建设社区医院。年内建成社区医院2家。',
+      '2.做实家庭医生签约。重点人群签约率达到75%以上。',
+    ].join('\n');
+    const r = read(text);
+    expect(r.tasks).toEqual(['1|人均预期寿命', '2|婴儿死亡率', '3|每千人口床位数', '4|出生人口性别比', '1|建设社区医院', '2|做实家庭医生签约']);
+    expect(r.targets).toEqual([
+      '1:人均预期寿命 80.2 岁 >= 到2024年',
+      '2:婴儿死亡率 4 ‰ < 到2024年',
+      '3:每千人口床位数 6.5 张 >= 到2024年',
+      '4:出生人口性别比 109  <= 到2024年',
+      '5:社区医院 2 家 = 年内',
+      '6:重点人群签约率 75 % >= -',
+    ]);
+  });
+
   it('gives the rows of an unnumbered table to the paragraph that introduced it, with the year of its column of aims', () => {
     const text = [
       '桐源县2022年卫生健康工作计划',
