@@ -552,15 +552,28 @@ function headerAt(lines: readonly Line[], i: number, first: TableColumnRole = 'o
   let k = i;
   for (; k < lines.length && roles.length < 12; k++) {
     if (roles.length > 0 && SUB_HEADING.test(lines[k]!.text)) continue;
-    const role = roleBeside(roles, roleOf(lines[k]!.text), lines[k]!.text);
+    let text = lines[k]!.text;
+    let role = roleBeside(roles, roleOf(text), text);
+    // `重点` / `任务`: a narrow column's heading a PDF wrapped over two lines.
+    if (!role && roles.length > 0 && text.length <= WRAPPED_HEADING_PART && k + 1 < lines.length && lines[k + 1]!.text.length <= WRAPPED_HEADING_PART) {
+      const joined = text + lines[k + 1]!.text;
+      role = roleBeside(roles, roleOf(joined), joined);
+      if (role) {
+        text = joined;
+        k++;
+      }
+    }
     // Columns read by no one may be many (`抽查计划名称`, `抽查类型`, `抽取日期`).
     if (!role || (roles.includes(role) && role !== 'note')) break;
     roles.push(role);
-    labels.push(lines[k]!.text.replace(/\s+/g, ''));
+    labels.push(text.replace(/\s+/g, ''));
   }
   if (roles.length < HEADER_MIN_CELLS || !(roles.includes('title') || roles.includes('text'))) return null;
   return { roles, labels, length: k - i };
 }
+
+/** A heading's part on a line of its own, where a narrow column wrapped it. */
+const WRAPPED_HEADING_PART = 3;
 
 /**
  * A table of one cell a line with no column of numbers (`工作任务` / `目标要求` / `责任股室` / …): a
@@ -808,7 +821,10 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
         break;
       }
       // The last row has its cells only; what follows the table (a signature, a date) is not part of it.
-      if (cells.length >= width && !lines.slice(k).some((l) => l.text === String(expected + 1))) {
+      // Unless the line goes on with the row: a name list's next name, or its deadline still to come (`2025年9月` / `底前`).
+      const last = cells[cells.length - 1];
+      const goesOn = lines[k]!.text.startsWith('、') || (last !== undefined && isCut(last, lines[k]!, 'deadline')) || (roles.includes('deadline') && !cells.some((c) => isDateCell(c.text)) && (isDateCell(lines[k]!.text) || DATE_FRAGMENT.test(lines[k]!.text)));
+      if (cells.length >= width && !goesOn && !lines.slice(k).some((l) => l.text === String(expected + 1))) {
         const after = lines.slice(k, k + 3).filter((l) => l.text.length > 0);
         const run = verticalRun(cells);
         if (cells.filter((c) => c.text.length > 0).length - Math.max(0, run - 1) >= width + 2 || after.slice(0, 2).some((l) => SIGNATURE_DATE.test(l.text))) {
@@ -874,7 +890,7 @@ function assign(rowCells: readonly Line[], roles: readonly (TableColumnRole | nu
   for (let k = roles.length - 1; k > textIndex; k--) {
     const role = roles[k];
     let first = right - 1;
-    while (first - 1 > textIndex && isCut(cells[first - 1]!, cells[first]!, role ?? null)) first--;
+    while (first - 1 > textIndex && isCut(cells[first - 1]!, mergeLines(cells.slice(first, right)), role ?? null)) first--;
     if (role) out.set(role, first < right - 1 ? mergeLines(cells.slice(first, right)) : nonEmpty(cells[first]));
     // `体改科 医政科`: the table's one column of units takes every name before it, parted by a space.
     if (role && soleUnitColumn(roles, role)) {
@@ -953,8 +969,10 @@ const PERSON_CELL = /^[\u4e00-\u9fa5]{1,3}$/;
 function textCellAt(cells: readonly Line[], textIndex: number, roles: readonly (TableColumnRole | null)[]): number {
   // Before a progress report's results stands the aim, a sentence too: the columns place it.
   if (textIndex === 0 || roles.slice(0, textIndex).includes('text')) return textIndex;
-  const run = verticalRun(cells);
+  const run = verticalRun(cells) || narrowRun(cells);
   if (run > 0) return run;
+  // A row whose cells ran over lines, its first line a sentence going on (`提升基层服务能力。新建社`): the text, under a cell merged from above.
+  if (cells.length > roles.length && SENTENCE_GOES_ON.test(cells[0]!.text)) return 0;
   // A row with fewer cells: where the text's column holds a unit's name or a date, the text stands further left.
   let t = Math.min(textIndex, cells.length - 1);
   while (t > 0 && cells.length <= roles.length && (UNIT_CELL.test(cells[t]!.text) || isDateCell(cells[t]!.text))) t--;
@@ -967,6 +985,17 @@ function verticalRun(cells: readonly Line[]): number {
   while (n < cells.length && cells[n]!.text.length === 1) n++;
   return n >= 2 ? n : 0;
 }
+
+/** How many lines a narrow column wrapped a word or two a line (`疫情` / `防控`) opens the row with, before the text's wider lines; or 0. */
+function narrowRun(cells: readonly Line[]): number {
+  let n = 0;
+  while (n < cells.length && NARROW_CELL_LINE.test(cells[n]!.text)) n++;
+  return n >= 2 && n < cells.length && cells[n]!.text.length > NARROW_CELL_MAX * 2 ? n : 0;
+}
+
+const NARROW_CELL_MAX = 3;
+const SENTENCE_GOES_ON = /[。；;][^。；;]+$/;
+const NARROW_CELL_LINE = new RegExp(`^[\\u4e00-\\u9fa5]{1,${NARROW_CELL_MAX}}$`);
 
 /** The columns before the text from the cells before it: the last ones right-aligned, the first column taking what is left. */
 function fillBeforeText(cells: readonly Line[], t: number, roles: readonly (TableColumnRole | null)[], textIndex: number, out: Map<TableColumnRole, Line | null>): void {
@@ -1010,11 +1039,17 @@ function soleUnitColumn(roles: readonly (TableColumnRole | null)[], role: TableC
   return (role === 'lead' || role === 'support') && roles.filter((r) => r === 'lead' || r === 'support').length === 1;
 }
 /** The first part of a date cut by a wrap: `2025年12`, `2025年`. */
-const DATE_FRAGMENT = /^(?:19|20)\d{2}年?\d{0,2}$/;
+const DATE_FRAGMENT = /^(?:19|20)\d{2}年?(?:\d{1,2}月?)?$/;
 const NAME_END = /(?:科|办|室|处|局|委|会|中心|站|所|院|队|部|组|股|政府|单位|机构|部门|医院|[)）])$/;
 
 /** Whether `line` ends cut and `next` completes it, in a column of names or dates. */
 function isCut(line: Line, next: Line, role: TableColumnRole | null): boolean {
+  // `区疾控中心、` / `各街道办事处`: a list of names a narrow column wrapped after its comma.
+  // `区市场监管局` / `、区城管局`: or before it.
+  if ((role === 'lead' || role === 'support') && NAME_END.test(next.text)) {
+    if (line.text.endsWith('、') && line.text.length > 1 && NAME_END.test(line.text.slice(0, -1))) return true;
+    if (next.text.startsWith('、') && NAME_END.test(line.text)) return true;
+  }
   if (line.text.length === 0 || /[。；;,，、]$/.test(line.text) || PROGRESS_STATUS.test(line.text)) return false;
   if (role === 'deadline') return DATE_FRAGMENT.test(line.text) && DEADLINE_CELL.test(line.text + next.text);
   if (role === 'lead' || role === 'support') return !NAME_END.test(line.text) && NAME_END.test(line.text + next.text);

@@ -55,8 +55,9 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // A plan in chapters (a five-year plan): 第一章 holds 第一节, which holds 一、….
   { style: 'part', pattern: new RegExp(`^第(${CN}+)章[、:：\\s]*`), starts: '第' },
   { style: 'chapter-section', pattern: new RegExp(`^第(${CN}+)节[、:：\\s]*`), starts: '第' },
-  { style: 'cn-paren', pattern: new RegExp(`^[（(](${CN}+)[）)][、.．]?\\s*`), starts: '（(' },
-  { style: 'ar-paren', pattern: /^[（(](\d{1,3})[）)][、.．]?\s*/, starts: '（(' },
+  // `( 一 )`: a PDF that spaces its letters spaces the numeral in its brackets too.
+  { style: 'cn-paren', pattern: new RegExp(`^[（(][ \u3000]?(${CN}+)[ \u3000]?[）)][、.．]?\\s*`), starts: '（(' },
+  { style: 'ar-paren', pattern: /^[（(][ \u3000]?(\d{1,3})[ \u3000]?[）)][、.．]?\s*/, starts: '（(' },
   // `一.围绕一个目标` / `二. 确保两个领先`: a point after the numeral, as some portals print the top level.
   { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)(?:[、，,]|[.．](?!\\d))\\s*`), starts: CN_CHARS },
   { style: 'cn-dun', pattern: /^()、\s*/, damaged: true, starts: '、' },

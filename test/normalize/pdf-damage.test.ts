@@ -38,3 +38,36 @@ describe('a Word list exported as text, its levels told apart by indents', () =>
     expect(extractText(text).tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5']);
   });
 });
+
+describe('a task table from a PDF whose narrow columns wrapped every cell over lines', () => {
+  const text = [
+    '溪桥县2025年卫生健康重点工作任务分解表',
+    '序号', '重点', '任务', '工作内容', '牵头单位', '配合单位', '完成时限',
+    '1', '基层', '服务', '建设紧密型医共体。组建', '县域医共体2个，县域内就诊', '率达到90%以上。', '县卫生健康局', '县医保局、', '县财政局', '2025年6月', '底前',
+    '2', '推进家庭医生签约。重点人群', '签约率达到75%以上。', '县卫生健康局', '县人社局、县', '财政局', '2025年12', '月底前',
+    '3', '公共', '卫生', '加强慢病管理。高血压患者规', '范管理率达到65%。', '县疾控中心', '县人民医院', '、各乡镇卫生院', '2025年9月', '底前',
+  ].join('\n');
+
+  it('joins a heading cell, a text cell, lists of names and a date each wrapped over lines, and makes a merged cell the heading of the rows it spans', () => {
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.number}|${t.title}|${t.departments.lead.join('、')}|${t.departments.support.join('、')}|${t.deadlines.join('')}`)).toEqual([
+      '1|建设紧密型医共体|县卫生健康局|县医保局、县财政局|2025年6月底前',
+      '2|推进家庭医生签约|县卫生健康局|县人社局、县财政局|2025年12月底前',
+      '3|加强慢病管理|县疾控中心|县人民医院、各乡镇卫生院|2025年9月底前',
+    ]);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => `${t.number}:${x.metric} ${x.value}${x.unit}`))).toEqual([
+      '1:县域医共体 2个',
+      '1:县域内就诊率 90%',
+      '2:重点人群签约率 75%',
+      '3:高血压患者规范管理率 65%',
+    ]);
+  });
+});
+
+describe('a PDF that spaces its letters', () => {
+  it('reads a numeral spaced inside its brackets as the item’s number', () => {
+    const text = ['溪桥县2024年卫生健康工作要点', '一、筑 牢 公 共 卫 生 防 线', '　　( 一 ) 加强疾病监测。哨点医院达到12家。', '　　（ 二 ） 做好免疫接种。接种率保持在95%以上。', '二、提 升 医 疗 服 务', '　　( 1 ) 建设胸痛中心。年底前建成胸痛中心1个。'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.section}|${t.number}|${t.title}|${t.targets.map((x) => x.value).join(',')}`)).toEqual(['1|一|加强疾病监测|12', '1|二|做好免疫接种|95', '2|1|建设胸痛中心|1']);
+  });
+});
