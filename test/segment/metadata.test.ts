@@ -315,6 +315,16 @@ describe('a yearbook, a draft out for comment, a translation glued after the tex
     expect(d.tasks.map((t) => t.title)).toEqual(['医疗服务', '免疫规划']);
   });
 
+  it('reads a yearbook entry as results by its breadcrumb or the running head of its printed pages, its place from the sentence that counts its institutions', () => {
+    const entry = ['2023年卫生健康工作', '【概况】2023年，石岭县共有医疗卫生机构212家，其中县级公立医院3家、乡镇卫生院11家，卫生技术人员1904人。', '【医政管理】全县平均住院日降至7.6天，门诊预约诊疗率达到35%。', '·118·　　石岭年鉴（2024）', '【疾病防控】适龄儿童免疫规划疫苗接种率保持在95%以上。'];
+    for (const text of [entry.join('\n'), ['当前位置：首页 > 石岭年鉴 > 2024卷', ...entry.filter((l) => !l.includes('·118·'))].join('\n')]) {
+      const d = extractText(text);
+      expect([d.title, d.kind, d.year, d.region]).toEqual(['2023年卫生健康工作', 'summary', 2023, '石岭县']);
+      // The entry's label heads its first clause, and is no part of what it measures.
+      expect(d.tasks.flatMap((t) => t.targets.map((x) => `${t.title}|${x.text}|${x.metric}`))[0]).toBe('医政管理|全县平均住院日降至7.6天|平均住院日');
+    }
+  });
+
   it('takes the draft a notice puts out for comment as the title, and its ways to reply as no tasks', () => {
     const text = ['卫生健康委关于《2025年全市职业健康工作要点(征求意见稿)》公开征求意见的公告', '现向社会公开征求意见。公众可通过以下途径提出意见:', '一、通过电子邮件将意见发送至zyjk@example.cn。', '二、通过信函方式将意见邮寄至市卫生健康委。', '附件:2025年全市职业健康工作要点(征求意见稿)', '2025年全市职业健康工作要点(征求意见稿)', '一、深化专项治理', '(一)推进重点行业治理。完成400家企业治理。', '(二)落实主体责任。培训企业负责人2000人次。'].join('\n');
     const d = extractText(text);

@@ -98,7 +98,8 @@ export function matchers(vocab: Vocabulary): Matchers {
   return m;
 }
 
-const CLAUSE_BREAKS = '。；;，,：:！？!?\n';
+// A yearbook's entry label (`【医政管理】全县平均住院日降至7.6天`) heads the clause after it.
+const CLAUSE_BREAKS = '。；;，,：:！？!?\n】';
 const SENTENCE_BREAKS = '。；;！？!?\n';
 export const CLAUSE_BREAK_CHARS = charTable(CLAUSE_BREAKS);
 export const SENTENCE_BREAK_CHARS = charTable(SENTENCE_BREAKS);
