@@ -206,7 +206,16 @@ function tabbedTableAt(lines: readonly Line[], i: number, source: string): Table
   for (; at < lines.length; at++) {
     const line = lines[at]!;
     if (line.text.length === 0) continue;
-    const cells = tabbedCells(line, source) ?? [line];
+    let cells = tabbedCells(line, source) ?? [line];
+    // A cell that holds line breaks (`新增儿科床位120张；` / `开设率达到100%。→市卫生健康委→…`): the row goes on over
+    // the lines after it, its cell joined across each break, until it has its columns.
+    while (ROW_NUMBER.test(cells[0]!.text) && cells.length < roles.length && at + 1 < lines.length) {
+      const next = lines[at + 1]!;
+      const more = next.text.length > 0 ? (tabbedCells(next, source) ?? [next]) : null;
+      if (!more || GROUP_ROW.test(more[0]!.text) || (more.length > 1 && ROW_NUMBER.test(more[0]!.text)) || cells.length + more.length - 1 > roles.length) break;
+      cells = [...cells.slice(0, -1), mergeLines([cells[cells.length - 1]!, more[0]!]), ...more.slice(1)];
+      at++;
+    }
     // `一、基层服务网络`, its other cells empty: the heading of the rows under it.
     if (GROUP_ROW.test(cells[0]!.text) && cells.slice(1).every((c) => c.text.length === 0)) {
       rows.push(cells[0]!);

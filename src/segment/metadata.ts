@@ -31,6 +31,7 @@ const SENTENCE_MARKS = /[。，,；;！？!?]/;
 /** A category of a site's samples (`卫生院年度总结汇报`), no year, glued before a title that names a place and its year. */
 const GLUED_CATEGORY = /^(?:(?![省市县区镇乡])[\u4e00-\u9fa5]){2,12}?(?:总结汇报|工作总结|工作计划|总结|汇报|计划(?!生育))(?=[\u4e00-\u9fa5]{2,16}?(?:19|20)\d{2}年)/;
 /** The body starts at the first top-level heading; a title stands before it. */
+const FIRST_PAGE_MARK = /^1、(?=\S)/;
 const BODY_START = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
 /** A heading's number (`第二篇 总体思路`); `第1篇` on a template site numbers an article of a collection, its title after it. */
 const LEADING_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分)|第[一二三四五六七八九十]{1,3}篇)/;
@@ -162,6 +163,8 @@ interface Candidate {
   readonly notice: boolean;
   /** The first sample's own title on a template site (`…工作总结1`): the page's document is that sample. */
   readonly sample?: boolean;
+  /** The title a document-sharing site's first page opens with (`1、…工作要点`), below the file's name. */
+  readonly firstPage?: boolean;
 }
 
 /** A line this long is a page glued into one line: its title, if any, is glued to its body. */
@@ -234,6 +237,12 @@ export function findTitle(text: string): string | null {
     const header = JOURNAL_HEADER.exec(line);
     // `…过去五年工作总结` / `及未来五年工作谋划`: a title broken before the word that joins its second document.
     const joinedNext = next && TITLE_JOINER.test(next) ? titleCandidate(line + next) : null;
+    // `1、皋江市2018年…工作要点`: a document-sharing site's first page opens with the document's own title, under the file's name.
+    const firstPage = FIRST_PAGE_MARK.test(line) ? titleCandidate(line.slice(2)) : null;
+    if (firstPage && !firstPage.notice) {
+      candidates.push({ ...firstPage, firstPage: true });
+      return;
+    }
     const candidate = joinedNext ?? (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line) ?? (header ? titleCandidate(header[1]!) : null);
     if (!candidate) return;
     const prev = lines[i - 1];
@@ -251,7 +260,7 @@ export function findTitle(text: string): string | null {
     const annexed = annexTitle(text.slice(bodyAt));
     if (annexed) return annexed;
   }
-  const pick = own.find((c) => c.sample) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
+  const pick = own.find((c) => c.sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
   // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
   const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title)) : undefined;
   const chosen = (wrapper ?? pick)?.title ?? null;

@@ -58,3 +58,24 @@ describe('a section that states the campaign theme', () => {
     expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}|${t.departments.support.join('、')}`)).toEqual(['开展宣传|县爱卫办|县委宣传部']);
   });
 });
+
+describe('a spreadsheet row whose cell holds line breaks, pasted without quotes', () => {
+  it('goes on over the lines after it, the cell joined across each break, until the row has its columns', () => {
+    const text = [
+      '石岭市2026年民生实事项目任务分解表',
+      '序号\t项目名称\t目标任务\t牵头单位\t配合单位\t完成时限',
+      '1\t儿童健康服务\t新增儿科床位80张；',
+      '儿科门诊开设率达到100%。\t市卫生健康委\t各区县人民政府\t2026年12月底',
+      '2\t老年健康服务\t老年人健康管理率达到70%；',
+      '新建老年友善医疗机构20家；',
+      '安宁疗护病床不少于150张。\t市卫生健康委\t市民政局\t2026年11月底',
+      '备注：完成时限为项目主体完成时间。',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.number}|${t.title}|${t.departments.lead.join('、')}|${t.departments.support.join('、')}|${t.deadlines.join('')}`)).toEqual([
+      '1|儿童健康服务|市卫生健康委|各区县人民政府|2026年12月底',
+      '2|老年健康服务|市卫生健康委|市民政局|2026年11月底',
+    ]);
+    expect(d.tasks.map((t) => t.targets.map((x) => `${x.comparator}${x.value}${x.unit}`))).toEqual([['=80张', '>=100%'], ['>=70%', '=20家', '>=150张']]);
+  });
+});

@@ -325,6 +325,11 @@ describe('a yearbook, a draft out for comment, a translation glued after the tex
     }
   });
 
+  it("takes the title a document-sharing site's first page opens with over the file's name above it", () => {
+    const text = ['溪桥县卫生计生局2019年卫生计生工作要点 第1页', '溪桥县卫生计生局2019年卫生计生工作要点', '文档页数:3 文件大小:26.1KB', '1、溪桥县2019年卫生计生工作要点', '2019年全县卫生计生工作的总体要求是:深化医改,推进健康溪桥建设,不断提升群众健康水平。', '一、深化医改', '1.推进医共体建设。组建县域医共体2个。'];
+    expect(fields(text.join('\n'))).toEqual({ title: '溪桥县2019年卫生计生工作要点', kind: 'plan', year: 2019, region: '溪桥县' });
+  });
+
   it('takes the draft a notice puts out for comment as the title, and its ways to reply as no tasks', () => {
     const text = ['卫生健康委关于《2025年全市职业健康工作要点(征求意见稿)》公开征求意见的公告', '现向社会公开征求意见。公众可通过以下途径提出意见:', '一、通过电子邮件将意见发送至zyjk@example.cn。', '二、通过信函方式将意见邮寄至市卫生健康委。', '附件:2025年全市职业健康工作要点(征求意见稿)', '2025年全市职业健康工作要点(征求意见稿)', '一、深化专项治理', '(一)推进重点行业治理。完成400家企业治理。', '(二)落实主体责任。培训企业负责人2000人次。'].join('\n');
     const d = extractText(text);
