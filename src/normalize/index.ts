@@ -41,7 +41,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   // Kangxi radicals a PDF's font map gave for ideographs (`⼀、深化医药卫⽣…`) are read as the ideographs, one for one.
   const unified = foldRadicals(repaired);
   const simplified = foldTraditional(unified) ?? (unified !== repaired ? unified : null);
-  const text = withIndentsRestored(withArabicYears(withFullStops(simplified ?? repaired)));
+  const text = withIndentsRestored(withArabicYears(withDecimalPoints(withFullStops(simplified ?? repaired))));
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
   // its source line, so each fits where its source stands, and the whole is decoded at once.
@@ -283,6 +283,22 @@ function withFullStops(text: string): string {
   while (HALF_WIDTH_STOP.exec(text) && ++n < HALF_WIDTH_STOPS_MIN);
   return n < HALF_WIDTH_STOPS_MIN ? text : text.replace(HALF_WIDTH_STOP, '。');
 }
+
+/**
+ * A copy that writes every decimal point as a full stop (`接种率到达了98。36%`, `9。6万剂次`), as some template
+ * sites do: where several figures read so, a stop between digits before a unit is their point, one for one.
+ */
+function withDecimalPoints(text: string): string {
+  if (!text.includes('。')) return text;
+  let n = 0;
+  DECIMAL_STOP.lastIndex = 0;
+  while (DECIMAL_STOP.exec(text) && ++n < DECIMAL_STOPS_MIN);
+  return n < DECIMAL_STOPS_MIN ? text : text.replace(DECIMAL_STOP, '.');
+}
+
+/** `98。36%`, `9。6万`, `206。7/10万`: a stop between digits with a unit right after the second run (not `…120。2023年`). */
+const DECIMAL_STOP = /(?<=\d)。(?=\d{1,2}(?:%|‰|万|亿|\/|[个人次家所张元岁天分例剂份])|\d{1,2}[，,。；;、）)])/g;
+const DECIMAL_STOPS_MIN = 3;
 
 const digitLikeLetters = new WeakMap<OcrVocabulary, RegExp>();
 

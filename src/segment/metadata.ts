@@ -223,6 +223,9 @@ export function findTitle(text: string): string | null {
     const named = NAME_CELL.exec(line);
     if (named) lines.push(named[1]!.trim());
     if (line.length > MAX_TITLE) {
+      // `1、藜川县2019年上半年爱国卫生工作总结 今年以来，…`: the first page's run, its title before the first space.
+      const firstPage = FIRST_PAGE_MARK.test(line) ? line.slice(0, line.indexOf(' ')) : '';
+      if (firstPage.length > 2 && firstPage.length <= MAX_TITLE) lines.push(firstPage);
       const glued = gluedTitle(line);
       if (glued) lines.push(glued);
       if (line.length > BLOB_LINE) break;

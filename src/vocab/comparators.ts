@@ -21,6 +21,8 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '至少', comparator: '>=', maxGap: 4 },
   { word: '力争达到', comparator: '>=', maxGap: 0 },
   { word: '达到', comparator: '>=', maxGap: 0 },
+  // A template site's synonym spinner writes 达到 as 到达 (`接种率均到达100%`).
+  { word: '到达', comparator: '>=', maxGap: 0 },
   { word: '达', comparator: '>=', maxGap: 0 },
   { word: '提高到', comparator: '>=', maxGap: 0 },
   { word: '提高至', comparator: '>=', maxGap: 0 },
