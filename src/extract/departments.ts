@@ -24,6 +24,7 @@ import {
   SHARED_DUTY_WORDS,
   RESPONSIBLE_LABELS,
   DUTY_AFTER_COLON,
+  UNIT_LIST_HEAD,
   LEAD_MARK,
   FIRST_LISTED_LEADS,
   PAGE_MARK_HINT,
@@ -106,12 +107,17 @@ export function extractDepartments(text: string, vocab: Vocabulary, conventions:
   // `责任单` / `位：基层卫生股`: a label a line break cut is one label.
   if (text.includes('\n')) text = text.replace(brokenLabels(vocab), (m) => m.replace(LINE_BREAKS, ''));
   // Most tasks name no unit: one scan for any role or label word settles them, but for a bracket of bare names at the end.
-  if (!triggerPattern(vocab).test(text)) return bareUnitsAtEnd(text, vocab);
+  const head = unitsHeading(text);
+  if (!triggerPattern(vocab).test(text)) return head ? resolve([head.list], conventions) : bareUnitsAtEnd(text, vocab);
   text = withoutPageMarks(text);
   const lists: RoleList[] = [];
   const masked: [number, number][] = [];
   const close = matchBrackets(text);
   readDutyOpening(text, lists, masked);
+  if (head && lists.length === 0) {
+    lists.push(head.list);
+    masked.push(head.span);
+  }
   readSlots(text, vocab, close, lists, masked);
   readBrackets(text, close, lists, masked);
   if (roleWordOutside(text, masked)) readProse(text, close, masked, lists);
@@ -180,6 +186,15 @@ function readDutyOpening(text: string, lists: RoleList[], masked: [number, numbe
   lists.push({ role: 'lead', list: m[2]!, mode: 'clause', word: m[3] });
   masked.push([m[1]!.length, m[0].length]);
 }
+
+/** `4.市教育局、市体育局：推进健康学校建设。…`: the units an item opens with before its task lead it (not `县财政局：负责…`, a duty). */
+function unitsHeading(text: string): { list: RoleList; span: [number, number] } | null {
+  const m = UNIT_LIST_HEAD.exec(text);
+  if (!m || DUTY_AFTER_COLON_HERE.test(text.slice(m[0].length))) return null;
+  return { list: { role: 'lead', list: m[2]!, mode: 'clause' }, span: [m[1]!.length, m[0].length] };
+}
+
+const DUTY_AFTER_COLON_HERE = new RegExp(`^${DUTY_AFTER_COLON.source}`);
 
 const DUTY_OPENING = new RegExp(`^(\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*)?)([^，,。；;：:\\n]{2,30})[:：]${DUTY_AFTER_COLON.source}`);
 

@@ -49,6 +49,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const meta = readMetadata(paragraphs.map((p) => p.text), normalized.simplified ?? normalized.source.text, normalized.source.file);
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
   repairLostCircled(paragraphs, markers);
+  forgetAnnexList(paragraphs, markers);
   // A `首先，…` or two is how a sentence goes on; a page that counts POINTS_MIN items so is an outline of them.
   // `同时，…`, `此外，…` go on from the item before: counted items only on a page whose count opens with `首先`.
   if (!markers.some((m) => m?.style === 'seq-word' && m.numeral === '首先')) markers.forEach((m, k) => m?.style === 'seq-word' && CONNECTIVE_WORDS.has(m.numeral) && (markers[k] = null));
@@ -199,6 +200,21 @@ function foldAnnexedDivision(tasks: TaskDraft[], paragraphs: readonly Paragraph[
       return { ...t, ordinal: k + 1, ...(row && !t.headingUnits ? { headingUnits: { text: row.text, span: row.span } } : {}) };
     });
 }
+
+/**
+ * `附件：1.…工作要点` / `2.…任务分工`: the documents a notice annexes, numbered as a list of names under
+ * it, are no items of the outline.
+ */
+function forgetAnnexList(paragraphs: readonly Paragraph[], markers: (Marker | null)[]): void {
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (!ANNEX_LIST_OPENING.test(paragraphs[k]!.text)) continue;
+    for (let j = k + 1; j < paragraphs.length && markers[j] && ANNEXED_NAME.test(paragraphs[j]!.text.slice(markers[j]!.length)); j++) markers[j] = null;
+  }
+}
+
+const ANNEX_LIST_OPENING = /^附件\s*[:：]\s*1\s*[.、．]/;
+/** A document's name: no sentence, ending in what it is. */
+const ANNEXED_NAME = /^[^。；;，,]{4,60}(?:要点|计划|方案|分工|清单|台账|细则|办法|意见|标准|名单|表|规划|通知)(?:[(（][^()（）]{0,20}[)）])?$/;
 
 /** `附件`, `附件1`, `附件：` alone on its line. */
 const ANNEX_LINE = /^附件\s*\d{0,2}\s*[:：]?$/;

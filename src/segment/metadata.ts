@@ -265,7 +265,8 @@ export function findTitle(text: string): string | null {
   }
   const pick = own.find((c) => c.sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
   // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
-  const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title)) : undefined;
+  // Not a plan and its division of work (`…工作要点和成员单位任务分工`), the second an annex of the first.
+  const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title) && SUMMARY_WORD.test(c.title)) : undefined;
   const chosen = (wrapper ?? pick)?.title ?? null;
   // `蓼溪区卫生计生局印发2018年工作要点`: a headline that issued a document it names without title marks is the issuer's document.
   if (chosen) return NEWS_OF_ISSUE.test(chosen) ? (documentIssued(chosen) ?? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) ?? chosen.replace(ISSUING_VERB_BEFORE_YEAR, '')) : chosen;

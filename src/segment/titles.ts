@@ -1,4 +1,4 @@
-import { DUTY_AFTER_COLON } from '../vocab/departments.js';
+import { DUTY_AFTER_COLON, UNIT_LIST_HEAD } from '../vocab/departments.js';
 import { BULLET } from '../vocab/numbering.js';
 
 /** Punctuation and spaces a title does not end with. */
@@ -57,6 +57,9 @@ export function taskTitle(text: string): string {
   // `规范医疗废物处置创建目标：…`, `…整治（1）创建目标：…`: the task's name, then a field's label glued to it.
   const field = GLUED_FIELD_LABEL.exec(title);
   if (field && field.index >= FIELD_TITLE_MIN && !/[，,。；;：:]/.test(title.slice(0, field.index))) return trimTrailing(title.slice(0, field.index));
+  // `市教育局、市体育局：推进健康学校建设。`: the units that carry it head the task, its title after them.
+  const units = UNIT_LIST_HEAD.exec(title);
+  if (units && units[1]!.length === 0 && title.length > units[0].length + FIELD_TITLE_MIN && !DUTY_AFTER_TITLE_COLON.test(title.slice(units[0].length))) return trimTrailing(firstClause(title.slice(units[0].length)));
   // `提升优质医疗资源供给：推进…`: a heading run in before its text with a colon.
   const runIn = RUN_IN_HEADING.exec(title);
   // `县财政局：负责落实建设资金…`: a unit and its duty, one title.

@@ -18,7 +18,8 @@ export const PREFIX_COMPARATORS: readonly PrefixComparator[] = [
   { word: '不低于', comparator: '>=', maxGap: 2 },
   { word: '不少于', comparator: '>=', maxGap: 2 },
   { word: '不小于', comparator: '>=', maxGap: 2 },
-  { word: '至少', comparator: '>=', maxGap: 4 },
+  // `每个村卫生室至少配备中医诊疗设备3种`: at least, said of the whole phrase that counts.
+  { word: '至少', comparator: '>=', maxGap: 10 },
   { word: '力争达到', comparator: '>=', maxGap: 0 },
   { word: '达到', comparator: '>=', maxGap: 0 },
   // A template site's synonym spinner writes 达到 as 到达 (`接种率均到达100%`).

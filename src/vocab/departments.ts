@@ -133,6 +133,13 @@ export const DUTY_WORDS: readonly string[] = ['负责', '牵头', '承担'];
  */
 export const DUTY_AFTER_COLON = new RegExp(`\\s*(?:按照?各自职责[，,]?\\s*|按职责分工[，,]?\\s*)?(?:主要)?(${DUTY_WORDS.join('|')})`);
 
+const UNIT_NAME = `[^，,。；;：:、\\s]{1,20}?(?:${UNIT_NAME_ENDINGS.join('|')})`;
+/**
+ * An item headed by the units that carry it, before a colon and the task (`4.市教育局、市体育局：推进健康学校建设。…`):
+ * group 1 the number, if any, group 2 the list of units.
+ */
+export const UNIT_LIST_HEAD = new RegExp(`^(\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*)?)(?![^：:]{0,6}(?:${LABEL_NOUNS.join('|')})[:：])(${UNIT_NAME}(?:、${UNIT_NAME})*)[:：]`);
+
 /** The word that names a task's lead in a label or a clause (`牵头单位`, `A牵头`). */
 export const LEAD_MARK = '牵头';
 

@@ -351,3 +351,18 @@ describe('a page glued into one line, its items run on after unit names', () => 
     expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}`)).toEqual(['开展医疗机构环境整治|县人民医院', '规范医疗废物处置|医政股', '建设健康机关|爱卫股']);
   });
 });
+
+describe('an item headed by the units that carry it', () => {
+  table([
+    ['4.市教育局、市体育局：推进健康学校建设。新创建健康学校12所。', ['市教育局', '市体育局'], []],
+    ['（三）各县（区）人民政府：落实属地责任。每个县（区）至少建成1个健康乡镇。', ['各县（区）人民政府'], []],
+    // A label is no unit, and a duty after the colon is read as a duty.
+    ['责任处室：卫生应急办公室', ['卫生应急办公室'], []],
+    ['县财政局：负责落实建设资金。', ['县财政局'], []],
+  ]);
+
+  it('titles the task by what follows the units', () => {
+    const d = extractText(['青岚市2021年健康城市建设实施方案', '一、部门任务', '1.市卫生健康委：统筹推进健康城市建设。完成监测样本2400份。', '2.市教育局、市体育局：推进健康学校建设。新创建健康学校12所。'].join('\n'));
+    expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}`)).toEqual(['统筹推进健康城市建设|市卫生健康委', '推进健康学校建设|市教育局、市体育局']);
+  });
+});

@@ -330,6 +330,15 @@ describe('a yearbook, a draft out for comment, a translation glued after the tex
     expect(fields(text.join('\n'))).toEqual({ title: '溪桥县2019年卫生计生工作要点', kind: 'plan', year: 2019, region: '溪桥县' });
   });
 
+  it('takes the plan a notice issues with its division of work for the title, and the annexes it lists for no items', () => {
+    const text = ['溪桥县爱卫会关于印发溪桥县2025年爱国卫生工作要点和成员单位任务分工的通知', '各成员单位：', '现将《溪桥县2025年爱国卫生工作要点》印发给你们，请认真抓好贯彻落实。', '附件：1.溪桥县2025年爱国卫生工作要点', '      2.溪桥县爱卫会成员单位2025年任务分工', '溪桥县爱国卫生运动委员会', '2025年3月18日', '附件1', '溪桥县2025年爱国卫生工作要点', '2025年是"十四五"规划收官之年。2024年，全县新增省级卫生村41个。2025年全县爱国卫生工作的总体要求是：坚持以人民健康为中心，深入开展爱国卫生运动。', '一、推进城乡环境卫生综合整治', '（一）深化城乡环境卫生整洁行动。全年清理卫生死角不少于3000处。（县城管局牵头）', '（二）加快农村厕所革命。新改建农村卫生户厕8500座。（县农业农村局负责）'];
+    const d = extractText(text.join('\n'));
+    expect(d.title).toBe('溪桥县2025年爱国卫生工作要点');
+    expect(d.sections.map((x) => x.title)).toEqual(['推进城乡环境卫生综合整治']);
+    expect(d.tasks.map((t) => t.title)).toEqual(['深化城乡环境卫生整洁行动', '加快农村厕所革命']);
+    expect(d.overview.map((x) => x.text)).toEqual(['全县新增省级卫生村41个']);
+  });
+
   it('takes the draft a notice puts out for comment as the title, and its ways to reply as no tasks', () => {
     const text = ['卫生健康委关于《2025年全市职业健康工作要点(征求意见稿)》公开征求意见的公告', '现向社会公开征求意见。公众可通过以下途径提出意见:', '一、通过电子邮件将意见发送至zyjk@example.cn。', '二、通过信函方式将意见邮寄至市卫生健康委。', '附件:2025年全市职业健康工作要点(征求意见稿)', '2025年全市职业健康工作要点(征求意见稿)', '一、深化专项治理', '(一)推进重点行业治理。完成400家企业治理。', '(二)落实主体责任。培训企业负责人2000人次。'].join('\n');
     const d = extractText(text);

@@ -127,3 +127,10 @@ describe('more of what template and news sites put around a document', () => {
     expect(extractText('溪桥县召开2022年卫生健康工作会议\n会议明确,县域内就诊率稳定在90%以上。').title).toBe('溪桥县召开2022年卫生健康工作会议');
   });
 });
+
+describe('a plan that sets out its schedule', () => {
+  it('reads the paragraph under 时间安排 as no task', () => {
+    const d = extractText(['溪桥县2021年健康县城建设实施方案', '一、总体任务', '巩固提升国家卫生县城创建成果，如期完成年度目标。', '二、时间安排', '2021年4月—12月，各成员单位宣传动员、落实责任、完善方案。', '三、任务分工', '1.推进健康学校建设。新创建健康学校6所。'].join('\n'));
+    expect(d.tasks.map((t) => t.title)).toEqual(['巩固提升国家卫生县城创建成果，如期完成年度目标', '推进健康学校建设']);
+  });
+});

@@ -36,6 +36,8 @@ export interface Matchers {
   readonly prefixStarts: Uint8Array;
   /** Their last characters, for looks back from a figure. */
   readonly prefixEnds: Uint8Array;
+  /** How far back from a figure a comparator word may stand (the largest `maxGap`). */
+  readonly maxPrefixGap: number;
   readonly verbIndex: WordIndex;
   /** Words after a figure's unit that make it a session's number (`全会`). */
   readonly sessionAfter: WordIndex;
@@ -73,6 +75,7 @@ export function matchers(vocab: Vocabulary): Matchers {
     prefixesByFirst,
     prefixStarts: charTable(prefixes.map((p) => p.word.charAt(0)).join('')),
     prefixEnds: charTable(prefixes.map((p) => p.word.charAt(p.word.length - 1)).join('')),
+    maxPrefixGap: Math.max(0, ...prefixes.map((p) => p.maxGap)),
     verbIndex: new WordIndex(verbs),
     sessionAfter: new WordIndex(vocab.notTargets.session.after),
     leadVerbs: new WordIndex([...verbs, ...TALLY_VERBS]),

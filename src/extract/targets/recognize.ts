@@ -344,7 +344,7 @@ function findPrefix(text: string, at: number, m: Matchers): Candidate['prefix'] 
     const per = PER_POPULATION_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
     if (per) return findPrefix(text, at - per[0].length, m);
   }
-  for (let gap = 0; gap <= 4; gap++) {
+  for (let gap = 0; gap <= m.maxPrefixGap; gap++) {
     const end = at - gap;
     if (end <= 0) break;
     if (gap > 0 && !isHan(text.charCodeAt(end))) break;
@@ -596,7 +596,10 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
       end = objStart + stated.length;
     }
   }
-  if (metric === subject) {
+  // `每个村卫生室至少配备中医诊疗设备3种`: a verb and its object between the comparator word and the figure: the object is counted.
+  const counted = !verbLed && gap.length > 0 ? objectAfterReach(gap, m) : null;
+  if (counted) metric = counted;
+  else if (metric === subject) {
     const named = metric;
     const v = m.verbIndex.endingAt(named, named.length, (w) => named.length > w.length + 1);
     if (v) metric = withoutTrailingAdverb(metric.slice(0, -v.length));
@@ -609,6 +612,17 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   }
   return { metric, start, end };
 }
+
+/** What a comparator word's reach holds after it (`至少配备中医诊疗设备`): the object of the verb it opens with, or null. */
+function objectAfterReach(gap: string, m: Matchers): string | null {
+  const word = m.prefixesByFirst.get(gap.charCodeAt(0))?.find((p) => gap.startsWith(p.word))?.word;
+  if (!word || gap.length <= word.length) return null;
+  const rest = gap.slice(word.length);
+  const verb = m.verbIndex.startingAt(rest, 0, (v) => rest.length >= v.length + 2);
+  return verb && HAN_ONLY.test(rest) ? rest.slice(verb.length) : null;
+}
+
+const HAN_ONLY = /^[\u4e00-\u9fa5]+$/;
 
 /** A preposition before a measure's name, unless it starts a word (`在册患者`, `对口支援`, `从业人员`). */
 const LEADING_PREPOSITION = /^(?:的|按照|按(?![期时])|在(?![册校职岗院管编线])|对(?!口)|为|将|把|从(?!业))/;
