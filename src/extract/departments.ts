@@ -669,7 +669,8 @@ function resolve(lists: RoleList[], conventions: DepartmentConventions = {}): De
     const listRole = named && l.word !== undefined && (RESPONSIBLE_LABELS.includes(l.word) || (l.mode === 'clause' && l.byDuty === true)) ? 'support' : l.role;
     let names = l.mode === 'slot' ? slotNames(l.list, listRole) : clauseNames(l.list, listRole, l.byDuty);
     // `（A、B、C负责。列第一位者为牵头单位…）`: the document's own rule says who leads a shared list.
-    if (conventions.firstListedLeads && l.mode === 'clause' && listRole === 'lead' && !l.word?.includes(LEAD_MARK)) {
+    // A table's column of units (`责任单位`, printed here as the lead's slot) is such a list too.
+    if (conventions.firstListedLeads && listRole === 'lead' && (l.mode === 'slot' || !l.word?.includes(LEAD_MARK))) {
       names = names.map((n, k) => (k === 0 ? n : { ...n, role: 'support' }));
     }
     for (const { name, role } of names) {

@@ -200,6 +200,13 @@ function tabbedTableAt(lines: readonly Line[], i: number, source: string): Table
   const roles: (TableColumnRole | null)[] = [];
   for (const cell of header) roles.push(roleBeside(roles, roleOf(cell.text), cell.text));
   if (roles[0] !== 'ordinal' || !(roles.includes('title') || roles.includes('text')) || roles.filter((r) => r !== null).length < HEADER_MIN_CELLS) return null;
+  // `考核指标 | 单位 | 工作目标`: a measure, its unit and its aim in cells of their own make one clause (`…达到2个`).
+  const measure = indicatorColumns(header);
+  if (measure) {
+    roles[measure.name] = 'text';
+    roles[measure.unit] = null;
+    roles[measure.aim] = null;
+  }
   const rows: Row[] = [];
   let lead: Line | null = null;
   let at = i + 1;
@@ -222,9 +229,22 @@ function tabbedTableAt(lines: readonly Line[], i: number, source: string): Table
       lead = null;
       continue;
     }
-    if (cells.length < 2 || cells.length > roles.length || !ROW_NUMBER.test(cells[0]!.text)) break;
+    const previous = rows[rows.length - 1];
+    // `→→标准化村卫生室达标率→%→100→→→9月底前`: a row of the task above, its number and title cells merged into that row's.
+    const subRow = measure !== null && cells.length >= 2 && cells.length <= roles.length && cells[0]!.text.length === 0 && previous !== undefined && 'cells' in previous && cells.some((c) => c.text.length > 0);
+    if (!subRow && (cells.length < 2 || cells.length > roles.length || !ROW_NUMBER.test(cells[0]!.text))) break;
     const map = new Map<TableColumnRole, Line | null>();
     roles.forEach((role, c) => role && role !== 'ordinal' && role !== 'leader' && role !== 'note' && map.set(role, nonEmpty(cells[c])));
+    if (measure) map.set('text', measureClause(cells, measure));
+    if (subRow) {
+      const into = (previous as Exclude<Row, Line>).cells;
+      for (const [role, cell] of map) {
+        if (!cell || role === 'title') continue;
+        const before = into.get(role);
+        into.set(role, before ? mergeLines([before, synthetic(role === 'lead' || role === 'support' ? '、' : '；', cell), cell]) : cell);
+      }
+      continue;
+    }
     const own = map.get('lead');
     if (own) lead = own;
     else if (lead && roles.includes('lead')) map.set('lead', lead);
@@ -233,13 +253,54 @@ function tabbedTableAt(lines: readonly Line[], i: number, source: string): Table
   return rows.some((r) => 'cells' in r) ? { lines: emitRows(rows), next: at } : null;
 }
 
+interface MeasureColumns {
+  readonly name: number;
+  readonly unit: number;
+  readonly aim: number;
+}
+
+/** Where a table's measure, its unit and its aim stand, when it has all three. */
+function indicatorColumns(header: readonly Line[]): MeasureColumns | null {
+  const at = (re: RegExp) => header.findIndex((c) => re.test(c.text));
+  const name = at(MEASURE_HEADING);
+  const unit = at(INDICATOR_COLUMNS.unit);
+  const aim = at(AIM_HEADING);
+  return name >= 0 && unit > name && aim > name ? { name, unit, aim } : null;
+}
+
+const MEASURE_HEADING = /指标(?:名称)?$/;
+const AIM_HEADING = /目标(?:值)?$/;
+
+/** `新建社区卫生服务中心` `个` `2` → `新建社区卫生服务中心2个`, the span running over the three cells. */
+function measureClause(cells: readonly Line[], columns: MeasureColumns): Line | null {
+  const name = nonEmpty(cells[columns.name]);
+  const aim = nonEmpty(cells[columns.aim]);
+  if (!name) return null;
+  if (!aim) return name;
+  const unit = nonEmpty(cells[columns.unit]);
+  // A bare figure takes no comparator word: `新建…2个` is a count, `…达标率100%` a level, as the recognizer reads them in prose.
+  const parts: Line[] = [name, aim];
+  if (unit && /\d(?:以上|以下|以内)?$/.test(aim.text)) {
+    const figureEnd = aim.text.search(/(?:以上|以下|以内)?$/);
+    if (figureEnd < aim.text.length) parts.splice(parts.length - 1, 1, sliceLine(aim, 0, figureEnd), synthetic(unit.text, sliceLine(aim, 0, figureEnd), true), sliceLine(aim, figureEnd));
+    else parts.push(synthetic(unit.text, aim, true));
+  }
+  return mergeLines(parts);
+}
+
 /** The cells of a line its source parts by tabs, or null where it has none. */
 function tabbedCells(line: Line, source: string): Line[] | null {
   const n = line.text.length;
   if (n === 0) return null;
-  const from = line.origin[0]!;
+  let from = line.origin[0]!;
   const to = line.origin[n - 1]! + 1;
   const cells: Line[] = [];
+  // `→→标准化村卫生室达标率→…`: tabs that open the line are empty cells before its first.
+  while (from > 0 && source.charCodeAt(from - 1) === 9) {
+    from--;
+    cells.push(sliceLine(line, 0, 0));
+  }
+  from = line.origin[0]!;
   let k = 0;
   for (let p = from; p <= to; p++) {
     if (p < to && source.charCodeAt(p) !== 9) continue;
@@ -1119,8 +1180,9 @@ const RESULT_LABEL = '完成情况：';
 const NEXT_LABEL = '下步安排：';
 
 /** Words the table's layout implies; they point at the cell they introduce. */
-function synthetic(text: string, at: Line): Line {
-  return { text, origin: new Int32Array(text.length).fill(at.origin[0] ?? 0) };
+function synthetic(text: string, at: Line, atEnd = false): Line {
+  const origin = at.origin.length === 0 ? 0 : atEnd ? at.origin[at.origin.length - 1]! : at.origin[0]!;
+  return { text, origin: new Int32Array(text.length).fill(origin) };
 }
 
 /** `| --- | :---: |`: the rule under a piped table's header. */

@@ -79,3 +79,24 @@ describe('a spreadsheet row whose cell holds line breaks, pasted without quotes'
     expect(d.tasks.map((t) => t.targets.map((x) => `${x.comparator}${x.value}${x.unit}`))).toEqual([['=80张', '>=100%'], ['>=70%', '=20家', '>=150张']]);
   });
 });
+
+describe('a spreadsheet of measures, each task with rows of its own under its number', () => {
+  const rows = [
+    '石岭区2025年卫生健康民生实事任务分解表',
+    '序号\t项目名称\t考核指标\t单位\t工作目标\t责任单位\t配合单位\t完成时限',
+    '1\t基层服务提升\t新建社区卫生服务站\t个\t3\t区卫健局\t区发改局\t2025年10月底前',
+    '\t\t家庭医生重点人群签约率\t%\t75以上\t\t区医保局\t2025年12月底前',
+    '2\t急救体系建设\t城区急救平均反应时间\t分钟\t≤12\t区急救中心、区卫健局\t区财政局\t2025年12月底前',
+    '备注：责任单位列第一位的为牵头单位。',
+  ].join('\n');
+
+  it('reads a measure, its unit and its aim as one target, a row without a number as the task above it, and the first listed unit as the lead where the page says so', () => {
+    const d = extractText(rows);
+    expect(d.tasks.map((t) => `${t.number}|${t.title}|${t.departments.lead.join('、')}|${t.departments.support.join('、')}`)).toEqual([
+      '1|基层服务提升|区卫健局|区发改局、区医保局',
+      '2|急救体系建设|区急救中心|区卫健局、区财政局',
+    ]);
+    expect(d.tasks.map((t) => t.targets.map((x) => `${x.comparator}${x.value}${x.unit}`))).toEqual([['=3个', '>=75%'], ['<=12分钟']]);
+    expect(d.tasks[0]!.targets[0]!.text).toBe('新建社区卫生服务站\t个\t3');
+  });
+});

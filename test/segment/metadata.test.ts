@@ -339,6 +339,10 @@ describe('a yearbook, a draft out for comment, a translation glued after the tex
     expect(d.overview.map((x) => x.text)).toEqual(['全县新增省级卫生村41个']);
   });
 
+  it('takes a table of progress (进度表) for a report of results', () => {
+    expect(fields(['石岭区2023年1-9月卫生健康民生实事项目进度表', '序号 | 考核指标 | 工作目标 | 已完成数 |'].join('\n'))).toMatchObject({ title: '石岭区2023年1-9月卫生健康民生实事项目进度表', kind: 'summary', year: 2023 });
+  });
+
   it('takes the draft a notice puts out for comment as the title, and its ways to reply as no tasks', () => {
     const text = ['卫生健康委关于《2025年全市职业健康工作要点(征求意见稿)》公开征求意见的公告', '现向社会公开征求意见。公众可通过以下途径提出意见:', '一、通过电子邮件将意见发送至zyjk@example.cn。', '二、通过信函方式将意见邮寄至市卫生健康委。', '附件:2025年全市职业健康工作要点(征求意见稿)', '2025年全市职业健康工作要点(征求意见稿)', '一、深化专项治理', '(一)推进重点行业治理。完成400家企业治理。', '(二)落实主体责任。培训企业负责人2000人次。'].join('\n');
     const d = extractText(text);

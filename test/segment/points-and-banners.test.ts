@@ -134,3 +134,10 @@ describe('a plan that sets out its schedule', () => {
     expect(d.tasks.map((t) => t.title)).toEqual(['巩固提升国家卫生县城创建成果，如期完成年度目标', '推进健康学校建设']);
   });
 });
+
+describe('a plan that names its leading group first', () => {
+  it('reads the roster under 组织领导 as no task', () => {
+    const d = extractText(['溪桥县卫生健康局2024年重点工作任务分解', '一、组织领导', '组 长: 陈立 局长', '成 员：李芳、周青。', '二、重点任务分解', '1.基本公共卫生服务。建档率达到85%以上。', '牵头股室：基层卫生股'].join('\n'));
+    expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}`)).toEqual(['基本公共卫生服务|基层卫生股']);
+  });
+});
