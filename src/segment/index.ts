@@ -50,6 +50,9 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
   repairLostCircled(paragraphs, markers);
   forgetAnnexList(paragraphs, markers);
+  // `2 深化基层综合改革` over `2.1 推进…`: a journal's two levels, read as such only where both are seen.
+  const journalLevels = ['ar-space', 'ar-decimal'].every((style) => markers.filter((m) => m?.style === style).length >= 2);
+  if (!journalLevels) markers.forEach((m, k) => (m?.style === 'ar-space' || m?.style === 'ar-decimal') && (markers[k] = null));
   // A `首先，…` or two is how a sentence goes on; a page that counts POINTS_MIN items so is an outline of them.
   // `同时，…`, `此外，…` go on from the item before: counted items only on a page whose count opens with `首先`.
   if (!markers.some((m) => m?.style === 'seq-word' && m.numeral === '首先')) markers.forEach((m, k) => m?.style === 'seq-word' && CONNECTIVE_WORDS.has(m.numeral) && (markers[k] = null));

@@ -461,8 +461,13 @@ const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?
 const REPORT_OPENING = /(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下|梳理[^。]{0,16}完成情况/;
 const RESULT_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?(?:主要做法和(?:工作)?成效|(?:主要)?工作成效|取得的成效|主要成效|工作开展情况|工作完成情况|主要工作(?:及|和)成效)/;
 
+/** Where the year of a page's second part stands right after its summary's name (`…工作总结暨2022年…`), its first year. */
+const SUMMARY_BEFORE_NEXT_YEAR = /(?<=(?:总结|工作报告)(?:暨|和|及|与|以及))(?:19|20)\d{2}(?=年)/;
+
 function readYear(title: string | null, paragraphs: readonly string[], file: string): number | null {
   const fromTitle = title ? YEAR.exec(title) : null;
+  // `工作总结暨2022年工作部署`: the year named is the next part's; the summary, which comes first, is of the year before.
+  if (fromTitle && title && SUMMARY_BEFORE_NEXT_YEAR.exec(title)?.index === fromTitle.index) return Number(fromTitle[1]) - 1;
   if (fromTitle) return Number(fromTitle[1]);
   // `“十四五”规划`: a five-year plan's year is the first of its period.
   const period = title ? FIVE_YEAR_PLAN.exec(title) : null;

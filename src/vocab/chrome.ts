@@ -64,6 +64,9 @@ export const CHROME = {
     /^(?:编辑|审核|终审|责编|校对|排版|初审|二审|三审)[:：]/, /^(?:预览时标签不可点|微信扫一扫|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|在小说阅读器中沉浸阅读)$/,
     // A document-sharing site's notes to its users, numbered like items (`温馨提示：` / `1. 本文档由用户上传…`).
     /^(?:温馨提示|下载须知|特别提醒|用户须知)[:：]?$/, /^\d{1,2}[.、．]\s*.{0,40}(?:本文档|本站|用户上传|付费完成|客服|版权归|下载文档|下载前|下载后|预览时)/, /^网站客服[:：]/,
+    // A journal article's front matter: its dates, key words, citation, and the authors' affiliation with its postcode.
+    /^(?:收稿日期|修回日期|录用日期|数字出版日期|网络出版日期|出版日期)\s*[:：]/, /^(?:关键词|关键字|中图分类号|文献标识码|文章编号|基金项目|作者简介|引用本文|引用格式)\s*[:：]?/, /^(?:Key\s*words|Keywords|Abstract|DOI)\s*[:：]/i,
+    /^\d{0,2}[.．]?\s*[\u4e00-\u9fa5]{4,40}[,，]\s*[\u4e00-\u9fa5]{2,8}\s*\d{6}$/,
     /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,
   ] as readonly RegExp[],
   // A document-sharing site's page furniture, left in the middle of the text it breaks; HTML tags a copy kept.

@@ -16,10 +16,12 @@ export type NumberingStyle =
   | 'ar-paren'    // (1)
   | 'circled'     // ①
   | 'ar-zero'     // 03 (a WeChat article's part, its number glued to its heading)
+  | 'ar-space'    // 2 深化基层综合改革 (a journal's section, its number and a space before a heading alone on its line)
+  | 'ar-decimal'  // 2.1 推进… (a journal's item under that section)
   | 'seq-word';   // 首先，其次，第三，…，最后
 
 export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
-  volume: -1, part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'ar-zero': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-paren': 5, circled: 6,
+  volume: -1, part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'ar-zero': 1, 'ar-space': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-decimal': 4, 'ar-paren': 5, circled: 6,
   // `一是…二是…` are points inside a paragraph far more often than an outline level.
   'cn-shi': 7,
   'seq-word': 4,
@@ -47,6 +49,9 @@ export interface NumberingPattern {
   readonly starts?: string;
 }
 
+/** What a figure counts or measures, right after it: a magnitude, a unit, a time. */
+const COUNTED_AFTER_FIGURE = '万亿千百个人次家所张元岁天分例剂份名项倍批辆台套条座床位年月日周期届轮种类小以左公平亩吨米倍成';
+
 /** Tried in order at the start of a line; the first that matches wins. Group 1 is the numeral. */
 export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // A long plan in parts of chapters (`第三篇 筑牢公共卫生防线` over `第三章 …`).
@@ -70,6 +75,11 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // `9.65岁及以上老年人…`: a number glued to an age that opens the item.
   { style: 'ar-dot', pattern: /^(\d{1,3})(?:\.(?!\d)|\.(?=\d{1,3}\s*岁)|．)\s*/, starts: DIGITS },
   { style: 'ar-dun', pattern: /^(\d{1,3})、\s*/, starts: DIGITS },
+  // `2.1 推进紧密型县域医共体建设。…`: numbered within its section; its place there is the number after the point.
+  // A spaced figure that a hard wrap put at a line's start (`1.1 万人次`, `8 家医疗机构`) counts what follows: no number.
+  { style: 'ar-decimal', pattern: new RegExp(`^[1-9]\\d?\\.(\\d{1,2})(?![.\\d])[ \\u3000]*(?=[\\u4e00-\\u9fa5“"《])(?![${COUNTED_AFTER_FIGURE}])`), starts: DIGITS },
+  // `2 深化基层综合改革`: a number, a space (or none, once cleaned) and a heading of a few words alone on its line.
+  { style: 'ar-space', pattern: new RegExp(`^([1-9]\\d?)[ \\u3000]*(?=[\\u4e00-\\u9fa5“"]{2,24}$)(?![${COUNTED_AFTER_FIGURE}])`), starts: DIGITS },
   // `03织密公共卫生防护网`: a part's number written with its zero, glued to its heading (`09年以来…` is a year).
   { style: 'ar-zero', pattern: /^(0[1-9])\s*(?=[\u4e00-\u9fa5])(?![年月日时岁个家人名所项次种])/, starts: '0' },
   { style: 'ar-paren', pattern: /^(\d{1,3})[）)]\s*/, damaged: true, starts: DIGITS },

@@ -343,6 +343,14 @@ describe('a yearbook, a draft out for comment, a translation glued after the tex
     expect(fields(['石岭区2023年1-9月卫生健康民生实事项目进度表', '序号 | 考核指标 | 工作目标 | 已完成数 |'].join('\n'))).toMatchObject({ title: '石岭区2023年1-9月卫生健康民生实事项目进度表', kind: 'summary', year: 2023 });
   });
 
+  it("reads a summary followed by next year's deployment as the year before's, its template site's word off the title", () => {
+    expect(fields(['石岭区卫健局工作总结暨2025年工作部署范文', '20xx年，区卫健局统筹推进各项工作，取得了明显成效。', '一、工作总结', '(一)医疗服务能力持续提升。新增市级临床重点专科2个。', '二、2025年工作部署', '(一)提升医疗服务能力。力争新增市级临床重点专科3个。'].join('\n'))).toEqual({ title: '石岭区卫健局工作总结暨2025年工作部署', kind: 'summary', year: 2024, region: '石岭区' });
+  });
+
+  it('reads no place in a preposition before a whole area (在全区…会上的讲话)', () => {
+    expect(fields(['石岭区人民政府门户网站', '在全区卫生健康系统2023年上半年工作总结会上的讲话', '同志们：今天召开全区卫生健康系统上半年工作总结会。石岭区卫生健康局局长。'].join('\n')).region).not.toBe('在全区');
+  });
+
   it('takes the draft a notice puts out for comment as the title, and its ways to reply as no tasks', () => {
     const text = ['卫生健康委关于《2025年全市职业健康工作要点(征求意见稿)》公开征求意见的公告', '现向社会公开征求意见。公众可通过以下途径提出意见:', '一、通过电子邮件将意见发送至zyjk@example.cn。', '二、通过信函方式将意见邮寄至市卫生健康委。', '附件:2025年全市职业健康工作要点(征求意见稿)', '2025年全市职业健康工作要点(征求意见稿)', '一、深化专项治理', '(一)推进重点行业治理。完成400家企业治理。', '(二)落实主体责任。培训企业负责人2000人次。'].join('\n');
     const d = extractText(text);

@@ -141,3 +141,24 @@ describe('a plan that names its leading group first', () => {
     expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}`)).toEqual(['基本公共卫生服务|基层卫生股']);
   });
 });
+
+describe('a journal article: its front matter, its two levels numbered 2 and 2.1', () => {
+  const text = [
+    '引用本文', '溪桥县卫生健康局. 2024年基层卫生工作要点[J]. 溪桥卫生, 2024, 6(2): 21-23.', '2024年基层卫生工作要点', '溪桥县卫生健康局', '1',
+    '1. 溪桥县卫生健康局,溪桥 331000', '收稿日期: 2024-02-20; 数字出版日期: 2024-3-1 10:05', '关键词:', '基层卫生 工作要点',
+    '1 总体要求', '2024年全县基层卫生工作的总体要求是：坚持以人民健康为中心，巩固基层运行机制。',
+    '2 深化基层综合改革', '2.1 推进县域医共体建设。组建紧密型医共体2个。', '2.2 完善运行机制。人员经费占比提高到45%以上。',
+    '3 提升基层服务能力', '3.1 开展优质服务基层行活动。达到推荐标准的卫生院不少于5家。',
+  ].join('\n');
+
+  it('reads sections and items by those numbers, and the citation, affiliation and dates as no part of the plan', () => {
+    const d = extractText(text);
+    expect(d.sections.map((x) => x.title)).toEqual(['总体要求', '深化基层综合改革', '提升基层服务能力']);
+    expect(d.tasks.map((t) => `${t.section}|${t.title}|${t.targets.map((x) => x.value).join(',')}`)).toEqual(['2|推进县域医共体建设|2', '2|完善运行机制|45', '3|开展优质服务基层行活动|5']);
+  });
+
+  it('does not take a figure a hard wrap put at a line’s start for such a number', () => {
+    const d = extractText(['溪桥县2024年卫生健康工作要点', '一、提升医疗服务', '1.改善就医体验。全年门诊量达到', '1.1 万人次，预约诊疗率达到60%。', '2.加强急救体系。新建急救站', '2 个。'].join('\n'));
+    expect(d.tasks.map((t) => t.title)).toEqual(['改善就医体验', '加强急救体系']);
+  });
+});
