@@ -554,7 +554,7 @@ const PAGE_MARK = /^(\d{1,3})、/;
 const PAGE_WITH_OUTLINE_MIN = 200;
 const OUTLINE_INSIDE = /(?:^|[\s。])[一二三四五六七八九十]{1,2}、(?![一二三]级)|[(（][一二三四五六七八九十]{1,2}[)）]/;
 const PAGE_MIN_LENGTH = 20;
-const NO_ITEM_OPENING = /^(?:[，,。；;、：:）)]|[（(][^（()）]{2,40}[）)][。.]?$)/;
+const NO_ITEM_OPENING = /^(?:[，,。；;、：:）)]|[（(][^（()）]{2,40}[）)][。.]?$|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** `牵头责任单位:县卫健委`: a line that opens with a label starts a paragraph of its own. */
 const LABEL_LINE = /^[\u4e00-\u9fa5]{2,10}[:：]/;
 /** A label line of units that ends on a whole name (`牵头单位：市卫生健康委`): a sentence on the next line is not its. */
@@ -590,7 +590,8 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
     const prev = lines[i - 1]!.text;
     // A page runs long and breaks off mid-sentence; a short line before a number (a label, a unit list) is not a page.
     if (prev.length >= PAGE_MIN_LENGTH && !LABEL_LINE.test(prev) && !endsSentence(prev) && !isHeadingLike(prev, vocab.numbering)) midSentence++;
-    // `2、，县域内就诊率…` / `3、（基层卫生科牵头）`: no item opens with a stop or with the bracket that closes the one before.
+    // `2、，县域内就诊率…` / `3、（基层卫生科牵头）` / `3、（十）推进…`: no item opens with a stop, with the bracket that closes
+    // the one before, or with another item's number.
     else if (NO_ITEM_OPENING.test(lines[i]!.text.slice(PAGE_MARK.exec(lines[i]!.text)![0].length))) midSentence++;
   }
   // Pages of a document-sharing site run long: where every numbered line is a page's length, they are pages.

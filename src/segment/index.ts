@@ -29,6 +29,9 @@ const AIMS_HEADINGS = /^(?:总体要求|总体思路|工作思路)$/;
 /** A link's text: a short line with no sentence in it. */
 const LINK_LINE = /^[^。，,；;：:]{2,40}$/;
 
+/** A page's own heading over its closing words (a content farm's or a speech's `结语`). */
+const CLOSING_HEADING = /^(?:结语|结束语|写在最后)$/;
+
 const INLINE_NEXT_POINT = /[。；;]\s*二是/;
 
 /** An unnumbered line that heads the numbered items after it (`开启高质量医疗服务新征程`). */
@@ -349,8 +352,19 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
   const stack: Node[] = [root];
   // The level at which the page's headings stand without numerals, once one is seen.
   let lostHeadingRank: number | null = null;
+  // Under `结语`, the page's closing words: no work, until the outline goes on.
+  let closing = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
+    if (markers[i] === null && CLOSING_HEADING.test(p.text.trim())) {
+      closing = true;
+      continue;
+    }
+    if (closing && markers[i] === null) {
+      root.body.push(p);
+      continue;
+    }
+    closing = false;
     // A note under the text (`注:1.…`) explains it; its numbered points are not tasks. A note under a table
     // within the text, the outline's next heading after it, is read past: the outline goes on at that heading.
     if (END_OF_OUTLINE.test(p.text)) {

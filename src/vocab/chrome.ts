@@ -63,14 +63,16 @@ export const CHROME = {
     // A WeChat article's furniture: who edited and checked it, the account's prompts, image placeholders.
     /^(?:编辑|审核|终审|责编|校对|排版|初审|二审|三审)[:：]/, /^(?:预览时标签不可点|微信扫一扫|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|在小说阅读器中沉浸阅读)$/,
     // A document-sharing site's notes to its users, numbered like items (`温馨提示：` / `1. 本文档由用户上传…`).
-    /^(?:温馨提示|下载须知|特别提醒|用户须知)[:：]?$/, /^\d{1,2}[.、．]\s*.{0,40}(?:本文档|本站|用户上传|付费完成|客服|版权归|下载文档|下载前|下载后|预览时)/, /^网站客服[:：]/,
+    /^(?:温馨提示|下载须知|特别提醒|用户须知)[:：]?$/, /^(?:[-•·]\s*)?\d{1,2}[.、．]\s*.{0,40}(?:本文档|本站|用户上传|付费完成|付费前|客服|版权归|下载文档|下载前|下载后|预览时|下载权益|VIP|积分|网站文档)/, /^网站客服[:：]/,
     // A journal article's front matter: its dates, key words, citation, and the authors' affiliation with its postcode.
     /^(?:收稿日期|修回日期|录用日期|数字出版日期|网络出版日期|出版日期)\s*[:：]/, /^(?:关键词|关键字|中图分类号|文献标识码|文章编号|基金项目|作者简介|引用本文|引用格式)\s*[:：]?/, /^(?:Key\s*words|Keywords|Abstract|DOI)\s*[:：]/i,
     /^\d{0,2}[.．]?\s*[\u4e00-\u9fa5]{4,40}[,，]\s*[\u4e00-\u9fa5]{2,8}\s*\d{6}$/,
+    // A content farm's note that it gathered the text (`（本文内容整理自网络公开信息，仅供参考…）`).
+    /^[(（]?本文(?:内容)?(?:整理自|来源于|来自|转载自|根据)[^。]{0,40}(?:仅供参考|侵删|联系删除)/,
     /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,
   ] as readonly RegExp[],
   // A document-sharing site's page furniture, left in the middle of the text it breaks; HTML tags a copy kept.
-  inline: [PINYIN_GLOSS, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/gi,
+  inline: [PINYIN_GLOSS, /Evaluation Warning\s*:\s*The document was created with Spire\.[A-Za-z]+ for \.NET\.?/g, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/gi,
     // `签订率达到9\`8%`: a 范文 site's anti-copy mark inside the words, never part of them.
     /`+(?:(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d%，,。]`+))/g] as readonly RegExp[],
   /**

@@ -162,3 +162,32 @@ describe('a journal article: its front matter, its two levels numbered 2 and 2.1
     expect(d.tasks.map((t) => t.title)).toEqual(['改善就医体验', '加强急救体系']);
   });
 });
+
+describe("a content farm's retelling of a year's review and the next year's deployment", () => {
+  const text = [
+    '溪桥市卫健委2024年工作回顾与2025年重点工作部署解析', '引言', '2024年，溪桥市卫生健康委员会在卫生健康事业高质量发展方面交出了一份亮眼的成绩单，各项事业取得新进展。',
+    '一、溪桥卫生健康事业发展背景', '溪桥市辖3个区、2个县，常住人口约120万，全市共有医疗卫生机构860家。',
+    '二、2024年工作回顾', '1. 医疗服务', '全年新增省级临床重点专科3个，县域内就诊率达到90.5%。',
+    '三、2025年重点工作部署', '  • 基层服务：重点人群家庭医生签约率达到85%。',
+    '结语', '回顾2024，溪桥卫健砥砺前行；展望2025，溪桥卫健蓄势待发。', '（本文内容整理自网络公开信息，仅供参考，如有侵权请联系删除）',
+  ].join('\n');
+
+  it('is a summary that names its review first; its background, its closing words and the note of where it was gathered are no tasks', () => {
+    const d = extractText(text);
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.map((t) => `${t.title}|${t.targets.map((x) => `${x.kind}:${x.value}`).join(',')}`)).toEqual(['医疗服务|achievement:3,achievement:90.5', '基层服务|target:85']);
+  });
+});
+
+describe("a document-sharing site's page", () => {
+  it('drops its numbered notes to users and a converter’s watermark, and takes a run mark before an item’s own number for a page’s', () => {
+    const text = [
+      '- 1、本文档共3页，可在线阅读全部内容。', '- 2、开通VIP后，每下载1篇文档将扣除1次下载权益。',
+      '1、Evaluation Warning: The document was created with Spire.Doc for .NET.溪桥省卫生健康委员会文件',
+      '2025年全省卫生健康工作要点', '一、深化医改', '（一）推进医共体建设。县域内就诊率达到90%以上，', '2、基层诊疗量占比达到65%。（体改处负责）', '（二）加强疾病防控。报告及时率保持在99%以上。', '3、（三）发展托育服务。新增托位1万个。',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.title).toBe('2025年全省卫生健康工作要点');
+    expect(d.tasks.map((t) => `${t.title}|${t.targets.map((x) => x.value).join(',')}`)).toEqual(['推进医共体建设|90,65', '加强疾病防控|99', '发展托育服务|10000']);
+  });
+});
