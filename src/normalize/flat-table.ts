@@ -88,8 +88,19 @@ export function labelBracketedFields(lines: readonly Line[]): Line[] {
   return lines.map((line) => {
     const m = line.text.length > 0 && (line.text[0] === '【' || line.text[0] === '[' || line.text[0] === '〔') ? BRACKETED_FIELD.exec(line.text) : null;
     if (!m) return line;
-    const close = m[0].length - 1;
-    return mergeLines([sliceLine(line, 1, close), { text: '：', origin: line.origin.subarray(close, close + 1) }, sliceLine(line, close + 1)]);
+    // `【牵头科室】疾控股【配合单位】县疾控中心`: each field the line names in brackets, the later ones after a `；`.
+    const parts: Line[] = [];
+    let from = 0;
+    for (let at = 0; at >= 0 && at < line.text.length; at = line.text.indexOf('【', at + 1)) {
+      const field = BRACKETED_FIELD.exec(line.text.slice(at));
+      if (!field) continue;
+      const close = at + field[0].length - 1;
+      if (at > from) parts.push(sliceLine(line, from, at), { text: '；', origin: line.origin.subarray(at, at + 1) });
+      parts.push(sliceLine(line, at + 1, close), { text: '：', origin: line.origin.subarray(close, close + 1) });
+      from = close + 1;
+    }
+    parts.push(sliceLine(line, from));
+    return mergeLines(parts);
   });
 }
 

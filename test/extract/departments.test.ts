@@ -366,3 +366,10 @@ describe('an item headed by the units that carry it', () => {
     expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}`)).toEqual(['统筹推进健康城市建设|市卫生健康委', '推进健康学校建设|市教育局、市体育局']);
   });
 });
+
+describe('fields named in brackets, two on one line', () => {
+  it('reads each: 【牵头科室】A【配合单位】B、C', () => {
+    const d = extractText(['雾溪县2022年疾病预防控制工作要点', '1、完善疾控体系。年内完成县疾控中心实验室改造1个。', '【牵头科室】疾控股【配合单位】规划财务股、县疾控中心'].join('\n'));
+    expect(d.tasks.map((t) => `${t.departments.lead.join('、')}|${t.departments.support.join('、')}`)).toEqual(['疾控股|规划财务股、县疾控中心']);
+  });
+});
