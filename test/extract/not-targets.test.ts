@@ -12,6 +12,7 @@ describe('not targets', () => {
     // what a place holds: the ground its work covers
     '全县辖18个乡镇、352个行政村，常住人口46万。',
     '本区下辖6个街道，户籍人口约31万。',
+    '**县辖9乡3镇、84个村(居)民委员会。',
     // how many came to a meeting
     '县直医疗卫生单位、21个乡镇卫生院负责人共160余人参加会议。',
     '各县区卫生健康局分管负责同志30人出席会议。',

@@ -132,6 +132,11 @@ describe('normalize', () => {
     expect(norm(text.join('\n')).text).toBe(['溪桥县2019年卫生计生工作要点', '一、深化医改', '1.推进医共体建设。组建县域医共体2个,县域内就诊率达到90%。', '2.做实家庭医生签约。签约率达到40%以上。', '(基层卫生股牵头)', '3.加强疾病防控。接种率保持在95%以上。'].join('\n'));
   });
 
+  it('reads full stops between digits as decimal points where a copy prints several figures so, and leaves a stop before a year', () => {
+    expect(norm('接种率到达了98。36%,接种疫苗9。6万剂次,发病率为206。7/10万。').text).toBe('接种率到达了98.36%,接种疫苗9.6万剂次,发病率为206.7/10万。');
+    expect(norm('新增床位120张。2023年完成改造。').text).toBe('新增床位120张。2023年完成改造。');
+  });
+
   it('keeps numbered items that follow short label lines (牵头责任单位:…)', () => {
     const text = '1、推进医养结合。新建服务中心4个。\n牵头责任单位:县卫健委\n主要协作单位:县民政局\n2、加强疾病防控。组建应急队伍3支。\n牵头责任单位:县卫健委\n3、创建卫生县城。新创建卫生村20个。';
     expect(norm(text).text).toBe(text);

@@ -418,6 +418,11 @@ describe('parts that hold no work', () => {
     expect(d.tasks[2]!.targets[0]!.kind).toBe('target');
   });
 
+  it('reads 基本状况 as 基本情况', () => {
+    const d = extractText(['2017年度疾控中心工作总结', '一、基本状况', '县疾控中心核定编制60人,现有在岗职工47人。', '二、工作开展状况', '(一)免疫规划工作扎实推进。接种率达到98%。'].join('\n'));
+    expect(d.tasks.map((t) => t.title)).toEqual(['免疫规划工作扎实推进']);
+  });
+
   it('ends the outline at a note below the text (注:1.…)', () => {
     const d = extractText('2024年一季度全市医疗服务情况\n一、诊疗服务\n全市总诊疗人次达到120万人次,同比增长3%。\n二、住院服务\n出院人次达到8万人次。\n注:1.数据来源于卫生统计直报系统。\n2.部分数据为快报数。');
     expect(d.tasks).toHaveLength(2);
