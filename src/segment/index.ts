@@ -662,6 +662,9 @@ function headsParagraphsOnly(node: Node): boolean {
 
 const SHORT_HEADING_MAX = 16;
 
+/** The heading of a summary's part for the next year's work (`2016年工作打算`, `2020年工作思路`). */
+const YEAR_PLAN_PART = /^(?:19|20)\d{2}年度?(?:工作|卫生健康工作)?(?:打算|思路)$/;
+
 /** A sentence that ends by leading in to a list (`…，包括：`, `…如下：`). */
 const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下\d*项(?:工作|任务)?)[:：]$/;
 
@@ -674,6 +677,14 @@ function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[
     if (listed.length >= BULLET_ITEMS_MIN && listed.length === node.body.filter((p) => isProse(p.text)).length) {
       for (const p of node.body) {
         if (listed.includes(p)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
+        else addLoose(plan, [p], parts);
+      }
+      return;
+    }
+    // `五、2016年工作打算` over paragraphs that each set figures: the next year's work, a task each; a paragraph of intent alone is none.
+    if (YEAR_PLAN_PART.test(headingTitle(headingOf(node)))) {
+      for (const p of node.body) {
+        if (isProse(p.text) && setsFigure(p.text)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
         else addLoose(plan, [p], parts);
       }
       return;

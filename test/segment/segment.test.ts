@@ -418,6 +418,13 @@ describe('parts that hold no work', () => {
     expect(d.tasks[2]!.targets[0]!.kind).toBe('target');
   });
 
+  it("makes a task of each paragraph that sets figures under a summary's next-year part, and none of a paragraph of intent", () => {
+    const d = extractText(['溪桥县卫生计生局2015年工作总结和2016年工作思路', '一、2015年主要工作', '医改持续深化。县域内就诊率达到88%。', '二、2016年工作思路', '深化综合医改。公立医院药占比降到30%以下。', '加强公共卫生服务。家庭医生签约覆盖率达到30%。'].join('\n'));
+    expect(d.tasks.map((t) => `${t.title}|${t.targets.map((x) => x.kind).join(',')}`)).toEqual(['医改持续深化|achievement', '深化综合医改|target', '加强公共卫生服务|target']);
+    const intent = extractText(['溪桥县2017年卫生计生工作总结', '一、主要工作', '（一）医改持续深化。县域内就诊率达到88%。', '二、2018年工作思路', '2018年，县卫计局将以党的十九大精神为指引，重点抓好健康扶贫和医共体建设。'].join('\n'));
+    expect(intent.tasks.map((t) => t.title)).toEqual(['医改持续深化']);
+  });
+
   it('reads 基本状况 as 基本情况', () => {
     const d = extractText(['2017年度疾控中心工作总结', '一、基本状况', '县疾控中心核定编制60人,现有在岗职工47人。', '二、工作开展状况', '(一)免疫规划工作扎实推进。接种率达到98%。'].join('\n'));
     expect(d.tasks.map((t) => t.title)).toEqual(['免疫规划工作扎实推进']);
