@@ -68,7 +68,14 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     }
     // A lone bar is a portal's menu divider, but under a table's cell closed by its bar (`省疾控中心 |` / `|`) an empty cell.
     const emptyCell = line.text === '|' && lines.length > 0 && lines[lines.length - 1]!.text.endsWith('|');
-    if (line.text.length > 0 && !emptyCell && (chromeLine.test(line.text) || centredPageNumber(text, lineStart, lineEnd))) removed.push({ start: lineStart, end: lineEnd });
+    if (line.text.length > 0 && !emptyCell && (chromeLine.test(line.text) || centredPageNumber(text, lineStart, lineEnd))) {
+      // A page glued into one line holds the site's words (`…供大家参考。`) and the document after them: only they go.
+      const kept = length > GLUED_PAGE_LINE ? afterChromeSentences(line, chromeLine) : null;
+      if (kept) {
+        removed.push({ start: lineStart, end: kept.origin[0]! });
+        lines.push(kept);
+      } else removed.push({ start: lineStart, end: lineEnd });
+    }
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
     else lines.push(line);
   }
@@ -560,6 +567,24 @@ const LABEL_LINE = /^[\u4e00-\u9fa5]{2,10}[:：]/;
 /** A label line of units that ends on a whole name (`牵头单位：市卫生健康委`): a sentence on the next line is not its. */
 const UNITS_LINE = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}(?:单位|部门|科室|处室|股室)[:：][^。]*(?:${UNIT_NAME_ENDINGS.join('|')})$`);
 const PROSE_LINE = /^[^、，,]{2,}[，,。]/;
+
+/** A line this long is a page glued into one, not a line of a site's furniture. */
+const GLUED_PAGE_LINE = 400;
+/** The site's words open such a line within so many characters. */
+const GLUED_CHROME_REACH = 400;
+
+/** What a glued page's line holds after the sentences at its start that the chrome test finds, or null if they run on. */
+function afterChromeSentences(line: Line, chrome: { test(text: string): boolean }): Line | null {
+  for (let k = 0; k < Math.min(line.text.length, GLUED_CHROME_REACH); k++) {
+    const c = line.text[k];
+    if (c !== '。' && c !== '！' && c !== '!') continue;
+    if (!chrome.test(line.text.slice(0, k + 1))) continue;
+    const rest = sliceLine(line, k + 1);
+    const start = rest.text.length - rest.text.trimStart().length;
+    return sliceLine(rest, start);
+  }
+  return null;
+}
 
 /**
  * Document-sharing sites number their pages `1、` `2、` … at the start of each

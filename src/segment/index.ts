@@ -154,8 +154,10 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const part = partOf(t.parts, partTitleBefore(partTitles, p.offset));
     // A paragraph that turns to what comes next (`下半年，全区…要…`, `2019年是…`) sets targets; one that looks back reports.
     const opening = t.node.marker === null ? openingKind(p.text, meta) : null;
-    const kind = opening ?? part.kind;
-    const year = opening ? partYear(meta, [p.text], opening) : part.year;
+    // `四、2017年工作打算2017年，我局将…`: a top heading glued to its own text is a part of its own, and says which way it looks.
+    const ownPart = !opening && t.section === null && t.node.marker !== null && t.parts.length === 0 ? partKind(meta.kind, [headingOf(t.node)], meta.year) : null;
+    const kind = opening ?? ownPart ?? part.kind;
+    const year = opening ? partYear(meta, [p.text], opening) : ownPart ? partYear(meta, [headingOf(t.node)], ownPart) : part.year;
     const units = headingUnits(t.parts, vocab);
     const draft: TaskDraft = { ordinal: k + 1, number, section, title: asWritten(normalized, textStart, text, taskTitle(text)), text, offset: textStart, span: span(p.offset, end), kind, year };
     return units ? { ...draft, headingUnits: { text: units.map((u) => u.text).join('\n'), span: span(units[0]!.offset, units[units.length - 1]!.offset + units[units.length - 1]!.text.length) } } : draft;

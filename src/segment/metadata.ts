@@ -449,7 +449,7 @@ const DATELINE_REACH = 2000;
 const DATELINE_YEAR = /(?:时间|日期)[:：]\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}/;
 const YEARBOOK = /^[\u4e00-\u9fa5]{0,12}年鉴(?:[(（](?:19|20)\d{2}[)）])?$|^当前位置.{0,10}年鉴/;
 /** A yearbook's breadcrumb or the running head of its printed pages (`·236·　柘原年鉴（2018）`), which cleaning takes out. */
-const YEARBOOK_PAGE = /^当前位置.{0,10}年鉴|^[\s·\d]*[\u4e00-\u9fa5]{2,12}年鉴\s*[（(](?:19|20)\d{2}[)）][\s·\d]*$/m;
+const YEARBOOK_PAGE = /^(?:您的)?当前位置.{0,30}年鉴|^[\s·\d]*[\u4e00-\u9fa5]{2,12}年鉴\s*[（(](?:19|20)\d{2}[)）][\s·\d]*$/m;
 const PERIOD_SO_FAR = /^(?:今年|本年|\d{4}年)?(?:上半年|前三季度|一季度|第一季度|今年以来|1\s*[-—～~至]\s*\d{1,2}月)[，,]/;
 const PERIOD_FIGURES_MIN = 3;
 
@@ -643,7 +643,7 @@ function placeOfLevel(title: string | null, head: string): string | null {
   return null;
 }
 
-const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|共有)/g;
+const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|共有|有各级)/g;
 
 const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 

@@ -351,6 +351,11 @@ describe('a yearbook, a draft out for comment, a translation glued after the tex
     expect(fields(['石岭区人民政府门户网站', '在全区卫生健康系统2023年上半年工作总结会上的讲话', '同志们：今天召开全区卫生健康系统上半年工作总结会。石岭区卫生健康局局长。'].join('\n')).region).not.toBe('在全区');
   });
 
+  it("reads a local chronicle's yearbook page as results, and the place that has its institutions", () => {
+    const yearbook = ['您的当前位置：首页 > 地情资料库 > 石岭年鉴(2024) > 社会事业', '卫生健康事业', '【概况】2023年，石岭区有各级各类医疗卫生机构186个，其中医院9家、社区卫生服务中心7个，卫生技术人员3120人。', '【医政管理】全区平均住院日降至7.8天。'].join('\n');
+    expect(fields(yearbook)).toMatchObject({ kind: 'summary', region: '石岭区' });
+  });
+
   it('takes the draft a notice puts out for comment as the title, and its ways to reply as no tasks', () => {
     const text = ['卫生健康委关于《2025年全市职业健康工作要点(征求意见稿)》公开征求意见的公告', '现向社会公开征求意见。公众可通过以下途径提出意见:', '一、通过电子邮件将意见发送至zyjk@example.cn。', '二、通过信函方式将意见邮寄至市卫生健康委。', '附件:2025年全市职业健康工作要点(征求意见稿)', '2025年全市职业健康工作要点(征求意见稿)', '一、深化专项治理', '(一)推进重点行业治理。完成400家企业治理。', '(二)落实主体责任。培训企业负责人2000人次。'].join('\n');
     const d = extractText(text);

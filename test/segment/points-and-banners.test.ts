@@ -191,3 +191,21 @@ describe("a document-sharing site's page", () => {
     expect(d.tasks.map((t) => `${t.title}|${t.targets.map((x) => x.value).join(',')}`)).toEqual(['推进医共体建设|90,65', '加强疾病防控|99', '发展托育服务|10000']);
   });
 });
+
+describe('a template site that glued the whole page into one line', () => {
+  it("drops only its own words before the document; a sample's label before a title is no part of it", () => {
+    const body = '妇幼卫生工作计划 篇1 溪桥市 2024 年妇幼卫生工作计划 一、指导思想 2024 年全市妇幼卫生工作以保障母婴安全为核心，坚持保健与临床相结合，全面完成省、市下达的妇幼卫生目标任务。 二、主要服务指标 1、孕产妇系统管理率达 92%以上。 2、3 岁以下儿童系统管理率达 90%。 3、住院分娩率达 99.5%以上。 ';
+    const more = ['4、剖宫产率市级医疗保健机构控制在40%以内，乡镇卫生院控制在20%以内。', '5、孕产妇艾滋病、梅毒和乙肝检测率达95%，其中孕早期检测率达70%。', '6、新生儿遗传代谢性疾病筛查率达96%，听力筛查率达92%。', '7、农村适龄妇女宫颈癌、乳腺癌检查1.2万人。', '三、主要工作措施 1、强化危重孕产妇救治网络，巩固市、县两级危重孕产妇和新生儿救治中心建设，年内组织救治演练不少于2次。', '2、推进出生缺陷三级预防，免费婚前医学检查率达65%以上，增补叶酸服用率达90%以上，产前筛查率达80%以上。', '3、加强妇幼信息化和质控管理，妇幼信息系统县级接入率达到100%，每半年开展一次全市妇幼健康服务质量督导检查，及时通报督导结果并督促整改落实。'].join(' ');
+    const text = ['首页 > 实用范文 > 工作计划 > 卫生工作计划', '关于妇幼卫生工作计划 3 篇', '上传人：h***8  上传时间：2024-02-26  格式：DOCX  页数：7', '关于妇幼卫生工作计划 3 篇 日月如梭，新的一年又到了。以下是我精心整理的妇幼卫生工作计划 3 篇，供大家参考。 ' + body + more].join('\n');
+    const d = extractText(text);
+    expect(extractText('妇幼卫生工作计划 篇1 溪桥市2024年妇幼卫生工作计划\n一、主要指标\n1.孕产妇系统管理率达92%以上。').title).toBe('溪桥市2024年妇幼卫生工作计划');
+    expect(d.tasks.slice(0, 3).map((t) => `${t.title}|${t.targets.map((x) => x.value).join(',')}`)).toEqual(['孕产妇系统管理率达92%以上|92', '3岁以下儿童系统管理率达90%|90', '住院分娩率达99.5%以上|99.5']);
+  });
+});
+
+describe("a summary's next-year part glued to its heading", () => {
+  it('gives its figures the kind of the part its heading names', () => {
+    const d = extractText(['2016年溪桥县卫生计生局工作总结', '2016年，溪桥县卫生计生局在县委、县政府的坚强领导下，较好地完成了年度目标任务。现将全年工作总结如下：一、主要工作及成效（一）医改稳步推进。县域内就诊率达到88%。（二）公共卫生持续加强。接种率保持在95%以上。二、存在问题一是人才不足；二是信息化滞后。三、2017年工作打算2017年，我局将重点抓好以下工作。力争县域内就诊率达到90%，再新建标准化村卫生室20所。'].join('\n'));
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => `${x.value}:${x.kind}`))).toEqual(['88:achievement', '95:achievement', '90:target', '20:target']);
+  });
+});
