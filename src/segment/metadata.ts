@@ -401,6 +401,8 @@ const ANNEX_REFERENCE = /^\s*附件\s*\d{0,2}\s*[:：]\s*\S/;
 
 /** A report of results is a summary; a page titled with both (总结和…要点) is what it names first. */
 export function kindOfTitle(title: string): DocumentKind {
+  // `…疾控中心全面完成2018年度…目标任务`: news that the year's work was done reports results, whatever it names last.
+  if (WORK_DONE.test(title)) return 'summary';
   const summary = SUMMARY_WORD.exec(title);
   if (!summary) return 'plan';
   const plan = PLAN_WORD.exec(title);
@@ -409,6 +411,8 @@ export function kindOfTitle(title: string): DocumentKind {
   if (COMBINED.test(title)) return plan.index < summary.index ? 'plan' : 'summary';
   return lastIndex(title, SUMMARY_WORD) > lastIndex(title, PLAN_WORD) ? 'summary' : 'plan';
 }
+
+const WORK_DONE = /(?:全面|圆满|超额|提前|顺利)完成(?:了)?(?:19|20)\d{2}年/;
 
 const COMBINED = new RegExp(
   `(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.filter((w) => !SUBJECT_PLAN_WORDS.includes(w)).join('|')})(?:和|及|与|暨|、|以及|(?=(?:19|20)\\d{2}年度?))(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`,
