@@ -20,7 +20,8 @@ const ROW_NUMBER = /^\d{1,3}$/;
  * pipeline reads it like typed text. Empty lines are dropped everywhere.
  */
 export function unflattenTables(given: readonly Line[], source = ''): Line[] {
-  const lines = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? cellsOfBarredLines(given) : given;
+  // `---|---|---|`: the rule a converter draws under a header, between cells closed by their bars, is no cell.
+  const lines = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? cellsOfBarredLines(given.filter((l) => !BARRED_RULE.test(l.text))) : given;
   const out: Line[] = [];
   // Tabs are folded to spaces with the rest of the white space: where a spreadsheet's cells stood is read from the source.
   const tabbed = source.includes('\t') ? source : null;
@@ -79,6 +80,8 @@ function cellsOfBarredLines(lines: readonly Line[]): Line[] {
   }
   return out;
 }
+
+const BARRED_RULE = /^(?:\s*:?-{3,}:?\s*\|)+\s*$/;
 
 /** So many cells in a run make it a table's; fewer are lines that end with a bar by chance. */
 const BARRED_CELLS_MIN = 6;
@@ -919,6 +922,9 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
     while (cells.length > width && cells[cells.length - 1]!.text.length === 0) cells.pop();
     const assigned = assign(cells, roles.slice(1));
     for (const [role, cell] of carried) if (!assigned.get(role)) assigned.set(role, cell);
+    // A lead cell merged down the rows is printed on the first of them: an empty one takes the lead above it.
+    const above = out.length > 0 ? out[out.length - 1] : undefined;
+    if (roles.includes('lead') && !assigned.get('lead') && above && 'cells' in above && above.cells.get('lead')) assigned.set('lead', above.cells.get('lead')!);
     labelMeasures(assigned, roles.slice(1), rowLabels);
     out.push({ number: lines[at]!, cells: assigned });
     expected++;

@@ -100,3 +100,20 @@ describe('a spreadsheet of measures, each task with rows of its own under its nu
     expect(d.tasks[0]!.targets[0]!.text).toBe('新建社区卫生服务站\t个\t3');
   });
 });
+
+describe('a task table a converter wrote a cell a line, each closed by its bar, with a rule under its header', () => {
+  it('reads past the rule, and gives a row whose lead cell was merged from above the lead above it', () => {
+    const text = [
+      '石岭市2024年卫生健康重点工作任务台账',
+      '序号 |', '重点任务 |', '目标指标 |', '牵头单位 |', '配合单位 |', '完成时限 |',
+      '---|---|---|---|---|---|',
+      '1 |', '推进医共体建设 |', '县域内就诊率达到90%以上 |', '医政医管科 |', '市人民医院 |', '2024年12月 |',
+      '2 |', '建设胸痛中心 |', '新建胸痛中心1个 |', ' |', '市中医院 |', '2024年10月 |',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.title}|${t.departments.lead.join('、')}|${t.departments.support.join('、')}|${t.targets.map((x) => x.value).join(',')}`)).toEqual([
+      '推进医共体建设|医政医管科|市人民医院|90',
+      '建设胸痛中心|医政医管科|市中医院|1',
+    ]);
+  });
+});
