@@ -360,6 +360,10 @@ describe('a yearbook, a draft out for comment, a translation glued after the tex
     expect(fields(['溪桥县疾控中心全面完成2023年度重大公共卫生服务项目目标任务', '2023-12-26 来源：溪桥县疾病预防控制中心', '今年以来，溪桥县疾病预防控制中心按照省、市工作部署，扎实推进各项工作。', '免疫规划工作扎实开展。全年累计接种疫苗16.4万剂次。'].join('\n')).kind).toBe('summary');
   });
 
+  it("takes a spam site's name glued before a title off it", () => {
+    expect(fields(['ab1234官方网站石岭省卫生健康委员会2023年工作总结和2024年工作安排', '一、2023年工作总结', '（一）医改稳步推进。县域内就诊率达到90%。'].join('\n')).title).toBe('石岭省卫生健康委员会2023年工作总结和2024年工作安排');
+  });
+
   it('takes the draft a notice puts out for comment as the title, and its ways to reply as no tasks', () => {
     const text = ['卫生健康委关于《2025年全市职业健康工作要点(征求意见稿)》公开征求意见的公告', '现向社会公开征求意见。公众可通过以下途径提出意见:', '一、通过电子邮件将意见发送至zyjk@example.cn。', '二、通过信函方式将意见邮寄至市卫生健康委。', '附件:2025年全市职业健康工作要点(征求意见稿)', '2025年全市职业健康工作要点(征求意见稿)', '一、深化专项治理', '(一)推进重点行业治理。完成400家企业治理。', '(二)落实主体责任。培训企业负责人2000人次。'].join('\n');
     const d = extractText(text);
