@@ -360,6 +360,10 @@ describe('a yearbook, a draft out for comment, a translation glued after the tex
     expect(fields(['溪桥县疾控中心全面完成2023年度重大公共卫生服务项目目标任务', '2023-12-26 来源：溪桥县疾病预防控制中心', '今年以来，溪桥县疾病预防控制中心按照省、市工作部署，扎实推进各项工作。', '免疫规划工作扎实开展。全年累计接种疫苗16.4万剂次。'].join('\n')).kind).toBe('summary');
   });
 
+  it('reads a news item on the inspection of a year’s completed work as a summary', () => {
+    expect(fields(['市督查组督查溪桥区卫健重点工作时指出 对标对表补短板 确保各项任务落地见效', '2024-01-05 来源:溪桥区融媒体中心', '日前，市卫生健康委督查组来到溪桥，对2023年度溪桥区卫生健康重点工作任务完成情况进行年终督查。', '督查组逐项核查了年度目标任务完成情况。据汇报，2023年全区累计完成核酸检测38.6万人份，新建发热门诊4个。', '督查组对重点工作完成情况给予充分肯定。'].join('\n')).kind).toBe('summary');
+  });
+
   it("takes a spam site's name glued before a title off it", () => {
     expect(fields(['ab1234官方网站石岭省卫生健康委员会2023年工作总结和2024年工作安排', '一、2023年工作总结', '（一）医改稳步推进。县域内就诊率达到90%。'].join('\n')).title).toBe('石岭省卫生健康委员会2023年工作总结和2024年工作安排');
   });
