@@ -767,7 +767,8 @@ const LONG_LINE = 200;
 /** The widest a line is measured for `wrapWidth`: what is wider counts as LONG_LINE's, which changes no answer (a width above 162 is only ever found too wide). */
 const WIDEST_MEASURED = 162;
 /** Lines shorter than this say nothing of a wrap width. */
-const WRAP_MIN_LINE = 16;
+const WRAP_MIN_LINE = 12;
+const NARROW_COLUMN = 24;
 /** How far short of the width a wrapped line may stop (a wide character or a word that did not fit). */
 const WRAP_SLACK = 6;
 const WRAP_SPREAD = 0.8;
@@ -785,16 +786,32 @@ export function wrapWidth(lines: readonly Line[]): number | null {
     if (l.text.length < WRAP_MIN_LINE) continue;
     const measured = l.text.length > LONG_LINE ? 2 * LONG_LINE : displayWidth(l.text, WIDEST_MEASURED);
     const w = measured > WIDEST_MEASURED ? 2 * LONG_LINE : measured;
-    if (w >= WRAP_MIN_LINE * 2) widths.push(w);
+    // A newspaper's column is as narrow as 12 characters: half-width marks make its lines a few columns short of 32.
+    if (w >= NARROW_COLUMN) widths.push(w);
   }
   if (widths.length < 8) return null;
   const sorted = [...widths].sort((a, b) => a - b);
+  // A narrow column (a newspaper's): most lines fill one width exactly, a few furniture lines run past it.
+  const mode = modeOf(sorted);
+  if (mode.count * 2 >= sorted.length && sorted.filter((w) => w > mode.width + 2).length * 5 <= sorted.length) return Math.min(mode.width - WRAP_SLACK, Math.floor(mode.width * WRAP_SPREAD));
   const high = sorted[Math.floor(sorted.length * 0.9)]!;
   if (high > 160) return null;
   // Proportional fonts and mixed scripts make a wrap's width vary by a fifth, as a PDF's text layer does.
   const floor = Math.min(high - WRAP_SLACK, Math.floor(high * WRAP_SPREAD));
   const near = widths.filter((w) => w >= floor && w <= high + 2).length;
   return near >= widths.length * 0.5 ? floor : null;
+}
+
+/** The width most lines fill, give or take a half-width mark or two (within 2 columns under it), and how many do. */
+function modeOf(sorted: readonly number[]): { width: number; count: number } {
+  let best = { width: 0, count: 0 };
+  let from = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    while (sorted[from]! < sorted[i]! - 2) from++;
+    if (i + 1 < sorted.length && sorted[i + 1] === sorted[i]) continue;
+    if (i - from + 1 > best.count) best = { width: sorted[i]!, count: i - from + 1 };
+  }
+  return best;
 }
 
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|[①-⑳])/;

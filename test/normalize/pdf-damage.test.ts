@@ -71,3 +71,25 @@ describe('a PDF that spaces its letters', () => {
     expect(d.tasks.map((t) => `${t.section}|${t.number}|${t.title}|${t.targets.map((x) => x.value).join(',')}`)).toEqual(['1|一|加强疾病监测|12', '1|二|做好免疫接种|95', '2|1|建设胸痛中心|1']);
   });
 });
+
+describe("a newspaper's narrow column, wrapped every 16 characters", () => {
+  it('joins the lines a wrap cut, figures cut in two included', () => {
+    const text = [
+      '溪桥日报数字报', '2024年03月02日 星期六 第A3版：要闻 上一版 下一版', '2024年全市卫生健康工作要点',
+      '2024年是全面落实“十四五”规划的关键',
+      '之年，全市卫生健康工作要以深化医改为',
+      '主线，着力补短板、强基层、建机制。',
+      '一、深化医药卫生体制改革',
+      '（一）推进分级诊疗。组建医疗联合体',
+      '8个，基层医疗卫生机构诊疗量占比达到6',
+      '0%以上。',
+      '（二）做实基本公共卫生服务。人均基本',
+      '公共卫生服务经费补助标准提高到95元',
+      '，居民规范化电子健康档案建档率达到7',
+      '5%以上，孕前优生健康检查目标人群覆',
+      '盖率达到80%以上。',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => `${t.title}|${t.targets.map((x) => x.value).join(',')}`)).toEqual(['推进分级诊疗|8,60', '做实基本公共卫生服务|95,75,80']);
+  });
+});
