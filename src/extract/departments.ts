@@ -24,6 +24,7 @@ import {
   SHARED_DUTY_WORDS,
   RESPONSIBLE_LABELS,
   DUTY_AFTER_COLON,
+  DUTY_AFTER_COLON_START,
   UNIT_LIST_HEAD,
   LEAD_MARK,
   FIRST_LISTED_LEADS,
@@ -190,11 +191,9 @@ function readDutyOpening(text: string, lists: RoleList[], masked: [number, numbe
 /** `4.市教育局、市体育局：推进健康学校建设。…`: the units an item opens with before its task lead it (not `县财政局：负责…`, a duty). */
 function unitsHeading(text: string): { list: RoleList; span: [number, number] } | null {
   const m = UNIT_LIST_HEAD.exec(text);
-  if (!m || DUTY_AFTER_COLON_HERE.test(text.slice(m[0].length))) return null;
+  if (!m || DUTY_AFTER_COLON_START.test(text.slice(m[0].length))) return null;
   return { list: { role: 'lead', list: m[2]!, mode: 'clause' }, span: [m[1]!.length, m[0].length] };
 }
-
-const DUTY_AFTER_COLON_HERE = new RegExp(`^${DUTY_AFTER_COLON.source}`);
 
 const DUTY_OPENING = new RegExp(`^(\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*)?)([^，,。；;：:\\n]{2,30})[:：]${DUTY_AFTER_COLON.source}`);
 

@@ -3,7 +3,7 @@ import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { DUE_FORMS, DUE_PREFIX, DUE_SUFFIX } from '../vocab/deadlines.js';
 import { indicatorTableAt } from './indicator-table.js';
 import { toChineseNumeral } from '../extract/numbers/resolve.js';
-import { type Line, mergeLines, sliceLine, spaceBefore } from './lines.js';
+import { type Line, mergeLines, sliceLine, spaceBefore, synthetic } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
 const HEADER_CELL_MAX = 8;
@@ -306,15 +306,11 @@ function measureClause(cells: readonly Line[], columns: MeasureColumns): Line | 
 function tabbedCells(line: Line, source: string): Line[] | null {
   const n = line.text.length;
   if (n === 0) return null;
-  let from = line.origin[0]!;
+  const from = line.origin[0]!;
   const to = line.origin[n - 1]! + 1;
   const cells: Line[] = [];
   // `→→标准化村卫生室达标率→…`: tabs that open the line are empty cells before its first.
-  while (from > 0 && source.charCodeAt(from - 1) === 9) {
-    from--;
-    cells.push(sliceLine(line, 0, 0));
-  }
-  from = line.origin[0]!;
+  for (let p = from - 1; p >= 0 && source.charCodeAt(p) === 9; p--) cells.push(sliceLine(line, 0, 0));
   let k = 0;
   for (let p = from; p <= to; p++) {
     if (p < to && source.charCodeAt(p) !== 9) continue;
@@ -1196,11 +1192,6 @@ const RESULT_LABEL = '完成情况：';
 /** What a progress table's next-period cell is introduced by (see `NEXT_LABELS`). */
 const NEXT_LABEL = '下步安排：';
 
-/** Words the table's layout implies; they point at the cell they introduce. */
-function synthetic(text: string, at: Line, atEnd = false): Line {
-  const origin = at.origin.length === 0 ? 0 : atEnd ? at.origin[at.origin.length - 1]! : at.origin[0]!;
-  return { text, origin: new Int32Array(text.length).fill(origin) };
-}
 
 /** `| --- | :---: |`: the rule under a piped table's header. */
 const PIPE_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;

@@ -1,5 +1,5 @@
 import { INDICATOR_KIND_ROW, INDICATOR_NOTE, INDICATOR_PROPERTY, INDICATOR_TABLE_COLUMNS, type IndicatorColumnRole } from '../vocab/tables.js';
-import { type Line, mergeLines, sliceLine, spaceBefore } from './lines.js';
+import { type Line, mergeLines, sliceLine, spaceBefore, synthetic } from './lines.js';
 
 /**
  * An indicator table (指标 / 基期值 / 2022年目标值 / 指标属性) as pages paste it: a row a line, its cells
@@ -335,8 +335,3 @@ function replaceLast(items: Item[], row: Row): void {
   items[items.length - 1] = row;
 }
 
-/** Words the table's layout implies, standing where the cell they go with starts (or ends). */
-function synthetic(text: string, at: Line, atEnd = false): Line {
-  const origin = at.origin.length === 0 ? 0 : atEnd ? at.origin[at.origin.length - 1]! : at.origin[0]!;
-  return { text, origin: new Int32Array(text.length).fill(origin) };
-}

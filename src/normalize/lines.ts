@@ -56,3 +56,9 @@ export function mergeLines(lines: readonly Line[]): Line {
   }
   return { text: lines.map((l) => l.text).join(''), origin };
 }
+
+/** Words a table's layout implies, standing where the cell they go with starts (or ends), so spans point into it. */
+export function synthetic(text: string, at: Line, atEnd = false): Line {
+  const origin = at.origin.length === 0 ? 0 : atEnd ? at.origin[at.origin.length - 1]! : at.origin[0]!;
+  return { text, origin: new Int32Array(text.length).fill(origin) };
+}

@@ -1,4 +1,4 @@
-import { DUTY_AFTER_COLON, UNIT_LIST_HEAD } from '../vocab/departments.js';
+import { DUTY_AFTER_COLON_START, UNIT_LIST_HEAD } from '../vocab/departments.js';
 import { BULLET } from '../vocab/numbering.js';
 
 /** Punctuation and spaces a title does not end with. */
@@ -20,7 +20,6 @@ function isSpace(c: number): boolean {
   return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 const DEPARTMENT_OPENING = /[(（]?牵?头(科室|单位|部门)/;
-const DUTY_AFTER_TITLE_COLON = new RegExp(`^${DUTY_AFTER_COLON.source}`);
 const ENTRY_LABEL = /^【([^】\s]{2,12})】/;
 const GLUED_GOAL_HEADING = /^(?:总体|阶段性?|具体|主要|年度|近期|远期)(?:工作)?目标(?=到|至|在|为|是|力争|全|\d)/;
 /** A field's label glued after a task's name, with the point number before it if any, before its colon. */
@@ -59,11 +58,11 @@ export function taskTitle(text: string): string {
   if (field && field.index >= FIELD_TITLE_MIN && !/[，,。；;：:]/.test(title.slice(0, field.index))) return trimTrailing(title.slice(0, field.index));
   // `市教育局、市体育局：推进健康学校建设。`: the units that carry it head the task, its title after them.
   const units = UNIT_LIST_HEAD.exec(title);
-  if (units && units[1]!.length === 0 && title.length > units[0].length + FIELD_TITLE_MIN && !DUTY_AFTER_TITLE_COLON.test(title.slice(units[0].length))) return trimTrailing(firstClause(title.slice(units[0].length)));
+  if (units && units[1]!.length === 0 && title.length > units[0].length + FIELD_TITLE_MIN && !DUTY_AFTER_COLON_START.test(title.slice(units[0].length))) return trimTrailing(firstClause(title.slice(units[0].length)));
   // `提升优质医疗资源供给：推进…`: a heading run in before its text with a colon.
   const runIn = RUN_IN_HEADING.exec(title);
   // `县财政局：负责落实建设资金…`: a unit and its duty, one title.
-  if (runIn && !DUTY_AFTER_TITLE_COLON.test(title.slice(runIn[0].length))) title = runIn[1]!;
+  if (runIn && !DUTY_AFTER_COLON_START.test(title.slice(runIn[0].length))) title = runIn[1]!;
   // `【医疗服务】 2020年，全市…`: a yearbook's entry is titled by its label.
   const label = ENTRY_LABEL.exec(title);
   if (label) return label[1]!;

@@ -132,6 +132,8 @@ export const DUTY_WORDS: readonly string[] = ['负责', '牵头', '承担'];
  * work is shared (`按照各自职责，负责…`). Group 1 is the duty word; the pattern is anchored where it is used.
  */
 export const DUTY_AFTER_COLON = new RegExp(`\\s*(?:按照?各自职责[，,]?\\s*|按职责分工[，,]?\\s*)?(?:主要)?(${DUTY_WORDS.join('|')})`);
+/** The same, where the text after the colon starts. */
+export const DUTY_AFTER_COLON_START = new RegExp(`^${DUTY_AFTER_COLON.source}`);
 
 const UNIT_NAME = `[^，,。；;：:、\\s]{1,20}?(?:${UNIT_NAME_ENDINGS.join('|')})`;
 /**
