@@ -21,7 +21,8 @@ const ROW_NUMBER = /^\d{1,3}$/;
  */
 export function unflattenTables(given: readonly Line[], source = ''): Line[] {
   // `---|---|---|`: the rule a converter draws under a header, between cells closed by their bars, is no cell.
-  const lines = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? cellsOfBarredLines(given.filter((l) => !BARRED_RULE.test(l.text))) : given;
+  const framed = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? framePipedTables(given) : given;
+  const lines = framed.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? cellsOfBarredLines(framed.filter((l) => !BARRED_RULE.test(l.text))) : framed;
   const out: Line[] = [];
   // Tabs are folded to spaces with the rest of the white space: where a spreadsheet's cells stood is read from the source.
   const tabbed = source.includes('\t') ? source : null;
@@ -82,6 +83,39 @@ function cellsOfBarredLines(lines: readonly Line[]): Line[] {
 }
 
 const BARRED_RULE = /^(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+
+/**
+ * A task table whose rows part their cells by bars but open with none (`序号 | 项目内容 | … | 责任单位 |`
+ * over `1 | 新增托位600个 | … |`), as a forum's printable page gives it, without the rule under its header:
+ * framed as the piped table it is, a bar before each row and a rule under the header, so one reader reads both.
+ */
+function framePipedTables(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!;
+    const cells = header.text.startsWith('|') ? [] : header.text.replace(/\|\s*$/, '').split('|');
+    const roles: (TableColumnRole | null)[] = [];
+    for (const cell of cells) roles.push(roleBeside(roles, roleOf(cell.trim().replace(/\s+/g, '').replace(HEADING_YEAR, '')), cell));
+    const framed = cells.length >= HEADER_MIN_CELLS && roles[0] === 'ordinal' && (roles.includes('title') || roles.includes('text')) && roles.filter((r) => r !== null).length >= HEADER_MIN_CELLS && OPEN_PIPED_ROW.test(lines[i + 1]?.text ?? '');
+    if (!framed) {
+      out.push(header);
+      continue;
+    }
+    out.push(framedRow(header), synthetic(`|${' --- |'.repeat(cells.length)}`, header, true));
+    for (i++; i < lines.length && lines[i]!.text.includes('|') && !lines[i]!.text.startsWith('|'); i++) out.push(framedRow(lines[i]!));
+    i--;
+  }
+  return out;
+}
+
+function framedRow(line: Line): Line {
+  const text = line.text.trimEnd();
+  const row = sliceLine(line, 0, text.length);
+  return mergeLines([synthetic('| ', row), row, ...(text.endsWith('|') ? [] : [synthetic(' |', row, true)])]);
+}
+
+/** `1 | 新增托位600个 | …`: a row of a piped table that opens with its number, not a bar. */
+const OPEN_PIPED_ROW = /^\d{1,3}\s*\|/;
 
 /** So many cells in a run make it a table's; fewer are lines that end with a bar by chance. */
 const BARRED_CELLS_MIN = 6;

@@ -680,6 +680,9 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       prev &&
       !line.tableRow &&
       !prev.tableRow &&
+      // A page's timestamp (`2017-02-24 10:36:00`) stands alone: no sentence runs into it or out of it.
+      !TIMESTAMP_LINE.test(line.text) &&
+      !TIMESTAMP_LINE.test(prev.text) &&
       // A page's first line without a mark in it is its headline: the prose under it starts afresh.
       !(groups.length === 1 && group.length === 1 && i === 1 && openBrackets === 0 && !COMMA_START.test(line.text) && !/[，,。；;：:]/.test(prev.text) && /[，,。]/.test(line.text)) &&
       (continues ||
@@ -703,6 +706,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
   }
   return groups.map(mergeLines);
 }
+
+const TIMESTAMP_LINE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** Marks that end a clause or a quotation, where a wrapped sentence often goes on. */
 const SOFT_END = '；;”"）)';

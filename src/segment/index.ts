@@ -173,9 +173,24 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   ];
   const written = normalized.simplified
     ? { ...meta, title: meta.title && writtenInSource(normalized, meta.title), region: meta.region && meta.region !== NATIONAL_REGION ? writtenInSource(normalized, meta.region) : meta.region }
-    : meta;
+    : { ...meta, title: meta.title && titleAsWritten(normalized.source.text, meta.title) };
   return { meta: written, sections, tasks, messages, overview };
 }
+
+/**
+ * A title with the punctuation its page writes (`：`, `（征求意见稿）`): reading folded it, but an analyst's
+ * sheet quotes the document. Found in the source with each folded mark matching either width.
+ */
+function titleAsWritten(source: string, title: string): string {
+  if (!FOLDED_PUNCTUATION.test(title)) return title;
+  let pattern = '';
+  for (const c of title) {
+    const escaped = c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    pattern += FOLDED_PUNCTUATION.test(c) ? `(?:${escaped}|${String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH_OFFSET)})` : c === ' ' ? '[ \u3000]+' : escaped;
+  }
+  return new RegExp(pattern).exec(source)?.[0] ?? title;
+}
+const FULL_WIDTH_OFFSET = 0xfee0;
 
 /** The region of a national body's document: a label of the contract, not a name the source writes. */
 const NATIONAL_REGION = '全国';
@@ -521,7 +536,7 @@ function planOutline(root: Node): OutlinePlan {
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
       else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && OPENS_WITH_PERIOD.test(p.text))) plan.loose.push({ paragraph: p, parts: [] });
-      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text)) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
+      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !(k === root.body.length - 1 && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
       else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }
     return plan;
@@ -645,6 +660,16 @@ const NUMBERED_ON_HEADING_MAX = 30;
 function reportsMeeting(text: string): boolean {
   return MEETING_HELD.test(text) && MEETING_ATTENDED.test(text) && !setsFigure(text);
 }
+
+/** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
+const NEWS_LEAD = /^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,8}网讯|[\u4e00-\u9fa5]{2,8}报讯)\s*[（(][^（()）]{0,30}[)）]/;
+
+/** `会议要求，各地要…逐项分解落实。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
+function isClosingRemark(text: string): boolean {
+  return text.length <= CLOSING_REMARK_MAX && CLOSING_REMARK.test(text) && !setsFigure(text);
+}
+const CLOSING_REMARK = /^(?:会议|会上|大会)(?:要求|强调|号召|指出)/;
+const CLOSING_REMARK_MAX = 60;
 
 /** `值此辞旧迎新之际，…致以新年的祝福！`, `告别了…2018年，迎来了…2019年`: a speech's greetings. */
 const GREETING = /致以[^。！]{0,16}(?:祝福|问候|敬意)|祝大家|新年快乐|辞旧迎新|告别了[^。]{0,20}迎来了/;
@@ -781,7 +806,7 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
 }
 
 const PART_YEAR = /^((?:19|20)\d{2})年/;
-const REPORTED_YEAR = /^(?:会议|会上|大会|文件|通知|方案|要点)?(?:明确|要求|强调|提出|指出|部署)[，,:：]?\s*((?:19|20)\d{2})年/;
+const REPORTED_YEAR = /^(?:会议|会上|大会|文件|通知|方案|要点|报告)?(?:同时|还|并|也|随后)?(?:明确|要求|强调|提出|指出|部署)了?[，,:：]?\s*((?:19|20)\d{2})年/;
 
 /**
  * The year a part's work falls in, which its deadlines are read against: the year its heading names

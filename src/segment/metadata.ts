@@ -57,8 +57,8 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
   if (title === null) {
     // A news item or a column names no document: its headline is its title, and it is of the latest year it opens a paragraph with.
     const headline = findHeadline(paragraphs);
-    // `…2024年工作回顾与2025年重点工作部署解析`: a headline that names both parts is of the kind it names first.
-    const kind = YEARBOOK_PAGE.test(source) ? 'summary' : headline && COMBINED.test(headline) && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
+    // `…2024年工作回顾与2025年重点工作部署解析`: a headline that names a report of results (`…工作报告：去年…`) or both parts is of the kind it names first.
+    const kind = YEARBOOK_PAGE.test(source) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
     const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : null) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }

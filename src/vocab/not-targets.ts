@@ -71,6 +71,17 @@ export const NOT_TARGET_RULES = {
     workInWords: /^[\u4e00-\u9fa5]{0,10}?工作(?![室站组者队点])/,
     maxLength: 16,
   },
+  /**
+   * `8项民生实事均全部完成年度目标`, `民生实事共8项`, `“新增托位”、“两癌筛查”等3项`: a report's tally of its own
+   * items (how many there are, how many met their aims), not a thing delivered.
+   */
+  tally: {
+    classifiers: '项个件',
+    /** What the count is of, then that they met their aims (`…均全部或超额完成年度目标`). */
+    metAims: /^(?:项目|民生实事(?:项目)?|重点工作|重点任务|工作任务)?[\u4e00-\u9fa5]{0,6}?完成(?:了)?(?:年度|全年|序时|既定)?(?:目标|任务|进度)|^[\u4e00-\u9fa5]{0,8}?(?:民生实事|项目)(?:均|全部)(?:已经?)?(?:完成|办结)/,
+    /** The items a count closes: a name before `共`, a list of quoted names before `等`. */
+    before: /(?:民生实事|重点工作|重点任务|工作任务|实事)(?:项目)?(?:共|共计|合计|总计)$|[”"]等$|类(?:项目|实事)$/,
+  },
   /** `每半年开展一次督查`, `每季度通报一次`: how often, not how much. */
   frequency: { units: ['次', '轮'], every: '每', period: /^每(?:[一二两三四五六七八九十\d]{0,2}个?)?(?:半年|年|季度|季|月|周|旬|天|日)/, maxBefore: 14, volume: /(?:不少于|不低于)$/ },
   /** `10秒接听率`: the figure names the metric, it does not set it. */

@@ -477,3 +477,34 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|88.6', 'target|90']);
   });
 });
+
+describe('a mobile news page retelling a work report, each line set apart by an empty one (fictional 溪桥市)', () => {
+  const page = [
+    '溪桥新闻网移动版',
+    '',
+    '全市卫生健康工作报告：去年孕产妇死亡率降至8.6/10万',
+    '',
+    '2020-02-21 09:12:00',
+    '',
+    '本报讯（记者 林岚）2月20日，全市卫生健康工作会议召开，市卫生健康委作《2019年溪桥市卫生健康工作报告》。报告显示，2019年全市孕产妇死亡率从9.9/10万下降到8.6/10万。',
+    '',
+    '报告指出，基层服务能力增强。全市新建标准化村卫生室52所，家庭医生签约服务覆盖率达到36.4%。',
+    '',
+    '医疗服务持续改善。全市组建医疗集团4个，县域内就诊率达到89.1%。',
+    '',
+    '会议还部署了2020年工作。全市力争县域内就诊率达到90%以上，新建标准化村卫生室40所。',
+    '',
+    '会议要求，各地要对照目标，逐项抓好落实。',
+  ].join('\n');
+
+  it('keeps the headline and its timestamp apart from the prose, and is a summary of the year reported', () => {
+    expect(fields(page)).toEqual({ title: '全市卫生健康工作报告：去年孕产妇死亡率降至8.6/10万', kind: 'summary', year: 2019, region: '溪桥市' });
+  });
+
+  it('makes no task of the lead under its byline nor of the closing remark; the year the meeting set out gives targets', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => t.title)).toEqual(['报告指出，基层服务能力增强', '医疗服务持续改善', '会议还部署了2020年工作']);
+    expect(d.tasks.map((t) => [...new Set(t.targets.map((x) => x.kind))])).toEqual([['achievement'], ['achievement'], ['target']]);
+    expect(d.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|8.6']);
+  });
+});

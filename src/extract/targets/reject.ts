@@ -33,6 +33,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
   if (comparison(text, f.start, rules.comparison)) return 'comparison';
   if (countedName(text, unitEnd, rules.countedName)) return 'countedName';
+  if (tally(text, f.start, unitEnd, rules.tally)) return 'tally';
   // `每年开展健康讲座不少于6次`: a least number of times a year is a volume to deliver, not how often.
   if (frequency(text, f.start, f.end, unitEnd, rules.frequency) && !((f.value ?? 0) >= 2 && rules.frequency.volume.test(text.slice(Math.max(0, f.start - 3), f.start)))) return 'frequency';
   if (f.script === 'chinese') {
@@ -217,6 +218,15 @@ function comparison(
     if (!/[\u4e00-\u9fa5%‰/]/.test(c)) return false;
   }
   return false;
+}
+
+/** How far back the words before a tally's count are read. */
+const TALLY_REACH = 8;
+
+/** `8项民生实事均全部完成年度目标`, `民生实事共8项`: a count of the report's own items. */
+function tally(text: string, start: number, unitEnd: number, rule: { readonly classifiers: string; readonly metAims: RegExp; readonly before: RegExp }): boolean {
+  if (unitEnd < 1 || !holdsCode(rule.classifiers, text.charCodeAt(unitEnd - 1))) return false;
+  return rule.before.test(text.slice(Math.max(0, start - TALLY_REACH), start)) || rule.metAims.test(text.slice(unitEnd, unitEnd + 20));
 }
 
 /** `15个专项行动`: the unit counts named programmes, and their name ends the phrase. */
