@@ -9,7 +9,7 @@ import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { CONNECTIVE_WORDS, POINTS_MIN } from '../vocab/numbering.js';
-import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS } from '../vocab/sections.js';
+import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -100,6 +100,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   }
 
   const plan = planOutline(root);
+  // `2018年，我们将重点抓好以下工作：` between unnumbered paragraphs: a lead-in that turns to another year starts a part.
+  if (bodyStart < 0) for (const l of plan.loose) if (LIST_LEAD_IN.test(l.paragraph.text) && (PART_YEAR.test(l.paragraph.text) || LOOKING_AHEAD.test(l.paragraph.text))) partTitles.push(l.paragraph);
   // `主要工作目标` / a paragraph of targets, above the numbered outline: a task of its own, not an overview.
   const goals = goalParagraphs(head);
   if (goals.length > 0) {
@@ -536,6 +538,8 @@ function planOutline(root: Node): OutlinePlan {
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
       else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && OPENS_WITH_PERIOD.test(p.text))) plan.loose.push({ paragraph: p, parts: [] });
+      // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
+      else if (LIST_LEAD_IN.test(p.text) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !(k === root.body.length - 1 && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
       else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }
@@ -613,7 +617,8 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   }
   // `二、总体要求` over `（一）指导思想。` `（二）基本原则。` `（三）规划目标。`, each over its paragraphs: the aims are no
   // task and no section; the goals are a section of their own, their paragraph its task.
-  if (NON_TASK_HEADINGS.test(headingTitle(headingOf(node))) && kids.every((k) => headsParagraphsOnly(k) || statesAims(k))) {
+  // A summary's outlook (`三、2025年工作打算`) over `（一）持续深化医共体改革` / its paragraph: those headings are the work.
+  if (NON_TASK_HEADINGS.test(headingTitle(headingOf(node))) && !OUTLOOK_HEADINGS.test(headingTitle(headingOf(node))) && kids.every((k) => headsParagraphsOnly(k) || statesAims(k))) {
     for (const kid of kids) {
       if (GOAL_HEADINGS.test(headingTitle(headingOf(kid)))) {
         plan.sections.push(kid);
@@ -693,7 +698,7 @@ const SHORT_HEADING_MAX = 16;
 const YEAR_PLAN_PART = /^(?:19|20)\d{2}年度?(?:工作|卫生健康工作)?(?:打算|思路)$/;
 
 /** A sentence that ends by leading in to a list (`…，包括：`, `…如下：`). */
-const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下\d*项(?:工作|任务)?)[:：]$/;
+const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下(?:\d*项|[几\d]个方面)?(?:重点)?(?:工作|任务)?)[:：]$/;
 
 /** A section without numbered items: each prose paragraph is a task, unless the section states aims or means. */
 function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[]): void {
@@ -799,6 +804,9 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
     // `二、2024年工作要点` in a 2023 summary, `一、2023年工作回顾` in a 2024 plan: a year other than the document's says which way the part looks.
     const partYear = PART_YEAR.exec(title);
     if (partYear && year !== null && Number(partYear[1]) !== year) return Number(partYear[1]) > year ? 'target' : 'achievement';
+    // `三、突出重点，扎实做好2019年各项工作` in a 2018 summary: work of a later year named anywhere in the heading.
+    const laterYear = kind === 'summary' && year !== null ? LATER_WORK_YEAR.exec(title) : null;
+    if (laterYear && Number(laterYear[1]) > year!) return 'target';
     if (kind === 'summary' && (FORWARD_HEADINGS.test(title) || LOOKING_AHEAD.test(title))) return 'target';
     if (kind === 'plan' && BACKWARD_PARTS.test(title)) return 'achievement';
   }
@@ -806,6 +814,7 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
 }
 
 const PART_YEAR = /^((?:19|20)\d{2})年/;
+const LATER_WORK_YEAR = /(?:做好|抓好|推进|谋划|部署|安排)((?:19|20)\d{2})年(?:度)?(?:各项|重点|全年)?(?:工作|任务)/;
 const REPORTED_YEAR = /^(?:会议|会上|大会|文件|通知|方案|要点|报告)?(?:同时|还|并|也|随后)?(?:明确|要求|强调|提出|指出|部署)了?[，,:：]?\s*((?:19|20)\d{2})年/;
 
 /**

@@ -117,3 +117,22 @@ describe('a task table a converter wrote a cell a line, each closed by its bar, 
     ]);
   });
 });
+
+describe("a forum's printable page: a task table whose rows part their cells by bars but open with their number", () => {
+  const page = [
+    '溪桥县2023年度卫生健康民生实事项目完成情况通报',
+    '附件: 2023年度县级卫生健康民生实事项目完成情况',
+    '序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 | 责任人 |',
+    '1 | 新增托位400个 | 新增托位436个。 | 超额完成 | 县卫健局 | 林岚 |',
+    '2 | 为65岁以上老年人免费接种流感疫苗6000人 | 累计接种6120人。 | 超额完成 | 县疾控中心、县卫健局 | 周航 |',
+    '欢迎光临 溪桥论坛',
+  ].join('\n');
+
+  it('reads a task a row: the aim a target, the year\'s result an achievement, the unit its lead, the person no one', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.title, t.departments.lead, t.targets.map((x) => `${x.kind}|${x.value}`)])).toEqual([
+      ['新增托位400个', ['县卫健局'], ['target|400', 'achievement|436']],
+      ['为65岁以上老年人免费接种流感疫苗6000人', ['县疾控中心', '县卫健局'], ['target|6000', 'achievement|6120']],
+    ]);
+  });
+});

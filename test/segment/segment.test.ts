@@ -672,3 +672,28 @@ describe('a heading of aims glued to its text', () => {
     expect(outline(text).tasks).toEqual(['1|1|主要目标指标', '1|2|重点工作举措']);
   });
 });
+
+describe("a summary's part for the next year (fictional 石岭县)", () => {
+  const kinds = (text: string) => extractText(text).tasks.map((t) => `${t.section}|${t.title}|${t.targets.map((x) => x.kind).join(',')}`);
+
+  it('takes the (一) headings over paragraphs under `工作打算` as the work to come, not as aims', () => {
+    const text = ['石岭县卫生健康局2024年工作总结', '一、主要工作及成效', '(一)深化医改', '全县基层就诊率达到66.2%。', '二、存在的问题', '一是人才不足;二是设备老化。', '三、2025年工作打算', '(一)持续深化医共体改革', '基层就诊率提高到68%以上。', '(二)加快项目建设', '完成5家乡镇卫生院提档升级。'].join('\n');
+    expect(kinds(text)).toEqual(['1|深化医改|achievement', '2|持续深化医共体改革|target', '2|加快项目建设|target']);
+  });
+
+  it('reads a part heading that names a later year\'s work anywhere in it (`扎实做好2019年各项工作`)', () => {
+    const text = ['石岭县卫生健康局2018年度工作总结', '一、回顾总结,全年工作取得新成效', '(一)医疗服务能力稳步提升', '县域内就诊率达到86.4%。', '二、突出重点,扎实做好2019年各项工作', '(一)深化医共体建设', '县域内就诊率达到88%以上。'].join('\n');
+    expect(kinds(text)).toEqual(['1|医疗服务能力稳步提升|achievement', '2|深化医共体建设|target']);
+  });
+
+  it('turns to the next year at an unnumbered lead-in (`2018年，我们将重点抓好以下工作：`), which is no task', () => {
+    const text = ['石岭县卫生计生局2017年工作总结', '医疗服务持续改善。全年新建村卫生室12所，县域内就诊率达到86.1%。', '公共卫生扎实推进。电子健康档案建档率达到83.2%。', '2018年，我们将重点抓好以下工作：', '持续深化医改。县域内就诊率达到90%以上。', '全力提升基层能力。再改扩建乡镇卫生院3所。'].join('\n');
+    expect(kinds(text)).toEqual(['null|医疗服务持续改善|achievement,achievement', 'null|公共卫生扎实推进|achievement', 'null|持续深化医改|target', 'null|全力提升基层能力|target']);
+  });
+});
+
+describe('a document title as its page writes it', () => {
+  it('keeps its full-width brackets and colon', () => {
+    expect(extractText('石岭县卫生健康局2024年工作要点（征求意见稿）\n一、甲\n1.推进一项工作。新建示范点2个。').title).toBe('石岭县卫生健康局2024年工作要点（征求意见稿）');
+  });
+});
