@@ -885,7 +885,7 @@ const GROUP_ROW = /^[一二三四五六七八九十]{1,3}[、.．]/;
 /** A remark in brackets on a line of its own (`（此件公开发布）`). */
 const STANDALONE_REMARK = /^[(（][^()（）]{1,20}[)）]$/;
 /** The date under a signature: the table ended above it. */
-const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
+const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|发布|签发)?$/
 /** A page's number between two parts of a table (`— 1 —`, `- 2 -`). */
 const PAGE_NUMBER = /^[—\-－]\s*\d{1,3}\s*[—\-－]$/;
 

@@ -49,7 +49,7 @@ const UNIT_NAME = /(?:科|办|室|处|局|委|中心|站|所|队|股|政府)$/;
  */
 export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const paragraphs = splitParagraphs(normalized.text);
-  const meta = readMetadata(paragraphs.map((p) => p.text), normalized.simplified ?? normalized.source.text, normalized.source.file);
+  let meta = readMetadata(paragraphs.map((p) => p.text), normalized.simplified ?? normalized.source.text, normalized.source.file);
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
   repairLostCircled(paragraphs, markers);
   forgetAnnexList(paragraphs, markers);
@@ -73,7 +73,11 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   }
   // A notice that wraps the plan numbers points of its own (`一、提高政治站位…`): the plan's outline starts under its own title.
   const ownTitle = bodyStart >= 0 ? wrappedTitleAt(paragraphs, meta.title, bodyStart) : -1;
-  if (ownTitle >= 0) bodyStart = markers.findIndex((m, k) => k > ownTitle && m !== null && m.style !== 'cn-shi');
+  if (ownTitle >= 0) {
+    bodyStart = markers.findIndex((m, k) => k > ownTitle && m !== null && m.style !== 'cn-shi');
+    // The plan's own title line names it in full (`额尔图旗2022年…分工` under `关于印发2022年…分工的通知`).
+    meta = { ...meta, title: paragraphs[ownTitle]!.text.trim() };
+  }
   // `疫情防控` / `1.…` … `医疗服务` / `3.…`: the first of headings without numerals stands right above the first item.
   const leadingHeading = bodyStart > 0 && headsLikeLaterOnes(paragraphs, markers, bodyStart, meta.title);
   if (leadingHeading) bodyStart--;
@@ -332,15 +336,18 @@ function headsLikeLaterOnes(paragraphs: readonly Paragraph[], markers: readonly 
 }
 
 /** A notice's words that hand the document below to its readers, or put a draft of it out for comment. */
-const NOTICE_WRAPPER = /关于印发|印发给你们|现将[^。]{0,40}印发|征求意见的(?:公告|通知)|公开征求意见/;
+const NOTICE_WRAPPER = /关于印发|印发给你们|现将[^。]{0,40}印发|征求意见的(?:公告|通知)|公开征求意见|^关于[^。]{2,60}的通知$|通知如下/
 
 /**
  * Where the plan's own title stands below a notice that wraps it and numbers points of its own
  * before it (the notice's `一、…二、…`), or -1.
  */
+const OWN_TITLE_PREFIX_MAX = 12;
+
 function wrappedTitleAt(paragraphs: readonly Paragraph[], title: string | null, bodyStart: number): number {
   if (!title) return -1;
-  const at = paragraphs.findIndex((p, k) => k > bodyStart && p.text.trim() === title);
+  // `额尔图旗2022年…分工` under a notice titled `关于印发2022年…分工的通知`: the plan's own title may name its place too.
+  const at = paragraphs.findIndex((p, k) => k > bodyStart && (p.text.trim() === title || (p.text.length <= title.length + OWN_TITLE_PREFIX_MAX && p.text.trim().endsWith(title) && !/[。，,；;：:]/.test(p.text))));
   if (at < 0 || !paragraphs.slice(0, bodyStart).some((p) => NOTICE_WRAPPER.test(p.text))) return -1;
   return at;
 }

@@ -179,6 +179,8 @@ const NAME_CELL = /(?:^|\|)\s*(?:名\s*称|标\s*题|题\s*名)\s*[:：]?\s*\|\s
 const JOURNAL_HEADER = /第\s*\d+\s*期.*?[:：\s]([^:：\s]{4,60}?)\s*\d{1,3}$/;
 /** `（2021—2025年）` under a title is part of it; a date (`（2022年3月1日）`) says when it was issued. */
 const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}(?!\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^()（）]{0,12}[)）](?:的通知)?$/;
+const NOTICE_START = /^关于(?:印发|转发|下发)/;
+const NOTICE_END = /^[^，,。；;]{0,30}的通知$/;
 /** The word that joins a title's second document to its first (`…总结` / `及…计划`). */
 const TITLE_JOINER = /^(?:及|和|暨|与|以及)/;
 /** A line that names the issuing body above a title (`石岭县卫生健康局`), not a part of the title. */
@@ -247,7 +249,9 @@ export function findTitle(text: string): string | null {
       candidates.push({ ...firstPage, firstPage: true });
       return;
     }
-    const candidate = joinedNext ?? (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line) ?? (header ? titleCandidate(header[1]!) : null);
+    // `关于印发2022年卫生健康重点任务` / `责任落实分工的通知`: a notice's title broken before its end.
+    const noticeGoesOn = next && NOTICE_START.test(line) && !line.includes('通知') && NOTICE_END.test(next) ? titleCandidate(line + next) : null;
+    const candidate = joinedNext ?? noticeGoesOn ?? (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line) ?? (header ? titleCandidate(header[1]!) : null);
     if (!candidate) return;
     const prev = lines[i - 1];
     // A title broken over two lines: `2024年石岭市卫生健康` / `工作要点`.
@@ -261,7 +265,7 @@ export function findTitle(text: string): string | null {
   const own = candidates.filter((c) => !c.notice);
   // A notice with points of its own (`一、加强领导…`) hands out the document its annex holds: the annex's title is the page's.
   if (own.length === 0 && bodyAt >= 0) {
-    const annexed = annexTitle(text.slice(bodyAt));
+    const annexed = annexTitle(text.slice(bodyAt), candidates.length === 0);
     if (annexed) return annexed;
   }
   const pick = own.find((c) => c.sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
@@ -292,20 +296,25 @@ function documentIssued(text: string): string | null {
 }
 
 /** `附件` / `附件1：` alone on its line: what follows is the annexed document. */
-const ANNEX_LINE = /^附件\s*\d{0,2}\s*[:：]?$/;
+const ANNEX_LINE = /^附件\s*\d{0,2}\s*(?:[:：]?$|[:：]\s*\S)/;
+const BARE_ANNEX_LINE = /^附件\s*\d{0,2}\s*[:：]?$/;
 /** A notice's own points run this many lines at most before its annex. */
 const NOTICE_POINTS_MAX = 40;
 
 /** The title under the `附件` line that follows a notice's own points, if it reads as a document's. */
-function annexTitle(rest: string): string | null {
+function annexTitle(rest: string, onlyTitle: boolean): string | null {
   const lines = rest.split(/\r?\n/, NOTICE_POINTS_MAX).map((l) => l.trim()).filter((l) => l.length > 0);
-  const at = lines.findIndex((l) => ANNEX_LINE.test(l));
+  const at = lines.findIndex((l) => (onlyTitle ? ANNEX_LINE : BARE_ANNEX_LINE).test(l));
   if (at < 0 || at + 1 >= lines.length) return null;
   // A document's own title above the annex (a forwarded plan printed in full, its table annexed) names the page.
   if (lines.slice(0, at).some((l) => l.length <= MAX_TITLE && titleCandidate(foldWidth(l))?.notice === false)) return null;
-  const candidate = titleCandidate(foldWidth(lines[at + 1]!));
+  // `附件:沣渚市…2016年重点督办事项台账`: the annex's title on the line that announces it.
+  // Only where no notice named the page: `关于印发X的通知` hands out X, whatever its annex is called.
+  const named = onlyTitle ? ANNEX_NAMED.exec(lines[at]!)?.[1] : undefined;
+  const candidate = (named ? titleCandidate(foldWidth(named)) : null) ?? titleCandidate(foldWidth(lines[at + 1]!));
   return candidate && !candidate.notice ? candidate.title : null;
 }
+const ANNEX_NAMED = /^附件\s*\d{0,2}\s*[:：]\s*(\S.{3,})$/;
 
 /**
  * A line in the body that is a document's own title (`2017年越溪市卫生计生工作要点` after the 2016

@@ -63,6 +63,8 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // `( 一 )`: a PDF that spaces its letters spaces the numeral in its brackets too.
   { style: 'cn-paren', pattern: new RegExp(`^[（(][ \u3000]?(${CN}+)[ \u3000]?[）)][、.．]?\\s*`), starts: '（(' },
   { style: 'ar-paren', pattern: /^[（(][ \u3000]?(\d{1,3})[ \u3000]?[）)][、.．]?\s*/, starts: '（(' },
+  // `〔1〕推进…`: the tortoise-shell brackets of a document number, holding an item's.
+  { style: 'ar-paren', pattern: /^〔(\d{1,3})〕[、.．]?\s*/, starts: '〔' },
   // `一.围绕一个目标` / `二. 确保两个领先`: a point after the numeral, as some portals print the top level.
   { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)(?:[、，,]|[.．](?!\\d))\\s*`), starts: CN_CHARS },
   { style: 'cn-dun', pattern: /^()、\s*/, damaged: true, starts: '、' },

@@ -35,7 +35,7 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
   { role: 'note', heading: /自评|评价|状态|备注|说明/ },
   { role: 'result', heading: /^(?:\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|上半年|全年|(?:本)?年度|年终)?(?:工作)?(?:完成|进展|推进|落实|实施)(?:情况|进度)$|^(?:工作)?进展$/ },
   { role: 'deadline', heading: /时限|时间|进度|节点/ },
-  { role: 'title', heading: /^(重点)?(工作)?(任务|项目|事项)(名称)?$|^重点工作$|^工作任务$/ },
+  { role: 'title', heading: /^(重点|督办|督查|交办)?(工作)?(任务|项目|事项)(名称)?$|^重点工作$|^工作任务$/ },
   { role: 'text', heading: /内容|措施|目标|要求|举措|任务分解|具体|指标/ },
 ];
 

@@ -697,3 +697,51 @@ describe('a document title as its page writes it', () => {
     expect(extractText('石岭县卫生健康局2024年工作要点（征求意见稿）\n一、甲\n1.推进一项工作。新建示范点2个。').title).toBe('石岭县卫生健康局2024年工作要点（征求意见稿）');
   });
 });
+
+describe('a notice with points of its own around the plan it hands out (fictional 溪桥市)', () => {
+  it('breaks no notice title over two lines, and takes the plan\'s own title line, its place with it', () => {
+    const text = [
+      '溪桥市人民政府办公室',
+      '关于印发2022年卫生健康重点任务',
+      '责任落实分工的通知',
+      '各县(区)人民政府，市政府各部门：',
+      '现将《溪桥市2022年卫生健康重点任务责任落实分工》印发给你们，请结合实际，认真抓好落实。',
+      '一、各牵头单位要高度重视，主要负责同志亲自抓。',
+      '二、市卫生健康委要建立落实台账，对推进缓慢的任务予以通报。',
+      '溪桥市2022年卫生健康重点任务责任落实分工',
+      '一、深化医药卫生体制改革',
+      '1.推进紧密型医共体建设。组建医共体2个。（牵头单位：市卫生健康委）',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.title).toBe('溪桥市2022年卫生健康重点任务责任落实分工');
+    expect(d.tasks.map((t) => t.title)).toEqual(['推进紧密型医共体建设']);
+  });
+
+  it('reads a ledger one cell a line after a notice that says `通知如下`, its annex named on the line that announces it', () => {
+    const text = [
+      '关于对2016年重点督办事项实行台账管理的通知',
+      '各科、室、中心：',
+      '为提高机关效能，决定对2016年重点督办事项实行台账管理，现就有关事宜通知如下。',
+      '一、各责任科室对列入台账的事项实行一事一记，并将进展情况于每月28日前报委办公室。',
+      '二、有明确办结时限的应提前办结。',
+      '附件:溪桥市卫生计生委2016年重点督办事项台账',
+      '溪桥市卫生计生委2016年重点督办事项台账',
+      '序号', '督办事项', '工作目标', '责任科室', '配合单位', '办结时限',
+      '1', '公立医院综合改革', '公立医院预约诊疗率达到50%以上。', '医政医管科', '市财政局', '2016年9月',
+      '2', '卫生应急', '新建市级卫生应急物资储备库1个。', '卫生应急办', '市紧急救援中心', '2016年10月',
+      '溪桥市卫生和计划生育委员会办公室',
+      '2016年3月14日印发',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.title).toBe('溪桥市卫生计生委2016年重点督办事项台账');
+    expect(d.tasks.map((t) => [t.title, t.departments.lead, t.departments.support])).toEqual([
+      ['公立医院综合改革', ['医政医管科'], ['市财政局']],
+      ['卫生应急', ['卫生应急办'], ['市紧急救援中心']],
+    ]);
+  });
+
+  it('reads items numbered in tortoise-shell brackets (`〔1〕`)', () => {
+    const d = extractText('溪桥市2024年重点工作任务分工方案\n一、推进医疗服务高质量发展\n〔1〕推进城市医疗集团建设。组建城市医疗集团3个。\n〔2〕提升急诊急救能力。新增院前急救站点4个。');
+    expect(d.tasks.map((t) => [t.number, t.title])).toEqual([['1', '推进城市医疗集团建设'], ['2', '提升急诊急救能力']]);
+  });
+});
