@@ -96,6 +96,14 @@ function framePipedTables(lines: readonly Line[]): Line[] {
     const cells = header.text.startsWith('|') ? [] : header.text.replace(/\|\s*$/, '').split('|');
     const roles: (TableColumnRole | null)[] = [];
     for (const cell of cells) roles.push(roleBeside(roles, roleOf(cell.trim().replace(/\s+/g, '').replace(HEADING_YEAR, '')), cell));
+    if (cells.length >= HEADER_MIN_CELLS && roles[0] === 'category' && roles.includes('lead') && (roles.includes('title') || roles.includes('text'))) {
+      const read = categoryRows(lines, i + 1, roles);
+      if (read) {
+        out.push(...read.lines);
+        i = read.next - 1;
+        continue;
+      }
+    }
     const framed = cells.length >= HEADER_MIN_CELLS && roles[0] === 'ordinal' && (roles.includes('title') || roles.includes('text')) && roles.filter((r) => r !== null).length >= HEADER_MIN_CELLS && OPEN_PIPED_ROW.test(lines[i + 1]?.text ?? '');
     if (!framed) {
       out.push(header);
@@ -106,6 +114,41 @@ function framePipedTables(lines: readonly Line[]): Line[] {
     i--;
   }
   return out;
+}
+
+/**
+ * A task table led by its group (`工作板块 | 重点任务 | 责任股室 | 完成时限 |`), each task numbered in its own
+ * cell (`一、筑牢疫情防控屏障 | 1.完善… | 疾控股牵头，… | 6月底前 |`, the group cell left empty below):
+ * the group a heading line, each numbered task a line with its units and deadline, as typed text gives them.
+ */
+function categoryRows(lines: readonly Line[], start: number, roles: readonly (TableColumnRole | null)[]): { lines: Line[]; next: number } | null {
+  const out: Line[] = [];
+  let k = start;
+  for (; k < lines.length && lines[k]!.text.includes('|'); k++) {
+    const line = lines[k]!;
+    // What stands before the first bar is the group's cell, empty where the row opens with its bar.
+    const cells = pipedCells(mergeLines([synthetic('|', line), line]));
+    if (cells.length < roles.length) break;
+    const cell = (role: TableColumnRole) => {
+      const at = roles.indexOf(role);
+      return at >= 0 && cells[at]!.text.length > 0 ? cells[at]! : null;
+    };
+    const text = cell('text') ?? cell('title');
+    if (!text || !/^\d{1,3}[.．、]/.test(text.text)) break;
+    const group = cell('category');
+    if (group) out.push(group);
+    const lead = cell('lead');
+    const deadline = cell('deadline');
+    // `4.建设胸痛…以内。 5.县域内就诊率…65%。`: two tasks in one cell, each numbered.
+    const starts = [0, ...[...text.text.matchAll(/(?<=[。；;]\s*)\d{1,3}[.．、](?!\d)/g)].map((m) => m.index!)];
+    starts.forEach((from, n) => {
+      const parts: Line[] = [trimLine(sliceLine(text, from, starts[n + 1] ?? text.text.length))];
+      if (lead) parts.push(...(/牵头|负责|配合/.test(lead.text) ? [synthetic('（', lead), lead, synthetic('）', lead, true)] : [synthetic('（牵头单位：', lead), lead, synthetic('）', lead, true)]));
+      if (deadline) parts.push(synthetic('（完成时限：', deadline), deadline, synthetic('）', deadline, true));
+      out.push({ ...mergeLines(parts), tableRow: true });
+    });
+  }
+  return out.length > 0 ? { lines: out, next: k } : null;
 }
 
 function framedRow(line: Line): Line {

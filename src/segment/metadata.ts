@@ -63,7 +63,7 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
   const year = readYear(title, paragraphs, file);
-  return { title, year: year !== null && NEW_YEAR_ADDRESS.test(title) ? year - 1 : year, region: readRegion(title, source, paragraphs), kind: kindOfTitle(title) };
+  return { title, year: year !== null && NEW_YEAR_ADDRESS.test(title) && YEAR.test(title) ? year - 1 : year, region: readRegion(title, source, paragraphs), kind: kindOfTitle(title) };
 }
 
 /**

@@ -24,7 +24,7 @@ export const SUMMARY_TITLE_WORDS: readonly string[] = [
   '工作总结', '总结', '小结', '工作回顾', '工作汇报', '汇报材料', '汇报', '(?<!政府)工作报告', '情况报告', '总结报告', '年度报告', '调研报告', '述职报告',
   '完成情况', '进展情况', '推进情况', '开展情况', '实施情况', '工作进展', '执行情况', '落实情况', '运行情况', '服务情况', '工作情况', '年报', '的报告', '自查报告', '自评报告', '自评表', '评价表', '评估报告', '情况汇总表', '情况统计表', '情况一览表', '情况表', '进度表', '进展表', '统计公报', '公报',
   // A new year's address looks back over the year that has just ended.
-  '新年致辞', '新年贺词',
+  '新年致辞', '新年贺词', '新年贺信', '新春贺信', '新年献词', '新春致辞',
 ];
 
 /** How a document is put out, after its own word: `…的通知`, `…完成情况公示`. */
@@ -82,7 +82,7 @@ export const NOT_IN_PLACE = /^[全本我该各]|第|季度|年度?|工作|总结
 export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|由|对|将|把|和|与|及|的|经|向|从|请|各)[省市县区]$/;
 
 // `在全区卫生健康系统…会上的讲话`: a preposition before a whole area names no place.
-export const NOT_PLACES = /^(?:在|于)?(?:特色小镇|小镇|重点镇|中心镇|城镇|集镇|乡镇|直辖市|自治区|自治州|自治县|计划单列市|副省级|城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
+export const NOT_PLACES = /^(?:在|于|致|向)?(?:特色小镇|小镇|重点镇|中心镇|城镇|集镇|乡镇|直辖市|自治区|自治州|自治县|计划单列市|副省级|城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
 
 /**
  * Headings of the part of a page that looks ahead (`二、2024年工作要点`,
@@ -93,7 +93,7 @@ export const FORWARD_HEADINGS = /^(?!.*(?:完成|成效|成绩|取得|情况|进
 export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去年|过去一年)?(?:主要)?(?:工作)?(?:总结|回顾|完成情况|取得的成效|主要成效|工作成效)$|^(?:发展基础|发展现状|现状与形势|发展基础与形势|规划基础|(?:规划|编制|工作)?背景)$/;
 
 /** A new year's address (`2019年新年致辞`): given as its year begins, it reports on the year before. */
-export const NEW_YEAR_ADDRESS = /新年(?:致辞|贺词)/;
+export const NEW_YEAR_ADDRESS = /(?:新年|新春)(?:致辞|贺词|贺信|献词)/
 
 /** A report made part way through its year (`上半年`, `第三季度`, `1-9月`): the year's aims are still in force. */
 export const INTERIM_PERIOD = /上半年|(?:第?[一二三1-3]|前三)季度|(?:1|一)\s*[-—~～至]\s*(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})\s*月|[1-9]\s*[-—~～]\s*(?:[1-9]|1[01])\s*月/;

@@ -18,7 +18,7 @@ export const HEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 
 export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly heading: RegExp }[] = [
   { role: 'ordinal', heading: /^(序号|编号|序)$/ },
-  { role: 'category', heading: /^(?:类别|分类|领域|类型|板块|工作类别|任务类别)$/ },
+  { role: 'category', heading: /^(?:工作|重点|任务)?(?:类别|分类|领域|类型|板块)$/ },
   { role: 'leader', heading: /领导$|^(责任人|联系人)$/ },
   // Before the lead: `配合责任单位` names those who support.
   { role: 'support', heading: /配合|协办|协助|参与/ },

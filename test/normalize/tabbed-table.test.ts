@@ -136,3 +136,24 @@ describe("a forum's printable page: a task table whose rows part their cells by 
     ]);
   });
 });
+
+describe('a task table led by its group, each task numbered in its own cell, rows parted by bars', () => {
+  const page = [
+    '石岭区卫生健康局2023年重点工作任务分工方案',
+    '工作板块 | 重点任务 | 责任股室 | 完成时限 |',
+    '一、提升医疗服务能力 | 1.新增市级临床重点专科2个。 | 医政股 | 12月底前 |',
+    '| 2.建设胸痛中心，急救平均反应时间缩短至12分钟以内。 3.县域内就诊率稳定在90%以上。 | 医政股牵头，基层卫生股配合 | 持续推进 ||',
+    '二、守护"一老一小"健康 | 4.新增普惠性托位300个。 | 人口家庭股 | 11月底前 |',
+  ].join('\n');
+
+  it('makes each group a section and each numbered task a task, two in one cell two tasks, with its units and deadline', () => {
+    const d = extractText(page);
+    expect(d.sections.map((s) => s.title)).toEqual(['提升医疗服务能力', '守护"一老一小"健康']);
+    expect(d.tasks.map((t) => [t.number, t.section, t.departments.lead, t.departments.support, t.deadlines])).toEqual([
+      ['1', 1, ['医政股'], [], ['12月底前']],
+      ['2', 1, ['医政股'], ['基层卫生股'], ['持续推进']],
+      ['3', 1, ['医政股'], ['基层卫生股'], ['持续推进']],
+      ['4', 2, ['人口家庭股'], [], ['11月底前']],
+    ]);
+  });
+});

@@ -508,3 +508,10 @@ describe('a mobile news page retelling a work report, each line set apart by an 
     expect(d.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|8.6']);
   });
 });
+
+describe("a new year's letter posted on the year's last day (fictional 石岭区)", () => {
+  it('is a summary of the year its letter looks back on, and `致全区` names no place', () => {
+    const text = ['石岭新闻网 > 部门动态', '致全区卫生健康工作者的新年贺信', '来源：石岭区卫生健康委  发布时间:2018-12-31 09:12', '2018年，我们走得很坚定。这一年，全区新建社区卫生服务站6个，家庭医生签约服务覆盖率达到41.5%。', '2019年，我们将继续以建设健康石岭为主线。'].join('\n');
+    expect(fields(text)).toEqual({ title: '致全区卫生健康工作者的新年贺信', kind: 'summary', year: 2018, region: '石岭区' });
+  });
+});
