@@ -109,7 +109,7 @@ export function extractDepartments(text: string, vocab: Vocabulary, conventions:
   if (text.includes('\n')) text = text.replace(brokenLabels(vocab), (m) => m.replace(LINE_BREAKS, ''));
   // Most tasks name no unit: one scan for any role or label word settles them, but for a bracket of bare names at the end.
   const head = unitsHeading(text);
-  if (!triggerPattern(vocab).test(text)) return head ? resolve([head.list], conventions) : bareUnitsAtEnd(text, vocab);
+  if (!triggerPattern(vocab).test(text)) return head ? resolve([head.list], conventions) : bareUnitsAtEnd(text, vocab, conventions);
   text = withoutPageMarks(text);
   const lists: RoleList[] = [];
   const masked: [number, number][] = [];
@@ -123,7 +123,7 @@ export function extractDepartments(text: string, vocab: Vocabulary, conventions:
   readBrackets(text, close, lists, masked);
   if (roleWordOutside(text, masked)) readProse(text, close, masked, lists);
   // `以区人民医院为牵头单位，…。（医政科，6月底前）`: a role word in the text that assigns nothing leaves the bracket at its end.
-  return lists.length === 0 ? bareUnitsAtEnd(text, vocab) : resolve(lists, conventions);
+  return lists.length === 0 ? bareUnitsAtEnd(text, vocab, conventions) : resolve(lists, conventions);
 }
 
 // ---------------------------------------------------------------- recognise
@@ -132,7 +132,7 @@ export function extractDepartments(text: string, vocab: Vocabulary, conventions:
  * `…。（医政科，6月底前）`, `（基层科、财务科 10月底前）`, `（卫生监督所，持续推进` left open: a bracket at the task's
  * end that holds only units' names, and perhaps the deadline, names those who lead it.
  */
-function bareUnitsAtEnd(text: string, vocab: Vocabulary): DeclaredDepartments {
+function bareUnitsAtEnd(text: string, vocab: Vocabulary, conventions: DepartmentConventions = {}): DeclaredDepartments {
   // Most tasks hold no bracket at all.
   if (!text.includes('（') && !text.includes('(')) return { lead: [], support: [] };
   // The bracket closes a paragraph of the task: its own, or the body under its heading line.
@@ -140,7 +140,8 @@ function bareUnitsAtEnd(text: string, vocab: Vocabulary): DeclaredDepartments {
   const lines = text.includes('\n') ? [...text.split('\n'), text.replace(LINE_BREAKS, '')] : [text];
   for (const line of lines) {
     const lead = bareUnitsClosing(line, vocab);
-    if (lead) return { lead, support: [] };
+    // `列第一位者为牵头处室，下同`: the document's rule holds for its bare lists too.
+    if (lead) return conventions.firstListedLeads ? { lead: lead.slice(0, 1), support: lead.slice(1) } : { lead, support: [] };
   }
   return { lead: [], support: [] };
 }
@@ -151,7 +152,8 @@ function bareUnitsClosing(line: string, vocab: Vocabulary): string[] | null {
   if (open < 0 || trimmed.length - open > BARE_BRACKET_MAX) return null;
   const closed = /[)）]$/.test(trimmed);
   if (!closed && open < trimmed.length - BARE_OPEN_MAX) return null;
-  const inner = trimmed.slice(open + 1, closed ? -1 : undefined).replace(ONGOING, '');
+  // `（疾控处、规划信息处。列第一位者为牵头处室，下同）`: the rule stated in the first bracket is no name.
+  const inner = trimmed.slice(open + 1, closed ? -1 : undefined).replace(STATED_RULE, '').replace(ONGOING, '');
   // `（赵明远/疾控科、应急办/孙璐）`: who leads, which unit, who does it: the one part that names units.
   if (inner.includes('/')) {
     const units = inner.split('/').map(unitNames).filter((names) => names !== null);
@@ -169,6 +171,7 @@ function unitNames(list: string): string[] | null {
   return items.length > 0 && items.every((n) => isNameLike(n) && !PLACE_ONLY.test(n)) ? items : null;
 }
 
+const STATED_RULE = /[。；;，,]\s*[^。；;，,]{0,4}(?:列|排)(?:在)?(?:第一位|首位).*$/;
 /** `持续推进`, `长期坚持`: no date, but where a deadline stands. */
 const ONGOING = /[，,\s]*(?:持续推进|长期坚持|常态化推进|持续开展)$/;
 /** A bracket of bare names is short; one left open runs to the end of the text, shorter still. */

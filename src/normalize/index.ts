@@ -335,8 +335,12 @@ function pastedOcr(vocab: OcrVocabulary): OcrVocabulary {
 }
 
 /** A document's title, as a page header prints it: a year and a document word, no sentence in it. */
-const RUNNING_TITLE = /^[^。，,；;]{0,50}(?:19|20)\d{2}[^。，,；;]{0,30}(?:要点|计划|总结|方案|报告|规划|安排)[^。，,；;]{0,12}$/;
+const RUNNING_TITLE = /^[^。，,；;]{0,50}(?:19|20)\d{2}[^。，,；;]{0,30}(?:要点|计划|总结|方案|报告|规划|安排)[^。，,；;]{0,12}$|^[^。，,；;]{2,50}(?:要点|计划|方案|规划)[(（](?:19|20)\d{2}[^()（）]{0,12}[)）]$/;
 const RUNNING_TITLE_MAX = 92;
+/** The lines a page's title stands in, at its head, at most. */
+const TITLE_LINES = 12;
+/** A line of a body: a numbered heading, or a sentence. */
+const BODY_LINE = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])|[。，,；;]/;
 /** A header printed on every page comes back at least this many times. */
 const RUNNING_MIN = 3;
 
@@ -418,11 +422,19 @@ function dropRunningTitles(lines: Line[], removed: Span[]): Line[] {
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text.length > 0 && l.text.length <= RUNNING_TITLE_MAX && RUNNING_TITLE.test(l.text)) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const running = [...counts].filter(([, n]) => n >= RUNNING_MIN).map(([t]) => t);
-  if (running.length === 0) return lines;
+  // A header printed on two pages that repeats the title the page opens with (broken over lines there): the title is
+  // its first printing, and the header every later one.
+  // The title stands above the first line of the body (a heading, a sentence).
+  let titleEnd = 0;
+  while (titleEnd < Math.min(lines.length, TITLE_LINES) && !BODY_LINE.test(lines[titleEnd]!.text)) titleEnd++;
+  const opening = counts.size > 0 ? lines.slice(0, titleEnd).map((l) => l.text).join('') : '';
+  // A contents list at the head names its headings line for line: those come back in the body as headings, not headers.
+  const repeatsTitle = [...counts].filter(([t, n]) => n >= 2 && n < RUNNING_MIN && opening.includes(t) && !lines.slice(0, titleEnd).some((l) => l.text === t)).map(([t]) => t);
+  if (running.length === 0 && repeatsTitle.length === 0) return lines;
   const seen = new Set<string>();
-  return lines.filter((l) => {
-    if (!running.includes(l.text)) return true;
-    if (!seen.has(l.text)) {
+  return lines.filter((l, k) => {
+    if (!running.includes(l.text) && !(k >= titleEnd && repeatsTitle.includes(l.text))) return true;
+    if (!seen.has(l.text) && !repeatsTitle.includes(l.text)) {
       seen.add(l.text);
       return true;
     }

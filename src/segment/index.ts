@@ -192,9 +192,11 @@ function titleAsWritten(source: string, title: string): string {
   let pattern = '';
   for (const c of title) {
     const escaped = c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    pattern += FOLDED_PUNCTUATION.test(c) ? `(?:${escaped}|${String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH_OFFSET)})` : c === ' ' ? '[ \u3000]+' : escaped;
+    // A title broken over lines (`…行动计划` / `（2016—2020年）`) is found across the break.
+    pattern += (FOLDED_PUNCTUATION.test(c) ? `(?:${escaped}|${String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH_OFFSET)})` : c === ' ' ? '[ \u3000]+' : escaped) + '\\s*';
   }
-  return new RegExp(pattern).exec(source)?.[0] ?? title;
+  const found = new RegExp(pattern).exec(source)?.[0];
+  return found === undefined ? title : found.replace(/\s*[\r\n]+\s*/g, '').trimEnd();
 }
 const FULL_WIDTH_OFFSET = 0xfee0;
 

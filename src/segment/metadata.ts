@@ -180,6 +180,8 @@ const JOURNAL_HEADER = /第\s*\d+\s*期.*?[:：\s]([^:：\s]{4,60}?)\s*\d{1,3}$/
 /** `（2021—2025年）` under a title is part of it; a date (`（2022年3月1日）`) says when it was issued. */
 const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}(?!\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^()（）]{0,12}[)）](?:的通知)?$/;
 const NOTICE_START = /^关于(?:印发|转发|下发)/;
+const TITLE_TAIL_LINE_MAX = 10;
+const SUBJECT_ENDING = new RegExp(`(?:${SUBJECT_PLAN_WORDS.join('|')})$`);
 const NOTICE_END = /^[^，,。；;]{0,30}的通知$/;
 /** The word that joins a title's second document to its first (`…总结` / `及…计划`). */
 const TITLE_JOINER = /^(?:及|和|暨|与|以及)/;
@@ -251,7 +253,10 @@ export function findTitle(text: string): string | null {
     }
     // `关于印发2022年卫生健康重点任务` / `责任落实分工的通知`: a notice's title broken before its end.
     const noticeGoesOn = next && NOTICE_START.test(line) && !line.includes('通知') && NOTICE_END.test(next) ? titleCandidate(line + next) : null;
-    const candidate = joinedNext ?? noticeGoesOn ?? (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line) ?? (header ? titleCandidate(header[1]!) : null);
+    // `澜屿市2021年卫生健康重点工作` / `任务分工方案`: a title broken before its last words, the line below a document's name alone.
+    // Only where the line ends on words that name what the work is about (`重点工作`), not on a document's own name.
+    const titleGoesOn = next && !noticeGoesOn && SUBJECT_ENDING.test(line) && !YEAR.test(next) && next.length <= TITLE_TAIL_LINE_MAX && !SENTENCE_MARKS.test(next) && !/[:：#]/.test(next) && DOCUMENT_ENDING.test(next) && titleCandidate(line) ? titleCandidate(line + next) : null;
+    const candidate = joinedNext ?? noticeGoesOn ?? titleGoesOn ?? (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line) ?? (header ? titleCandidate(header[1]!) : null);
     if (!candidate) return;
     const prev = lines[i - 1];
     // A title broken over two lines: `2024年石岭市卫生健康` / `工作要点`.

@@ -57,7 +57,7 @@ export const CHROME = {
     /^抄送[:：]/, /^[^,，。]{2,30}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$/, /^第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页$/,
     /^上一页\s/, /翻页书|电子书由/, /^本期目录/, /准印证号/, /^[(（]本刊[^)）]{0,10}[)）]$/,
     // A page's number between dashes (`— 3 —`, `- 12 -`), as an official document prints it.
-    /^[—\-－–]\s*\d{1,3}\s*[—\-－–]$/, /^\d{1,3}\s*\/\s*\d{1,3}$/,
+    /^[—\-－–]\s*\d{1,3}\s*[—\-－–]$/, /^[·•]\s*\d{1,3}\s*[·•]$/, /^\d{1,3}\s*\/\s*\d{1,3}$/,
     // A footnote under its rule (`——————` / `¹ 医共体：…`).
     /^[—\-－_–]{5,}$/, /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/,
     // A WeChat article's furniture: who edited and checked it, the account's prompts, image placeholders.

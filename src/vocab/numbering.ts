@@ -75,7 +75,8 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   { style: 'cn-paren', pattern: /^()[）)]\s*/, damaged: true, starts: '）)' },
   // A full-width point is kept only after a line's opening number (see normalize), so it is a marker even before a digit.
   // `9.65岁及以上老年人…`: a number glued to an age that opens the item.
-  { style: 'ar-dot', pattern: /^(\d{1,3})(?:\.(?!\d)|\.(?=\d{1,3}\s*岁)|．)\s*/, starts: DIGITS },
+  // `1 .二级以上…`: a PDF's copy puts a space before the point.
+  { style: 'ar-dot', pattern: /^(\d{1,3})(?: ?\.(?!\d)|\.(?=\d{1,3}\s*岁)| ?．)\s*/, starts: DIGITS },
   { style: 'ar-dun', pattern: /^(\d{1,3})、\s*/, starts: DIGITS },
   // `2.1 推进紧密型县域医共体建设。…`: numbered within its section; its place there is the number after the point.
   // A spaced figure that a hard wrap put at a line's start (`1.1 万人次`, `8 家医疗机构`) counts what follows: no number.

@@ -373,3 +373,14 @@ describe('fields named in brackets, two on one line', () => {
     expect(d.tasks.map((t) => `${t.departments.lead.join('、')}|${t.departments.support.join('、')}`)).toEqual(['疾控股|规划财务股、县疾控中心']);
   });
 });
+
+describe('a division of work whose first bracket states that the first listed leads (fictional 溪桥市)', () => {
+  it('reads the rule out of the bracket that states it, and holds it for every bare list after', () => {
+    const text = ['溪桥市2021年卫生健康重点工作任务分工方案', '一、织密公共卫生防护网（疾控处总牵头）', '1 .发热门诊规范化建设达标率达到100%。（疾控处、', '规划信息处。列第一位者为牵头处室，下同）', '2 .适龄儿童免疫规划疫苗接种率保持在95%以上。（基层卫生处、疾控处、老龄健康处）'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => [t.number, t.departments.lead, t.departments.support])).toEqual([
+      ['1', ['疾控处'], ['规划信息处']],
+      ['2', ['基层卫生处'], ['疾控处', '老龄健康处']],
+    ]);
+  });
+});

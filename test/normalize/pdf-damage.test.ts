@@ -93,3 +93,11 @@ describe("a newspaper's narrow column, wrapped every 16 characters", () => {
     expect(d.tasks.map((t) => `${t.title}|${t.targets.map((x) => x.value).join(',')}`)).toEqual(['推进分级诊疗|8,60', '做实基本公共卫生服务|95,75,80']);
   });
 });
+
+describe('a PDF whose pages are numbered `·1·` under a running head that repeats the title', () => {
+  it('drops the page numbers and the running heads, so the outline runs on across pages', () => {
+    const text = ['溪桥县妇女儿童健康行动计划', '（2016—2020年）', '一、总体目标', '到2020年，全县孕产妇死亡率控制在15/10万以下。', '', '·1·', '', '溪桥县妇女儿童健康行动计划（2016—2020年）', '', '二、主要任务', '（一）保障母婴安全', '1.提升孕产期保健水平。孕产妇系统管理率达到90%以上。', '', '·2·', '', '溪桥县妇女儿童健康行动计划（2016—2020年）', '', '2.加强危重救治能力。建成救治中心1个。'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => t.title)).toEqual(['到2020年，全县孕产妇死亡率控制在15/10万以下', '提升孕产期保健水平', '加强危重救治能力']);
+  });
+});

@@ -515,3 +515,14 @@ describe("a new year's letter posted on the year's last day (fictional 石岭区
     expect(fields(text)).toEqual({ title: '致全区卫生健康工作者的新年贺信', kind: 'summary', year: 2018, region: '石岭区' });
   });
 });
+
+describe('titles broken over lines by a PDF (fictional 溪桥市)', () => {
+  it('joins a title broken before its last words, but not a table header under a title', () => {
+    expect(fields('溪桥市卫生健康委员会文件\n溪桥市2021年卫生健康重点工作\n任务分工方案\n一、甲\n1.推进一项工作。新建示范点2个。').title).toBe('溪桥市2021年卫生健康重点工作任务分工方案');
+    expect(fields('溪桥县卫生健康局2023年重点工作任务清单\n工作任务\n一、甲\n1.推进一项工作。新建示范点2个。').title).toBe('溪桥县卫生健康局2023年重点工作任务清单');
+  });
+
+  it('names a target responsibility letter (目标责任书) by its own word', () => {
+    expect(fields('2019年度溪桥县卫生健康工作目标责任书\n一、甲\n1.推进一项工作。新建示范点2个。').title).toBe('2019年度溪桥县卫生健康工作目标责任书');
+  });
+});
