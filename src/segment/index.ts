@@ -4,7 +4,7 @@ import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Sectio
 import { BACKWARD_PARTS, FORWARD_HEADINGS } from '../vocab/documents.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { type Marker, type Paragraph, recognizeMarker, repairLostCircled, splitParagraphs } from './markers.js';
+import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairLostCircled, splitParagraphs } from './markers.js';
 import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
@@ -52,6 +52,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   let meta = readMetadata(paragraphs.map((p) => p.text), normalized.simplified ?? normalized.source.text, normalized.source.file);
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
   repairLostCircled(paragraphs, markers);
+  repairLostArabic(paragraphs, markers);
   forgetAnnexList(paragraphs, markers);
   // `2 深化基层综合改革` over `2.1 推进…`: a journal's two levels, read as such only where both are seen.
   const journalLevels = ['ar-space', 'ar-decimal'].every((style) => markers.filter((m) => m?.style === style).length >= 2);
@@ -188,15 +189,18 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
  * sheet quotes the document. Found in the source with each folded mark matching either width.
  */
 function titleAsWritten(source: string, title: string): string {
-  if (!FOLDED_PUNCTUATION.test(title)) return title;
+  if (!FOLDED_PUNCTUATION.test(title) && !/\d/.test(title)) return title;
   let pattern = '';
   for (const c of title) {
     const escaped = c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     // A title broken over lines (`…行动计划` / `（2016—2020年）`) is found across the break.
-    pattern += (FOLDED_PUNCTUATION.test(c) ? `(?:${escaped}|${String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH_OFFSET)})` : c === ' ' ? '[ \u3000]+' : escaped) + '\\s*';
+    pattern += (FOLDED_PUNCTUATION.test(c) || (c >= '0' && c <= '9') ? `(?:${escaped}|${String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH_OFFSET)})` : c === ' ' ? '[ \u3000]+' : escaped) + '\\s*';
   }
   const found = new RegExp(pattern).exec(source)?.[0];
-  return found === undefined ? title : found.replace(/\s*[\r\n]+\s*/g, '').trimEnd();
+  if (found === undefined) return title;
+  // A title set in spaced characters (`２０２６年　工　作　计　划`) reads as its words, not its spacing.
+  const joined = found.replace(/\s*[\r\n]+\s*/g, '').trimEnd();
+  return /[ \u3000\t]/.test(joined) && !title.includes(' ') ? title : joined;
 }
 const FULL_WIDTH_OFFSET = 0xfee0;
 

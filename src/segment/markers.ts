@@ -71,6 +71,30 @@ export function repairLostCircled(paragraphs: readonly Paragraph[], markers: (Ma
   }
 }
 
+/**
+ * `2、完善…` / `3推进…` / `4、提高…`: an arabic item whose mark a copy lost, read where the items around it
+ * (of one style) want that number, the one before it one less and the one after it one more.
+ */
+export function repairLostArabic(paragraphs: readonly Paragraph[], markers: (Marker | null)[]): void {
+  let before: Marker | null = null;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const m = markers[k];
+    if (m) {
+      if (LOST_MARK_STYLES.has(m.style) && m.value !== null) before = m;
+      continue;
+    }
+    if (!before || before.value === null) continue;
+    const next = String(before.value + 1);
+    const text = paragraphs[k]!.text;
+    if (!text.startsWith(next) || !/[\u4e00-\u9fa5]/.test(text[next.length] ?? '') || LOST_CIRCLE_NOT_BEFORE.test(text[next.length]!)) continue;
+    const after = markers.slice(k + 1).find((n) => n !== null && n.style === before!.style);
+    if (!after || after.value !== before.value + 2) continue;
+    markers[k] = { paragraph: paragraphs[k]!.index, style: before.style, rank: before.rank, numeral: next, value: before.value + 1, damaged: true, length: next.length };
+    before = markers[k]!;
+  }
+}
+const LOST_MARK_STYLES = new Set(['ar-dun', 'ar-dot']);
+
 /** After a figure, these begin a unit or a date, not a task's title (`4年`, `4个`, `4月`). */
 const LOST_CIRCLE_NOT_BEFORE = /[年月日个项家所名人次万亿岁天周期批种类条件张元]/;
 

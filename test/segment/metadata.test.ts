@@ -526,3 +526,14 @@ describe('titles broken over lines by a PDF (fictional 溪桥市)', () => {
     expect(fields('2019年度溪桥县卫生健康工作目标责任书\n一、甲\n1.推进一项工作。新建示范点2个。').title).toBe('2019年度溪桥县卫生健康工作目标责任书');
   });
 });
+
+describe('a title as the page prints it (fictional 溪桥县)', () => {
+  it.each([
+    ['its document number in brackets after it', '2018年溪桥县卫生计生重点工作任务分解(溪卫计发〔2018〕4号)', '2018年溪桥县卫生计生重点工作任务分解'],
+    ['a word count in brackets after it', '溪桥县卫健委2024年工作总结及2025年工作打算【2316字】', '溪桥县卫健委2024年工作总结及2025年工作打算'],
+    ['full-width digits, kept as written', '２０１９年溪桥县卫生健康工作要点', '２０１９年溪桥县卫生健康工作要点'],
+    ['letter spacing, read as its words', '溪桥县疾控中心２０２６年　工　作　计　划', '溪桥县疾控中心2026年工作计划'],
+  ])('%s', (_, line, title) => {
+    expect(fields(`${line}${body}`).title).toBe(title);
+  });
+});

@@ -745,3 +745,10 @@ describe('a notice with points of its own around the plan it hands out (fictiona
     expect(d.tasks.map((t) => [t.number, t.title])).toEqual([['1', '推进城市医疗集团建设'], ['2', '提升急诊急救能力']]);
   });
 });
+
+describe('an item whose mark a copy lost, between two items of its style (fictional 溪桥县)', () => {
+  it('reads `3推进…` between `2、` and `4、` as item 3, and no figure opening a sentence as one', () => {
+    const text = ['溪桥县卫生和计划生育局2016年工作要点', '一、深化医改', '1、推进县级公立医院综合改革。药占比控制在38%以内。', '2、完善分级诊疗制度。县域内就诊率达到88%以上。', '3推进家庭医生签约服务。组建家庭医生团队46个。', '二、加强公共卫生服务', '4、提高基本公共卫生服务水平。补助标准提高到45元。', '5家乡镇卫生院完成标准化建设。'].join('\n');
+    expect(extractText(text).tasks.map((t) => [t.number, t.title])).toEqual([['1', '推进县级公立医院综合改革'], ['2', '完善分级诊疗制度'], ['3', '推进家庭医生签约服务'], ['4', '提高基本公共卫生服务水平']]);
+  });
+});
