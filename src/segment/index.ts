@@ -846,10 +846,15 @@ function partYear(meta: { kind: DocumentKind; year: number | null }, headings: r
   return meta.year;
 }
 
+const GOALS_STATED = /(?:主要|总体|工作|年度)目标(?:任务)?(?:是|为)[:：]/;
+const GOALS_STATED_REACH = 32;
+
 /** Paragraphs under an unnumbered goal heading before the outline, up to the next short line. */
 function goalParagraphs(head: readonly Paragraph[]): Paragraph[] {
   const at = head.findIndex((p) => GOAL_HEADINGS.test(p.text));
-  if (at < 0) return [];
+  // `会议明确，2021年全省…的主要目标是：人均预期寿命达到78.4岁…`: a paragraph that states the goals itself, with figures.
+  // A preamble that ends on its goals (`…，全面完成各项任务。主要目标是：…`) is the page's overview still.
+  if (at < 0) return head.filter((p) => { const m = p.text.search(GOALS_STATED); return m >= 0 && m <= GOALS_STATED_REACH && setsFigure(p.text.slice(m)); });
   const out: Paragraph[] = [];
   for (const p of head.slice(at + 1)) {
     if (!isProse(p.text)) break;

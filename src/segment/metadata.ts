@@ -589,9 +589,13 @@ function nationalIssuer(text: string): boolean {
     const line = raw.trim();
     const m = NATIONAL_AUTHORITIES.exec(line);
     if (m && m.index === 0 && (line.length <= ISSUER_LINE_MAX || line.includes('关于'))) return true;
+    // `发布时间:2020-04-27  来源:国家卫生健康委基层卫生健康司`: the page's byline names the body that issued it.
+    if (m && SOURCE_FIELD.test(line.slice(Math.max(0, m.index - SOURCE_FIELD_REACH), m.index))) return true;
   }
   return false;
 }
+const SOURCE_FIELD = /(?:来源|發布機構|发布机构|发文机关|信息来源|來源)[:：]\s*$/;
+const SOURCE_FIELD_REACH = 8;
 
 /** A signature or masthead line is short; a longer one is a sentence. */
 const ISSUER_LINE_MAX = 24;

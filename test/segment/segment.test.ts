@@ -752,3 +752,17 @@ describe('an item whose mark a copy lost, between two items of its style (fictio
     expect(extractText(text).tasks.map((t) => [t.number, t.title])).toEqual([['1', '推进县级公立医院综合改革'], ['2', '完善分级诊疗制度'], ['3', '推进家庭医生签约服务'], ['4', '提高基本公共卫生服务水平']]);
   });
 });
+
+describe("a meeting's news that states the year's goals in a paragraph of their own (fictional 溪桥省)", () => {
+  const page = ['溪桥省卫生健康工作会议召开 部署2021年八项重点任务', '来源:溪桥日报', '2月8日，2021年溪桥省卫生健康工作会议召开。', '会议明确，2021年全省卫生健康工作的主要目标是：人均预期寿命达到78.4岁，孕产妇死亡率控制在11/10万以下。', '会议部署了八项重点任务。一是抓好疫情防控，重点人群接种率达到90%以上；二是深化医改，医共体建设覆盖60%以上的县。', '相关新闻', '溪桥：今年将新增普惠托位1.2万个'].join('\n');
+
+  it('makes that paragraph a task before the points, and reads nothing under the related news', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => t.targets.map((x) => x.value))).toEqual([[78.4, 11], [90], [60]]);
+    expect(d.overview).toEqual([]);
+  });
+
+  it('names the country for a page whose byline gives a national body as its source', () => {
+    expect(extractText('2020年基层卫生健康工作要点\n发布时间:2020-04-27    来源:国家卫生健康委基层卫生健康司\n一、重点任务\n1.加强人才队伍建设。招聘执业医师5000人。').region).toBe('全国');
+  });
+});
