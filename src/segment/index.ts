@@ -9,7 +9,7 @@ import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { CONNECTIVE_WORDS, POINTS_MIN } from '../vocab/numbering.js';
-import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS } from '../vocab/sections.js';
+import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, SCHEDULE_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -569,7 +569,7 @@ function addLoose(plan: OutlinePlan, paragraphs: readonly Paragraph[], parts: re
 }
 
 function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: readonly Node[]): void {
-  if (NO_WORK_HEADINGS.test(headingTitle(headingOf(node)))) {
+  if (NO_WORK_HEADINGS.test(headingTitle(headingOf(node))) || SCHEDULE_HEADINGS.test(headingTitle(headingOf(node)))) {
     // `二、存在问题`: what it lists, numbered or not, is no work to follow up.
     addLoose(plan, subtree(node), [...parts, node]);
     return;

@@ -23,6 +23,12 @@ export const CONTAINER_HEADINGS = /^(?:主要任务|重点任务|重点工作|�
 /** A part that reports the problems met or the situation at large: none of it is work to follow up. */
 export const NO_WORK_HEADINGS = /^(?:(?:主要|存在的?|面临的?)(?:问题|不足|困难)|问题(?:和|与)不足|困难(?:和|与)问题|存在的?(?:主要)?问题(?:和|与)?(?:不足)?|(?:基本|总体|整体|总的)(?:完成|工作|运行|开展|推进)?[情状]况|工作概况|基本概况|(?:工作|规划|编制|起草|制定)?背景|发展基础|发展现状|现状与形势|发展基础与形势|面临形势|规划基础|资金(?:使用|投入|安排|到位|拨付)情况|(?:组织领导|(?:工作)?领导小组|组织机构)$|[^，,。；;]{0,16}发展背景$)/;
 
+/**
+ * A part that sets out the schedule (`三、进度安排` over `1.4月底前，…` `2.5月至11月，…`): its items are
+ * the phases of the work already listed, not work of their own.
+ */
+export const SCHEDULE_HEADINGS = /^(?:时间安排|进度安排|实施步骤|工作步骤|方法步骤|步骤安排|实施进度|时间进度|进度要求|时间节点|实施安排|工作进度|实施阶段|阶段安排|时间步骤|工作安排和进度|时间和进度安排)(?:及要求)?$/;
+
 /** A note below the text (`注：…`, a footnote `[1] …`): the outline ends there. */
 export const END_OF_OUTLINE = /^(?:(?:注|备注|说明)[:：]|\[\d{1,2}\]\s*\S)/;
 

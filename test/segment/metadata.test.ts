@@ -537,3 +537,12 @@ describe('a title as the page prints it (fictional 溪桥县)', () => {
     expect(fields(`${line}${body}`).title).toBe(title);
   });
 });
+
+describe('decorations a site puts around a title (fictional 溪桥)', () => {
+  it.each([
+    ['an annex number glued before it', '附件1溪桥区2020年卫生健康监督执法工作要点', '溪桥区2020年卫生健康监督执法工作要点'],
+    ['a part number in Chinese numerals after it', 'xx县2017年中医药工作实施方案(一)', 'xx县2017年中医药工作实施方案'],
+  ])('%s', (_, line, title) => {
+    expect(fields(`${line}${body}`).title).toBe(title);
+  });
+});

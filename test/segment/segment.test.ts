@@ -767,3 +767,12 @@ describe("a meeting's news that states the year's goals in a paragraph of their 
     expect(extractText('2020年基层卫生健康工作要点\n发布时间:2020-04-27    来源:国家卫生健康委基层卫生健康司\n一、重点任务\n1.加强人才队伍建设。招聘执业医师5000人。').region).toBe('全国');
   });
 });
+
+describe("a plan's schedule part (fictional 溪桥市)", () => {
+  it('makes no task and no section of the phases under `进度安排` / `工作步骤`, numbered or not', () => {
+    const text = ['2019年溪桥市妇幼健康项目实施方案', '一、项目内容', '1.母婴安全保障。孕产妇系统管理率达到90%以上。', '2.出生缺陷综合防治。产前筛查率提高到75%。', '二、进度安排', '1.4月底前，各县区制定项目实施方案。', '2.5月至11月，全面组织实施，完成筛查60%。', '三、工作步骤', '（一）启动阶段（2019年6月至12月）：开展基线调查。'].join('\n');
+    const d = extractText(text);
+    expect(d.sections.map((s) => s.title)).toEqual(['项目内容']);
+    expect(d.tasks.map((t) => t.title)).toEqual(['母婴安全保障', '出生缺陷综合防治']);
+  });
+});
