@@ -1250,7 +1250,9 @@ function rowLines(number: Line | null, cells: Map<TableColumnRole, Line | null>,
   }
   const lead = cells.get('lead') ?? null;
   const support = cells.get('support') ?? null;
-  const deadline = cells.get('deadline') ?? null;
+  // `已完成` where the time to finish by stands: a state, no deadline.
+  const given = cells.get('deadline') ?? null;
+  const deadline = given && PROGRESS_STATUS.test(given.text) ? null : given;
   const anchor = (lead ?? support ?? deadline ?? body ?? number)!;
   if (lead || support) {
     parts.push(synthetic('（', anchor));

@@ -250,7 +250,7 @@ const DOUBLE_SPACED_SHARE = 0.8;
 /**
  * A page that puts an empty line after every line (each paragraph of a portal's page copied as a
  * line and a gap): there one empty line parts nothing, and a cell left empty in a flattened table is
- * the second one. One empty line of each run is dropped.
+ * a line between two gaps.
  */
 function singleSpaced(lines: Line[]): Line[] {
   let text = 0;
@@ -261,7 +261,20 @@ function singleSpaced(lines: Line[]): Line[] {
     if (lines[k + 1]?.text.length === 0 && (lines[k + 2]?.text.length ?? 0) > 0) spaced++;
   }
   if (text < DOUBLE_SPACED_MIN_LINES || spaced < (text - 1) * DOUBLE_SPACED_SHARE) return lines;
-  return lines.filter((l, k) => l.text.length > 0 || lines[k - 1]?.text.length === 0);
+  // A run of n empty lines is the gaps around the empty cells it holds: half of it, rounded down, are cells
+  // (gap, cell left empty, gap: one cell).
+  const out: Line[] = [];
+  for (let k = 0; k < lines.length; ) {
+    if (lines[k]!.text.length > 0) {
+      out.push(lines[k++]!);
+      continue;
+    }
+    let end = k;
+    while (end < lines.length && lines[end]!.text.length === 0) end++;
+    for (let c = 0; c < Math.floor((end - k) / 2); c++) out.push(lines[k + 1 + 2 * c]!);
+    k = end;
+  }
+  return out;
 }
 
 /** A year written in Chinese numerals, a digit each (`二〇二四年`): only before 年, and only this century or the last. */

@@ -33,6 +33,9 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
   { role: 'text', heading: /^(?:抽查|检查)(?:事项|内容)$/ },
   { role: 'next', heading: /^(?:下步|下一步|下阶段|\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度)(?:工作)?(?:进度|推进)?(?:安排|打算|计划)$/ },
   { role: 'note', heading: /自评|评价|状态|备注|说明/ },
+  // `省工作目标` beside `荇川县任务`: the goal of the level above, quoted; the place's own column is the task.
+  { role: 'note', heading: /^(?:省|市|国家|省级|市级)(?:工作)?目标$/ },
+  { role: 'text', heading: /^[\u4e00-\u9fa5]{1,6}[县市区旗](?:工作)?任务$/ },
   { role: 'result', heading: /^(?:\d{1,2}[-—~至]\d{1,2}月份?|[一二三四]季度|上半年|全年|(?:本)?年度|年终)?(?:工作)?(?:完成|进展|推进|落实|实施)(?:情况|进度)$|^(?:工作)?进展$/ },
   { role: 'deadline', heading: /时限|时间|进度|节点/ },
   { role: 'title', heading: /^(重点|督办|督查|交办)?(工作)?(任务|项目|事项)(名称)?$|^重点工作$|^工作任务$/ },

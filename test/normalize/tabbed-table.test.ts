@@ -157,3 +157,20 @@ describe('a task table led by its group, each task numbered in its own cell, row
     ]);
   });
 });
+
+describe("a portal's progress table one cell a line, every line set apart by an empty one (fictional 溪桥县)", () => {
+  const cells = ['2023年度三级卫生健康民生实事1-9月份进展情况表', '序号', '项目', '省工作目标', '溪桥县任务', '牵头单位', '1-9月进展情况', '全面完成预计时间',
+    '1', '浙有善育', '新增托位2万个', '新增托位420个', '县卫生健康局', '已新增托位386个。', '11月底',
+    '2', ' ', '新增普惠托位1.2万个', '新增普惠托位250个', '县卫生健康局', '已新增普惠托位263个。', '已完成',
+    '3', '浙里健康', '新建村卫生室1000个', '新建村卫生室8个', '县卫生健康局', '已完成6个。', '12月底'];
+  const page = ['溪桥县人民政府', '', ...cells.flatMap((c) => [c, ''])].join('\n');
+
+  it("reads a cell left empty between two gaps as one cell, the place's own column as the task, the province's goal as no one's", () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.title, t.departments.lead, t.deadlines, t.targets.map((x) => `${x.kind}|${x.value}`)])).toEqual([
+      ['新增托位420个', ['县卫生健康局'], ['11月底'], ['target|420', 'achievement|386']],
+      ['新增普惠托位250个', ['县卫生健康局'], [], ['target|250', 'achievement|263']],
+      ['新建村卫生室8个', ['县卫生健康局'], ['12月底'], ['target|8', 'achievement|6']],
+    ]);
+  });
+});
