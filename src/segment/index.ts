@@ -680,7 +680,7 @@ function reportsMeeting(text: string): boolean {
 }
 
 /** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
-const NEWS_LEAD = /^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,8}网讯|[\u4e00-\u9fa5]{2,8}报讯)\s*[（(][^（()）]{0,30}[)）]/;
+const NEWS_LEAD = /^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,8}网讯|[\u4e00-\u9fa5]{2,8}报讯)\s*[（(][^（()）]{0,30}[)）]|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯/;
 
 /** `会议要求，各地要…逐项分解落实。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {
@@ -885,6 +885,8 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
   return { text: p.text, offset: p.offset, kind, year: partYear(meta, headings, kind) };
 }
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
+/** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */
+const LOOKING_AHEAD_AFTER_SPEAKER = /^[^。，,：:]{2,16}(?:表示|提出|介绍)[，,：:]\s*(?:明年|来年|下一步|下步|今后|下半年)/;
 /** Headings of what a plan's period starts from: its figures were reached before it. */
 const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|发展回顾|工作回顾|(?:“?十[一二三]五”?(?:时期|期间)?)?(?:主要)?(?:成就|成效))/;
 
@@ -897,7 +899,7 @@ function openingKind(text: string, meta: { kind: DocumentKind; year: number | nu
   // `会议明确，2020年全县…的主要目标是：…`: what a meeting set out, its year right after the words that report it.
   const named = PART_YEAR.exec(text) ?? REPORTED_YEAR.exec(text);
   if (named && meta.year !== null && Number(named[1]) !== meta.year) return Number(named[1]) > meta.year ? 'target' : 'achievement';
-  if (meta.kind === 'summary' && LOOKING_AHEAD.test(text)) return 'target';
+  if (meta.kind === 'summary' && (LOOKING_AHEAD.test(text) || LOOKING_AHEAD_AFTER_SPEAKER.test(text))) return 'target';
   return null;
 }
 

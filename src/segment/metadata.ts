@@ -58,7 +58,8 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     // A news item or a column names no document: its headline is its title, and it is of the latest year it opens a paragraph with.
     const headline = findHeadline(paragraphs);
     // `…2024年工作回顾与2025年重点工作部署解析`: a headline that names a report of results (`…工作报告：去年…`) or both parts is of the kind it names first.
-    const kind = YEARBOOK_PAGE.test(source) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
+    // `区人大常委会视察全区卫生健康工作`: news of an inspection reports the work it saw done.
+    const kind = YEARBOOK_PAGE.test(source) || (headline && INSPECTED.test(headline)) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
     const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : null) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
@@ -105,6 +106,8 @@ function breadcrumbTitle(source: string): string | null {
   }
   return null;
 }
+
+const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工作|情况)$/;
 
 /** A headline is this long: longer is a sentence, shorter a label. */
 const HEADLINE_MIN = 8;

@@ -546,3 +546,13 @@ describe('decorations a site puts around a title (fictional 溪桥)', () => {
     expect(fields(`${line}${body}`).title).toBe(title);
   });
 });
+
+describe("news of a people's congress inspecting the year's health work (fictional 溪桥区)", () => {
+  const page = ['区人大常委会视察全区卫生健康工作', '2018-11-08 09:36   来源:溪桥区融媒体中心', '溪桥融媒11月8日讯 11月7日,溪桥区人大常委会组织人大代表集中视察全区卫生健康工作,区人大常委会主任出席。', '在下午召开的汇报会上,区卫生健康局汇报了全区卫生健康工作开展情况。今年以来,全区新建社区卫生服务站5个,重点人群签约率达到73.4%。', '区卫生健康局表示,明年将重点做好两件事:一是加快区人民医院二期建设,新增床位300张;二是推进医联体建设,县域内就诊率达到90%以上。', '本作品由溪桥区融媒体中心原创,如需转载,请注明来源。'].join('\n');
+
+  it('is a summary whose look ahead, after who speaks, sets targets; the lead and the repost notice are no task', () => {
+    const d = extractText(page);
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.map((t) => [...new Set(t.targets.map((x) => x.kind))])).toEqual([['achievement'], ['target']]);
+  });
+});
