@@ -691,6 +691,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
     const closes = brackets.closes;
     const continues =
       prev !== undefined &&
+      // `…，管理率` / (empty line) / `100%.`: a PDF's text put a figure on a line of its own; it ends the clause above.
+      ((STRANDED_FIGURE.test(line.text) && !endsSentence(prev.text) && CLAUSE_OPEN_END.test(prev.text) && !marker) ||
       // `…、*个市级卫生村；` / `推进农村…`: a line as wide as the wrap that stops at a clause's end, not a sentence's, goes on.
       ((wrap !== null && SOFT_END.includes(prev.text[prev.text.length - 1]!) && !marker && !heading && displayWidth(prev.text, wrap) >= wrap) ||
       (!endsSentence(prev.text) &&
@@ -699,7 +701,7 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
         // others; a short `、开启健康新征程` is a heading whose numeral was lost.
         (line.text[0] === '、' && !line.afterBlank && wrap !== null && displayWidth(prev.text, wrap) >= wrap && displayWidth(line.text, wrap) >= wrap * 0.8) ||
         (openBrackets > 0 && openBrackets <= MAX_OPEN && closes && (!marker || LIST_START.test(line.text))) ||
-        (wrap !== null && displayWidth(prev.text, wrap) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text))))))));
+        (wrap !== null && displayWidth(prev.text, wrap) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text)))))))));
     if (
       group &&
       prev &&
@@ -732,6 +734,10 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
   return groups.map(mergeLines);
 }
 
+/** `100%.`, `99% 以上，…`, `418 人，…`: a figure and its unit opening a line. */
+const STRANDED_FIGURE = /^\d+(?:\.\d+)?\s*(?:%|‰|％|人|个|家|所|张|元|万|例|次)/;
+/** A clause left open before its figure: it ends on a word, after a comma or none (`管理率`, `均达到`). */
+const CLAUSE_OPEN_END = /(?:率|达到|达|为|至|到|提高到|降至|控制在|保持在|不低于|不少于|超过|以上|管理)$/;
 const TIMESTAMP_LINE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** Marks that end a clause or a quotation, where a wrapped sentence often goes on. */

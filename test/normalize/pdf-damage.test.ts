@@ -101,3 +101,11 @@ describe('a PDF whose pages are numbered `·1·` under a running head that repea
     expect(d.tasks.map((t) => t.title)).toEqual(['到2020年，全县孕产妇死亡率控制在15/10万以下', '提升孕产期保健水平', '加强危重救治能力']);
   });
 });
+
+describe('pdftotext without layout: a figure put on a line of its own after an empty one', () => {
+  it('ends the clause above it, which was left open before the figure', () => {
+    const text = ['溪桥县2019年妇幼健康工作总结', '一、主要成效', '1.孕产妇系统管理持续加强。孕产妇系统管理率达到93.6%，高危孕产妇专案管理418人，管理率', '', '100%.', '', '2.儿童保健服务提质扩面。7岁以下儿童健康管理率94.2%。'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks[0]!.targets.map((x) => `${x.metric}|${x.value}`)).toContain('管理率|100');
+  });
+});
