@@ -93,7 +93,8 @@ function framePipedTables(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i]!;
-    const cells = header.text.startsWith('|') ? [] : header.text.replace(/\|\s*$/, '').split('|');
+    // Most lines hold no bar: only a line that parts cells by bars can head such a table.
+    const cells = header.text.startsWith('|') || !header.text.includes('|') ? [] : header.text.replace(/\|\s*$/, '').split('|');
     const roles: (TableColumnRole | null)[] = [];
     for (const cell of cells) roles.push(roleBeside(roles, roleOf(cell.trim().replace(/\s+/g, '').replace(HEADING_YEAR, '')), cell));
     if (cells.length >= HEADER_MIN_CELLS && roles[0] === 'category' && roles.includes('lead') && (roles.includes('title') || roles.includes('text'))) {

@@ -342,7 +342,7 @@ function headsLikeLaterOnes(paragraphs: readonly Paragraph[], markers: readonly 
 }
 
 /** A notice's words that hand the document below to its readers, or put a draft of it out for comment. */
-const NOTICE_WRAPPER = /关于印发|印发给你们|现将[^。]{0,40}印发|征求意见的(?:公告|通知)|公开征求意见|^关于[^。]{2,60}的通知$|通知如下/
+const NOTICE_WRAPPER = /关于印发|印发给你们|现将[^。]{0,40}印发|征求意见的(?:公告|通知)|公开征求意见|^关于[^。]{2,60}的通知$|通知如下/;
 
 /**
  * Where the plan's own title stands below a notice that wraps it and numbers points of its own

@@ -304,7 +304,6 @@ function documentIssued(text: string): string | null {
 }
 
 /** `附件` / `附件1：` alone on its line: what follows is the annexed document. */
-const ANNEX_LINE = /^附件\s*\d{0,2}\s*(?:[:：]?$|[:：]\s*\S)/;
 const BARE_ANNEX_LINE = /^附件\s*\d{0,2}\s*[:：]?$/;
 /** A notice's own points run this many lines at most before its annex. */
 const NOTICE_POINTS_MAX = 40;
@@ -312,7 +311,7 @@ const NOTICE_POINTS_MAX = 40;
 /** The title under the `附件` line that follows a notice's own points, if it reads as a document's. */
 function annexTitle(rest: string, onlyTitle: boolean): string | null {
   const lines = rest.split(/\r?\n/, NOTICE_POINTS_MAX).map((l) => l.trim()).filter((l) => l.length > 0);
-  const at = lines.findIndex((l) => (onlyTitle ? ANNEX_LINE : BARE_ANNEX_LINE).test(l));
+  const at = lines.findIndex((l) => BARE_ANNEX_LINE.test(l) || (onlyTitle && ANNEX_NAMED.test(l)));
   if (at < 0 || at + 1 >= lines.length) return null;
   // A document's own title above the annex (a forwarded plan printed in full, its table annexed) names the page.
   if (lines.slice(0, at).some((l) => l.length <= MAX_TITLE && titleCandidate(foldWidth(l))?.notice === false)) return null;
@@ -597,7 +596,8 @@ function nationalIssuer(text: string): boolean {
   }
   return false;
 }
-const SOURCE_FIELD = /(?:来源|發布機構|发布机构|发文机关|信息来源|來源)[:：]\s*$/;
+// The head is read in Simplified characters: `來源` has become `来源`.
+const SOURCE_FIELD = /(?:来源|发布机构|发文机关|信息来源)[:：]\s*$/;
 const SOURCE_FIELD_REACH = 8;
 
 /** A signature or masthead line is short; a longer one is a sentence. */
