@@ -1,4 +1,4 @@
-import { spanToSource, writtenInSource } from '../normalize/index.js';
+import { foldRadicals, spanToSource, writtenInSource } from '../normalize/index.js';
 import { foldWidthChar } from '../normalize/width.js';
 import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Section, TargetKind, TaskDraft } from '../types.js';
 import { BACKWARD_PARTS, FORWARD_HEADINGS } from '../vocab/documents.js';
@@ -179,7 +179,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     ...plan.loose.map((l) => looseParagraph(l.paragraph, withPartTitle(partTitles, l.paragraph.offset, [...l.parts.map(headingOf), l.paragraph.text]), meta)),
   ];
   const written = normalized.simplified
-    ? { ...meta, title: meta.title && writtenInSource(normalized, meta.title), region: meta.region && meta.region !== NATIONAL_REGION ? writtenInSource(normalized, meta.region) : meta.region }
+    ? { ...meta, title: meta.title && tradTitleAsWritten(normalized, meta.title), region: meta.region && meta.region !== NATIONAL_REGION ? writtenInSource(normalized, meta.region) : meta.region }
     : { ...meta, title: meta.title && titleAsWritten(normalized.source.text, meta.title) };
   return { meta: written, sections, tasks, messages, overview };
 }
@@ -188,7 +188,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
  * A title with the punctuation its page writes (`：`, `（征求意见稿）`): reading folded it, but an analyst's
  * sheet quotes the document. Found in the source with each folded mark matching either width.
  */
-function titleAsWritten(source: string, title: string): string {
+function titleAsWritten(source: string, title: string, script = source): string {
   if (!FOLDED_PUNCTUATION.test(title) && !/\d/.test(title)) return title;
   let pattern = '';
   for (const c of title) {
@@ -196,13 +196,21 @@ function titleAsWritten(source: string, title: string): string {
     // A title broken over lines (`…行动计划` / `（2016—2020年）`) is found across the break.
     pattern += (FOLDED_PUNCTUATION.test(c) || (c >= '0' && c <= '9') ? `(?:${escaped}|${String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH_OFFSET)})` : c === ' ' ? '[ \u3000]+' : escaped) + '\\s*';
   }
-  const found = new RegExp(pattern).exec(source)?.[0];
-  if (found === undefined) return title;
+  const match = new RegExp(pattern).exec(source);
+  if (!match) return title;
+  // A Traditional text is searched in its Simplified reading, which keeps its offsets, and given in its own script.
+  const found = script.slice(match.index, match.index + match[0].length);
   // A title set in spaced characters (`２０２６年　工　作　计　划`) reads as its words, not its spacing.
   const joined = found.replace(/\s*[\r\n]+\s*/g, '').trimEnd();
   return /[ \u3000\t]/.test(joined) && !title.includes(' ') ? title : joined;
 }
 const FULL_WIDTH_OFFSET = 0xfee0;
+
+/** A Traditional text's title, read in Simplified, in the script and punctuation its page writes. */
+function tradTitleAsWritten(normalized: Normalized, title: string): string {
+  const written = writtenInSource(normalized, title);
+  return written !== title || !normalized.simplified ? written : foldRadicals(titleAsWritten(normalized.simplified, title, normalized.source.text));
+}
 
 /** The region of a national body's document: a label of the contract, not a name the source writes. */
 const NATIONAL_REGION = '全国';

@@ -95,8 +95,8 @@ export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去�
 /** A new year's address (`2019年新年致辞`): given as its year begins, it reports on the year before. */
 export const NEW_YEAR_ADDRESS = /(?:新年|新春)(?:致辞|贺词|贺信|献词)/
 
-/** A report made part way through its year (`上半年`, `第三季度`, `1-9月`): the year's aims are still in force. */
-export const INTERIM_PERIOD = /上半年|(?:第?[一二三1-3]|前三)季度|(?:1|一)\s*[-—~～至]\s*(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})\s*月|[1-9]\s*[-—~～]\s*(?:[1-9]|1[01])\s*月/;
+/** A report made part way through its year (`上半年`, `第三季度`, `1-9月`, `截至6月30日`): the year's aims are still in force. */
+export const INTERIM_PERIOD = /上半年|截[至止](?:(?:19|20)\d{2}年)?\s*(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)\s*月|(?:第?[一二三1-3]|前三)季度|(?:1|一)\s*[-—~～至]\s*(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})\s*月|[1-9]\s*[-—~～]\s*(?:[1-9]|1[01])\s*月/;
 
 /** `健康细胞建设`, `健康家庭行动`: what follows 健康 in a slogan that names no place. */
 export const NOT_SLOGAN_PLACES: readonly string[] = ['中国', '市民', '居民', '学生', '职工', '老人', '场所', '环境', '人群', '饮食', '心理', '口腔', '文化', '校园', '村庄', '食堂', '城乡', '细胞', '细胞', '家庭', '促进', '素养', '教育', '知识', '生活', '乡村', '城市', '社区', '单位', '企业', '学校', '机关', '医院', '步道', '小屋', '产业', '扶贫', '管理', '服务', '体检', '科普', '老龄', '儿童', '妇女'];

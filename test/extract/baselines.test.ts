@@ -78,6 +78,8 @@ describe('an aim, then what was done after a label', () => {
     expect(figures('溪岚县卫生健康局2024年度重点工作完成情况报告')).toEqual([[8, 'achievement'], [100, 'achievement']]);
     expect(figures('溪岚县卫生健康局2024年上半年重点工作推进情况')).toEqual([[8, 'target'], [8, 'achievement'], [100, 'achievement']]);
     expect(figures('溪岚县卫生健康局2024年1-9月重点工作进展情况')).toEqual([[8, 'target'], [8, 'achievement'], [100, 'achievement']]);
+    expect(figures('溪岚县卫生健康局2024年重点任务推进台账（截至6月30日）')).toEqual([[8, 'target'], [8, 'achievement'], [100, 'achievement']]);
+    expect(figures('溪岚县卫生健康局2024年重点任务推进台账（截至12月31日）')).toEqual([[8, 'achievement'], [100, 'achievement']]);
   });
 
   it('reads a plan\'s sentences that look back (`过去一年，…`, `答：2021年，…`) as results, until one turns to the year\'s work', () => {

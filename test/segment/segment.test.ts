@@ -491,6 +491,11 @@ describe('a page in Traditional characters', () => {
     expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.comparator, x.value, x.unit]))).toEqual([['=', 6, '個'], ['<=', 12, '分鐘'], ['>=', 80, '%']]);
   });
 
+  it('quotes a title with its own full-width brackets and script, however reading folded them', () => {
+    const d = extractText('石嶺縣衛生健康局2024年重點任務推進臺賬（截至6月30日）\n一、醫療服務\n1.加強急診急救體系建設。新建急救站點6個。');
+    expect(d.title).toBe('石嶺縣衛生健康局2024年重點任務推進臺賬（截至6月30日）');
+  });
+
   it('leaves a Simplified text that holds a few Traditional characters (a name, a quotation) as it is', () => {
     const d = extractText('石岭县卫生健康局2024年工作要点\n一、医疗服务\n1.加强急救体系建设。邀请於国华等专家授课，新建急救站点6个。');
     expect(d.tasks[0]!.title).toBe('加强急救体系建设');
