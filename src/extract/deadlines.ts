@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../vocab/index.js';
-import { DEADLINE_MARK_REACH, DEADLINE_MARKS, LABELLED_DEADLINE } from '../vocab/deadlines.js';
+import { AS_OF, DEADLINE_MARK_REACH, DEADLINE_MARKS, LABELLED_DEADLINE } from '../vocab/deadlines.js';
 import { matchers, type Matchers } from './targets/context.js';
 
 export interface DeadlineMention {
@@ -30,6 +30,7 @@ export function extractDeadlines(text: string, vocab: Vocabulary): DeadlineMenti
       if (!opensClause && !/^(到|至|于)/.test(value)) continue;
     }
     if (/^\d/.test(value) && /\d/.test(text[m.index - 1] ?? '')) continue;
+    if (AS_OF.before.test(text.slice(Math.max(0, m.index - 3), m.index)) && AS_OF.after.test(text.slice(m.index + value.length, m.index + value.length + 6))) continue;
     out.push({ start: m.index, end: m.index + value.length, text: value });
   }
   const found = out.length;

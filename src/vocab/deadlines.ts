@@ -41,6 +41,9 @@ export const LABELLED_DEADLINE = /(?:完成时限|时限要求|完成时间|时�
 export const ONGOING_WORDS: readonly string[] = ['长期坚持', '持续推进', '长期推进', '长期开展', '持续开展', '常态化推进', '常态化开展', '长期', '持续', '常态化'];
 
 
+/** `截至3月底进展：`: the date a progress report is made as of, never a deadline. */
+export const AS_OF = { before: /截[至止]到?$/, after: /^的?(?:工作)?(?:进展|完成情况|推进情况|完成进度|进度)/ };
+
 /** Words around a deadline that do not move its date: `到2025年`, `6月底前`, `截至年底`. */
 export const DUE_PREFIX = /^(?:截至到?|截止到?|到|至|于|在)/;
 export const DUE_SUFFIX = /(?:之前|以前|前)$/;

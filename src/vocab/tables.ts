@@ -58,7 +58,7 @@ export const RECORD_FIELDS: readonly { readonly role: TableColumnRole; readonly 
  * A label that opens what a report says was done (`完成情况：`), after the aim it was set
  * (`目标任务…。完成情况：…`): figures before it are the aim, after it the results.
  */
-export const RESULT_LABELS = /(?:完成情况|进展情况|工作进展|完成进度|推进情况)[:：]/;
+export const RESULT_LABELS = /(?:截[至止]到?[^：:。，,；;\n]{1,10}?的?)?(?:完成情况|进展情况|工作进展|完成进度|推进情况|落实情况|进展)[:：]/;
 
 /** A label that opens, after the results, what the next period will do (`下步安排：`): targets again. */
 export const NEXT_LABELS = /(?:下步安排|下步计划|下一步打算|下步打算)[:：]/;

@@ -98,6 +98,14 @@ describe('an aim, then what was done after a label', () => {
     expect(d.tasks.map((t) => [t.title, t.departments.lead, t.targets.map((x) => [x.value, x.kind])])).toEqual([['托育服务', ['县卫健局人口家庭科'], [[300, 'target'], [320, 'achievement']]]]);
   });
 
+  it.each([
+    ['新建村卫生室12个。截至3月底进展：已建成7个。', [[12, 'target'], [7, 'achievement']]],
+    ['新建村卫生室12个。目前进展：已建成7个。', [[12, 'target'], [7, 'achievement']]],
+    ['新建村卫生室12个。落实情况：已建成7个。', [[12, 'target'], [7, 'achievement']]],
+  ] as const)('reads the results after a dated progress label: %s', (task, expected) => {
+    expect(report(task)).toEqual(expected);
+  });
+
   it('leaves a report without the label as it was: every figure a result', () => {
     expect(report('已建成村卫生室7个，签约率65.3%。')).toEqual([[7, 'achievement'], [65.3, 'achievement']]);
   });

@@ -26,6 +26,10 @@ describe('deadlines', () => {
     ['推进集采。（完成时限：2023年12月底前）', ['2023年12月底前']],
     ['推进集采。（完成时限：12月）', ['12月']],
     ['加强监管（长期坚持）。', ['长期坚持']],
+    // The date a progress line is made as of is not a deadline; 截至 before work still to do is one.
+    ['完成时限：2024年11月底\n截至3月底进展：已建成2个。', ['2024年11月底']],
+    ['截止9月的完成情况：签约率65%。', []],
+    ['截至年底，全部完成改造。', ['年底']],
     // In prose they are not deadlines.
     ['持续推进医共体建设，长期坚持预防为主。', []],
   ])('%s', (text, expected) => {
