@@ -1,4 +1,4 @@
-import { BRACKETED_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
+import { RESTATED_AIM_HEADING, BRACKETED_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { DUE_FORMS, DUE_PREFIX, DUE_SUFFIX } from '../vocab/deadlines.js';
 import { indicatorTableAt } from './indicator-table.js';
@@ -999,7 +999,7 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
     // A lead cell merged down the rows is printed on the first of them: an empty one takes the lead above it.
     const above = out.length > 0 ? out[out.length - 1] : undefined;
     if (roles.includes('lead') && !assigned.get('lead') && above && 'cells' in above && above.cells.get('lead')) assigned.set('lead', above.cells.get('lead')!);
-    labelMeasures(assigned, roles.slice(1), rowLabels);
+    labelByHeading(assigned, roles.slice(1), rowLabels);
     out.push({ number: lines[at]!, cells: assigned });
     expected++;
     at = end;
@@ -1009,13 +1009,17 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
 
 type Row = { number: Line; cells: Map<TableColumnRole, Line | null> } | Line;
 
-/** `6户` under `抽查数量` reads `抽查数量6户`: a count or a scope says what it counts by its heading. */
-function labelMeasures(cells: Map<TableColumnRole, Line | null>, roles: readonly (TableColumnRole | null)[], labels: readonly string[]): void {
+/** `6户` under `抽查数量` reads `抽查数量6户`: a count or a scope says what it counts by its heading; so does a restated aim. */
+function labelByHeading(cells: Map<TableColumnRole, Line | null>, roles: readonly (TableColumnRole | null)[], labels: readonly string[]): void {
   for (const role of ['quantity', 'scope'] as const) {
     const cell = cells.get(role);
     const label = labels[roles.indexOf(role)];
     if (cell && label) cells.set(role, mergeLines([synthetic(role === 'scope' ? `${label}：` : label, cell), cell]));
   }
+  // `年度目标` beside `完成情况`: a report's column that restates the year's aim says so, as its own words would.
+  const aim = cells.get('text');
+  const heading = labels[roles.indexOf('text')];
+  if (aim && heading && roles.includes('result') && RESTATED_AIM_HEADING.test(heading)) cells.set('text', mergeLines([synthetic(`${heading}：`, aim), aim]));
 }
 
 /**

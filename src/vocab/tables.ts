@@ -54,6 +54,9 @@ export const RECORD_FIELDS: readonly { readonly role: TableColumnRole; readonly 
   { role: 'deadline', name: /^(完成时限|完成时间|时间节点|时限要求)$/ },
 ];
 
+/** A column of a progress report that restates the year's aim (`年度目标`, `全年目标任务`), as `restatedAim` opens a clause. */
+export const RESTATED_AIM_HEADING = /^(?:(?:19|20)\d{2}年)?(?:年度|全年|年初)(?:工作)?目标(?:任务)?$|^(?:年度|全年)(?:工作)?任务$/;
+
 /**
  * A label that opens what a report says was done (`完成情况：`), after the aim it was set
  * (`目标任务…。完成情况：…`): figures before it are the aim, after it the results.

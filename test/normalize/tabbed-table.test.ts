@@ -174,3 +174,25 @@ describe("a portal's progress table one cell a line, every line set apart by an 
     ]);
   });
 });
+
+describe("a year's completion table one cell a line, a column restating the year's aim beside the results (fictional 溪岚县)", () => {
+  const table = (title: string) => [
+    '溪岚县人民医院', title, '',
+    '序号', '重点工作', '年度目标', '完成情况', '责任科室',
+    '1', '医疗服务量', '门急诊人次达到30万', '全年门急诊人次31.2万', '医务科',
+    '2', '人才引进', '引进专业技术人员20名', '引进专业技术人员22名', '人事科',
+  ].join('\n');
+
+  it("gives a year-end report only what was done: the aim it restates is no new target", () => {
+    const d = extractText(table('溪岚县人民医院2024年度重点工作完成情况'));
+    expect(d.tasks.map((t) => [t.title, t.departments.lead, t.targets.map((x) => `${x.kind}|${x.value}`)])).toEqual([
+      ['医疗服务量', ['医务科'], ['achievement|312000']],
+      ['人才引进', ['人事科'], ['achievement|22']],
+    ]);
+  });
+
+  it('keeps the aim of a report dated part way through its year, still a target to reach', () => {
+    const d = extractText(table('溪岚县人民医院2024年1-6月重点工作进展情况'));
+    expect(d.tasks.map((t) => t.targets.map((x) => `${x.kind}|${x.value}`))).toEqual([['target|300000', 'achievement|312000'], ['target|20', 'achievement|22']]);
+  });
+});
