@@ -110,3 +110,19 @@ describe('an aim, then what was done after a label', () => {
     expect(report('已建成村卫生室7个，签约率65.3%。')).toEqual([[7, 'achievement'], [65.3, 'achievement']]);
   });
 });
+
+describe('a page of half a year\'s results and the half to come, its title repeated over the first part', () => {
+  const page = [
+    '溪岚区卫生健康局上半年总结及下半年计划',
+    '',
+    '溪岚区卫生健康局上半年总结及下半年计划',
+    '（一）、疫苗接种有序推进。全区设置固定接种点12个，累计接种4.2万剂次。',
+    '（二）、基层服务能力提升。新增家庭医生团队9个。',
+    '下半年工作计划',
+    '（一）、巩固接种成果。年底前全程接种率达到85%以上。',
+  ].join('\n');
+
+  it('reads the first part as results, though its heading names the plan too, and the later part as targets', () => {
+    expect(extractText(page).tasks.map((t) => t.targets.map((x) => `${x.kind}|${x.value}`))).toEqual([['achievement|12', 'achievement|42000'], ['achievement|9'], ['target|85']]);
+  });
+});
