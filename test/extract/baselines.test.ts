@@ -114,8 +114,11 @@ describe('an aim, then what was done after a label', () => {
 describe('a page of half a year\'s results and the half to come, its title repeated over the first part', () => {
   const page = [
     '溪岚区卫生健康局上半年总结及下半年计划',
+    '简介：小编为你整理了这篇《溪岚区卫生健康局上半年总结及下半年计划》。',
+    '第一篇:溪岚区卫生健康局上半年总结及下半年计划',
     '',
     '溪岚区卫生健康局上半年总结及下半年计划',
+    '今年上半年，溪岚区卫生健康局统筹抓好各项工作，现将上半年工作汇报如下：',
     '（一）、疫苗接种有序推进。全区设置固定接种点12个，累计接种4.2万剂次。',
     '（二）、基层服务能力提升。新增家庭医生团队9个。',
     '下半年工作计划',
