@@ -1016,10 +1016,10 @@ function labelByHeading(cells: Map<TableColumnRole, Line | null>, roles: readonl
     const label = labels[roles.indexOf(role)];
     if (cell && label) cells.set(role, mergeLines([synthetic(role === 'scope' ? `${label}：` : label, cell), cell]));
   }
-  // `年度目标` beside `完成情况`: a report's column that restates the year's aim says so, as its own words would.
+  // `年度目标` beside `完成情况`, a task's name in a column of its own: the aim it restates says so, as its own words would.
   const aim = cells.get('text');
   const heading = labels[roles.indexOf('text')];
-  if (aim && heading && roles.includes('result') && RESTATED_AIM_HEADING.test(heading)) cells.set('text', mergeLines([synthetic(`${heading}：`, aim), aim]));
+  if (aim && heading && roles.includes('result') && roles.includes('title') && RESTATED_AIM_HEADING.test(heading)) cells.set('text', mergeLines([synthetic(`${heading}：`, aim), aim]));
 }
 
 /**

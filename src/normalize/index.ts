@@ -931,6 +931,7 @@ function glues(text: string, from: number, mark: string): boolean {
   }
   return false;
 }
+const SENTENCE_END_BEFORE = /[。；;!?！？]/;
 /** What stands before an Arabic item number run into a line: a sentence's end, a space. */
 const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
 /** A first Arabic item right after a heading's words, with no space or stop between (`显著1.重点…`). */
@@ -964,7 +965,9 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     // `行动 1.建立…`: an Arabic number follows a sentence's end or a space, which cleaning may have taken out beside it.
     if (level === 2 && m.index > 0 && !nextGlued && !BEFORE_ITEM.test(text[m.index - 1]!) && !(line.origin[m.index]! - line.origin[m.index - 1]! > 1) && !(m[3] === '1' && TITLE_END_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
     // `9.65 岁及以上老年人…`: an item's number glued to an age is taken only where the sequence wants it.
-    if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0)) continue;
+    // `…稳步推进。（一）…（四）…。二、2014年工作打算（一）…`: the first part's `一、` lost, its items already run, the second part still opens.
+    const secondPart = level === 0 && value === 2 && outline[0] === 1 && expected[0] === 1 && expected[1]! > 2 && SENTENCE_END_BEFORE.test(text[m.index - 1] ?? '');
+    if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0) && !secondPart) continue;
     cuts.push(m.index);
     expected[level] = value + 1;
     runOn[level] = value + 1;

@@ -174,10 +174,10 @@ interface Candidate {
 /** A line this long is a page glued into one line: its title, if any, is glued to its body. */
 const BLOB_LINE = 200;
 const MAX_TITLE = 80;
-/** Where a body starts right after a title glued to it. */
-const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:(?:19|20)[\dxX]{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委])/;
-/** What a page puts before a title glued into one line: a chunk number, an identifier, a date. */
-const GLUED_LEAD = /^(?:\s*(?:\d{1,3}、|(?:文档)?编号[:：]\s*\S+?(?=\s|\d{4}-|[\u4e00-\u9fa5])|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\s+))+/;
+/** Where a body starts right after a title glued to it: its first words, or a report's salutation (`各位主任、各位委员:`). */
+const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:(?:19|20)[\dxX]{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委]|各位|尊敬的)/;
+/** What a page puts before a title glued into one line: a chunk number, a page count, an identifier, a date. */
+const GLUED_LEAD = /^(?:\s*(?:\d{1,3}、|第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|(?:文档)?编号[:：]\s*\S+?(?=\s|\d{4}-|[\u4e00-\u9fa5])|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\s+))+/;
 const NAME_CELL = /(?:^|\|)\s*(?:名\s*称|标\s*题|题\s*名)\s*[:：]?\s*\|\s*([^|]{4,80}?)\s*\|/;
 const JOURNAL_HEADER = /第\s*\d+\s*期.*?[:：\s]([^:：\s]{4,60}?)\s*\d{1,3}$/;
 /** `（2021—2025年）` under a title is part of it; a date (`（2022年3月1日）`) says when it was issued. */
