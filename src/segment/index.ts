@@ -95,6 +95,12 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       return part;
     });
     for (const section of root.children) liftPartAssignments(section);
+    // `会议指出，2023年全市…主要体现在四个方面：` right above the points: a lead-in that reports a year says which way they look.
+    const leadIn = head[head.length - 1];
+    // Only the sentence that opens the list says so (`2023年，…。2024年，…现将全年工作计划如下：`).
+    const leadInSentence = leadIn && LIST_LEAD_IN.test(leadIn.text) ? leadIn.text.slice(leadIn.text.lastIndexOf('。', leadIn.text.length - 2) + 1) : '';
+    const leadInYear = PART_YEAR.exec(leadInSentence) ?? REPORTED_YEAR.exec(leadInSentence);
+    if (leadInYear && meta.year !== null && Number(leadInYear[1]) !== meta.year) partTitles.unshift(leadIn!);
   } else if (!headingsWithoutNumerals(root, head, paragraphs, meta.title)) {
     // The first line is the title, unless the page starts at its first task: prose with its fields (`责任单位：…`) under it.
     const record = paragraphs.some((p) => FIELD_LINE.test(p.text) && RECORD_LABEL.test(p.text));
@@ -106,7 +112,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
 
   const plan = planOutline(root);
   // `2018年，我们将重点抓好以下工作：` between unnumbered paragraphs: a lead-in that turns to another year starts a part.
-  if (bodyStart < 0) for (const l of plan.loose) if (LIST_LEAD_IN.test(l.paragraph.text) && (PART_YEAR.test(l.paragraph.text) || LOOKING_AHEAD.test(l.paragraph.text))) partTitles.push(l.paragraph);
+  // So does one that reports a year (`会议指出，2023年全市…主要体现在四个方面：`).
+  if (bodyStart < 0) for (const l of plan.loose) if (LIST_LEAD_IN.test(l.paragraph.text) && (PART_YEAR.test(l.paragraph.text) || REPORTED_YEAR.test(l.paragraph.text) || LOOKING_AHEAD.test(l.paragraph.text))) partTitles.push(l.paragraph);
   // `主要工作目标` / a paragraph of targets, above the numbered outline: a task of its own, not an overview.
   const goals = goalParagraphs(head);
   if (goals.length > 0) {
@@ -158,13 +165,16 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       }
     }
     const section = t.section ? sectionOrdinal.get(t.section)! : null;
-    const part = partOf(t.parts, partTitleBefore(partTitles, p.offset));
+    const partTitle = partTitleBefore(partTitles, p.offset);
+    const part = partOf(t.parts, partTitle);
     // A paragraph that turns to what comes next (`下半年，全区…要…`, `2019年是…`) sets targets; one that looks back reports.
     const opening = t.node.marker === null ? openingKind(p.text, meta) : null;
-    // `四、2017年工作打算2017年，我局将…`: a top heading glued to its own text is a part of its own, and says which way it looks.
-    const ownPart = !opening && t.section === null && t.node.marker !== null && t.parts.length === 0 ? partKind(meta.kind, [headingOf(t.node)], meta.year) : null;
+    // `四、2017年工作打算2017年，我局将…`: a top heading glued to its own text is a part of its own, and says which way it looks;
+    // where it says nothing, the part it stands in does.
+    const ownHeadings = partTitle === undefined ? [headingOf(t.node)] : [headingOf(t.node), partTitle];
+    const ownPart = !opening && t.section === null && t.node.marker !== null && t.parts.length === 0 ? partKind(meta.kind, ownHeadings, meta.year) : null;
     const kind = opening ?? ownPart ?? part.kind;
-    const year = opening ? partYear(meta, [p.text], opening) : ownPart ? partYear(meta, [headingOf(t.node)], ownPart) : part.year;
+    const year = opening ? partYear(meta, [p.text], opening) : ownPart ? partYear(meta, ownHeadings, ownPart) : part.year;
     const units = headingUnits(t.parts, vocab);
     const draft: TaskDraft = { ordinal: k + 1, number, section, title: asWritten(normalized, textStart, text, taskTitle(text)), text, offset: textStart, span: span(p.offset, end), kind, year };
     return units ? { ...draft, headingUnits: { text: units.map((u) => u.text).join('\n'), span: span(units[0]!.offset, units[units.length - 1]!.offset + units[units.length - 1]!.text.length) } } : draft;
@@ -446,6 +456,12 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
         rank = lostHeadingRank;
       }
     }
+    // `…四是…。` / `会议强调，…`: the page's next paragraph, a report of what was said, is no part of the last point.
+    if (rank === null && stack[stack.length - 1]!.marker?.style === 'cn-shi' && REPORT_OPENING.test(p.text)) {
+      stack.length = 1;
+      root.body.push(p);
+      continue;
+    }
     if (rank === null) {
       stack[stack.length - 1]!.body.push(p);
       continue;
@@ -456,6 +472,9 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
     stack.push(node);
   }
 }
+
+/** A paragraph of a news item that reports what a meeting or a speaker said. */
+const REPORT_OPENING = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:强调|指出|要求|提出|明确|部署|号召|宣读|表彰)?[，,：:]|^[^，,。：:]{1,16}(?:强调|指出|要求|表示|提出)[，,：:]/;
 
 interface PlannedTask {
   readonly node: Node;
@@ -719,7 +738,7 @@ const SHORT_HEADING_MAX = 16;
 const YEAR_PLAN_PART = /^(?:19|20)\d{2}年度?(?:工作|卫生健康工作)?(?:打算|思路)$/;
 
 /** A sentence that ends by leading in to a list (`…，包括：`, `…如下：`). */
-const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下(?:\d*项|[几\d]个方面)?(?:重点)?(?:工作|任务)?)[:：]$/;
+const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下(?:\d*项|[几\d]个方面)?(?:重点)?(?:工作|任务)?|[在于][几\d一二三四五六七八九十]{1,2}个方面)[:：]$/;
 
 /** A section without numbered items: each prose paragraph is a task, unless the section states aims or means. */
 function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[]): void {
@@ -823,7 +842,7 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
   for (const h of headings) {
     const title = headingTitle(h);
     // `二、2024年工作要点` in a 2023 summary, `一、2023年工作回顾` in a 2024 plan: a year other than the document's says which way the part looks.
-    const partYear = PART_YEAR.exec(title);
+    const partYear = PART_YEAR.exec(title) ?? REPORTED_YEAR.exec(title);
     if (partYear && year !== null && Number(partYear[1]) !== year) return Number(partYear[1]) > year ? 'target' : 'achievement';
     // `三、突出重点，扎实做好2019年各项工作` in a 2018 summary: work of a later year named anywhere in the heading.
     const laterYear = kind === 'summary' && year !== null ? LATER_WORK_YEAR.exec(title) : null;
@@ -907,6 +926,8 @@ function openingKind(text: string, meta: { kind: DocumentKind; year: number | nu
   // `会议明确，2020年全县…的主要目标是：…`: what a meeting set out, its year right after the words that report it.
   const named = PART_YEAR.exec(text) ?? REPORTED_YEAR.exec(text);
   if (named && meta.year !== null && Number(named[1]) !== meta.year) return Number(named[1]) > meta.year ? 'target' : 'achievement';
+  // `会议强调，2024年…` in a 2024 plan, after a part that looked back: the paragraph turns to the plan's own year.
+  if (named && meta.year !== null && meta.kind === 'plan' && REPORTED_YEAR.test(text)) return 'target';
   if (meta.kind === 'summary' && (LOOKING_AHEAD.test(text) || LOOKING_AHEAD_AFTER_SPEAKER.test(text))) return 'target';
   return null;
 }

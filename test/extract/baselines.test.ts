@@ -129,3 +129,24 @@ describe('a page of half a year\'s results and the half to come, its title repea
     expect(extractText(page).tasks.map((t) => t.targets.map((x) => `${x.kind}|${x.value}`))).toEqual([['achievement|12', 'achievement|42000'], ['achievement|9'], ['target|85']]);
   });
 });
+
+describe("a work conference's news: last year's results in points under a lead-in that names the year, then what was set", () => {
+  const page = [
+    '石岭市召开2025年卫生健康工作会议',
+    '2月20日，我市召开2025年卫生健康工作会议，总结2024年工作，部署2025年重点任务。',
+    '会议指出，2024年全市卫健系统各项工作取得明显成效，主要体现在四个方面：一是医疗服务能力稳步提升，新增省级临床重点专科3个；二是公共卫生防线持续筑牢，新建标准化预防接种门诊5个；三是基层网底不断夯实，完成8家乡镇卫生院提质改造；四是民生实事全面落地，免费“两癌”筛查9600人。',
+    '会议强调，2025年是“十四五”规划收官之年，力争全市人均预期寿命达到79.5岁，新增三级医院1家。',
+    '会上，市中医医院作了经验交流发言。',
+  ].join('\n');
+
+  it("reads the points as results, and the paragraph of what the meeting set as targets, no point's text", () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => t.targets.map((x) => `${x.kind}|${x.value}`))).toEqual([['achievement|3'], ['achievement|5'], ['achievement|8'], ['achievement|9600']]);
+    expect(d.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(['target|79.5', 'target|1']);
+  });
+
+  it('keeps a plan\'s items targets where its lead-in looks back first and then turns to the year (2024年，…。2025年，…如下：)', () => {
+    const plan = '溪岚镇卫生院2025年工作计划\n2024年，我院较好地完成了各项工作任务。2025年，我院将继续提升服务能力，现将全年工作计划如下：\n一、抓好基本医疗。全年完成门急诊3万人次。\n二、做实公共卫生。老年人健康管理率达到70%。';
+    expect(extractText(plan).tasks.map((t) => t.targets.map((x) => x.kind))).toEqual([['target'], ['target']]);
+  });
+});
