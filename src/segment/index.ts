@@ -90,17 +90,14 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     head.push(...paragraphs.slice(0, bodyStart));
     const bodyEnd = Math.max(bodyStart + 1, closingBlockStart(paragraphs));
     buildTree(root, paragraphs.slice(bodyStart, bodyEnd), markers.slice(bodyStart, bodyEnd), leadingHeading, (p) => {
-      const part = partTitle(p.text, meta) !== null;
-      if (part) partTitles.push(p);
-      return part;
+      const part = partTitle(p.text, meta) !== null ? p : listLeadIn(p, meta);
+      if (part) partTitles.push(part);
+      return part !== null;
     });
     for (const section of root.children) liftPartAssignments(section);
     // `会议指出，2023年全市…主要体现在四个方面：` right above the points: a lead-in that reports a year says which way they look.
-    const leadIn = head[head.length - 1];
-    // Only the sentence that opens the list says so (`2023年，…。2024年，…现将全年工作计划如下：`).
-    const leadInSentence = leadIn && LIST_LEAD_IN.test(leadIn.text) ? leadIn.text.slice(leadIn.text.lastIndexOf('。', leadIn.text.length - 2) + 1) : '';
-    const leadInYear = PART_YEAR.exec(leadInSentence) ?? REPORTED_YEAR.exec(leadInSentence);
-    if (leadInYear && meta.year !== null && Number(leadInYear[1]) !== meta.year) partTitles.unshift(leadIn!);
+    const leadIn = head.length > 0 ? listLeadIn(head[head.length - 1]!, meta) : null;
+    if (leadIn) partTitles.unshift(leadIn);
   } else if (!headingsWithoutNumerals(root, head, paragraphs, meta.title)) {
     // The first line is the title, unless the page starts at its first task: prose with its fields (`责任单位：…`) under it.
     const record = paragraphs.some((p) => FIELD_LINE.test(p.text) && RECORD_LABEL.test(p.text));
@@ -473,6 +470,25 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
   }
 }
 
+/**
+ * A lead-in to a list whose sentence names another year than the document's (`会议指出，2023年…主要体现在四个方面：`,
+ * `关于2025年工作，…将重点抓好三个方面：`): it starts a part of the page, read by that sentence alone
+ * (`2023年，…。2024年，…现将全年工作计划如下：` turns to the document's own year).
+ */
+function listLeadIn(p: Paragraph, meta: { year: number | null }): Paragraph | null {
+  if (meta.year === null || !LIST_LEAD_IN.test(p.text)) return null;
+  const sentence = p.text.slice(p.text.lastIndexOf('。', p.text.length - 2) + 1);
+  const named = namedYear(sentence);
+  return named !== null && named !== meta.year ? { ...p, text: sentence } : null;
+}
+
+/** The year a heading or a lead-in opens with (`2024年工作要点`, `会议指出，2023年…`, `关于2025年工作，…`). */
+function namedYear(text: string): number | null {
+  const m = PART_YEAR.exec(text) ?? REPORTED_YEAR.exec(text) ?? ABOUT_YEAR.exec(text);
+  return m ? Number(m[1]) : null;
+}
+const ABOUT_YEAR = /^关于((?:19|20)\d{2})年/;
+
 /** A paragraph of a news item that reports what a meeting or a speaker said. */
 const REPORT_OPENING = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:强调|指出|要求|提出|明确|部署|号召|宣读|表彰)?[，,：:]|^[^，,。：:]{1,16}(?:强调|指出|要求|表示|提出)[，,：:]/;
 
@@ -738,7 +754,7 @@ const SHORT_HEADING_MAX = 16;
 const YEAR_PLAN_PART = /^(?:19|20)\d{2}年度?(?:工作|卫生健康工作)?(?:打算|思路)$/;
 
 /** A sentence that ends by leading in to a list (`…，包括：`, `…如下：`). */
-const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下(?:\d*项|[几\d]个方面)?(?:重点)?(?:工作|任务)?|[在于][几\d一二三四五六七八九十]{1,2}个方面)[:：]$/;
+const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下(?:\d*项|[几\d]个方面)?(?:重点)?(?:工作|任务)?|[几\d一二三四五六七八九十]{1,2}个方面)[:：]$/;
 
 /** A section without numbered items: each prose paragraph is a task, unless the section states aims or means. */
 function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[]): void {
@@ -842,8 +858,8 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
   for (const h of headings) {
     const title = headingTitle(h);
     // `二、2024年工作要点` in a 2023 summary, `一、2023年工作回顾` in a 2024 plan: a year other than the document's says which way the part looks.
-    const partYear = PART_YEAR.exec(title) ?? REPORTED_YEAR.exec(title);
-    if (partYear && year !== null && Number(partYear[1]) !== year) return Number(partYear[1]) > year ? 'target' : 'achievement';
+    const partYear = namedYear(title);
+    if (partYear !== null && year !== null && partYear !== year) return partYear > year ? 'target' : 'achievement';
     // `三、突出重点，扎实做好2019年各项工作` in a 2018 summary: work of a later year named anywhere in the heading.
     const laterYear = kind === 'summary' && year !== null ? LATER_WORK_YEAR.exec(title) : null;
     if (laterYear && Number(laterYear[1]) > year!) return 'target';

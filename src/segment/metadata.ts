@@ -13,6 +13,7 @@ import {
   PLAN_TITLE_WORDS,
   SUBJECT_PLAN_WORDS,
   SUMMARY_TITLE_WORDS,
+  RESULTS_HEADLINE,
   TITLE_DECORATION,
   TITLE_NOTICE,
   TITLE_TAIL,
@@ -59,7 +60,7 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     const headline = findHeadline(paragraphs);
     // `…2024年工作回顾与2025年重点工作部署解析`: a headline that names a report of results (`…工作报告：去年…`) or both parts is of the kind it names first.
     // `区人大常委会视察全区卫生健康工作`: news of an inspection reports the work it saw done.
-    const kind = YEARBOOK_PAGE.test(source) || (headline && INSPECTED.test(headline)) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
+    const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
     const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : null) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }

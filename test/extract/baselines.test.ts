@@ -150,3 +150,21 @@ describe("a work conference's news: last year's results in points under a lead-i
     expect(extractText(plan).tasks.map((t) => t.targets.map((x) => x.kind))).toEqual([['target'], ['target']]);
   });
 });
+
+describe("a director's year-end report in the news: the year's results in points, then next year's in points after a lead-in", () => {
+  const page = [
+    '溪桥县卫健局局长年度述职：2024年全县卫生健康工作交出“民生答卷”',
+    '1月8日，溪桥县2024年度县直部门主要负责人述职评议会召开，县卫生健康局局长作年度述职。',
+    '述职报告显示，2024年，县卫生健康局全年各项目标任务全面完成。一是医共体建设走深走实，县域内就诊率达到90.8%；二是公共卫生服务提质扩面，居民电子健康档案建档率达到92.6%；三是“一老一小”服务持续完善，新增普惠托位380个；四是人才队伍不断壮大，全年招聘卫生专业技术人员110名。',
+    '关于2025年工作，局长表示，县卫生健康局将重点抓好四个方面：一是推进县人民医院创建三级医院，新增市级临床重点专科2个；二是实施基层能力提升行动，完成12个村卫生室标准化建设；三是深化健康溪桥行动，居民健康素养水平达到32%以上；四是加强人才引育，招聘卫生专业技术人员100名。',
+  ].join('\n');
+
+  it('reads the page as a summary, the first points as results and the points of the next year as targets', () => {
+    const d = extractText(page);
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.map((t) => t.targets.map((x) => `${x.kind}|${x.value}`))).toEqual([
+      ['achievement|90.8'], ['achievement|92.6'], ['achievement|380'], ['achievement|110'],
+      ['target|2'], ['target|12'], ['target|32'], ['target|100'],
+    ]);
+  });
+});
