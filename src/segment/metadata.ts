@@ -27,6 +27,8 @@ import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 const DOCUMENT_ENDING = new RegExp(`(?:${[...PLAN_TITLE_WORDS, ...SUMMARY_TITLE_WORDS].join("|")})》?(?:[(（][^()（）]{0,20}[)）])?》?(?:${TITLE_NOTICE.source})?${TITLE_TAIL.source}`);
 const SUMMARY_WORD = new RegExp(SUMMARY_TITLE_WORDS.join('|'));
 const PLAN_WORD = new RegExp(PLAN_TITLE_WORDS.join('|'));
+/** A plan word that names a document, not what a report is about (`重点工作任务完成情况`). */
+const OWN_PLAN_WORD = new RegExp(PLAN_TITLE_WORDS.filter((w) => !SUBJECT_PLAN_WORDS.includes(w)).join('|'));
 const NOTICE = /关于(?:印发|转发|下发)?(.+?)(?:的通知)?$/;
 const SENTENCE_MARKS = /[。，,；;！？!?]/;
 /** A category of a site's samples (`卫生院年度总结汇报`), no year, glued before a title that names a place and its year. */
@@ -425,7 +427,8 @@ export function kindOfTitle(title: string): DocumentKind {
   const plan = PLAN_WORD.exec(title);
   if (!plan) return 'summary';
   // `2023年工作总结和2024年工作要点` is what it names first; `重点工作任务完成情况报告` is what its last word says.
-  if (COMBINED.test(title)) return plan.index < summary.index ? 'plan' : 'summary';
+  // `重点工作任务完成情况及2024年工作打算`: the subject a report is of comes before it, and is no plan named first.
+  if (COMBINED.test(title)) return (OWN_PLAN_WORD.exec(title)?.index ?? Infinity) < summary.index ? 'plan' : 'summary';
   return lastIndex(title, SUMMARY_WORD) > lastIndex(title, PLAN_WORD) ? 'summary' : 'plan';
 }
 
