@@ -74,7 +74,7 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
  * `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`: the document a notice hands out, named in its sentence;
  * `特制定《X》`: the document a preface says it makes, where no title line stands above.
  */
-const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?=[^。《]{0,24}印发)|(?:制定|制订|编制)本?《([^《》]{4,60})》/g;
+const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?=[^。《]{0,24}(?:印发|发给|下发))|(?:制定|制订|编制)本?《([^《》]{4,60})》/g;
 
 /**
  * The title of a page whose title lines were lost (a notice copied from its addressees on, a PDF
@@ -279,7 +279,11 @@ export function findTitle(text: string): string | null {
     const annexed = annexTitle(text.slice(bodyAt), candidates.length === 0);
     if (annexed) return annexed;
   }
-  const pick = own.find((c) => c.sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
+  let pick = own.find((c) => c.sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
+  // `2024年…分解表` above `附件` / `沅浦县2024年…分解表`; a notice's `…印发2020年区…方案的通知` over `现将《2020年澹江区…方案》…`:
+  // the same title with its place named is the fuller one.
+  const placed = pick && (own.find((c) => withPlace(pick!.title, c.title)) ?? (own.length === 0 && bodyAt >= 0 ? placedIssued(text.slice(0, bodyAt + ISSUED_NAMED_WITHIN), pick.title) : undefined));
+  if (placed) pick = placed;
   // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
   // Not a plan and its division of work (`…工作要点和成员单位任务分工`), the second an annex of the first.
   const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title) && SUMMARY_WORD.test(c.title)) : undefined;
@@ -288,6 +292,26 @@ export function findTitle(text: string): string | null {
   if (chosen) return NEWS_OF_ISSUE.test(chosen) ? (documentIssued(chosen) ?? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) ?? chosen.replace(ISSUING_VERB_BEFORE_YEAR, '')) : chosen;
   // `…委印发2024年工作要点 明确八方面任务`: a headline that names no document itself, the news under it does.
   return lines.some((l) => l.length <= MAX_TITLE && NEWS_OF_ISSUE.test(l.replace(TITLE_DECORATION, ''))) ? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) : null;
+}
+
+/** Whether `long` is `short` with a place's name put in (`2020年区卫生…` → `2020年澹江区卫生…`). */
+function withPlace(short: string, long: string): boolean {
+  if (long.length <= short.length) return false;
+  let head = 0;
+  while (head < short.length && short[head] === long[head]) head++;
+  const inserted = long.slice(head, head + long.length - short.length);
+  // The place's level may be the one the short title kept (`区` of `2020年区…`).
+  return long.slice(head + inserted.length) === short.slice(head) && (PLACE_NAME.test(inserted) || PLACE_NAME.test(inserted + (long[head + inserted.length] ?? '')));
+}
+const PLACE_NAME = new RegExp(`^${placePattern}$`);
+
+/** The title a notice's body names in marks (`现将《…》发给你们`), where it is the notice's document with its place. */
+function placedIssued(body: string, title: string): Candidate | undefined {
+  for (const m of body.matchAll(ISSUED_IN_SENTENCE)) {
+    const candidate = titleCandidate((m[1] ?? m[2]!).replace(/\s+/g, ''));
+    if (candidate && !candidate.notice && withPlace(title, candidate.title)) return candidate;
+  }
+  return undefined;
 }
 
 /** A news headline that a body issued a document (`国务院印发《…》`, `省卫生健康委印发2025年工作要点`), not a notice's own title. */
