@@ -111,7 +111,10 @@ function framePipedTables(lines: readonly Line[]): Line[] {
       continue;
     }
     out.push(framedRow(header), synthetic(`|${' --- |'.repeat(cells.length)}`, header, true));
-    for (i++; i < lines.length && lines[i]!.text.includes('|') && !lines[i]!.text.startsWith('|'); i++) out.push(framedRow(lines[i]!));
+    // `|` alone between two rows: a page's leftover of an empty row, no row of its own.
+    for (i++; i < lines.length && lines[i]!.text.includes('|') && (!lines[i]!.text.startsWith('|') || BARS_ONLY.test(lines[i]!.text)); i++) {
+      if (!BARS_ONLY.test(lines[i]!.text)) out.push(framedRow(lines[i]!));
+    }
     i--;
   }
   return out;
@@ -157,6 +160,8 @@ function framedRow(line: Line): Line {
   const row = sliceLine(line, 0, text.length);
   return mergeLines([synthetic('| ', row), row, ...(text.endsWith('|') ? [] : [synthetic(' |', row, true)])]);
 }
+
+const BARS_ONLY = /^[|\s]+$/;
 
 /** `1 | 新增托位600个 | …`: a row of a piped table that opens with its number, not a bar. */
 const OPEN_PIPED_ROW = /^\d{1,3}\s*\|/;

@@ -77,7 +77,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   if (ownTitle >= 0) {
     bodyStart = markers.findIndex((m, k) => k > ownTitle && m !== null && m.style !== 'cn-shi');
     // The plan's own title line names it in full (`额尔图旗2022年…分工` under `关于印发2022年…分工的通知`).
-    meta = { ...meta, title: paragraphs[ownTitle]!.text.trim() };
+    meta = { ...meta, title: paragraphs[ownTitle]!.text.trim().replace(TRAILING_BAR, '') };
   }
   // `疫情防控` / `1.…` … `医疗服务` / `3.…`: the first of headings without numerals stands right above the first item.
   const leadingHeading = bodyStart > 0 && headsLikeLaterOnes(paragraphs, markers, bodyStart, meta.title);
@@ -364,12 +364,17 @@ const NOTICE_WRAPPER = /关于印发|印发给你们|现将[^。]{0,40}印发|�
  * before it (the notice's `一、…二、…`), or -1.
  */
 const OWN_TITLE_PREFIX_MAX = 12;
+const TRAILING_BAR = /\s*\|$/;
+const ANNEX_OF = /^附件\s*\d{0,2}\s*[:：]/;
 
 function wrappedTitleAt(paragraphs: readonly Paragraph[], title: string | null, bodyStart: number): number {
   if (!title) return -1;
   // `额尔图旗2022年…分工` under a notice titled `关于印发2022年…分工的通知`: the plan's own title may name its place too.
-  const at = paragraphs.findIndex((p, k) => k > bodyStart && (p.text.trim() === title || (p.text.length <= title.length + OWN_TITLE_PREFIX_MAX && p.text.trim().endsWith(title) && !/[。，,；;：:]/.test(p.text))));
-  if (at < 0 || !paragraphs.slice(0, bodyStart).some((p) => NOTICE_WRAPPER.test(p.text))) return -1;
+  // A table's title row keeps the bar it was set off by (`2013年…分解表 |`).
+  const own = (p: Paragraph) => p.text.trim().replace(TRAILING_BAR, '');
+  const at = paragraphs.findIndex((p, k) => k > bodyStart && (own(p) === title || (p.text.length <= title.length + OWN_TITLE_PREFIX_MAX && own(p).endsWith(title) && !/[。，,；;：:]/.test(p.text))));
+  // The notice says it hands the plan out, or names it as its annex right above (`附件:2013年…分解表`).
+  if (at < 0 || !paragraphs.slice(0, at).some((p) => NOTICE_WRAPPER.test(p.text) || (ANNEX_OF.test(p.text) && p.text.endsWith(title)))) return -1;
   return at;
 }
 

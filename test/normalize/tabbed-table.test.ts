@@ -196,3 +196,32 @@ describe("a year's completion table one cell a line, a column restating the year
     expect(d.tasks.map((t) => t.targets.map((x) => `${x.kind}|${x.value}`))).toEqual([['target|300000', 'achievement|312000'], ['target|20', 'achievement|22']]);
   });
 });
+
+describe("a notice's own points, then its annexed task table, a bar alone between every two rows (fictional 石岭市)", () => {
+  const page = [
+    '各县(区)卫生局,局直各单位:',
+    '局党委研究确定了2014年全市卫生工作的重点任务,分解表随文印发。具体要求如下:',
+    '一、各牵头科室要按照《2014年石岭市卫生重点工作任务分解表》的要求细化实施方案,于3月15日前报局办公室。',
+    '二、各单位要在每季度末将任务进展情况报送牵头科室。',
+    '附件:2014年石岭市卫生重点工作任务分解表',
+    '|',
+    '2014年石岭市卫生重点工作任务分解表 |',
+    '序号 | 工作任务 | 牵头科室 | 责任单位 | 完成时限 |',
+    '1 | 新农合参合率稳定在95%以上 | 农合办 | 各县(区)卫生局 | 12月底前 |',
+    '|',
+    '2 | 完成12所乡镇卫生院标准化建设 | 规划财务科 | 各县(区)卫生局 | 10月底前 |',
+    '|',
+    '3 | 公共场所卫生监督覆盖率达到95% | 卫生监督局 | 各县(区)卫生监督所 | 持续推进 |',
+    '|',
+  ].join('\n');
+
+  it("reads the table's rows as the tasks, none of the notice's points, under the annexed title", () => {
+    const d = extractText(page);
+    expect(d.title).toBe('2014年石岭市卫生重点工作任务分解表');
+    expect(d.tasks.map((t) => [t.number, t.departments.lead, t.departments.support, t.deadlines, t.targets.map((x) => x.value)])).toEqual([
+      ['1', ['农合办'], ['各县(区)卫生局'], ['12月底前'], [95]],
+      ['2', ['规划财务科'], ['各县(区)卫生局'], ['10月底前'], [12]],
+      ['3', ['卫生监督局'], ['各县(区)卫生监督所'], ['持续推进'], [95]],
+    ]);
+  });
+});
