@@ -603,7 +603,8 @@ function roleBeside(roles: readonly (TableColumnRole | null)[], role: TableColum
 const SHARED_DUTY_HEADING = /^(?:其他)?责任(?:科室|单位|部门|处室|股室)$/;
 
 function roleOf(text: string): TableColumnRole | null {
-  if (text.length === 0) return null;
+  // `一、主要预期目标`: a group's row under the header, however its words read.
+  if (text.length === 0 || GROUP_ROW.test(text)) return null;
   // `工作内容（按照创建标准结合本镇实际）`: a heading's note in brackets says how the column is filled, not what it holds.
   if (text.length > HEADER_CELL_MAX) text = text.replace(HEADING_NOTE, '');
   if (text.length > HEADING_CELL_MAX) return null;
@@ -960,11 +961,21 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
     }
   };
   at = skip(at);
+  // `2` / … / `71` / `72` / `74`: the rows a department took out of a longer list keep that list's numbers.
+  // A number further on than the next opens a row only once the row before has all its cells, or as the first.
+  const later = (text: string) => /^\d{1,3}$/.test(text) && Number(text) > expected && Number(text) <= expected + ROW_NUMBER_GAP_MAX;
+  const groupsBefore = (k: number): number => {
+    while (k < lines.length && GROUP_ROW.test(lines[k]!.text)) k = skip(k + 1);
+    return k;
+  };
+  const first = groupsBefore(at);
+  if (first < lines.length && lines[first]!.text !== '1' && later(lines[first]!.text)) expected = Number(lines[first]!.text);
   for (;;) {
-    while (at < lines.length && GROUP_ROW.test(lines[at]!.text) && lines[at + 1]?.text === String(expected)) {
+    while (at < lines.length && GROUP_ROW.test(lines[at]!.text) && (lines[at + 1]?.text === String(expected) || (expected > 1 && (lines[groupsBefore(at)]?.text === String(expected) || later(lines[groupsBefore(at)]?.text ?? ''))))) {
       out.push(lines[at]!);
-      at++;
+      at = skip(at + 1);
     }
+    if (at < lines.length && out.length > 0 && lines[at]!.text !== String(expected) && later(lines[at]!.text)) expected = Number(lines[at]!.text);
     if (carriedRoles.length > 0 && lines[at + carriedRoles.length]?.text === String(expected) && lines[at]!.text !== String(expected)) {
       carriedRoles.forEach((role, k) => role && carried.set(role, nonEmpty(lines[at + k])));
       at += carriedRoles.length;
@@ -974,7 +985,8 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
     const cells: Line[] = [];
     while (end < lines.length) {
       const k = skip(end);
-      if (k >= lines.length || lines[k]!.text === String(expected + 1) || (GROUP_ROW.test(lines[k]!.text) && lines[k + 1]?.text === String(expected + 1))) {
+      const nextRow = (text: string) => text === String(expected + 1) || (cells.length >= width && later(text) && Number(text) > expected + 1);
+      if (k >= lines.length || nextRow(lines[k]!.text) || (GROUP_ROW.test(lines[k]!.text) && nextRow(lines[groupsBefore(k)]?.text ?? ''))) {
         end = k;
         break;
       }
@@ -1013,6 +1025,9 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
 }
 
 type Row = { number: Line; cells: Map<TableColumnRole, Line | null> } | Line;
+
+/** How far a row's number may jump past the one before (rows taken out of a longer list). */
+const ROW_NUMBER_GAP_MAX = 100;
 
 /** `6户` under `抽查数量` reads `抽查数量6户`: a count or a scope says what it counts by its heading; so does a restated aim. */
 function labelByHeading(cells: Map<TableColumnRole, Line | null>, roles: readonly (TableColumnRole | null)[], labels: readonly string[]): void {

@@ -225,3 +225,23 @@ describe("a notice's own points, then its annexed task table, a bar alone betwee
     ]);
   });
 });
+
+describe("a department's rows taken out of a longer list, one cell a line, numbered as that list numbers them (fictional 溪岚区)", () => {
+  const cells = ['溪岚区卫健委2025年政府工作报告重点工作任务分解表', '序号', '重点工作任务', '主要责任单位', '协同配合单位',
+    '一、主要预期目标', '3', '居民人均预期寿命达到80.5岁以上。', '区卫健委', '区统计局。',
+    '二、全力以赴抓项目、稳投资', '三、全力以赴办实事、惠民生',
+    '64', '新增床位180张,年内完成主体封顶。', '区卫健委', '区发改委、区住建局。',
+    '65', '全区托位总数提升到2400个。', '区卫健委', '区教育局。',
+    '68', '基层中医药服务量占比不低于35%。', '区卫健委', '各社区卫生服务中心。'];
+  const page = cells.flatMap((c) => [c, '']).join('\n');
+
+  it('reads each numbered row, its number as written, its units lead and support, under its group', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.number, t.section, t.departments.lead, t.departments.support, t.targets.map((x) => x.value)])).toEqual([
+      ['3', 1, ['区卫健委'], ['区统计局'], [80.5]],
+      ['64', 3, ['区卫健委'], ['区发改委', '区住建局'], [180]],
+      ['65', 3, ['区卫健委'], ['区教育局'], [2400]],
+      ['68', 3, ['区卫健委'], ['各社区卫生服务中心'], [35]],
+    ]);
+  });
+});
