@@ -49,6 +49,7 @@ describe('document kind: by the title, never by a category label', () => {
     ['a quarterly service report', `2024年一季度南屿市医疗服务情况${body}`, 'summary'],
     ['a completion report', `南屿区2023年民生实事完成情况${body}`, 'summary'],
     ['the task breakdown of a government work report is a plan', `县卫健委2024年政府工作报告任务分解${body}`, 'plan'],
+    ['an overview of half a year\'s work', `南屿县卫生监督所2021年上半年工作综述${body}`, 'summary'],
     ['a report on its key tasks, then next year\'s aims', `南屿县人民医院2023年度重点工作任务完成情况及2024年工作打算${body}`, 'summary'],
     ['a news headline over a director\'s year-end report', `南屿县卫健局局长年度述职：2024年全县卫生健康工作交出“民生答卷”\n1月8日，南屿县召开述职评议会。\n述职报告显示，2024年全县新建村卫生室12个，力争明年再建10个，确保年底前完成。`, 'summary'],
     ['a news headline over half a year\'s figures', `南屿市上半年卫生健康“成绩单”出炉\n发布时间：2023-07-26 16:05 来源：南屿日报\n市卫生健康委7月25日发布的2023年上半年卫生健康工作总结显示，全市各项工作稳中有进，医疗服务量稳步回升，重点任务按序时进度推进。\n上半年全市门急诊量412.6万人次，力争全年突破800万人次，确保年底前完成。`, 'summary'],
