@@ -458,8 +458,9 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
         rank = lostHeadingRank;
       }
     }
-    // `…四是…。` / `会议强调，…`: the page's next paragraph, a report of what was said, is no part of the last point.
-    if (rank === null && stack[stack.length - 1]!.marker?.style === 'cn-shi' && REPORT_OPENING.test(p.text)) {
+    // `…四是…。` / `会议强调，…`, `下一步，…`: the page's next paragraph, a report of what was said or a turn to
+    // what comes next, is no part of the last point.
+    if (rank === null && stack[stack.length - 1]!.marker?.style === 'cn-shi' && (REPORT_OPENING.test(p.text) || TURN_AHEAD.test(p.text))) {
       stack.length = 1;
       root.body.push(p);
       continue;
@@ -494,6 +495,7 @@ function namedYear(text: string): number | null {
 }
 const ABOUT_YEAR = /^关于((?:19|20)\d{2})年/;
 
+const TURN_AHEAD = /^(?:下一步|下步|下阶段|下半年|今后|明年)[，,]/;
 /** A paragraph of a news item that reports what a meeting or a speaker said. */
 const REPORT_OPENING = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:强调|指出|要求|提出|明确|部署|号召|宣读|表彰)?[，,：:]|^[^，,。：:]{1,16}(?:强调|指出|要求|表示|提出)[，,：:]/;
 

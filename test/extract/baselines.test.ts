@@ -168,3 +168,21 @@ describe("a director's year-end report in the news: the year's results in points
     ]);
   });
 });
+
+describe("a half-year report in 一是…五是 paragraphs, closing on what comes next (fictional 溪桥县)", () => {
+  const page = [
+    '溪桥县卫生监督所2022年上半年工作综述',
+    '上半年,县卫生监督所在县卫健局的统一部署下,重点做了以下工作:',
+    '一是“双随机”抽查提速增效。抽查任务完成率达到80%。',
+    '二是医疗卫生监督全覆盖。检查医疗机构280家次。',
+    '三是学校卫生监督有序开展。饮用水卫生合格率达到98%。',
+    '四是公共场所量化分级管理全面推进。完成量化分级评定150家。',
+    '下一步,县卫生监督所将确保年底前抽查任务完成率达到100%。',
+  ].join('\n');
+
+  it("keeps the closing paragraph out of the last point: its figure a target of the page, the points' results", () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => t.targets.map((x) => `${x.kind}|${x.value}`))).toEqual([['achievement|80'], ['achievement|280'], ['achievement|98'], ['achievement|150']]);
+    expect(d.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(['target|100']);
+  });
+});
