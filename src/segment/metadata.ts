@@ -35,6 +35,7 @@ const SENTENCE_MARKS = /[。，,；;！？!?]/;
 const GLUED_CATEGORY = /^(?:(?![省市县区镇乡])[\u4e00-\u9fa5]){2,12}?(?:总结汇报|工作总结|工作计划|总结|汇报|计划(?!生育))(?=[\u4e00-\u9fa5]{2,16}?(?:19|20)\d{2}年)/;
 /** The body starts at the first top-level heading; a title stands before it. */
 const FIRST_PAGE_MARK = /^1、(?=\S)/;
+const CONTENTS_HEADING = /^目\s*录$/;
 const BODY_START = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
 /** A heading's number (`第二篇 总体思路`); `第1篇` on a template site numbers an article of a collection, its title after it. */
 const LEADING_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分)|第[一二三四五六七八九十]{1,3}篇)/;
@@ -212,6 +213,7 @@ export function findTitle(text: string): string | null {
   // Lines are taken one at a time: only the head of the page is read, however long the page.
   const breaks = /\r\n|\n|\r/g;
   let bodyAt = -1;
+  let inContents = false;
   for (let start = 0; start <= text.length; ) {
     const found = breaks.exec(text);
     const end = found ? found.index : text.length;
@@ -224,6 +226,13 @@ export function findTitle(text: string): string | null {
     const line = spaced.includes(' ') && isLetterSpaced(spaced) ? spaced.replace(/ /g, '') : spaced;
     if (!line) continue;
     if (lines.length >= HEAD_LINES) break;
+    // `目 录` / `第一部分 …` / `第二部分 …`: the table of contents names the parts before the title; the body starts after it.
+    if (CONTENTS_HEADING.test(line)) {
+      inContents = true;
+      continue;
+    }
+    if (inContents && BODY_START.test(line)) continue;
+    inContents = false;
     if (BODY_START.test(line)) {
       bodyAt = start;
       break;
