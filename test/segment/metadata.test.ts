@@ -159,6 +159,7 @@ describe('more title, kind and region shapes', () => {
     ['a report\'s notes for a meeting', `石岭县卫生健康系统2020年重点工作汇报材料${body}`, '石岭县卫生健康系统2020年重点工作汇报材料', 'summary'],
     ['a file name with its extension', `石岭镇2017年人口和计划生育工作计划.doc${body}`, '石岭镇2017年人口和计划生育工作计划', 'plan'],
     ['a file name with its page count and extension', `石岭镇2017年基本公共卫生服务项目任务分工(共3页).doc${body}`, '石岭镇2017年基本公共卫生服务项目任务分工', 'plan'],
+    ['a sample site\'s piece number before it', `篇1:2016年石岭镇卫生计生工作计划${body}`, '2016年石岭镇卫生计生工作计划', 'plan'],
     ['when it was put out, in brackets', `石岭市卫生健康委2019年重点工作台账（2019年1月印发）${body}`, '石岭市卫生健康委2019年重点工作台账', 'plan'],
     ['a notice of results put out for comment (公示)', `石岭市卫生健康委2024年民生实事项目完成情况公示${body}`, '石岭市卫生健康委2024年民生实事项目完成情况公示', 'summary'],
     ['a title printed twice', `石岭县卫生健康局2022年度工作总结石岭县卫生健康局2022年度工作总结${body}`, '石岭县卫生健康局2022年度工作总结', 'summary'],
