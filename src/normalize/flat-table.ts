@@ -971,7 +971,9 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
   const first = groupsBefore(at);
   if (first < lines.length && lines[first]!.text !== '1' && later(lines[first]!.text)) expected = Number(lines[first]!.text);
   for (;;) {
-    while (at < lines.length && GROUP_ROW.test(lines[at]!.text) && (lines[at + 1]?.text === String(expected) || (expected > 1 && (lines[groupsBefore(at)]?.text === String(expected) || later(lines[groupsBefore(at)]?.text ?? ''))))) {
+    // Group rows stand over the row they head, one after another where a group has no rows of its own.
+    const headed = lines[groupsBefore(at)]?.text ?? '';
+    while (at < lines.length && GROUP_ROW.test(lines[at]!.text) && (headed === String(expected) || later(headed))) {
       out.push(lines[at]!);
       at = skip(at + 1);
     }

@@ -109,8 +109,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
 
   const plan = planOutline(root);
   // `2018年，我们将重点抓好以下工作：` between unnumbered paragraphs: a lead-in that turns to another year starts a part.
-  // So does one that reports a year (`会议指出，2023年全市…主要体现在四个方面：`).
-  if (bodyStart < 0) for (const l of plan.loose) if (LIST_LEAD_IN.test(l.paragraph.text) && (PART_YEAR.test(l.paragraph.text) || REPORTED_YEAR.test(l.paragraph.text) || LOOKING_AHEAD.test(l.paragraph.text))) partTitles.push(l.paragraph);
+  if (bodyStart < 0) for (const l of plan.loose) if (LIST_LEAD_IN.test(l.paragraph.text) && (PART_YEAR.test(l.paragraph.text) || LOOKING_AHEAD.test(l.paragraph.text))) partTitles.push(l.paragraph);
   // `主要工作目标` / a paragraph of targets, above the numbered outline: a task of its own, not an overview.
   const goals = goalParagraphs(head);
   if (goals.length > 0) {
