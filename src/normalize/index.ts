@@ -998,6 +998,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     // A page with no outline at all (a news item, a column): its `一是…二是…三是…` are the only division it has;
     // under a top heading with no items, or run into one (`四、聚焦行业治理。一是…二是…`), they are its items.
     cuts.push(...pointsInSequence(text, untouched && !(itemless && TOP_HEADING_START.test(text)) ? POINTS_MIN : 2));
+    // `要点有：(1)强化…；(2)巩固…；(3)…`: a page with no outline lists its items in brackets within one paragraph.
+    if (untouched && cuts.length === 0) cuts.push(...bracketedInSequence(text));
   }
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);
@@ -1022,6 +1024,17 @@ function pointsInSequence(text: string, min: number): number[] {
   }
   return at.length >= min ? at : [];
 }
+
+/** Items `(1)`, `(2)`, … run on in a paragraph, each after a colon or a stop, in sequence from 1. */
+function bracketedInSequence(text: string): number[] {
+  const at: number[] = [];
+  BRACKETED_POINT.lastIndex = 0;
+  for (let m = BRACKETED_POINT.exec(text); m; m = BRACKETED_POINT.exec(text)) {
+    if (Number(m[1]) === at.length + 1) at.push(m.index);
+  }
+  return at.length >= POINTS_MIN ? at : [];
+}
+const BRACKETED_POINT = /(?<=[：:；;。])[（(](\d{1,2})[）)]/g;
 
 const ARABIC_ITEM_START = /^(\d{1,3})[.．、](?!\d)/;
 const OUTLINE_START = /^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d))/;

@@ -96,7 +96,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     });
     for (const section of root.children) liftPartAssignments(section);
     // `会议指出，2023年全市…主要体现在四个方面：` right above the points: a lead-in that reports a year says which way they look.
-    const leadIn = head.length > 0 ? listLeadIn(head[head.length - 1]!, meta) : null;
+    const leadIn = head.length > 0 ? (listLeadIn(head[head.length - 1]!, meta) ?? aheadLeadIn(head[head.length - 1]!, meta)) : null;
     if (leadIn) partTitles.unshift(leadIn);
   } else if (!headingsWithoutNumerals(root, head, paragraphs, meta.title)) {
     // The first line is the title, unless the page starts at its first task: prose with its fields (`责任单位：…`) under it.
@@ -487,6 +487,17 @@ function listLeadIn(p: Paragraph, meta: { year: number | null }): Paragraph | nu
   return named !== null && named !== meta.year ? { ...p, text: sentence } : null;
 }
 
+/**
+ * A summary's paragraph right above its points that turns ahead (`会议强调，下半年，…要全力打好“四场硬仗”。`):
+ * the points are the coming period's work. Read from its look ahead, past whoever speaks.
+ */
+function aheadLeadIn(p: Paragraph, meta: { kind: DocumentKind }): Paragraph | null {
+  if (meta.kind !== 'summary') return null;
+  if (LOOKING_AHEAD.test(p.text)) return p;
+  const spoken = LOOKING_AHEAD_AFTER_SPEAKER.exec(p.text);
+  return spoken ? { ...p, text: p.text.slice(spoken[0].length - spoken[1]!.length) } : null;
+}
+
 /** The year a heading or a lead-in opens with (`2024年工作要点`, `会议指出，2023年…`, `关于2025年工作，…`). */
 function namedYear(text: string): number | null {
   const m = PART_YEAR.exec(text) ?? REPORTED_YEAR.exec(text) ?? ABOUT_YEAR.exec(text);
@@ -579,7 +590,7 @@ const SHORT_SENTENCE = /^[^。，,；;：:]{2,25}。$/;
 
 /** So many paragraphs headed before a colon make a page of headed paragraphs. */
 const RUN_IN_HEADED_MIN = 3;
-const OPENS_WITH_PERIOD = /^(?:(?:19|20)\d{2}年度?|今年|去年|一年来|过去一年)[，,以来]/;
+const OPENS_WITH_PERIOD = /^(?:(?:19|20)\d{2}年度?|今年|去年|一年来|过去一年)(?:[，,以来]|全[省市县区镇乡])|^\d{1,2}月\d{1,2}日[，,]/;
 /** A paragraph headed by a short sentence of its own, no comma or figure in it (`家庭医生签约服务扎实推进。…`). */
 const RUN_IN_SENTENCE = /^[^，,、；;：:。\d]{4,20}。(?=.{8})/;
 
@@ -935,7 +946,7 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
 }
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
 /** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */
-const LOOKING_AHEAD_AFTER_SPEAKER = /^[^。，,：:]{2,16}(?:表示|提出|介绍)[，,：:]\s*(?:明年|来年|下一步|下步|今后|下半年)/;
+const LOOKING_AHEAD_AFTER_SPEAKER = /^[^。，,：:]{2,16}(?:表示|提出|介绍|强调|指出|要求|明确|部署)[，,：:]\s*(明年|来年|下一步|下步|今后|下半年)/;
 /** Headings of what a plan's period starts from: its figures were reached before it. */
 const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|发展回顾|工作回顾|(?:“?十[一二三]五”?(?:时期|期间)?)?(?:主要)?(?:成就|成效))/;
 

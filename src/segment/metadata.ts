@@ -64,7 +64,7 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     // `…2024年工作回顾与2025年重点工作部署解析`: a headline that names a report of results (`…工作报告：去年…`) or both parts is of the kind it names first.
     // `区人大常委会视察全区卫生健康工作`: news of an inspection reports the work it saw done.
     const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
-    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : null) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file);
+    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : reportedYear(paragraphs)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
   const year = readYear(title, paragraphs, file);
@@ -138,10 +138,13 @@ function findHeadline(paragraphs: readonly string[]): string | null {
     const line = head[i]!.trim().replace(/[\s|]+$/, '');
     if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || SENTENCE_MARKS.test(line) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
-    return line;
+    // `【市卫生计生委】我市…持续向好`: the column or source a site files the item under is no part of its headline.
+    return line.replace(HEADLINE_LABEL, '');
   }
   return null;
 }
+
+const HEADLINE_LABEL = /^【[^】]{1,12}】\s*(?=\S{6,})/;
 
 /** `制定本行动计划(2024年-2026年)`: a plan that names no title states its period where it names itself. */
 const OWN_PERIOD = /本[\u4e00-\u9fa5]{0,6}?(?:计划|规划|方案|要点)[(（]\s*((?:19|20)\d{2})\s*年?\s*[-—–－~～至到]/;
@@ -153,6 +156,19 @@ function ownPeriodYear(paragraphs: readonly string[]): number | null {
   }
   return null;
 }
+
+/**
+ * The year a news item of results reports (`通报2017年全市…状况`), read past the date it was put out
+ * (`2018年03月09日`), which is the next year's more often than not.
+ */
+function reportedYear(paragraphs: readonly string[]): number | null {
+  for (const p of paragraphs.slice(0, HEAD_LINES)) {
+    if (/\|/.test(p)) continue;
+    for (const m of p.matchAll(REPORTED_YEAR_MENTION)) return Number(m[1]);
+  }
+  return null;
+}
+const REPORTED_YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
 
 /** The latest year a paragraph of the page's opening starts with (`2021年，…将…` after `2020年，…`). */
 function latestOpeningYear(paragraphs: readonly string[]): number | null {
@@ -516,7 +532,8 @@ const AIM_WORDS = /力争|确保|到\d{4}年|年底前|月底前|要坚持|将(?
 /** `“十四五”规划`, `“十四五”卫生健康发展规划`: a five-year plan, named by its period. */
 const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:[\u4e00-\u9fa5]{0,12}规划|时期|期间)/;
 
-const REPORT_OPENING = /(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下|梳理[^。]{0,16}完成情况/;
+/** `现将…总结如下`; `…卫生计生委向媒体通报2017年全市…状况` (a meeting that hears last year's results goes on to the next). */
+const REPORT_OPENING = /(?<!(?:会议|会上|大会)[^。]{0,20})(?:通报|公布|发布)了?(?:19|20)\d{2}年(?:度)?[^。，,]{0,20}(?:情况|状况|成效|成绩)|(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下|梳理[^。]{0,16}完成情况/;
 const RESULT_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?(?:主要做法和(?:工作)?成效|(?:主要)?工作成效|取得的成效|主要成效|工作开展情况|工作完成情况|主要工作(?:及|和)成效)/;
 
 /** Where the year of a page's second part stands right after its summary's name (`…工作总结暨2022年…`), its first year. */

@@ -53,7 +53,7 @@ export const NOT_TARGET_RULES = {
    * `92.1%（省定目标值88%）`, `（2023年为89.6%）`, `（上年同期为…）`: a bracket right after a reported
    * figure quotes another for comparison, however it is labelled; `（其中…）`, `（占76.6%）` break one down.
    */
-  comparison: { open: ['(', '（'], close: [')', '）'], maxInside: 16, maxAfterFigure: 4, breakdown: ['其中', '含', '包括', '即', '占'], changes: ['增长', '下降', '提高', '增加', '减少', '降低', '上升', '同比'] },
+  comparison: { open: ['(', '（'], close: [')', '）'], maxInside: 16, maxAfterFigure: 4, breakdown: ['其中', '含', '包括', '即', '占'], changes: ['增长', '下降', '提高', '增加', '减少', '降低', '上升', '同比'], against: /(?:较|比|与)(?:(?:19|20)\d{2}年(?:底|末|同期)?|上年(?:同期)?|去年(?:同期)?|同期)$/ },
   /**
    * `实施15个专项行动`, `"18项专项行动"`, `十八项医疗质量安全核心制度`: a count of named programmes,
    * actions or systems, said as a name rather than delivered (`完成15个项目` is delivered).

@@ -196,7 +196,7 @@ const CHANGE_FIRST = charTable('提增上扩下降减缩压回升');
 function comparison(
   text: string,
   start: number,
-  rule: { readonly open: readonly string[]; readonly close: readonly string[]; readonly maxInside: number; readonly maxAfterFigure: number; readonly breakdown: readonly string[]; readonly changes: readonly string[] },
+  rule: { readonly open: readonly string[]; readonly close: readonly string[]; readonly maxInside: number; readonly maxAfterFigure: number; readonly breakdown: readonly string[]; readonly changes: readonly string[]; readonly against: RegExp },
 ): boolean {
   let open = -1;
   for (let i = start - 1; i >= 0 && start - i <= rule.maxInside; i--) {
@@ -209,6 +209,8 @@ function comparison(
     if (c === 0x29 || c === 0xff09 || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x0a) return false;
   }
   if (open < 1 || !rule.open.includes(text[open]!)) return false;
+  // `较2013年(88.07%和96.52%)分别提高…`: the bracket gives the levels of the year a change is measured from.
+  if (rule.against.test(text.slice(Math.max(0, open - AGAINST_REACH), open))) return true;
   // `（其中…）` breaks the figure down; `（增长4.1%）` states its change: figures of their own.
   if (rule.breakdown.some((w) => text.startsWith(w, open + 1)) || rule.changes.some((w) => text.startsWith(w, open + 1))) return false;
   for (let i = open - 1; i >= 0 && open - i <= rule.maxAfterFigure + 1; i--) {
@@ -219,6 +221,9 @@ function comparison(
   }
   return false;
 }
+
+/** How far back the period a change is measured from is read before its bracket (`较2013年`, `比上年同期`). */
+const AGAINST_REACH = 10;
 
 /** How far back the words before a tally's count are read. */
 const TALLY_REACH = 8;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+import { recognizeTargets } from '../../src/extract/targets/recognize.js';
+import { defaultVocabulary } from '../../src/vocab/index.js';
+
+// Fictional news items for 石岭市 and 溪桥县: how a news page's shape says what its figures are.
+
+describe('a summary meeting turns ahead right above its points', () => {
+  const page = [
+    '石岭市卫生健康局召开2021年上半年工作总结暨下半年工作推进会',
+    '本报讯（记者 林岚）7月20日，石岭市卫生健康局召开上半年工作总结暨下半年工作推进会，局班子成员和各科室负责人参加会议。',
+    '会议指出，上半年全市医疗机构完成诊疗52.6万人次，同比增长6.1%。',
+    '会议要求，下半年，全系统要紧盯年度目标，打好“三场硬仗”。一是打好分级诊疗攻坚战，推动优质资源下沉，县域内就诊率达到90%；二是打好公共卫生巩固战，织密疾病防控网络，适龄儿童免疫规划疫苗接种率不低于95%；三是打好项目建设突破战，加快基层设施建设，新建村卫生室8所。',
+  ].join('\n');
+
+  it('its points are the coming half-year\'s targets; the half-year behind stays results', () => {
+    const doc = extractText(page);
+    expect(doc.kind).toBe('summary');
+    expect(doc.tasks.map((t) => t.targets.map((g) => [g.value, g.kind]))).toEqual([[[90, 'target']], [[95, 'target']], [[8, 'target']]]);
+    expect(doc.overview.map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+  });
+
+  it('a lead-in that turns to nothing leaves the summary\'s points results', () => {
+    const doc = extractText(page.replace('会议要求，下半年，全系统要紧盯年度目标，打好“三场硬仗”。', '会议指出，上半年全系统打好了“三场硬仗”。'));
+    expect(doc.tasks.flatMap((t) => t.targets.map((g) => g.kind))).toEqual(['achievement', 'achievement', 'achievement']);
+  });
+});
+
+describe('bracketed items run on in one paragraph', () => {
+  const page = [
+    '溪桥县2016年疾病预防控制工作要点',
+    '2016年全县疾病预防控制工作的总体要求是：坚持预防为主，健全疾控体系，提升应急处置能力，为建设健康溪桥提供保障。',
+    '2016年工作要点有：(1)强化传染病监测，法定传染病报告及时率达到98%以上；(2)巩固免疫规划，适龄儿童疫苗接种率保持在95%以上；(3)推进慢病防控，高血压患者规范管理率不低于60%；(4)加强健康教育，居民健康素养水平提高到12%。',
+  ].join('\n');
+
+  it('each is a task of its own', () => {
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => [t.number, t.targets.map((g) => g.value)])).toEqual([['1', [98]], ['2', [95]], ['3', [60]], ['4', [12]]]);
+  });
+
+  it('two brackets, or brackets out of sequence, are no list', () => {
+    const two = extractText(page.replace('；(3)推进慢病防控，高血压患者规范管理率不低于60%；(4)加强健康教育，居民健康素养水平提高到12%', ''));
+    expect(two.tasks.length).toBeLessThan(2);
+    const shuffled = extractText(page.replace('(2)', '(5)').replace('(3)', '(7)'));
+    expect(shuffled.tasks.map((t) => t.number)).not.toContain('7');
+  });
+});
+
+describe('a news item that reports a past year', () => {
+  const page = [
+    '【县卫生健康局】我县居民健康水平稳步提升',
+    '2019年02月15日 来源：溪桥新闻网',
+    '2月14日，溪桥县卫生健康局向媒体通报2018年全县居民健康状况。',
+    '2018年全县孕产妇系统管理率达到94.1%，较2015年(90.20%)提高3.9个百分点；婴儿死亡率降至3.8‰。',
+    '我县加强基层服务网络建设。全年新建标准化村卫生室12个，改造乡镇卫生院3所。',
+    '我县扎实推进重大公共卫生项目。全年为1.6万名妇女免费开展两癌筛查。',
+    '我县深入开展健康促进行动。全年举办健康讲座320场，受益群众2.1万人次。',
+  ].join('\n');
+
+  it('is a summary of that year, under its headline without the column label', () => {
+    const doc = extractText(page);
+    expect([doc.title, doc.kind, doc.year]).toEqual(['我县居民健康水平稳步提升', 'summary', 2018]);
+  });
+
+  it('its dated lead and figures paragraph are the overview; the headed paragraphs are its tasks', () => {
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['我县加强基层服务网络建设', '我县扎实推进重大公共卫生项目', '我县深入开展健康促进行动']);
+    expect(doc.overview.map((g) => g.value)).toEqual([94.1, 3.9, 3.8]);
+  });
+
+  it('a meeting that hears last year\'s results is no report of them', () => {
+    const doc = extractText(page.replace('2月14日，溪桥县卫生健康局向媒体通报2018年全县居民健康状况。', '2月14日，溪桥县召开卫生健康工作会议，会议通报了2018年全县居民健康状况，部署了2019年重点工作。').replace(/较2015年[^；]+；/, '；'));
+    expect(doc.kind).toBe('plan');
+  });
+});
+
+describe('the levels a change is measured from, in a bracket', () => {
+  it.each([
+    ['住院分娩率达到99.4%，较2015年(97.10%)提高2.3个百分点。', '97.10'],
+    ['门诊量增长8%，比上年(46.2万人次)增加3.7万人次。', '46.2万'],
+    ['床位使用率降至81%，较上年同期（86%）下降5个百分点。', '86'],
+  ])('%s', (text, base) => {
+    const { targets, rejected } = recognizeTargets(text, defaultVocabulary);
+    expect(rejected.map((r) => [r.raw, r.rule])).toContainEqual([base, 'comparison']);
+    expect(targets.map((t) => t.text)).not.toContainEqual(expect.stringContaining(`(${base}`));
+  });
+});
