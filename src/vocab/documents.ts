@@ -27,8 +27,8 @@ export const SUMMARY_TITLE_WORDS: readonly string[] = [
   '新年致辞', '新年贺词', '新年贺信', '新春贺信', '新年献词', '新春致辞',
 ];
 
-/** A news headline over a report of results (`局长年度述职：…交出“民生答卷”`, `上半年“成绩单”出炉`): its page is a summary. */
-export const RESULTS_HEADLINE = /述职|成绩单|答卷|盘点|回眸|晒出/;
+/** A news headline over a report of results (`局长年度述职：…交出“民生答卷”`, `上半年“成绩单”出炉`, `上半年任务过半`): its page is a summary. */
+export const RESULTS_HEADLINE = /述职|成绩单|答卷|盘点|回眸|晒出|(?:任务|进度)过半/;
 
 /** How a document is put out, after its own word: `…的通知`, `…完成情况公示`. */
 export const TITLE_NOTICE = /(?:(?:公开)?征求意见)?(?:的通知|的?公示|的?公告|的?通报)/;

@@ -85,3 +85,21 @@ describe('the levels a change is measured from, in a bracket', () => {
     expect(targets.map((t) => t.text)).not.toContainEqual(expect.stringContaining(`(${base}`));
   });
 });
+
+describe('a news item on the year\'s progress', () => {
+  const body = [
+    '日期: 2023-07-12 浏览量:205',
+    '  市卫健委对照年度民生实事清单，逐项压实责任，各项目有序推进。',
+    '  一是开展免费孕前优生健康检查。全年目标任务2400人，截至6月底已完成1310人。',
+    '  二是推进新生儿疾病筛查。全市新生儿疾病筛查率已达98.4%，听力筛查率97.2%。',
+    '  三是加强儿童健康管理。3岁以下儿童系统管理率达到92.8%，较去年同期提高1.6个百分点。',
+  ].join('\n');
+
+  it('a headline that says half the work is done makes a summary', () => {
+    expect(extractText(`溪岚市妇幼民生实事上半年任务过半\n${body}`).kind).toBe('summary');
+  });
+
+  it('so does a body that reports so far (截至6月底, 已达) more than it aims', () => {
+    expect(extractText(`溪岚市扎实推进妇幼健康民生实事\n${body}`).kind).toBe('summary');
+  });
+});
