@@ -168,7 +168,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     // `四、2017年工作打算2017年，我局将…`: a top heading glued to its own text is a part of its own, and says which way it looks;
     // where it says nothing, the part it stands in does.
     const ownHeadings = partTitle === undefined ? [headingOf(t.node)] : [headingOf(t.node), partTitle];
-    const ownPart = !opening && t.section === null && t.node.marker !== null && t.parts.length === 0 ? partKind(meta.kind, ownHeadings, meta.year) : null;
+    // An item of the lowest levels (`5.…项目：…均超过区定目标值`) heads no part: its words are its own work's.
+    const ownPart = !opening && t.section === null && t.node.marker !== null && t.node.marker.rank <= PART_HEADING_RANK_MAX && t.parts.length === 0 ? partKind(meta.kind, ownHeadings, meta.year) : null;
     const kind = opening ?? ownPart ?? part.kind;
     const year = opening ? partYear(meta, [p.text], opening) : ownPart ? partYear(meta, ownHeadings, ownPart) : part.year;
     const units = headingUnits(t.parts, vocab);
@@ -886,6 +887,8 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
   return kind === 'summary' ? 'achievement' : 'target';
 }
 
+/** The lowest numbering that may head a part of a page: `（一）`, above items `1.`. */
+const PART_HEADING_RANK_MAX = 3;
 const PART_YEAR = /^((?:19|20)\d{2})年/;
 const LATER_WORK_YEAR = /(?:做好|抓好|推进|谋划|部署|安排)((?:19|20)\d{2})年(?:度)?(?:各项|重点|全年)?(?:工作|任务)/;
 const REPORTED_YEAR = /^(?:会议|会上|大会|文件|通知|方案|要点|报告)?(?:同时|还|并|也|随后)?(?:明确|要求|强调|提出|指出|部署)了?[，,:：]?\s*((?:19|20)\d{2})年/;

@@ -47,6 +47,8 @@ const HAS_SPACE = /\s/;
 const CJK_LATIN_SPACE = /(?<=[\u4e00-\u9fff])\s+(?=[\dA-Za-z])|(?<=[\dA-Za-z%])\s+(?=[\u4e00-\u9fff])/g;
 
 const placePattern = `[\\u4e00-\\u9fa5]{2,8}?(?:${PLACE_LEVELS.join('|')})`;
+// `…县创建省级…`: a level with 级 after it is a rank a place aims at, not a place.
+const NEXT_PLACE = new RegExp(`^(${placePattern})(?!级)`);
 // `关于全县…的报告`: a title opening with 关于 names its place after it.
 const PLACE_IN_TITLE = new RegExp(`(?:^(?:关于)?|年度|年(?!度))(?!关于)(${placePattern})`, 'g');
 
@@ -630,9 +632,15 @@ function placeIn(title: string): string | null {
   for (const m of title.matchAll(PLACE_IN_TITLE)) {
     // `棠溪街道社区卫生服务中心`: 社区 there begins the centre's name, not a place under the street.
     const place = title.startsWith('卫生服务', m.index + m[0].length) ? m[1]!.replace(/(?<=街道|镇|乡)社区$/, '') : m[1]!;
-    if (namesAPlace(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return mostSpecific(place);
+    if (namesAPlace(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return mostSpecific(innermost(title, m.index + m[0].length, place));
   }
   return null;
+}
+
+/** `漓坪区箐湾镇卫生院`: a place named right after the first, within it, is where the issuer stands. */
+function innermost(title: string, end: number, place: string): string {
+  const next = NEXT_PLACE.exec(title.slice(end));
+  return next && namesAPlace(next[1]!) && !LEADING_VERB.test(next[1]!) && !/(健康|卫生|医疗|行动|工作)/.test(next[1]!) ? innermost(title, end + next[0].length, next[1]!) : place;
 }
 
 /**

@@ -81,6 +81,8 @@ describe('document region: the area of the issuing authority', () => {
     ['健康XX with the level the text speaks of', `健康南屿行动2024年工作要点\n一、甲\n1.全省推进健康南屿行动。全省新建示范点2个,全省覆盖。`, '南屿省'],
     ['a national plan', `健康中国行动2024年工作要点${body}`, '全国'],
     ['no place named', `2024年全市卫生健康工作要点${body}`, null],
+    ['a town named within its district, the issuer in the town', `东滩区溪桥镇卫生院2020年重点民生实事完成情况公示${body}`, '溪桥镇'],
+    ['a rank a county aims at is no place within it', `石岭县创建省级慢性病综合防控示范区工作方案${body}`, '石岭县'],
   ])('%s', (_name, text, region) => {
     expect(fields(text).region).toBe(region);
   });

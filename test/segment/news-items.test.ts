@@ -103,3 +103,18 @@ describe('a news item on the year\'s progress', () => {
     expect(extractText(`溪岚市扎实推进妇幼健康民生实事\n${body}`).kind).toBe('summary');
   });
 });
+
+describe('an item\'s own words head no part of a summary', () => {
+  it('`5.…项目：…目标人群为45人，已落实…` in a summary reports results', () => {
+    const page = [
+      '溪桥镇卫生院关于2021年民生实事项目完成情况的公示',
+      '现将我院2021年民生实事项目完成情况公示如下。',
+      '1.免费产前筛查项目目标人群为210人，已完成产前筛查236人。',
+      '2.严重精神障碍患者服药项目：目标人群为38人，已落实免费服药38人，服药率100%。',
+      '3.慢病管理项目：高血压患者规范管理率达到66.2%，超过区定目标值。',
+    ].join('\n');
+    const kinds = extractText(page).tasks.flatMap((t) => t.targets.map((g) => g.kind));
+    expect(kinds.length).toBeGreaterThan(3);
+    expect(new Set(kinds)).toEqual(new Set(['achievement']));
+  });
+});
