@@ -953,12 +953,16 @@ const LOOKING_AHEAD_AFTER_SPEAKER = /^[^。，,：:]{2,16}(?:表示|提出|介�
 /** Headings of what a plan's period starts from: its figures were reached before it. */
 const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|发展回顾|工作回顾|(?:“?十[一二三]五”?(?:时期|期间)?)?(?:主要)?(?:成就|成效))/;
 
+const REVIEWED_YEAR = /回顾(?:了|总结了?)?((?:19|20)\d{2})年/;
 const LOOKING_BACK_OPENING = /^(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"]?十[一二三]五[”"]?(?:时期|期间|以来))[，,]/;
 
 /** The way a paragraph looks by its opening: another year than the document's, or a word of looking ahead in a summary. */
 function openingKind(text: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {
   // `过去一年，我们…`: a plan's paragraph that looks back reports results.
   if (LOOKING_BACK_OPENING.test(text)) return 'achievement';
+  // `会上，院长作了工作报告，回顾了2013年医院工作，全年门急诊量…`: a report of the year before, with nothing after of the year ahead.
+  const reviewed = REVIEWED_YEAR.exec(text);
+  if (reviewed && meta.year !== null && Number(reviewed[1]) < meta.year && !text.slice(reviewed.index).includes(`${meta.year}年`)) return 'achievement';
   // `会议明确，2020年全县…的主要目标是：…`: what a meeting set out, its year right after the words that report it.
   const named = PART_YEAR.exec(text) ?? REPORTED_YEAR.exec(text);
   if (named && meta.year !== null && Number(named[1]) !== meta.year) return Number(named[1]) > meta.year ? 'target' : 'achievement';

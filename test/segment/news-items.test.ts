@@ -118,3 +118,36 @@ describe('an item\'s own words head no part of a summary', () => {
     expect(new Set(kinds)).toEqual(new Set(['achievement']));
   });
 });
+
+describe('a hospital\'s work meeting on a news portal', () => {
+  const page = [
+    '南屿县中医院部署2019年重点工作',
+    '2019-02-20 10:12:00    来源:南屿县人民政府',
+    '  2月18日，南屿县中医院2019年工作会议召开，全院中层以上干部和职工代表150余人参加会议。',
+    '  会上，院长作了工作报告，回顾了2018年医院工作，全年门急诊量达到28.6万人次，出院病人1.52万人次。',
+    '  会议明确了医院2019年三项重点工作：',
+    '  一是推进二级甲等中医医院复审。年底前通过复审，新增市级重点专科2个。',
+    '  二是提升医疗质量。甲级病案率达到95%以上，抗菌药物使用率不超过55%。',
+    '  三是加强人才队伍建设。全年引进研究生8名。',
+    '责任编辑:林青',
+    '南屿在线版权与免责声明',
+    '1、南屿在线所有内容的版权均属于作者或页面内声明的版权人。',
+    '2、已经本网授权使用作品的，应在授权范围内使用。',
+    '3、凡本网注明来源的作品，均转载自其它媒体。',
+  ].join('\n');
+
+  it('its points are the tasks; the site\'s numbered disclaimer is none of the page', () => {
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.number)).toEqual(['一', '二', '三']);
+    expect(doc.tasks.map((t) => t.targets.map((g) => [g.value, g.kind]))).toEqual([[[2, 'target']], [[95, 'target'], [55, 'target']], [[8, 'target']]]);
+  });
+
+  it('the year its report looks back on gives results', () => {
+    expect(extractText(page).overview.map((g) => [g.value, g.kind])).toEqual([[286000, 'achievement'], [15200, 'achievement']]);
+  });
+
+  it('a report that goes on to the year ahead in the same paragraph is not all look back', () => {
+    const ahead = page.replace('全年门急诊量达到28.6万人次，出院病人1.52万人次。', '明确2019年门急诊量达到30万人次。');
+    expect(extractText(ahead).overview.map((g) => g.kind)).toEqual(['target']);
+  });
+});
