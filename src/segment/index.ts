@@ -482,10 +482,13 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
  * (`2023年，…。2024年，…现将全年工作计划如下：` turns to the document's own year).
  */
 function listLeadIn(p: Paragraph, meta: { year: number | null }): Paragraph | null {
-  if (meta.year === null || !LIST_LEAD_IN.test(p.text)) return null;
+  if (meta.year === null) return null;
   const sentence = p.text.slice(p.text.lastIndexOf('。', p.text.length - 2) + 1);
+  // `岳成林指出，2016年，…取得三方面成绩：`: whoever reports a year, then a colon, leads in a list as well.
+  if (!LIST_LEAD_IN.test(p.text) && !(LEAD_COLON.test(p.text) && REPORTED_YEAR.test(sentence))) return null;
   const named = namedYear(sentence);
-  return named !== null && named !== meta.year ? { ...p, text: sentence } : null;
+  // `岳成林强调，2017年，…：` after a list of 2016's results: a speaker's turn to the document's own year is a part too.
+  return named !== null && (named !== meta.year || REPORTED_YEAR.test(sentence)) ? { ...p, text: sentence } : null;
 }
 
 /**
@@ -505,6 +508,12 @@ function namedYear(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 const ABOUT_YEAR = /^关于((?:19|20)\d{2})年/;
+
+function yearAfterVerb(heading: string): number | null {
+  const m = VERB_THEN_YEAR.exec(heading);
+  return m ? Number(m[1]) : null;
+}
+const VERB_THEN_YEAR = /^[\u4e00-\u9fa5]{2}((?:19|20)\d{2})年(?:度)?[，,、\s]/;
 
 const TURN_AHEAD = /^(?:下一步|下步|下阶段|下半年|今后|明年)[，,]/;
 /** A paragraph of a news item that reports what a meeting or a speaker said. */
@@ -743,11 +752,11 @@ function reportsMeeting(text: string): boolean {
 /** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
 const NEWS_LEAD = /^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,8}网讯|[\u4e00-\u9fa5]{2,8}报讯)\s*[（(][^（()）]{0,30}[)）]|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯/;
 
-/** `会议要求，各地要…逐项分解落实。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
+/** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {
   return text.length <= CLOSING_REMARK_MAX && CLOSING_REMARK.test(text) && !setsFigure(text);
 }
-const CLOSING_REMARK = /^(?:会议|会上|大会)(?:要求|强调|号召|指出)/;
+const CLOSING_REMARK = /^(?:会议|会上|大会)(?:要求|强调|号召|指出|由[^。]{2,24}主持)/;
 const CLOSING_REMARK_MAX = 60;
 
 /** `值此辞旧迎新之际，…致以新年的祝福！`, `告别了…2018年，迎来了…2019年`: a speech's greetings. */
@@ -876,7 +885,8 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
   for (const h of headings) {
     const title = headingTitle(h);
     // `二、2024年工作要点` in a 2023 summary, `一、2023年工作回顾` in a 2024 plan: a year other than the document's says which way the part looks.
-    const partYear = namedYear(title);
+    // `二、聚焦2023年，确保完成目标任务`: a heading's first words may be a verb the year is the object of.
+    const partYear = namedYear(title) ?? yearAfterVerb(title);
     if (partYear !== null && year !== null && partYear !== year) return partYear > year ? 'target' : 'achievement';
     // `三、突出重点，扎实做好2019年各项工作` in a 2018 summary: work of a later year named anywhere in the heading.
     const laterYear = kind === 'summary' && year !== null ? LATER_WORK_YEAR.exec(title) : null;
@@ -891,7 +901,8 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
 const PART_HEADING_RANK_MAX = 3;
 const PART_YEAR = /^((?:19|20)\d{2})年/;
 const LATER_WORK_YEAR = /(?:做好|抓好|推进|谋划|部署|安排)((?:19|20)\d{2})年(?:度)?(?:各项|重点|全年)?(?:工作|任务)/;
-const REPORTED_YEAR = /^(?:会议|会上|大会|文件|通知|方案|要点|报告)?(?:同时|还|并|也|随后)?(?:明确|要求|强调|提出|指出|部署)了?[，,:：]?\s*((?:19|20)\d{2})年/;
+const LEAD_COLON = /[:：]$/;
+const REPORTED_YEAR = /^(?:会议|会上|大会|文件|通知|方案|要点|报告|[\u4e00-\u9fa5]{2,4}(?=(?:同时|还|并|也|随后)?(?:明确|要求|强调|提出|指出|部署)))?(?:同时|还|并|也|随后)?(?:明确|要求|强调|提出|指出|部署)了?[，,:：]?\s*((?:19|20)\d{2})年/;
 
 /**
  * The year a part's work falls in, which its deadlines are read against: the year its heading names

@@ -601,7 +601,7 @@ function placeOfOwnWork(head: string): string | null {
     for (const m of head.matchAll(re)) {
       // `2017年是溪桥区…`: a sentence's verb glued before the name.
       const place = m[1]!.length >= 4 ? m[1]!.replace(/^[是为在由对将把和与及的经向从]/, '') : m[1]!;
-      if (namesAPlace(place) && !/[全本各该]/.test(place)) return mostSpecific(place);
+      if (namesAPlace(place) && !/[全本各该]/.test(place) && !SENTENCE_WORD_BEFORE_LEVEL.test(place)) return mostSpecific(place);
     }
   }
   return null;
@@ -725,12 +725,12 @@ function placeOfLevel(title: string | null, head: string): string | null {
   // Else the place of that level a sentence opens with, as the subject of its health system (`过去一年，柳塘县卫生计生系统…`).
   for (const m of head.matchAll(PLACE_AS_SUBJECT)) {
     const place = m[1]!;
-    if (place.endsWith(level) && namesAPlace(place) && !/[全本各该]/.test(place)) return place;
+    if (place.endsWith(level) && namesAPlace(place) && !/[全本各该]/.test(place) && !SENTENCE_WORD_BEFORE_LEVEL.test(place)) return place;
   }
   return null;
 }
 
-const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|共有|有各级)/g;
+const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|共有|有各级|召开)/g;
 
 const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 

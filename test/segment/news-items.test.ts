@@ -151,3 +151,38 @@ describe('a hospital\'s work meeting on a news portal', () => {
     expect(extractText(ahead).overview.map((g) => g.kind)).toEqual(['target']);
   });
 });
+
+describe('a speech over a year behind and a year ahead', () => {
+  it('`二、聚焦2023年，…` heads the year ahead: a verb before its year', () => {
+    const page = [
+      '溪桥镇卫生院院长在2022年度工作总结暨2023年工作部署会上的讲话',
+      '一、回顾2022年，各项工作取得新成效',
+      '（一）医疗服务量稳步增长。全年门诊量3.84万人次，同比增长5.2%。',
+      '（二）公共卫生扎实开展。居民电子健康档案建档率达到90.6%。',
+      '二、聚焦2023年，确保完成目标任务',
+      '（一）提升医疗服务能力。门诊量力争突破4万人次，年内建成胸痛救治单元1个。',
+      '（二）做实公共卫生服务。家庭医生重点人群签约率达到75%以上。',
+    ].join('\n');
+    expect(extractText(page).tasks.map((t) => t.targets.map((g) => g.kind)[0])).toEqual(['achievement', 'achievement', 'target', 'target']);
+  });
+
+  it('a speaker\'s lead-ins name the year behind, then the year ahead', () => {
+    const page = [
+      '石岭县召开2020年全县卫生健康工作会议',
+      '来源：石岭卫生健康',
+      '2月18日，石岭县召开2020年全县卫生健康工作会议，回顾总结2019年工作，部署2020年重点任务。',
+      '林海峰指出，2019年，全县卫生健康系统坚持以人民健康为中心，凝心聚力，开拓创新，取得三方面成绩：一是医改扎实推进，县人民医院全面取消药品加成，药占比下降至30.2%；二是公共卫生保障有力，65岁以上老年人健康管理率达到68.1%；三是服务能力提升，新增二级医院1家。',
+      '林海峰强调，2020年，全县卫生健康系统要以推进健康石岭建设为主线，着力在以下方面实现新突破：一要推进医共体建设，整合县乡村三级资源，县域内就诊率达到90%；二要提升基层服务，家庭医生签约服务覆盖率达到35%以上；三要强化公共卫生，居民电子健康档案建档率达到88%。',
+      '会议由县卫生健康局副局长主持。',
+    ].join('\n');
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.targets.map((g) => g.kind)[0])).toEqual(['achievement', 'achievement', 'achievement', 'target', 'target', 'target']);
+    expect(doc.tasks.map((t) => t.number)).toEqual(['一', '二', '三', '一', '二', '三']);
+    expect(doc.region).toBe('石岭县');
+  });
+
+  it('whoever chairs the meeting names no place', () => {
+    const page = '2016年度全市卫生计生工作会议召开\n2月3日，南屿市召开2016年度全市卫生计生工作会议，部署2016年工作。\n会议要求，全年新建村卫生室20所，县域内就诊率达到90%。\n会议由市卫生计生委副主任主持，各县（区）卫生计生委主任参加会议。';
+    expect(extractText(page).region).toBe('南屿市');
+  });
+});
