@@ -182,8 +182,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   }
   // A paragraph outside every task that opens with another year (`2023年,全市…` in a 2024 plan) reports on that year.
   const overview: LooseParagraph[] = [
-    ...head.map((p) => looseParagraph(p, [p.text], meta)),
-    ...plan.loose.map((l) => looseParagraph(l.paragraph, withPartTitle(partTitles, l.paragraph.offset, [...l.parts.map(headingOf), l.paragraph.text]), meta)),
+    ...head.flatMap((p) => byYearSpoken(looseParagraph(p, [p.text], meta), meta)),
+    ...plan.loose.flatMap((l) => byYearSpoken(looseParagraph(l.paragraph, withPartTitle(partTitles, l.paragraph.offset, [...l.parts.map(headingOf), l.paragraph.text]), meta), meta)),
   ];
   const written = normalized.simplified
     ? { ...meta, title: meta.title && tradTitleAsWritten(normalized, meta.title), region: meta.region && meta.region !== NATIONAL_REGION ? writtenInSource(normalized, meta.region) : meta.region }
@@ -949,6 +949,32 @@ function withPartTitle(partTitles: readonly Paragraph[], offset: number, heading
   const title = partTitleBefore(partTitles, offset);
   return title === undefined ? headings : [title, ...headings];
 }
+
+/**
+ * A news paragraph that tells two years (`他指出：2011年，…参合率达到99.1%…。他强调：2012年，…`): each
+ * sentence that opens with a year, past whoever speaks, looks the way that year does, up to the next.
+ */
+function byYearSpoken(loose: LooseParagraph, meta: { kind: DocumentKind; year: number | null }): LooseParagraph[] {
+  if (meta.year === null || !loose.text.includes('年')) return [loose];
+  const cuts: { at: number; year: number }[] = [];
+  SPOKEN_YEAR.lastIndex = 0;
+  for (let m = SPOKEN_YEAR.exec(loose.text); m; m = SPOKEN_YEAR.exec(loose.text)) cuts.push({ at: m.index, year: Number(m[1]) });
+  const spoken = cuts.filter((c) => c.at > 0);
+  if (spoken.length === 0 || cuts.every((c) => c.year === meta.year)) return [loose];
+  const out: LooseParagraph[] = [];
+  let from = 0;
+  let part: LooseParagraph = loose;
+  for (const c of spoken) {
+    if (c.at > from) out.push({ ...part, text: loose.text.slice(from, c.at), offset: loose.offset + from });
+    const kind: TargetKind = c.year < meta.year ? 'achievement' : c.year > meta.year ? 'target' : meta.kind === 'summary' ? 'achievement' : 'target';
+    part = { ...loose, kind, year: c.year };
+    from = c.at;
+  }
+  out.push({ ...part, text: loose.text.slice(from), offset: loose.offset + from });
+  return out;
+}
+/** A sentence or clause that opens with its year, after whoever speaks (`…，他强调：2012年，`). */
+const SPOKEN_YEAR = /(?<=^|[。，,；;])(?:[^。，,：:；;]{1,16}(?:指出|强调|表示|要求|提出|介绍)[：:，,]\s*)?((?:19|20)\d{2})年[，,]/g;
 
 function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind: DocumentKind; year: number | null }): LooseParagraph {
   // The paragraph's own opening says which way it looks by a year or a word of looking ahead (`下一步，…`);

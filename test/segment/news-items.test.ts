@@ -186,3 +186,21 @@ describe('a speech over a year behind and a year ahead', () => {
     expect(extractText(page).region).toBe('南屿市');
   });
 });
+
+describe('a report paragraph that tells two years', () => {
+  const page = [
+    '溪岚市召开2013年卫生工作会议',
+    '2月22日，溪岚市卫生工作会议在市行政中心召开。各镇（区）分管领导、各医疗卫生单位负责人共260余人参加。',
+    '会上，卫生局局长作工作报告，他指出：2012年，我市卫生工作紧紧围绕医改中心任务，新农合参合率达到98.6%，婴儿死亡率降至4.3‰，各项工作取得长足进步。他强调：2013年，全市卫生系统要重点抓好三项工作。一是巩固新农合制度，参合率稳定在98%以上；二是推进公共卫生服务均等化，居民健康档案规范化建档率达到75%；三是提升医疗服务水平，年底前新增二级医院1家。',
+  ].join('\n');
+
+  it('the year behind gives results, the year ahead targets, clause by clause', () => {
+    const doc = extractText(page);
+    expect(doc.overview.map((g) => [g.value, g.kind])).toEqual([[98.6, 'achievement'], [4.3, 'achievement']]);
+    expect(doc.tasks.map((t) => t.targets.map((g) => g.kind))).toEqual([['target'], ['target'], ['target']]);
+  });
+
+  it('how many came to the meeting is no figure', () => {
+    expect(extractText(page).overview.map((g) => g.value)).not.toContain(260);
+  });
+});
