@@ -254,8 +254,8 @@ interface TableRead {
 /** The layouts a table, or a task laid out as a record, can take at line `i`, tried in turn. */
 const TABLE_READERS: readonly ((lines: readonly Line[], i: number) => TableRead | null)[] = [
   (lines, i) => {
-    const roles = pipedHeaderAt(lines, i);
-    return roles ? withRows(readPipedRows(lines, i + 2, roles)) : null;
+    const header = pipedHeaderAt(lines, i);
+    return header ? withRows(readPipedRows(lines, header.rowsFrom, header.roles)) : null;
   },
   (lines, i) => {
     const roles = inlineHeaderAt(lines[i]!);
@@ -1306,15 +1306,28 @@ const PIPE_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
  * A task table pasted as pipe-separated rows, as pages converted to plain text give them
  * (`| 序号 | 重点工作任务 | 牵头责任单位 | … |` over `| --- | --- | … |`): the column roles, or null.
  */
-function pipedHeaderAt(lines: readonly Line[], i: number): (TableColumnRole | null)[] | null {
-  const line = lines[i]!.text;
-  if (!line.startsWith('|') || !line.endsWith('|') || !PIPE_RULE.test(lines[i + 1]?.text ?? '')) return null;
+function pipedHeaderAt(lines: readonly Line[], i: number): { roles: (TableColumnRole | null)[]; rowsFrom: number } | null {
+  let line = lines[i]!.text;
+  if (!line.startsWith('|') || !line.endsWith('|')) return null;
+  let next = i + 1;
+  // `| … | 完成 时限 |` / `备注 |`: a header whose last cells a narrow page wrapped onto a line of their own.
+  const rest = lines[next]?.text ?? '';
+  if (!rest.startsWith('|') && rest.endsWith('|') && !/\d/.test(rest) && NUMBERED_PIPED_ROW.test(lines[next + 1]?.text ?? '')) {
+    line += ` ${rest}`;
+    next++;
+  }
+  // A page converted to text keeps the rule under the header (`| --- |`); one pasted from a portal has none, its first row numbered.
+  const ruled = PIPE_RULE.test(lines[next]?.text ?? '');
+  if (!ruled && !NUMBERED_PIPED_ROW.test(lines[next]?.text ?? '')) return null;
   // A piped cell says where it ends: a heading may be longer than one standing alone on a line.
   const roles: (TableColumnRole | null)[] = [];
   for (const cell of line.slice(1, -1).split('|')) roles.push(roleBeside(roles, roleOf(cell.trim().replace(HEADING_YEAR, '')), cell));
   if (roles[0] !== 'ordinal' || !(roles.includes('title') || roles.includes('text'))) return null;
-  return roles.filter((r) => r !== null).length >= HEADER_MIN_CELLS ? roles : null;
+  return roles.filter((r) => r !== null).length >= HEADER_MIN_CELLS ? { roles, rowsFrom: ruled ? next + 1 : next } : null;
 }
+
+/** `| 1 | 推进…建设 | …`: the first row of a piped table, its number in its first cell. */
+const NUMBERED_PIPED_ROW = /^\|\s*1\s*\|/;
 
 /**
  * The rows of a piped table: a row runs over lines until it has all its cells, a cell's

@@ -226,6 +226,8 @@ const LETTER_SPACED_MIN = 4;
 /** A title that names its year and its kind of document and nothing else (`2016年工作总结`). */
 const BARE_YEAR_TITLE = /^(?:19|20)\d{2}年度?(?:上半年|下半年)?[^\s，,。]{0,6}$/;
 
+const ONE_CELL_ROW = /^\|\s*([^|]+?)\s*\|[\s|]*$/;
+
 export function findTitle(text: string): string | null {
   const lines: string[] = [];
   // Lines are taken one at a time: only the head of the page is read, however long the page.
@@ -241,7 +243,9 @@ export function findTitle(text: string): string | null {
     // Most lines hold no space: the two passes over spaces are skipped for them.
     const spaced = HAS_SPACE.test(folded) ? folded.replace(/\s+/g, ' ').replace(CJK_LATIN_SPACE, '').trim() : folded;
     // `2026年 工 作 计 划`: a title set in spaced characters is one word of them.
-    const line = spaced.includes(' ') && isLetterSpaced(spaced) ? spaced.replace(/ /g, '') : spaced;
+    const unspaced = spaced.includes(' ') && isLetterSpaced(spaced) ? spaced.replace(/ /g, '') : spaced;
+    // `| 淇沣市卫生健康局2025年重点工作任务清单 | ||||||`: a table's title row, one cell across the rest left empty.
+    const line = unspaced.startsWith('|') ? (ONE_CELL_ROW.exec(unspaced)?.[1] ?? unspaced) : unspaced;
     if (!line) continue;
     if (lines.length >= HEAD_LINES) break;
     // `目 录` / `第一部分 …` / `第二部分 …`: the table of contents names the parts before the title; the body starts after it.
