@@ -600,6 +600,7 @@ const SHORT_SENTENCE = /^[^。，,；;：:]{2,25}。$/;
 
 /** So many paragraphs headed before a colon make a page of headed paragraphs. */
 const RUN_IN_HEADED_MIN = 3;
+const DAY_OF_MONTH = /\d{1,2}月\d{1,2}日/g;
 const OPENS_WITH_PERIOD = /^(?:(?:19|20)\d{2}年度?|今年|去年|一年来|过去一年)(?:[，,以来]|全[省市县区镇乡])|^\d{1,2}月\d{1,2}日[，,]/;
 /** A paragraph headed by a short sentence of its own, no comma or figure in it (`家庭医生签约服务扎实推进。…`). */
 const RUN_IN_SENTENCE = /^[^，,、；;：:。\d]{4,20}。(?=.{8})/;
@@ -620,7 +621,8 @@ function planOutline(root: Node): OutlinePlan {
     for (const [k, p] of root.body.entries()) {
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
-      else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && OPENS_WITH_PERIOD.test(p.text))) plan.loose.push({ paragraph: p, parts: [] });
+      // Before the first headed one, a paragraph of no figure (`"今年要把…着力点。"在…会议上，…开门见山。`) is the news's lead.
+      else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, ''))))) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
       else if (LIST_LEAD_IN.test(p.text) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !(k === root.body.length - 1 && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });

@@ -204,3 +204,24 @@ describe('a report paragraph that tells two years', () => {
     expect(extractText(page).overview.map((g) => g.value)).not.toContain(260);
   });
 });
+
+describe('a news item whose paragraphs are each headed by a short sentence', () => {
+  const page = [
+    '溪岚市召开2013年全市卫生工作会议',
+    '发布时间：2013-02-19 09:26  来源：溪岚日报',
+    '“今年要把群众看病就医的难点作为全市卫生工作的着力点。”在2月18日召开的全市卫生工作会议上，市卫生局局长开门见山。',
+    '2013年是深化医药卫生体制改革的攻坚之年。局长在会上部署了全市卫生系统今年要抓好的几项重点工作。',
+    '深化公立医院改革。年内药品收入占医疗总收入比例下降到42%以下，市直医院预约诊疗比例达到30%。',
+    '巩固完善新农合制度。新农合人均筹资标准提高到340元，参合率稳定在97%以上。',
+    '提升妇幼卫生水平。农村孕产妇住院分娩率达到98%以上。',
+  ].join('\n');
+
+  it('the quoted lead and the paragraph that frames the year, with no figure, are no tasks', () => {
+    expect(extractText(page).tasks.map((t) => t.title)).toEqual(['深化公立医院改革', '巩固完善新农合制度', '提升妇幼卫生水平']);
+  });
+
+  it('a paragraph before them that sets a figure stays a task', () => {
+    const doc = extractText(page.replace('局长在会上部署了全市卫生系统今年要抓好的几项重点工作。', '全年新建村卫生室15所。'));
+    expect(doc.tasks.map((t) => t.targets.map((g) => g.value))).toContainEqual([15]);
+  });
+});
