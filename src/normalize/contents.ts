@@ -28,8 +28,8 @@ export function dropContents(lines: Line[], removed: Span[]): Line[] {
   const headEnd = Math.min(lines.length, CONTENTS.headLines);
   for (let i = 0; i < headEnd; i++) {
     if (!keys[i] || at.get(keys[i]!)!.length !== 2) continue;
-    const end = contentsRunEnd(lines, keys, at, i);
     const labelled = label >= 0 && label < i && lines.slice(label + 1, i).every((l) => l.text.trim() === '');
+    const end = contentsRunEnd(lines, keys, at, i, labelled);
     const entries = lines.slice(i, end).filter((l) => l.text.trim() !== '');
     // With no label, the entries must read as headings (`第三章 …`, `一、…`, `前 言`): a table's cells come back too.
     const enough = entries.length >= (labelled ? CONTENTS.minLabelled : CONTENTS.minUnlabelled);
@@ -52,13 +52,15 @@ export function dropContents(lines: Line[], removed: Span[]): Line[] {
  * before it, and the run stops where the first comes back (the body has begun) or at a line that
  * does not.
  */
-function contentsRunEnd(lines: readonly Line[], keys: readonly (string | null)[], at: ReadonlyMap<string, number[]>, start: number): number {
+function contentsRunEnd(lines: readonly Line[], keys: readonly (string | null)[], at: ReadonlyMap<string, number[]>, start: number, labelled = false): number {
   let last = start;
   let bodyAt = lines.length;
   let j = start;
   for (; j < bodyAt && keys[j] !== null; j++) {
     if (keys[j] === '') continue;
     const back = comesBack(lines, keys[j]!, at, Math.max(last, j));
+    // Under its label, an entry the page lost further down (`二、…` behind a member's wall) is still one.
+    if (back === undefined && labelled && CONTENTS.entry.test(keys[j]!) && j > start) continue;
     if (back === undefined) break;
     if (j === start) bodyAt = back;
     last = back;
@@ -90,6 +92,7 @@ function contentsKey(text: string): string | null {
   if (text.length > CONTENTS.maxLength + 8) return null;
   const t = text.trim();
   if (t === '') return '';
-  if (t.length > CONTENTS.maxLength || endsSentence(t)) return null;
+  // `(三)考核验收阶段(2012年10月1日—12月31日)`: a bracket closes an entry as well as a sentence.
+  if (t.length > CONTENTS.maxLength || (endsSentence(t) && !/[)）]$/.test(t))) return null;
   return t.replace(CONTENTS.pageNumber, '').replace(/\s+/g, '');
 }

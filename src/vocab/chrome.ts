@@ -8,7 +8,7 @@ export const PINYIN_GLOSS = /[(（](?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàē
 // A metadata cell's label is often spaced out to the cell's width (`索 引 号`, `名    称`).
 /** A table of contents: its label, the page number an entry may end in, how long an entry runs, how many make one. */
 export const CONTENTS = {
-  label: /^(?:目录|目次|contents)$/i,
+  label: /^(?:目录|目次|提纲|目录\/提纲|contents)[:：]?[.…·]*$/i,
   pageNumber: /[\s.…·．⋯_—-]*\d{1,3}$/,
   /** An entry that names a part of the document: numbered as headings are, or one of the parts every plan has. */
   entry: /^(?:第[一二三四五六七八九十百零〇\d]+[篇章节部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|前\s*言|序\s*言|引\s*言|附\s*件|附\s*录|结\s*语)/,
@@ -30,6 +30,8 @@ export const CHROME = {
     // `本作品由…融媒体中心原创，如需转载，请注明来源`: a site's notice on reposting.
     /^本(?:作品|文|稿件)(?:由|系)[^。]{0,30}原创/,
     /^当前位置/, /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fa5]{2,4}(?:\s+[\u4e00-\u9fa5]{2,4})?\s*摄$/, /^版[权權][说說]明[:：]/, /^[文档檔]{2}[简簡]介$/, /^(?:文件名称|文件大小|总页数|总字数|文档格式|文件格式)[:：]/, /(?:^|\s)FROM[:：].{0,60}\bTO[:：].{0,40}P\.\s*\d+\s*\/\s*\d+$/i, /^[-—=_*]{3,}$/, /^(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|发布|浏览|点击)/, /^(?:首页|主页|网站首页)\s*[>＞»›]/, /^您现在的位置/, /^发布日期/, /^发布时间/, /^发文日期/, /^浏览次数/, /^访问次数/, /^点击数/,
+    // `……(未完，全文共2816字，当前显示1019字)`: a member's wall where a writing site cuts its sample.
+    /^[.…]*\s*[(（](?:未完|全文共|余下全文|剩余)[^)）]{0,40}[)）]\s*[.…]*$/,
     /^来源[:：]/, /^信息来源/, /^文章来源/, /^作者[:：]/, /^责任编辑/, /^索\s*引\s*号/, /^发\s*布\s*机\s*构/, /^文\s*号[:：]/,
     /^标\s*题[:：]/, /^分享[:：]?/, /^关闭/, /^打印/, /^[•·]\s*(字号|打印|\||分享|关闭)/, /^\|$/, /^字号/,
     /^【?(大|中|小)】?\s*【?(大|中|小)】?/, /^(上一篇|下一篇)/,
@@ -74,7 +76,7 @@ export const CHROME = {
     /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,
   ] as readonly RegExp[],
   // A document-sharing site's page furniture, left in the middle of the text it breaks; HTML tags a copy kept.
-  inline: [PINYIN_GLOSS, /Evaluation Warning\s*:\s*The document was created with Spire\.[A-Za-z]+ for \.NET\.?/g, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/gi,
+  inline: [PINYIN_GLOSS, /[.…]*\s*[(（][^()（）]{0,60}省略\d{1,6}字[^()（）]{0,24}[)）]\s*[.…]*/g, /Evaluation Warning\s*:\s*The document was created with Spire\.[A-Za-z]+ for \.NET\.?/g, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/gi,
     // `签订率达到9\`8%`: a 范文 site's anti-copy mark inside the words, never part of them.
     /`+(?:(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d%，,。]`+))/g] as readonly RegExp[],
   /**
