@@ -94,14 +94,18 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const outline = [1, 1, 1];
   // Right under a top heading (`一、聚焦一条主线`) of a page with no numbered items at all: its paragraph's `一是…二是…` are its items.
   const itemless = !lines.some((l) => OUTLINE_ITEM_START.test(l.text));
+  // `（一）筑牢一道防线` / `一是…（疾控科牵头）二是…`: where the headings' paragraphs open with their points, page through, the points are the items.
+  const pointLines = lines.filter((l) => OPENS_WITH_POINT.test(l.text)).length;
+  // Only where `（一）` is the page's top level: under `一、…`, a `（一）` is an item, its points its text.
+  const pointed = pointLines >= POINTED_HEADINGS_MIN && pointLines * 2 >= lines.filter((l) => BRACKETED_HEADING.test(l.text)).length && !lines.some((l) => TOP_HEADING_START.test(l.text));
   let underHeading = false;
   for (const l of lines) {
     // An answer under its question (`答：…一是…二是…`) is read whole, as the one reply it is.
     const points = itemless && underHeading && !OUTLINE_START.test(l.text) && !ANSWER_START.test(l.text);
     // `四、聚焦行业治理。一是…。二是…`: a top heading run into points of its own, however short.
     const ownPoints = itemless && TOP_HEADING_START.test(l.text) && l.text.includes('二是');
-    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints) && !ITEM_START.test(l.text)) {
-      const parts = splitRunIn(l, outline, points, itemless).flatMap(splitGoalHeading);
+    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints || (pointed && OPENS_WITH_POINT.test(l.text))) && !ITEM_START.test(l.text)) {
+      const parts = splitRunIn(l, outline, points, itemless, pointed).flatMap(splitGoalHeading);
       paragraphs.push(...parts);
       for (const p of parts) underHeading = headsItems(p.text, underHeading);
     } else {
@@ -938,7 +942,8 @@ const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
 const FIRST_ITEM_GLUED = /^[^。，,；;：:(（]*?[\u4e00-\u9fff）)](1[.．、])[\u4e00-\u9fff]/;
 /** How long a heading glued to its first item may be, marker included. */
 const HEADING_GLUE_MAX = 24;
-const POINT_MARKER = /[一二三四五六七八九十](?<=[。；;:：!?！？\s][一二三四五六七八九十])[一二三四五六七八九十]?[是要]/g;
+// `…（疾控科牵头）二是…`: a point may follow the bracket that names its departments.
+const POINT_MARKER = /[一二三四五六七八九十](?<=[。；;:：!?！？\s)）][一二三四五六七八九十])[一二三四五六七八九十]?[是要]/g;
 /**
  * Splits a line before the outline markers run into it: a page glued into one
  * line (`…总结如下:一、工作开展情况(一)医疗服务…。二、…`). A marker counts only
@@ -946,7 +951,7 @@ const POINT_MARKER = /[一二三四五六七八九十](?<=[。；;:：!?！？\s
  * under each 一、), so `一、二级医院` or a stray `(3)` stay in the text. `一是`
  * points split only a page blob, where nothing else divides the text.
  */
-function splitRunIn(line: Line, outline: number[], underHeading = false, itemless = false): Line[] {
+function splitRunIn(line: Line, outline: number[], underHeading = false, itemless = false, pointed = false): Line[] {
   const text = line.text;
   const untouched = outline.every((n) => n === 1);
   const cuts: number[] = [];
@@ -994,7 +999,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     POINT_MARKER.lastIndex = 0;
     for (let m = POINT_MARKER.exec(text); m; m = POINT_MARKER.exec(text)) cuts.push(m.index);
     cuts.sort((a, b) => a - b);
-  } else if (cuts.length === 0 && (untouched || underHeading || (itemless && TOP_HEADING_START.test(text)))) {
+  } else if (cuts.length === 0 && (untouched || underHeading || (itemless && TOP_HEADING_START.test(text)) || (pointed && OPENS_WITH_POINT.test(text)))) {
     // A page with no outline at all (a news item, a column): its `一是…二是…三是…` are the only division it has;
     // under a top heading with no items, or run into one (`四、聚焦行业治理。一是…二是…`), they are its items.
     cuts.push(...pointsInSequence(text, untouched && !(itemless && TOP_HEADING_START.test(text)) ? POINTS_MIN : 2));
@@ -1015,6 +1020,11 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
 const TOP_HEADING_START = /^[一二三四五六七八九十]{1,3}、/;
 
 /** Where the points `一是`, `二是`, `三是`… of a line stand, when at least POINTS_MIN follow in order. */
+/** `一是完善…。二是…`: a paragraph that opens with its first point. */
+const OPENS_WITH_POINT = /^一[是要]/;
+const BRACKETED_HEADING = /^[（(][一二三四五六七八九十]{1,3}[)）]/;
+const POINTED_HEADINGS_MIN = 2;
+
 function pointsInSequence(text: string, min: number): number[] {
   // A line that opens with its first point (`一是完善…。二是…`) has it at its start, with nothing before it.
   const at: number[] = /^一[是要]/.test(text) ? [0] : [];

@@ -225,3 +225,28 @@ describe('a news item whose paragraphs are each headed by a short sentence', () 
     expect(doc.tasks.map((t) => t.targets.map((g) => g.value))).toContainEqual([15]);
   });
 });
+
+describe('headings whose paragraphs open with their points', () => {
+  const page = [
+    '石岭区卫健局2021年工作计划',
+    '(一)筑牢一道防线，确保疫情防控平稳可控',
+    '一是完善应急指挥体系。6月底前组建区级流调队伍6支。（疾控科牵头，区疾控中心配合）二是提升核酸检测能力。区内单日最大检测能力达到2万管。（医政科牵头）',
+    '(二)抓好两大攻坚，夯实卫生健康基础',
+    '一是攻坚医共体建设。基层诊疗量占比提高到60%。（体改科牵头，医政科配合）二是攻坚中医药发展。中医诊疗量占比达到28%。（中医科负责）',
+  ];
+
+  it('page through, the points are the tasks, each with its departments', () => {
+    const doc = extractText(page.join('\n'));
+    expect(doc.tasks.map((t) => [t.section, t.number, t.title, t.departments.lead, t.departments.support])).toEqual([
+      [1, '一', '完善应急指挥体系', ['疾控科'], ['区疾控中心']],
+      [1, '二', '提升核酸检测能力', ['医政科'], []],
+      [2, '一', '攻坚医共体建设', ['体改科'], ['医政科']],
+      [2, '二', '攻坚中医药发展', ['中医科'], []],
+    ]);
+  });
+
+  it('where one heading of many has points, they stay its text', () => {
+    const doc = extractText([...page.slice(0, 3), '(二)医疗服务能力持续提升', '新增市级临床重点专科3个。', '(三)公共卫生服务提质增效', '居民健康素养水平达到28.4%。', '(四)托育服务扎实推进', '新增普惠性托位420个。'].join('\n'));
+    expect(doc.tasks.map((t) => t.title)).not.toContain('提升核酸检测能力');
+  });
+});
