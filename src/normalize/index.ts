@@ -958,6 +958,11 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
   const expected = [1, 1, 1];
   // Items numbered on across headings (`一、…1.…2.…二、…3.…`) go on from the last of their level.
   const runOn = [1, 1, 1];
+  // `一、基本情况蒿湾镇位于…。二、卫生工作1、…`: the line's own opening number is the first of its run.
+  if (TOP_HEADING_START.test(text)) {
+    noteOutline(text, expected);
+    noteOutline(text, runOn);
+  }
   RUN_IN_MARKER.lastIndex = 0;
   for (let m = RUN_IN_MARKER.exec(text); m; m = RUN_IN_MARKER.exec(text)) {
     const level = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
