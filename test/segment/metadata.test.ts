@@ -82,6 +82,8 @@ describe('document region: the area of the issuing authority', () => {
     ['a national plan', `健康中国行动2024年工作要点${body}`, '全国'],
     ['no place named', `2024年全市卫生健康工作要点${body}`, null],
     ['a town named within its district, the issuer in the town', `东滩区溪桥镇卫生院2020年重点民生实事完成情况公示${body}`, '溪桥镇'],
+    ['a township (乡) is a place', `石岭乡2016年度卫生计生工作总结${body}`, '石岭乡'],
+    ['城乡 in a title is no township', `2024年统筹城乡卫生健康工作要点${body}`, null],
     ['a rank a county aims at is no place within it', `石岭县创建省级慢性病综合防控示范区工作方案${body}`, '石岭县'],
   ])('%s', (_name, text, region) => {
     expect(fields(text).region).toBe(region);
