@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { defaultVocabulary } from '../../src/vocab/index.js';
 
@@ -13,5 +14,25 @@ describe('a Word page-number field left in a preview', () => {
 
   it('a figure with a dash in a sentence stays', () => {
     expect(norm('溪桥县2021年工作计划\n一、目标\n3-6岁儿童健康管理率达到90%。')).toContain('3-6岁');
+  });
+});
+
+describe('a slide template\'s navigation run into the text', () => {
+  it('`0102030405Part02` goes, and the part heading after it opens', () => {
+    const page = '溪桥市卫生健康委员会2022年度工作报告\n2022年，全市卫生健康系统统筹疫情防控和事业发展，各项工作取得新成效。 一、2022年工作回顾 （一）医疗服务能力持续提升。全年总诊疗人次826万人次。（二）基层服务网底更加牢固。新建社区医院3家，家庭医生签约服务覆盖率达到42.1%。0102030405Part02 二、2023年重点任务 （一）推动优质医疗资源扩容。年内建成区域医疗中心1个。（二）织牢公共卫生防护网。居民健康素养水平达到30%。';
+    const doc = extractText(page);
+    expect(doc.sections.map((s) => s.title)).toEqual(['2022年工作回顾', '2023年重点任务']);
+    expect(doc.tasks.flatMap((t) => t.targets.map((g) => g.kind))).toEqual(['achievement', 'achievement', 'achievement', 'target', 'target']);
+  });
+});
+
+describe('titles on a site\'s page', () => {
+  it('a sharing site\'s `下载后可任意编辑` before the title is none of it', () => {
+    expect(extractText('下载后可任意编辑石岭县卫生监督所2020年行政执法工作总结\n一、工作开展情况\n1.全年监督检查单位820户次。').title).toBe('石岭县卫生监督所2020年行政执法工作总结');
+  });
+
+  it('`site - column` over a news item is no title', () => {
+    const doc = extractText('南屿区卫生健康局 - 工作动态\n南屿区卫计系统召开务虚会谋划2018年工作\n来源：南屿新闻网  时间：2018-02-21 09:36:12\n会议明确，2018年全区重点抓好两个方面：一是深化医改，年内组建医联体3个；二是夯实公共卫生，适龄儿童免疫规划疫苗接种率保持在95%以上。');
+    expect(doc.title).toBe('南屿区卫计系统召开务虚会谋划2018年工作');
   });
 });
