@@ -714,6 +714,10 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       // A page's timestamp (`2017-02-24 10:36:00`) stands alone: no sentence runs into it or out of it.
       !TIMESTAMP_LINE.test(line.text) &&
       !TIMESTAMP_LINE.test(prev.text) &&
+      // `…每日更新不卡顿` / (empty line) / `崇岳省2019年卫生健康工作总结发布 …` / (empty line) / `医改持续深化。…`:
+      // a line set apart that reads as a document's title is a title, joined to nothing.
+      !(line.afterBlank && TITLE_LIKE_LINE.test(line.text)) &&
+      !(line.afterBlank && TITLE_LIKE_LINE.test(prev.text) && group.length === 1) &&
       // A page's first line without a mark in it is its headline: the prose under it starts afresh.
       !(groups.length === 1 && group.length === 1 && i === 1 && openBrackets === 0 && !COMMA_START.test(line.text) && !/[，,。；;：:]/.test(prev.text) && /[，,。]/.test(line.text)) &&
       (continues ||
@@ -737,6 +741,9 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
   }
   return groups.map(mergeLines);
 }
+
+/** A line that reads as a document's title: a year, a document's word, no sentence marks, not long. */
+const TITLE_LIKE_LINE = /^(?=[^。，,；;：:]{8,48}$)[^。，,；;：:]*(?:19|20)\d{2}\s*年[^。，,；;：:]*(?:要点|计划|总结|方案|报告|规划|安排)/;
 
 /** `100%.`, `99% 以上，…`, `418 人，…`: a figure and its unit opening a line. */
 const STRANDED_FIGURE = /^\d+(?:\.\d+)?\s*(?:%|‰|％|人|个|家|所|张|元|万|例|次)/;

@@ -121,7 +121,7 @@ const HEADLINE_MAX = 40;
 /** What a health page's headline speaks of. */
 const HEADLINE_SUBJECT = /卫生|健康|卫健|卫计|医改|医疗/;
 /** Lines of a page's furniture around a headline: a source, a date, an author, an editor. */
-const BYLINE = /来源|发布|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
+const BYLINE = /来源|发布(?:时间|日期|者|人|单位|机构|于)|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
 /** The headline stands this close above the prose it heads. */
 const HEADLINE_REACH = 4;
 /** A paragraph of prose: long, with a full stop or a comma. */

@@ -250,3 +250,26 @@ describe('headings whose paragraphs open with their points', () => {
     expect(doc.tasks.map((t) => t.title)).not.toContain('提升核酸检测能力');
   });
 });
+
+describe('a news repost under a line of a site\'s advertising', () => {
+  const page = [
+    '最新好剧在线观看,高清影视免费看,热门综艺大全,每日更新',
+    '',
+    '南屿省2020年卫生健康工作总结发布 全省人均预期寿命达78.6岁',
+    '',
+    '2021-03-12 10:12:40  来源:南屿日报',
+    '',
+    '  医改持续深化。全省组建城市医疗集团18个、县域医共体52个，县域内就诊率达到90.5%，公立医院药占比降至28.1%。',
+    '',
+    '  基层能力提升。全年新建标准化村卫生室860个。',
+  ].join('\n');
+
+  it('the headline set apart is its title, though it says 发布', () => {
+    const doc = extractText(page);
+    expect([doc.title, doc.kind, doc.year]).toEqual(['南屿省2020年卫生健康工作总结发布 全省人均预期寿命达78.6岁', 'summary', 2020]);
+  });
+
+  it('its paragraphs are its tasks, none glued to the headline', () => {
+    expect(extractText(page).tasks.map((t) => t.title)).toEqual(['医改持续深化', '基层能力提升']);
+  });
+});
