@@ -2,6 +2,12 @@ import type { Span } from '../types.js';
 import { CONTENTS } from '../vocab/chrome.js';
 import { type Line, endsSentence } from './lines.js';
 
+/** `……2`, `....12`: the dots that lead an entry to its page. */
+const DOTTED_LEADER = /(?:[.…·．⋯]{3,}|…{2,})\s*\d{1,3}$/;
+
+/** So much of a line's end is read for a leader and its page. */
+const ENTRY_TAIL = 12;
+
 /** A label of contents (`目 录`, `Contents`) is a short line. */
 const LABEL_MAX = 12;
 
@@ -27,9 +33,12 @@ export function dropContents(lines: Line[], removed: Span[]): Line[] {
   // Contents stand at the head of a page: only runs starting there are looked at, each once.
   const headEnd = Math.min(lines.length, CONTENTS.headLines);
   for (let i = 0; i < headEnd; i++) {
-    if (!keys[i] || at.get(keys[i]!)!.length !== 2) continue;
+    // An entry said twice opens a run; so does one with its dotted leader and page (`(一)深化医改……2`), whose item the body gives whole.
+    if (!keys[i] || (at.get(keys[i]!)!.length !== 2 && !(DOTTED_LEADER.test(lines[i]!.text) && CONTENTS.entry.test(keys[i]!)))) continue;
     const labelled = label >= 0 && label < i && lines.slice(label + 1, i).every((l) => l.text.trim() === '');
-    const end = contentsRunEnd(lines, keys, at, i, labelled);
+    // Entries led to their pages by dots are contents beyond doubt: one the text lost is still one, and the body may glue its heading to its text.
+    const led = DOTTED_LEADER.test(lines[i]!.text);
+    const end = contentsRunEnd(lines, keys, at, i, labelled || led, led);
     const entries = lines.slice(i, end).filter((l) => l.text.trim() !== '');
     // With no label, the entries must read as headings (`第三章 …`, `一、…`, `前 言`): a table's cells come back too.
     const enough = entries.length >= (labelled ? CONTENTS.minLabelled : CONTENTS.minUnlabelled);
@@ -52,13 +61,13 @@ export function dropContents(lines: Line[], removed: Span[]): Line[] {
  * before it, and the run stops where the first comes back (the body has begun) or at a line that
  * does not.
  */
-function contentsRunEnd(lines: readonly Line[], keys: readonly (string | null)[], at: ReadonlyMap<string, number[]>, start: number, labelled = false): number {
+function contentsRunEnd(lines: readonly Line[], keys: readonly (string | null)[], at: ReadonlyMap<string, number[]>, start: number, labelled = false, glued = false): number {
   let last = start;
   let bodyAt = lines.length;
   let j = start;
   for (; j < bodyAt && keys[j] !== null; j++) {
     if (keys[j] === '') continue;
-    const back = comesBack(lines, keys[j]!, at, Math.max(last, j));
+    const back = comesBack(lines, keys[j]!, at, Math.max(last, j), glued);
     // Under its label, an entry the page lost further down (`二、…` behind a member's wall) is still one.
     if (back === undefined && labelled && CONTENTS.entry.test(keys[j]!) && j > start) continue;
     if (back === undefined) break;
@@ -72,13 +81,13 @@ function contentsRunEnd(lines: readonly Line[], keys: readonly (string | null)[]
  * The line after `after` where an entry comes back: the same line, said twice in all (a line said
  * more often is a table's header, page after page), or an item the entry names by its head.
  */
-function comesBack(lines: readonly Line[], key: string, at: ReadonlyMap<string, number[]>, after: number): number | undefined {
+function comesBack(lines: readonly Line[], key: string, at: ReadonlyMap<string, number[]>, after: number, glued = false): number | undefined {
   const places = at.get(key) ?? [];
   if (places.length === 2) return places[1]! > after ? places[1] : undefined;
   if (places.length > 2 || !CONTENTS.entry.test(key)) return undefined;
   for (let j = after + 1; j < lines.length; j++) {
     const head = lines[j]!.text.slice(0, key.length * 2 + 2).replace(/\s+/g, '');
-    if (head.length > key.length && head.startsWith(key) && CONTENTS.headEnd.includes(head[key.length]!)) return j;
+    if (head.length > key.length && head.startsWith(key) && (glued || CONTENTS.headEnd.includes(head[key.length]!))) return j;
   }
   return undefined;
 }
@@ -89,8 +98,10 @@ function comesBack(lines: readonly Line[], key: string, at: ReadonlyMap<string, 
  */
 function contentsKey(text: string): string | null {
   // Most lines are longer than an entry: they are ruled out before anything is copied.
-  if (text.length > CONTENTS.maxLength + 8) return null;
-  const t = text.trim();
+  // `(一)深化医改……………………2`: the leader dots are no part of an entry's length.
+  const led = text.length > CONTENTS.maxLength + 8 && /\d$/.test(text) && DOTTED_LEADER.test(text.slice(-ENTRY_TAIL));
+  const t = (led ? text.replace(CONTENTS.pageNumber, '') : text).trim();
+  if (t.length > CONTENTS.maxLength + 8) return null;
   if (t === '') return '';
   // `(三)考核验收阶段(2012年10月1日—12月31日)`: a bracket closes an entry as well as a sentence.
   if (t.length > CONTENTS.maxLength || (endsSentence(t) && !/[)）]$/.test(t))) return null;

@@ -120,7 +120,9 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       }
     }
   }
-  return assemble(source, paragraphs, removed, ocr?.repairs, simplified);
+  // A page glued into one line showed its contents only once split: read them again (`目录一、指导思想……1二、…`).
+  const split = paragraphs.length > lines.length ? dropContents(paragraphs, removed) : paragraphs;
+  return assemble(source, split, removed, ocr?.repairs, simplified);
 }
 
 /**
@@ -931,7 +933,9 @@ const OUTLINE_ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[�
 /** A line this long may be a page, or a part of one, with its outline run in. */
 const RUN_IN_LENGTH = 120;
 // A first heading may follow the title it was glued to (`…工作计划范文一、工作总结…`).
-const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）]|计划|总结|要点|范文|方案|安排|如下)([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
+// A contents entry's page after its leader dots (`…指导思想……1二、工作目标……1`) ends it, and `目录` opens the first.
+const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）]|计划|总结|要点|范文|方案|安排|如下|目录|[.…．⋯]{2}\d{1,3})([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
+const CONTENTS_PAGE_BEFORE = /[.…．⋯]{2}\d{1,3}$/;
 /** A title's last word, which a first item run into the line may follow (`…工作承诺书1.坚持…`). */
 const TITLE_END_BEFORE = /(?:计划|总结|要点|范文|方案|安排|承诺书|责任书|清单)$/;
 
@@ -984,7 +988,9 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     // `9.65 岁及以上老年人…`: an item's number glued to an age is taken only where the sequence wants it.
     // `…稳步推进。（一）…（四）…。二、2014年工作打算（一）…`: the first part's `一、` lost, its items already run, the second part still opens.
     const secondPart = level === 0 && value === 2 && outline[0] === 1 && expected[0] === 1 && expected[1]! > 2 && SENTENCE_END_BEFORE.test(text[m.index - 1] ?? '');
-    if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0) && !secondPart) continue;
+    // `…四、保障措施……5一、指导思想以…`: after the contents' last page number, the body starts its outline afresh.
+    const afterContents = level === 0 && value === 1 && CONTENTS_PAGE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+    if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0) && !secondPart && !afterContents) continue;
     cuts.push(m.index);
     expected[level] = value + 1;
     runOn[level] = value + 1;

@@ -197,7 +197,9 @@ interface Candidate {
 const BLOB_LINE = 200;
 const MAX_TITLE = 80;
 /** Where a body starts right after a title glued to it: its first words, or a report's salutation (`各位主任、各位委员:`). */
-const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:(?:19|20)[\dxX]{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委]|各位|尊敬的)/;
+const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:(?:19|20)[\dxX]{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委]|各位|尊敬的|目\s*录)/;
+/** So many of a title's first characters, said again right after it, name its issuer on a cover page. */
+const ISSUER_AGAIN_MIN = 4;
 /** What a page puts before a title glued into one line: a chunk number, a page count, an identifier, a date. */
 const GLUED_LEAD = /^(?:\s*(?:\d{1,3}、|第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|(?:文档)?编号[:：]\s*\S+?(?=\s|\d{4}-|[\u4e00-\u9fa5])|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\s+))+/;
 const NAME_CELL = /(?:^|\|)\s*(?:名\s*称|标\s*题|题\s*名)\s*[:：]?\s*\|\s*([^|]{4,80}?)\s*\|/;
@@ -409,7 +411,9 @@ export function gluedTitle(line: string): string | null {
   for (let end = 6; end <= head.length; end++) {
     const prefix = head.slice(0, end);
     if (SENTENCE_MARKS.test(prefix[end - 1]!)) break;
-    if (GLUED_BODY.test(head.slice(end)) && DOCUMENT_ENDING.test(prefix) && !NOT_TITLE_LINES.some((re) => re.test(prefix))) return prefix;
+    // `…2012年卫生工作计划栎山县卫生局二○一二年二月目录…`: the issuer named again under the title, on a cover page.
+    const signed = end >= 8 && head.startsWith(prefix.slice(0, ISSUER_AGAIN_MIN), end);
+    if ((GLUED_BODY.test(head.slice(end)) || signed) && DOCUMENT_ENDING.test(prefix) && !NOT_TITLE_LINES.some((re) => re.test(prefix))) return prefix;
   }
   return null;
 }

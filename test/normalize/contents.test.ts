@@ -57,3 +57,17 @@ describe('a member\'s wall', () => {
     expect(normalize(body.join('\n')).text).not.toContain('未完');
   });
 });
+
+describe('a page glued into one line, its contents led by dots to their pages', () => {
+  const page = '石岭县卫生局2014年卫生工作计划石岭县卫生局二○一四年二月目录一、指导思想..........................1二、工作目标..........................1三、重点任务..........................2(一)深化医药卫生体制改革..............2(二)夯实农村卫生基础..................3四、保障措施..........................4一、指导思想以科学发展观为指导，扎实推进医药卫生体制改革，努力为全县群众提供安全有效的医疗卫生服务。二、工作目标到2014年底，全县新农合参合率稳定在96%以上，孕产妇死亡率控制在20/10万以内。三、重点任务(一)深化医药卫生体制改革。村卫生室实施基本药物制度覆盖率达到85%。(二)夯实农村卫生基础。新建标准化村卫生室20所。';
+
+  it('its title ends where the issuer is named again on the cover', () => {
+    expect(extractText(page).title).toBe('石岭县卫生局2014年卫生工作计划');
+  });
+
+  it('the contents go, each heading and item of the body once, the headings glued to their text', () => {
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.targets.map((g) => g.value))).toEqual([[96, 20], [85], [20]]);
+    expect(normalize(page).text).not.toContain('..........');
+  });
+});
