@@ -109,7 +109,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
 
   const plan = planOutline(root);
   // `2018年，我们将重点抓好以下工作：` between unnumbered paragraphs: a lead-in that turns to another year starts a part.
-  if (bodyStart < 0) for (const l of plan.loose) if (LIST_LEAD_IN.test(l.paragraph.text) && (PART_YEAR.test(l.paragraph.text) || LOOKING_AHEAD.test(l.paragraph.text))) partTitles.push(l.paragraph);
+  if (bodyStart < 0) for (const l of plan.loose) if ((LIST_LEAD_IN.test(l.paragraph.text) && (PART_YEAR.test(l.paragraph.text) || LOOKING_AHEAD.test(l.paragraph.text))) || deploysLaterYear(l.paragraph.text, meta)) partTitles.push(l.paragraph);
   // `主要工作目标` / a paragraph of targets, above the numbered outline: a task of its own, not an overview.
   const goals = goalParagraphs(head);
   if (goals.length > 0) {
@@ -598,9 +598,23 @@ const TITLED_ITEM = /^[^。；;，,]{2,30}。[^。]{4,}/;
 
 const SHORT_SENTENCE = /^[^。，,；;：:]{2,25}。$/;
 
+/**
+ * `会议就2021年全区卫生健康工作作出部署安排。` in a 2020 summary: a short paragraph of no figure that turns
+ * to a later year's work starts the part of the page that plans it.
+ */
+function deploysLaterYear(text: string, meta: { kind: DocumentKind; year: number | null }): boolean {
+  if (meta.kind !== 'summary' || meta.year === null || text.length > DEPLOYMENT_LEAD_MAX || setsFigure(text)) return false;
+  const m = DEPLOYS_YEAR.exec(text);
+  return m !== null && Number(m[1]) > meta.year;
+}
+const DEPLOYS_YEAR = /((?:19|20)\d{2})年[^。]{0,24}(?:部署|安排|打算|思路|重点工作|工作任务)/;
+const DEPLOYMENT_LEAD_MAX = 60;
+
 /** So many paragraphs headed before a colon make a page of headed paragraphs. */
 const RUN_IN_HEADED_MIN = 3;
 const DAY_OF_MONTH = /\d{1,2}月\d{1,2}日/g;
+/** `会议认真总结了2020年…`: what a meeting did, told before the points its news heads. */
+const MEETING_OPENING = /^(?:会议|会上|大会)/;
 const OPENS_WITH_PERIOD = /^(?:(?:19|20)\d{2}年度?|今年|去年|一年来|过去一年)(?:[，,以来]|全[省市县区镇乡])|^\d{1,2}月\d{1,2}日[，,]/;
 /** A paragraph headed by a short sentence of its own, no comma or figure in it (`家庭医生签约服务扎实推进。…`). */
 const RUN_IN_SENTENCE = /^[^，,、；;：:。\d]{4,20}。(?=.{8})/;
@@ -622,7 +636,7 @@ function planOutline(root: Node): OutlinePlan {
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
       // Before the first headed one, a paragraph of no figure (`"今年要把…着力点。"在…会议上，…开门见山。`) is the news's lead.
-      else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, ''))))) plan.loose.push({ paragraph: p, parts: [] });
+      else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, ''))))) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
       else if (LIST_LEAD_IN.test(p.text) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !(k === root.body.length - 1 && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });

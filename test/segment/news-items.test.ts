@@ -273,3 +273,23 @@ describe('a news repost under a line of a site\'s advertising', () => {
     expect(extractText(page).tasks.map((t) => t.title)).toEqual(['医改持续深化', '基层能力提升']);
   });
 });
+
+describe('a summary meeting\'s news that turns to next year in a sentence of its own', () => {
+  const page = [
+    '区卫健委召开2021年度工作总结暨2022年工作部署会',
+    '日期:2022-01-10 15:22:06',
+    '    1月9日上午，区卫健委召开2021年度工作总结暨2022年工作部署会，委机关各科室、委属各单位主要负责同志参加会议。',
+    '    会议认真总结了2021年全区卫生健康工作。2021年，全区基层医疗卫生机构诊疗量占比达到60.4%，家庭医生签约服务覆盖率为42.1%。',
+    '    会议就2022年全区卫生健康工作作出部署安排。',
+    '    抓好医共体建设。组建紧密型医共体2个，年底前县域内就诊率达到90%。',
+    '    抓牢公共卫生服务。居民电子健康档案建档率保持在90%以上。',
+    '    抓紧托育服务。新增普惠性托位150个。',
+  ].join('\n');
+
+  it('what the meeting reviewed is the overview; the headed paragraphs after the turn are next year\'s targets', () => {
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['抓好医共体建设', '抓牢公共卫生服务', '抓紧托育服务']);
+    expect(doc.tasks.flatMap((t) => t.targets.map((g) => g.kind))).toEqual(['target', 'target', 'target', 'target']);
+    expect(doc.overview.map((g) => [g.value, g.kind])).toEqual([[60.4, 'achievement'], [42.1, 'achievement']]);
+  });
+});
