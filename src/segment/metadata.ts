@@ -312,7 +312,10 @@ export function findTitle(text: string): string | null {
     const annexed = annexTitle(text.slice(bodyAt), candidates.length === 0);
     if (annexed) return annexed;
   }
-  let pick = own.find((c) => c.sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
+  // `卫生院年度工作计划篇1` over `筠溪镇卫生院2021年工作计划`: a template's category names its first sample, whose own title follows.
+  const sample = own.find((c) => c.sample);
+  const sampleOwn = sample && !sample.hasYear ? own[own.indexOf(sample) + 1] : undefined;
+  let pick = (sampleOwn?.hasYear && !sampleOwn.notice ? sampleOwn : sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
   // `2024年…分解表` above `附件` / `沅浦县2024年…分解表`; a notice's `…印发2020年区…方案的通知` over `现将《2020年澹江区…方案》…`:
   // the same title with its place named is the fuller one.
   const placed = pick && (own.find((c) => withPlace(pick!.title, c.title)) ?? (own.length === 0 && bodyAt >= 0 ? placedIssued(text.slice(0, bodyAt + ISSUED_NAMED_WITHIN), pick.title) : undefined));

@@ -164,6 +164,7 @@ describe('more title, kind and region shapes', () => {
     ['a file name with its extension', `石岭镇2017年人口和计划生育工作计划.doc${body}`, '石岭镇2017年人口和计划生育工作计划', 'plan'],
     ['a file name with its page count and extension', `石岭镇2017年基本公共卫生服务项目任务分工(共3页).doc${body}`, '石岭镇2017年基本公共卫生服务项目任务分工', 'plan'],
     ['a sample site\'s piece number before it', `篇1:2016年石岭镇卫生计生工作计划${body}`, '2016年石岭镇卫生计生工作计划', 'plan'],
+    ['a sample site\'s category over its first sample\'s own title', `下面是小编为您整理的卫生院工作计划，欢迎阅读。\n卫生院年度工作计划篇1\n石岭镇卫生院2021年工作计划${body}`, '石岭镇卫生院2021年工作计划', 'plan'],
     ['when it was put out, in brackets', `石岭市卫生健康委2019年重点工作台账（2019年1月印发）${body}`, '石岭市卫生健康委2019年重点工作台账', 'plan'],
     ['a notice of results put out for comment (公示)', `石岭市卫生健康委2024年民生实事项目完成情况公示${body}`, '石岭市卫生健康委2024年民生实事项目完成情况公示', 'summary'],
     ['a title printed twice', `石岭县卫生健康局2022年度工作总结石岭县卫生健康局2022年度工作总结${body}`, '石岭县卫生健康局2022年度工作总结', 'summary'],
