@@ -421,6 +421,16 @@ export function gluedTitle(line: string): string | null {
   return null;
 }
 
+function withoutEchoedEnd(title: string): string {
+  for (let cut = title.length - ECHO_MIN; cut >= ECHO_MIN; cut--) {
+    const echo = title.slice(cut);
+    if (title.slice(0, cut).endsWith(echo) && DOCUMENT_ENDING.test(echo)) return title.slice(0, cut);
+  }
+  return title;
+}
+/** The shortest end of a title said again that counts as its echo. */
+const ECHO_MIN = 8;
+
 function titleCandidate(line: string): Candidate | null {
   // `…2026年重点工作计划出炉！`: a headline's cry after the title's own words.
   line = line.replace(HEADLINE_CRY, '');
@@ -437,6 +447,8 @@ function titleCandidate(line: string): Candidate | null {
     // `X范文X`: a title printed twice, a template site's word between.
     const twice = /^(.{6,}?)(?:范文|文稿|材料|全文)?\1$/.exec(title);
     if (twice) title = twice[1]!;
+    // `2012年蒲汊镇…工作计划蒲汊镇…工作计划`: printed again without its year, the title's end said twice.
+    else title = withoutEchoedEnd(title);
     // `《西乡县“十四五”医疗保障事业发展规划》`: a title the page puts in title marks, whole.
     if (title.startsWith('《') && title.endsWith('》') && title.indexOf('《', 1) < 0) title = title.slice(1, -1);
   }

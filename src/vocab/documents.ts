@@ -81,7 +81,7 @@ export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
 
 /** Place-like words that are not places. */
 /** What a place name never holds: ordinals, periods, scopes, document words. */
-export const NOT_IN_PLACE = /城乡|下乡|返乡|乡村|^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室|医院|保健院|卫生院|中心|的|小编|政府|党委/;
+export const NOT_IN_PLACE = /最新|城乡|下乡|返乡|乡村|^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室|医院|保健院|卫生院|中心|的|小编|政府|党委/;
 
 /** A word of a sentence glued before a body's short name (`…是市医疗保障局…`, `由区卫健局牵头`): no place starts with one. */
 export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|由|对|将|把|和|与|及|的|经|向|从|请|各)[省市县区]$|(?:会议|会上|大会|报告|讲话)(?:由|在|对|向|将|请)?[省市县区]$/;
