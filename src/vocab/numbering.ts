@@ -66,7 +66,8 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // `〔1〕推进…`: the tortoise-shell brackets of a document number, holding an item's.
   { style: 'ar-paren', pattern: /^〔(\d{1,3})〕[、.．]?\s*/, starts: '〔' },
   // `一.围绕一个目标` / `二. 确保两个领先`: a point after the numeral, as some portals print the top level.
-  { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)(?:[、，,]|[.．](?!\\d))\\s*`), starts: CN_CHARS },
+  // `三、四级手术占比…`: two grades named in a row open a sentence, not a heading.
+  { style: 'cn-dun', pattern: new RegExp(`^(${CN}+)(?:[、，,]|[.．](?!\\d))(?!${CN}(?:级|甲|乙))\\s*`), starts: CN_CHARS },
   { style: 'cn-dun', pattern: /^()、\s*/, damaged: true, starts: '、' },
   // `一要筑牢母婴安全底线，…二要…`: a speech's points, as `一是…二是…` are.
   { style: 'cn-shi', pattern: new RegExp(`^(${CN}+)[是要][，,：:]?`), starts: CN_CHARS },

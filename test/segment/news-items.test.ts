@@ -293,3 +293,10 @@ describe('a summary meeting\'s news that turns to next year in a sentence of its
     expect(doc.overview.map((g) => [g.value, g.kind])).toEqual([[60.4, 'achievement'], [42.1, 'achievement']]);
   });
 });
+
+describe('two grades named in a row at a line\'s start', () => {
+  it('`三、四级手术占比…` opens a sentence, not a third section', () => {
+    const doc = extractText('溪岚县人民医院2025年工作计划\n一、提升医疗服务能力\n全年门急诊人次力争达到36万人次。\n三、四级手术占比提高到30%以上。\n二、加强医疗质量安全管理\n甲级病历率达到95%以上。');
+    expect(doc.sections.map((s) => s.number)).toEqual(['一', '二']);
+  });
+});
