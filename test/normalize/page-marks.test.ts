@@ -36,3 +36,14 @@ describe('titles on a site\'s page', () => {
     expect(doc.title).toBe('南屿区卫计系统召开务虚会谋划2018年工作');
   });
 });
+
+describe('a sample site\'s watermark put into a word', () => {
+  it('goes, and the line it was put into stays whole', () => {
+    const text = norm('石岭县卫生计生局2015年度工作总结\n一、工作完成情况\n二新农合与医改。全县新农合参-abcd8.com版权所有!合人数32.6万人，参合率达到99.2%。');
+    expect(text).toContain('全县新农合参合人数32.6万人');
+  });
+
+  it('a line that is only the site\'s copyright still goes', () => {
+    expect(norm('石岭县2015年工作总结\n一、完成情况\n全年新建村卫生室12所。\n版权所有：某某范文网')).not.toContain('版权所有');
+  });
+});
