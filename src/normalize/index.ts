@@ -954,7 +954,8 @@ const FIRST_ITEM_GLUED = /^[^。，,；;：:(（]*?[\u4e00-\u9fff）)](1[.．、
 /** How long a heading glued to its first item may be, marker included. */
 const HEADING_GLUE_MAX = 24;
 // `…（疾控科牵头）二是…`: a point may follow the bracket that names its departments.
-const POINT_MARKER = /[一二三四五六七八九十](?<=[。；;:：!?！？\s)）][一二三四五六七八九十])[一二三四五六七八九十]?[是要]/g;
+// `2019年，我区将一是…；二是…`: the first point may follow the subject or the verb it is the work of.
+const POINT_MARKER = /(?<=[。；;:：!?！？\s)）]|将|我[省市县区局委院])[一二三四五六七八九十][一二三四五六七八九十]?[是要]/g;
 /**
  * Splits a line before the outline markers run into it: a page glued into one
  * line (`…总结如下:一、工作开展情况(一)医疗服务…。二、…`). A marker counts only

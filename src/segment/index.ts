@@ -485,7 +485,9 @@ function listLeadIn(p: Paragraph, meta: { year: number | null }): Paragraph | nu
   if (meta.year === null) return null;
   const sentence = p.text.slice(p.text.lastIndexOf('。', p.text.length - 2) + 1);
   // `岳成林指出，2016年，…取得三方面成绩：`: whoever reports a year, then a colon, leads in a list as well.
-  if (!LIST_LEAD_IN.test(p.text) && !(LEAD_COLON.test(p.text) && REPORTED_YEAR.test(sentence))) return null;
+  // `2019年，我区将` / `一是…`: a lead the points were cut from, its sentence left open.
+  const dangling = sentence.length <= DANGLING_LEAD_MAX && DANGLING_VERB.test(sentence);
+  if (!LIST_LEAD_IN.test(p.text) && !(LEAD_COLON.test(p.text) && REPORTED_YEAR.test(sentence)) && !dangling) return null;
   const named = namedYear(sentence);
   // `岳成林强调，2017年，…：` after a list of 2016's results: a speaker's turn to the document's own year is a part too.
   return named !== null && (named !== meta.year || REPORTED_YEAR.test(sentence)) ? { ...p, text: sentence } : null;
@@ -918,6 +920,9 @@ const PART_HEADING_RANK_MAX = 3;
 const PART_YEAR = /^((?:19|20)\d{2})年/;
 const LATER_WORK_YEAR = /(?:做好|抓好|推进|谋划|部署|安排)((?:19|20)\d{2})年(?:度)?(?:各项|重点|全年)?(?:工作|任务)/;
 const LEAD_COLON = /[:：]$/;
+const DANGLING_LEAD_MAX = 30;
+/** The verb a lead ends on when its points were cut from it (`我区将`, `全县要`). */
+const DANGLING_VERB = /(?:将|要|将要|需要|必须)$/;
 const REPORTED_YEAR = /^(?:会议|会上|大会|文件|通知|方案|要点|报告|[\u4e00-\u9fa5]{2,4}(?=(?:同时|还|并|也|随后)?(?:明确|要求|强调|提出|指出|部署)))?(?:同时|还|并|也|随后)?(?:明确|要求|强调|提出|指出|部署)了?[，,:：]?\s*((?:19|20)\d{2})年/;
 
 /**

@@ -300,3 +300,24 @@ describe('two grades named in a row at a line\'s start', () => {
     expect(doc.sections.map((s) => s.number)).toEqual(['一', '二']);
   });
 });
+
+describe('points right after the subject or verb whose work they are', () => {
+  const page = [
+    '溪桥区卫生健康工作年度考核汇报会召开',
+    '1月15日，市考核组对我区2019年度卫生健康目标管理责任制完成情况进行考核评估。区长以及区卫生健康局、区医保局等9个成员单位有关负责人出席了汇报会。',
+    '区长汇报了我区卫生健康工作情况。一年来，我区一是推进医联体建设，整合区乡村三级医疗资源，组建区域医疗共同体2个，基层就诊率达到61.2%；二是补齐公共卫生短板，高血压患者规范管理率达到70.5%；三是全力抓家庭医生签约，重点人群签约率为75.1%。',
+    '2020年，我区将一是深化综合医改，推进紧密型医共体建设，县域内就诊率力争达到90%，基层诊疗量占比提高到63%；二是建设区妇幼保健院新院，6月底前完成主体工程，新增床位120张；三是加强人才队伍建设，全年引进医学类本科以上人才50名以上。',
+  ].join('\n');
+
+  it('split into tasks: the year behind\'s results, then the year ahead\'s targets', () => {
+    const doc = extractText(page);
+    expect(doc.kind).toBe('summary');
+    expect(doc.tasks.map((t) => [t.number, t.targets.map((g) => g.kind)[0]])).toEqual([
+      ['一', 'achievement'], ['二', 'achievement'], ['三', 'achievement'], ['一', 'target'], ['二', 'target'], ['三', 'target'],
+    ]);
+  });
+
+  it('how many bodies came to the meeting is no figure', () => {
+    expect(extractText(page).overview.map((g) => g.value)).not.toContain(9);
+  });
+});
