@@ -544,6 +544,8 @@ function datelines(source: string): string[] {
 }
 
 const DATELINE_REACH = 2000;
+const SIGNATURE_LINES = 6;
+const SIGNATURE_DATE = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/m;
 const DATELINE_YEAR = /(?:时间|日期)[:：]\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}/;
 const YEARBOOK = /^[\u4e00-\u9fa5]{0,12}年鉴(?:[(（](?:19|20)\d{2}[)）])?$|^当前位置.{0,10}年鉴/;
 /** A yearbook's breadcrumb or the running head of its printed pages (`·236·　柘原年鉴（2018）`), which cleaning takes out. */
@@ -578,8 +580,14 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
   }
   // The opening of the text (`2022年,县卫生健康局将…`), past the rows of a page's metadata.
   // `用三年时间（2018—2020年）`: a period is of its first year.
-  const opening = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n').match(/((?:19|20)\d{2})\s*(?:年|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/);
+  const head = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n');
+  const opening = head.match(/(?<![到至])((?:19|20)\d{2})\s*(?:年(?!\s*(?:底|末)前?完成|\s*底前|\s*前)|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/);
   if (opening) return Number(opening[1]);
+  // `到2018年底，完成…`: the year a goal is due is not the document's; the date it was signed is (`2016年5月20日`).
+  const signed = paragraphs.slice(-SIGNATURE_LINES).join('\n').match(SIGNATURE_DATE);
+  if (signed) return Number(signed[1]);
+  const due = head.match(/((?:19|20)\d{2})\s*年/);
+  if (due) return Number(due[1]);
   // `时间:2024-07-26 18:42:05`: a news page's dateline, where no sentence names a year.
   const dateline = paragraphs.slice(0, 15).join('\n').match(DATELINE_YEAR);
   if (dateline) return Number(dateline[1]);

@@ -165,6 +165,7 @@ describe('more title, kind and region shapes', () => {
     ['a file name with its extension', `石岭镇2017年人口和计划生育工作计划.doc${body}`, '石岭镇2017年人口和计划生育工作计划', 'plan'],
     ['a file name with its page count and extension', `石岭镇2017年基本公共卫生服务项目任务分工(共3页).doc${body}`, '石岭镇2017年基本公共卫生服务项目任务分工', 'plan'],
     ['a sample site\'s piece number before it', `篇1:2016年石岭镇卫生计生工作计划${body}`, '2016年石岭镇卫生计生工作计划', 'plan'],
+    ['a province in brackets before a city\'s title', `(南屿省)石岭市2023年《政府工作报告》目标任务责任分解方案${body}`, '石岭市2023年《政府工作报告》目标任务责任分解方案', 'plan'],
     ['a title printed again without its year', `2013年石岭镇中心卫生院妇幼保健工作计划石岭镇中心卫生院妇幼保健工作计划${body}`, '2013年石岭镇中心卫生院妇幼保健工作计划', 'plan'],
     ['a sample site\'s category over its first sample\'s own title', `下面是小编为您整理的卫生院工作计划，欢迎阅读。\n卫生院年度工作计划篇1\n石岭镇卫生院2021年工作计划${body}`, '石岭镇卫生院2021年工作计划', 'plan'],
     ['when it was put out, in brackets', `石岭市卫生健康委2019年重点工作台账（2019年1月印发）${body}`, '石岭市卫生健康委2019年重点工作台账', 'plan'],
@@ -572,5 +573,18 @@ describe("news of a people's congress inspecting the year's health work (fiction
     const d = extractText(page);
     expect(d.kind).toBe('summary');
     expect(d.tasks.map((t) => [...new Set(t.targets.map((x) => x.kind))])).toEqual([['achievement'], ['target']]);
+  });
+});
+
+describe('the year of an opinion with no year in its title', () => {
+  const opinion = (tail: string) =>
+    ['石岭市人民政府关于进一步加强爱国卫生工作的实施意见', '各县(市)、区人民政府:', '一、工作目标', '到2019年底，完成65%行政村的环境卫生整治。', '二、重点任务', '(一)开展城乡环境整洁行动。2018年底前完成农贸市场改造20个。', tail].join('\n');
+
+  it('is the year it was signed, not the year its goals are due', () => {
+    expect(fields(opinion('石岭市人民政府\n2017年4月12日')).year).toBe(2017);
+  });
+
+  it('with no date signed, the first year it names stands', () => {
+    expect(fields(opinion('')).year).toBe(2019);
   });
 });
