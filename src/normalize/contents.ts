@@ -2,11 +2,14 @@ import type { Span } from '../types.js';
 import { CONTENTS } from '../vocab/chrome.js';
 import { type Line, endsSentence } from './lines.js';
 
-/** `……2`, `....12`: the dots that lead an entry to its page. */
-const DOTTED_LEADER = /(?:[.…·．⋯]{3,}|…{2,})\s*\d{1,3}$/;
-
 /** So much of a line's end is read for a leader and its page. */
 const ENTRY_TAIL = 12;
+
+/** `(一)深化医改……2`: a line that ends on dots leading to a page, read at its end only. */
+export function endsOnLeader(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39 && CONTENTS.leader.test(text.slice(-ENTRY_TAIL));
+}
 
 /** A label of contents (`目 录`, `Contents`) is a short line. */
 const LABEL_MAX = 12;
@@ -34,10 +37,10 @@ export function dropContents(lines: Line[], removed: Span[]): Line[] {
   const headEnd = Math.min(lines.length, CONTENTS.headLines);
   for (let i = 0; i < headEnd; i++) {
     // An entry said twice opens a run; so does one with its dotted leader and page (`(一)深化医改……2`), whose item the body gives whole.
-    if (!keys[i] || (at.get(keys[i]!)!.length !== 2 && !(DOTTED_LEADER.test(lines[i]!.text) && CONTENTS.entry.test(keys[i]!)))) continue;
+    const led = endsOnLeader(lines[i]!.text);
+    if (!keys[i] || (at.get(keys[i]!)!.length !== 2 && !(led && CONTENTS.entry.test(keys[i]!)))) continue;
     const labelled = label >= 0 && label < i && lines.slice(label + 1, i).every((l) => l.text.trim() === '');
     // Entries led to their pages by dots are contents beyond doubt: one the text lost is still one, and the body may glue its heading to its text.
-    const led = DOTTED_LEADER.test(lines[i]!.text);
     const end = contentsRunEnd(lines, keys, at, i, labelled || led, led);
     const entries = lines.slice(i, end).filter((l) => l.text.trim() !== '');
     // With no label, the entries must read as headings (`第三章 …`, `一、…`, `前 言`): a table's cells come back too.
@@ -61,15 +64,15 @@ export function dropContents(lines: Line[], removed: Span[]): Line[] {
  * before it, and the run stops where the first comes back (the body has begun) or at a line that
  * does not.
  */
-function contentsRunEnd(lines: readonly Line[], keys: readonly (string | null)[], at: ReadonlyMap<string, number[]>, start: number, labelled = false, glued = false): number {
+function contentsRunEnd(lines: readonly Line[], keys: readonly (string | null)[], at: ReadonlyMap<string, number[]>, start: number, certain = false, glued = false): number {
   let last = start;
   let bodyAt = lines.length;
   let j = start;
   for (; j < bodyAt && keys[j] !== null; j++) {
     if (keys[j] === '') continue;
     const back = comesBack(lines, keys[j]!, at, Math.max(last, j), glued);
-    // Under its label, an entry the page lost further down (`二、…` behind a member's wall) is still one.
-    if (back === undefined && labelled && CONTENTS.entry.test(keys[j]!) && j > start) continue;
+    // In contents beyond doubt (labelled, or led by dots), an entry the page lost further down (`二、…` behind a member's wall) is still one.
+    if (back === undefined && certain && CONTENTS.entry.test(keys[j]!) && j > start) continue;
     if (back === undefined) break;
     if (j === start) bodyAt = back;
     last = back;
@@ -99,7 +102,7 @@ function comesBack(lines: readonly Line[], key: string, at: ReadonlyMap<string, 
 function contentsKey(text: string): string | null {
   // Most lines are longer than an entry: they are ruled out before anything is copied.
   // `(一)深化医改……………………2`: the leader dots are no part of an entry's length.
-  const led = text.length > CONTENTS.maxLength + 8 && /\d$/.test(text) && DOTTED_LEADER.test(text.slice(-ENTRY_TAIL));
+  const led = text.length > CONTENTS.maxLength + 8 && endsOnLeader(text);
   const t = (led ? text.replace(CONTENTS.pageNumber, '') : text).trim();
   if (t.length > CONTENTS.maxLength + 8) return null;
   if (t === '') return '';

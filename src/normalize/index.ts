@@ -5,7 +5,7 @@ import { parseChineseNumeral, toChineseNumeral } from '../extract/numbers/resolv
 import { isHan } from '../extract/words.js';
 import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
-import { dropContents } from './contents.js';
+import { dropContents, endsOnLeader } from './contents.js';
 import { GOAL_HEADINGS } from '../vocab/sections.js';
 import { foldTraditional } from './script.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
@@ -121,7 +121,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     }
   }
   // A page glued into one line showed its contents only once split: read them again (`目录一、指导思想……1二、…`).
-  const split = paragraphs.length > lines.length ? dropContents(paragraphs, removed) : paragraphs;
+  const split = paragraphs.length > lines.length && paragraphs.some((p) => endsOnLeader(p.text)) ? dropContents(paragraphs, removed) : paragraphs;
   return assemble(source, split, removed, ocr?.repairs, simplified);
 }
 
@@ -934,8 +934,7 @@ const OUTLINE_ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,3}[�
 const RUN_IN_LENGTH = 120;
 // A first heading may follow the title it was glued to (`…工作计划范文一、工作总结…`).
 // A contents entry's page after its leader dots (`…指导思想……1二、工作目标……1`) ends it, and `目录` opens the first.
-const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）]|计划|总结|要点|范文|方案|安排|如下|目录|[.…．⋯]{2}\d{1,3})([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
-const CONTENTS_PAGE_BEFORE = /[.…．⋯]{2}\d{1,3}$/;
+const RUN_IN_MARKER = /(?<=[。；;:：!?！？\s)）]|计划|总结|要点|范文|方案|安排|如下|目录|[.…·．⋯]{2}\d{1,3})([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<![\d.．])(\d{1,2})(?:[.．](?!\d)|[.．](?=\d{1,3}\s*岁)|、)/g;
 /** A title's last word, which a first item run into the line may follow (`…工作承诺书1.坚持…`). */
 const TITLE_END_BEFORE = /(?:计划|总结|要点|范文|方案|安排|承诺书|责任书|清单)$/;
 
@@ -990,7 +989,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     // `…稳步推进。（一）…（四）…。二、2014年工作打算（一）…`: the first part's `一、` lost, its items already run, the second part still opens.
     const secondPart = level === 0 && value === 2 && outline[0] === 1 && expected[0] === 1 && expected[1]! > 2 && SENTENCE_END_BEFORE.test(text[m.index - 1] ?? '');
     // `…四、保障措施……5一、指导思想以…`: after the contents' last page number, the body starts its outline afresh.
-    const afterContents = level === 0 && value === 1 && CONTENTS_PAGE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+    const afterContents = level === 0 && value === 1 && endsOnLeader(text.slice(0, m.index));
     if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0) && !secondPart && !afterContents) continue;
     cuts.push(m.index);
     expected[level] = value + 1;
@@ -1038,15 +1037,15 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
 
 const TOP_HEADING_START = /^[一二三四五六七八九十]{1,3}、/;
 
-/** Where the points `一是`, `二是`, `三是`… of a line stand, when at least POINTS_MIN follow in order. */
 /** `一是完善…。二是…`: a paragraph that opens with its first point. */
 const OPENS_WITH_POINT = /^一[是要]/;
 const BRACKETED_HEADING = /^[（(][一二三四五六七八九十]{1,3}[)）]/;
 const POINTED_HEADINGS_MIN = 2;
 
+/** Where the points `一是`, `二是`, `三是`… of a line stand, when at least POINTS_MIN follow in order. */
 function pointsInSequence(text: string, min: number): number[] {
   // A line that opens with its first point (`一是完善…。二是…`) has it at its start, with nothing before it.
-  const at: number[] = /^一[是要]/.test(text) ? [0] : [];
+  const at: number[] = OPENS_WITH_POINT.test(text) ? [0] : [];
   POINT_MARKER.lastIndex = 0;
   for (let m = POINT_MARKER.exec(text); m; m = POINT_MARKER.exec(text)) {
     if (parseChineseNumeral(m[0].slice(0, -1)) === at.length + 1) at.push(m.index);

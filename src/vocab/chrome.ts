@@ -10,6 +10,8 @@ export const PINYIN_GLOSS = /[(（](?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàē
 export const CONTENTS = {
   label: /^(?:目录|目次|提纲|目录\/提纲|contents)[:：]?[.…·]*$/i,
   pageNumber: /[\s.…·．⋯_—-]*\d{1,3}$/,
+  /** `……2`, `....12`: the dots that lead an entry to its page. */
+  leader: /[.…·．⋯]{2,}\s*\d{1,3}$/,
   /** An entry that names a part of the document: numbered as headings are, or one of the parts every plan has. */
   entry: /^(?:第[一二三四五六七八九十百零〇\d]+[篇章节部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|前\s*言|序\s*言|引\s*言|附\s*件|附\s*录|结\s*语)/,
   /** What may follow an item's head where the body gives the item whole (`1.夯实党建根基，凝聚…`). */
