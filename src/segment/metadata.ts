@@ -632,7 +632,7 @@ function placeOfOwnWork(head: string): string | null {
     for (const m of head.matchAll(re)) {
       // `2017年是溪桥区…`: a sentence's verb glued before the name.
       const place = m[1]!.length >= 4 ? m[1]!.replace(/^[是为在由对将把和与及的经向从]/, '') : m[1]!;
-      if (namesAPlace(place) && !/[全本各该]/.test(place) && !SENTENCE_WORD_BEFORE_LEVEL.test(place)) return mostSpecific(place);
+      if (namesAPlace(place) && !/[全本各该]/.test(place)) return mostSpecific(place);
     }
   }
   return null;
@@ -655,7 +655,8 @@ const CITED_PLACE = new RegExp(`《(${placePattern})`, 'g');
 
 /** A run ending in a level that names a place: not a word of levels (`省市`), a phrase (`全县`, `该区`), nor redacted (`xx县`). */
 function namesAPlace(place: string): boolean {
-  return !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place);
+  // `会议由市…`, `由区卫健局牵头`: a sentence's words glued before a level are no place's name.
+  return !NOT_PLACES.test(place) && !NOT_IN_PLACE.test(place) && !/[xX×*]/.test(place) && !SENTENCE_WORD_BEFORE_LEVEL.test(place);
 }
 
 /** A place at the start of a title or just after its year: `青川市卫生健康委员会…`, `2024年白鹭市卫生健康工作要点`. */
@@ -711,7 +712,7 @@ function firstAuthority(text: string): string | null {
     if (!run) continue;
     if (CITED.test(text.slice(Math.max(0, m.index - run[0].length - 12), m.index - run[0].length)) || CITING.test(run[0])) continue;
     const place = trimPlace(run[0]);
-    if (place && namesAPlace(place) && !SENTENCE_WORD_BEFORE_LEVEL.test(place)) return mostSpecific(place);
+    if (place && namesAPlace(place)) return mostSpecific(place);
   }
   return null;
 }
@@ -756,7 +757,7 @@ function placeOfLevel(title: string | null, head: string): string | null {
   // Else the place of that level a sentence opens with, as the subject of its health system (`过去一年，柳塘县卫生计生系统…`).
   for (const m of head.matchAll(PLACE_AS_SUBJECT)) {
     const place = m[1]!;
-    if (place.endsWith(level) && namesAPlace(place) && !/[全本各该]/.test(place) && !SENTENCE_WORD_BEFORE_LEVEL.test(place)) return place;
+    if (place.endsWith(level) && namesAPlace(place) && !/[全本各该]/.test(place)) return place;
   }
   return null;
 }
