@@ -1,7 +1,7 @@
 import { foldRadicals, spanToSource, writtenInSource } from '../normalize/index.js';
 import { foldWidthChar } from '../normalize/width.js';
 import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Section, TargetKind, TaskDraft } from '../types.js';
-import { BACKWARD_PARTS, FORWARD_HEADINGS } from '../vocab/documents.js';
+import { BACKWARD_PARTS, FORWARD_HEADINGS, SPEECH_VERBS } from '../vocab/documents.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairLostCircled, splitParagraphs } from './markers.js';
@@ -995,7 +995,7 @@ function byYearSpoken(loose: LooseParagraph, meta: { kind: DocumentKind; year: n
   return out;
 }
 /** A sentence or clause that opens with its year, after whoever speaks (`…，他强调：2012年，`). */
-const SPOKEN_YEAR = /(?<=^|[。，,；;])(?:[^。，,：:；;]{1,16}(?:指出|强调|表示|要求|提出|介绍)[：:，,]\s*)?((?:19|20)\d{2})年[，,]/g;
+const SPOKEN_YEAR = new RegExp(`(?<=^|[。，,；;])(?:[^。，,：:；;]{1,16}(?:${SPEECH_VERBS.join('|')})[：:，,]\\s*)?((?:19|20)\\d{2})年[，,]`, 'g');
 
 function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind: DocumentKind; year: number | null }): LooseParagraph {
   // The paragraph's own opening says which way it looks by a year or a word of looking ahead (`下一步，…`);
@@ -1007,7 +1007,7 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
 }
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
 /** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */
-const LOOKING_AHEAD_AFTER_SPEAKER = /^[^。，,：:]{2,16}(?:表示|提出|介绍|强调|指出|要求|明确|部署)[，,：:]\s*(明年|来年|下一步|下步|今后|下半年)/;
+const LOOKING_AHEAD_AFTER_SPEAKER = new RegExp(`^[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*(明年|来年|下一步|下步|今后|下半年)`);
 /** Headings of what a plan's period starts from: its figures were reached before it. */
 const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|发展回顾|工作回顾|(?:“?十[一二三]五”?(?:时期|期间)?)?(?:主要)?(?:成就|成效))/;
 

@@ -27,6 +27,9 @@ export const SUMMARY_TITLE_WORDS: readonly string[] = [
   '新年致辞', '新年贺词', '新年贺信', '新春贺信', '新年献词', '新春致辞',
 ];
 
+/** What a speaker or a meeting is said to do before what it said (`他强调：`, `局长指出，`). */
+export const SPEECH_VERBS: readonly string[] = ['指出', '强调', '表示', '要求', '提出', '介绍', '明确', '部署'];
+
 /** A news headline over a report of results (`局长年度述职：…交出“民生答卷”`, `上半年“成绩单”出炉`, `上半年任务过半`): its page is a summary. */
 export const RESULTS_HEADLINE = /述职|成绩单|答卷|盘点|回眸|晒出|(?:任务|进度)过半/;
 
