@@ -165,12 +165,12 @@ function ownPeriodYear(paragraphs: readonly string[]): number | null {
  */
 function reportedYear(paragraphs: readonly string[]): number | null {
   for (const p of paragraphs.slice(0, HEAD_LINES)) {
-    if (/\|/.test(p)) continue;
-    for (const m of p.matchAll(REPORTED_YEAR_MENTION)) return Number(m[1]);
+    const m = p.includes('|') ? null : REPORTED_YEAR_MENTION.exec(p);
+    if (m) return Number(m[1]);
   }
   return null;
 }
-const REPORTED_YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
+const REPORTED_YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
 /** The latest year a paragraph of the page's opening starts with (`2021年，…将…` after `2020年，…`). */
 function latestOpeningYear(paragraphs: readonly string[]): number | null {
