@@ -664,15 +664,18 @@ function placeIn(title: string): string | null {
   for (const m of title.matchAll(PLACE_IN_TITLE)) {
     // `棠溪街道社区卫生服务中心`: 社区 there begins the centre's name, not a place under the street.
     const place = title.startsWith('卫生服务', m.index + m[0].length) ? m[1]!.replace(/(?<=街道|镇|乡)社区$/, '') : m[1]!;
-    if (namesAPlace(place) && !/(健康|卫生|医疗|行动|工作)/.test(place)) return mostSpecific(innermost(title, m.index + m[0].length, place));
+    if (namesAPlace(place) && !SUBJECT_IN_PLACE.test(place)) return mostSpecific(innermost(title, m.index + m[0].length, place));
   }
   return null;
 }
 
+/** `全市卫生健康工作要点` read as a place: a title's subject words are in no place's name. */
+const SUBJECT_IN_PLACE = /健康|卫生|医疗|行动|工作/;
+
 /** `漓坪区箐湾镇卫生院`: a place named right after the first, within it, is where the issuer stands. */
 function innermost(title: string, end: number, place: string): string {
   const next = NEXT_PLACE.exec(title.slice(end));
-  return next && namesAPlace(next[1]!) && !LEADING_VERB.test(next[1]!) && !/(健康|卫生|医疗|行动|工作)/.test(next[1]!) ? innermost(title, end + next[0].length, next[1]!) : place;
+  return next && namesAPlace(next[1]!) && !LEADING_VERB.test(next[1]!) && !SUBJECT_IN_PLACE.test(next[1]!) ? innermost(title, end + next[0].length, next[1]!) : place;
 }
 
 /**
