@@ -272,7 +272,9 @@ function singleSpaced(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let k = 0; k < lines.length; ) {
     if (lines[k]!.text.length > 0) {
-      out.push(lines[k++]!);
+      // Every line of the page stood after a gap: one that reads as a title is still set apart (see rejoinBroken).
+      out.push(k > 0 && lines[k - 1]!.text.length === 0 && !lines[k]!.afterBlank ? { ...lines[k]!, afterBlank: true } : lines[k]!);
+      k++;
       continue;
     }
     let end = k;

@@ -47,3 +47,27 @@ describe('a sample site\'s watermark put into a word', () => {
     expect(norm('石岭县2015年工作总结\n一、完成情况\n全年新建村卫生室12所。\n版权所有：某某范文网')).not.toContain('版权所有');
   });
 });
+
+describe('a double-spaced page (every paragraph a line, then a gap) whose headline names the document', () => {
+  const lines = [
+    '高清影视免费看,热门综艺大全,每日更新不卡顿',
+    '溪岚省2021年卫生健康工作总结发布 全省婴儿死亡率降至3.9‰',
+    '2022-02-11 09:20:15  来源:溪岚日报',
+    '[摘要] 溪岚省卫生健康委日前发布的2021年全省卫生健康工作总结显示,全省婴儿死亡率降至3.9‰。',
+    '医改持续深化。全省组建紧密型县域医共体52个,县域内就诊率达到91.2%。',
+    '基层能力提升。全年新建标准化村卫生室860个,家庭医生签约服务覆盖率达到41.5%。',
+    '公共卫生防线筑牢。适龄儿童免疫规划疫苗接种率保持在95%以上,居民健康素养水平达到24.1%。',
+    '中医药振兴发展。全省新增省级中医重点专科12个。',
+    '健康促进深入。全省建成健康县城15个,健康乡镇120个。',
+    '监督执法有力。全年开展双随机抽查4200户次。',
+    '2022年,全省将力争居民健康素养水平达到26%。',
+    '编辑: 石岭',
+    '本文系转载,文中观点不代表本网立场。',
+  ];
+  it('the headline stays a line of its own, so it is the title and the page a summary', () => {
+    const doc = extractText(lines.join('\n\n') + '\n');
+    expect(doc.title).toBe('溪岚省2021年卫生健康工作总结发布 全省婴儿死亡率降至3.9‰');
+    expect(doc.kind).toBe('summary');
+    expect(doc.tasks.map((t) => t.title)).toContain('医改持续深化');
+  });
+});
