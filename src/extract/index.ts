@@ -124,14 +124,17 @@ function figuresIn(text: string, from: number, to: number, kind: TargetKind, dra
 }
 
 /** Words a sentence that looks back opens with, after a short lead-in (`答：`, `他指出，`). */
-const LOOKING_BACK_HINT = /过去一年|过去的一年|一年来|去年|上一年|(?:19|20)\d{2}年/;
-const LOOKING_BACK = /^(?:[^。，,：:；;]{0,8}[，,：:])?(?:过去一年|过去的一年|一年来|去年|上一年|((?:19|20)\d{2})年(?:以来)?[，,]?(?=[^底末前内起]))/;
+const LOOKING_BACK_HINT = /过去一年|过去的一年|一年来|去年|上一年|(?:19|20)\d{2}年|过去五年|五年来|十[一二三四五]五/;
+const LOOKING_BACK = /^(?:[^。，,：:；;]{0,8}[，,：:])?(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|((?:19|20)\d{2})年(?:以来)?[，,]?(?=[^底末前内起])|[“"]?十([一二三四五])五[”"]?(时期|期间|以来))/;
+/** The first year of a five-year plan's period (`十一五` began in 2006). */
+const FIVE_YEAR_PERIODS: Readonly<Record<string, number>> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
 
 /** A sentence that turns to the year's work (`今年是…`, `下一步，…`). */
 const LOOKING_AHEAD_OPENING = /^(?:[^。，,：:；;]{0,8}[，,：:])?(?:今年|明年|新的一年|下一步|下步|当前|为此|全年)/;
 
 function opensWithYear(sentence: string, year: number | null): boolean {
-  const m = /^(?:[^。，,：:；;]{0,8}[，,：:])?((?:19|20)\d{2})年/.exec(sentence);
+  // `到2020年，…` names the year a goal is set for.
+  const m = /^(?:[^。，,：:；;]{0,8}[，,：:])?(?:到|至)?((?:19|20)\d{2})年/.exec(sentence);
   return m !== null && year !== null && Number(m[1]) >= year;
 }
 
@@ -139,6 +142,8 @@ function opensWithYear(sentence: string, year: number | null): boolean {
 function looksBack(sentence: string, year: number | null): boolean {
   const m = LOOKING_BACK.exec(sentence);
   if (!m) return false;
+  // `“十二五”时期，…` in a plan of 2016 tells what the period before it did; `“十三五”以来` in 2019, what has been done since.
+  if (m[2] !== undefined) return year !== null && (m[3] === '以来' ? FIVE_YEAR_PERIODS[m[2]]! : FIVE_YEAR_PERIODS[m[2]]! + 4) < year;
   return m[1] === undefined || (year !== null && Number(m[1]) < year);
 }
 

@@ -28,6 +28,8 @@ const AIMS_HEADINGS = /^(?:总体要求|总体思路|工作思路)$/;
 
 /** A link's text: a short line with no sentence in it. */
 const LINK_LINE = /^[^。，,；;：:]{2,40}$/;
+/** A title's line holds little beside it: a number, brackets, a site's tag. */
+const TITLE_LINE_EXTRA = 12;
 
 /** A page's own heading over its closing words (a content farm's or a speech's `结语`). */
 const CLOSING_HEADING = /^(?:结语|结束语|写在最后)$/;
@@ -56,7 +58,10 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   forgetAnnexList(paragraphs, markers);
   // `2 深化基层综合改革` over `2.1 推进…`: a journal's two levels, read as such only where both are seen.
   const journalLevels = ['ar-space', 'ar-decimal'].every((style) => markers.filter((m) => m?.style === style).length >= 2);
-  if (!journalLevels) markers.forEach((m, k) => (m?.style === 'ar-space' || m?.style === 'ar-decimal') && (markers[k] = null));
+  // `4.6扎实…` `4.7实施…` `5.1落实…`, `1.1.1…` `1.1.2…` `1.2.1…`: items numbered within their parts, in order, are an outline of their own.
+  const decimalOutline = !journalLevels && inDecimalOrder(paragraphs, markers, 'ar-decimal');
+  if (!journalLevels) markers.forEach((m, k) => (m?.style === 'ar-space' || (m?.style === 'ar-decimal' && !decimalOutline)) && (markers[k] = null));
+  if (!inDecimalOrder(paragraphs, markers, 'ar-decimal3')) markers.forEach((m, k) => m?.style === 'ar-decimal3' && (markers[k] = null));
   // A `首先，…` or two is how a sentence goes on; a page that counts POINTS_MIN items so is an outline of them.
   // `同时，…`, `此外，…` go on from the item before: counted items only on a page whose count opens with `首先`.
   if (!markers.some((m) => m?.style === 'seq-word' && m.numeral === '首先')) markers.forEach((m, k) => m?.style === 'seq-word' && CONNECTIVE_WORDS.has(m.numeral) && (markers[k] = null));
@@ -68,7 +73,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   // A page whose only numbering is `一是…二是…三是…` (a news item, a column): those points are its items.
   if (bodyStart < 0) bodyStart = pointsStart(markers);
   // `1. 4399小游戏在线玩免费` above the title: a page's list of links, no part of the document's outline.
-  const titleAt = meta.title === null || bodyStart < 0 ? -1 : paragraphs.findIndex((p, k) => k > bodyStart && p.text.includes(meta.title!));
+  // The title's own line, not a sentence that names it (`…近日印发的《X》提出…`).
+  const titleAt = meta.title === null || bodyStart < 0 ? -1 : paragraphs.findIndex((p, k) => k > bodyStart && p.text.includes(meta.title!) && p.text.length <= meta.title!.length + TITLE_LINE_EXTRA);
   if (titleAt > bodyStart && bodyStart >= 0 && markers.slice(bodyStart, titleAt).every((m, k) => m === null || LINK_LINE.test(paragraphs[bodyStart + k]!.text))) {
     bodyStart = markers.findIndex((m, k) => k > titleAt && m !== null && m.style !== 'cn-shi');
   }
@@ -111,7 +117,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   // `2018年，我们将重点抓好以下工作：` between unnumbered paragraphs: a lead-in that turns to another year starts a part.
   if (bodyStart < 0) for (const l of plan.loose) if ((LIST_LEAD_IN.test(l.paragraph.text) && (PART_YEAR.test(l.paragraph.text) || LOOKING_AHEAD.test(l.paragraph.text))) || deploysLaterYear(l.paragraph.text, meta)) partTitles.push(l.paragraph);
   // `主要工作目标` / a paragraph of targets, above the numbered outline: a task of its own, not an overview.
-  const goals = goalParagraphs(head);
+  const goals = [...goalParagraphs(head), ...cutItemTail(head, bodyStart, meta.title)];
   if (goals.length > 0) {
     plan.tasks.unshift(...goals.map((p) => ({ node: paragraphNode(p), section: null, parts: [], whole: false })));
     head.splice(0, head.length, ...head.filter((p) => !goals.includes(p)));
@@ -153,7 +159,9 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const text = normalized.text.slice(textStart, end);
     let number = '';
     const idx = numberIndex.get(t) ?? -1;
-    if (idx >= 0) {
+    // `4.6`: an item numbered within its part keeps its part's number; its order was checked as a whole.
+    if (t.node.marker?.style === 'ar-decimal' || t.node.marker?.style === 'ar-decimal3') number = p.text.slice(0, t.node.marker.length).trim();
+    else if (idx >= 0) {
       const resolved = taskNumbers[idx]!;
       number = resolved.number;
       if (resolved.repaired) {
@@ -379,6 +387,34 @@ function wrappedTitleAt(paragraphs: readonly Paragraph[], title: string | null, 
 }
 
 /** Where a page's `一是` paragraph stands, when `二是`, `三是`… follow it as paragraphs of their own; else -1. */
+/** So many items numbered within their parts make an outline; fewer may be figures a wrap put at a line's start. */
+const DECIMAL_ITEMS_MIN = 3;
+
+/**
+ * Each decimal item follows the one before it of its style: the next in its part (`4.7` after `4.6`, `1.1.3` after `1.1.2`),
+ * or a later part's first (`5.1`, `1.2.1`).
+ */
+function inDecimalOrder(paragraphs: readonly Paragraph[], markers: readonly (Marker | null)[], style: 'ar-decimal' | 'ar-decimal3'): boolean {
+  let before: readonly number[] | null = null;
+  let count = 0;
+  for (let k = 0; k < markers.length; k++) {
+    const m = markers[k];
+    if (m?.style !== style || m.value === null) continue;
+    const numbers = paragraphs[k]!.text.slice(0, m.length).split('.').map((n) => parseInt(n, 10));
+    if (before && !followsInOrder(before, numbers)) return false;
+    before = numbers;
+    count++;
+  }
+  return count >= DECIMAL_ITEMS_MIN;
+}
+
+function followsInOrder(before: readonly number[], after: readonly number[]): boolean {
+  const last = after.length - 1;
+  const differs = before.slice(0, last).findIndex((n, i) => n !== after[i]);
+  if (differs < 0) return after[last] === before[last]! + 1;
+  return after[differs]! > before[differs]! && after[last] === 1;
+}
+
 function pointsStart(markers: readonly (Marker | null)[]): number {
   const points = markers.flatMap((m, k) => (m?.style === 'cn-shi' ? [k] : []));
   if (points.length < POINTS_MIN || markers[points[0]!]!.value !== 1) return -1;
@@ -945,6 +981,21 @@ const GOALS_STATED = /(?:主要|总体|工作|年度)目标(?:任务)?(?:是|为
 const GOALS_STATED_REACH = 32;
 
 /** Paragraphs under an unnumbered goal heading before the outline, up to the next short line. */
+const COLUMN_GAP = /\S\s{3,}\S/;
+/** An item's assignment closing its paragraph: `（分管领导：…，责任处室：监督处）`. */
+const CLOSING_ASSIGNMENT = /[（(][^（()）]{0,40}(?:责任|牵头|配合|协办|分管领导)[^（()）]{0,10}[:：][^（()）]{1,60}[)）][。.]?$/;
+
+/**
+ * `务培训，提升…。（分管领导：…，责任处室：监督处）` right above the first item of a page that starts part way
+ * through a document: the end of the item the cut fell in, assigned as the items are.
+ */
+function cutItemTail(head: readonly Paragraph[], bodyStart: number, title: string | null): Paragraph[] {
+  const last = head[head.length - 1];
+  // Two columns read across (`…要点      1.做好…`, the title run into the text beside it) are no one item's text.
+  const readAcross = (text: string) => COLUMN_GAP.test(text) || (title !== null && text.includes(title));
+  return bodyStart > 0 && last && CLOSING_ASSIGNMENT.test(last.text) && isProse(last.text) && !readAcross(last.text) ? [last] : [];
+}
+
 function goalParagraphs(head: readonly Paragraph[]): Paragraph[] {
   const at = head.findIndex((p) => GOAL_HEADINGS.test(p.text));
   // `会议明确，2021年全省…的主要目标是：人均预期寿命达到78.4岁…`: a paragraph that states the goals itself, with figures.

@@ -18,10 +18,11 @@ export type NumberingStyle =
   | 'ar-zero'     // 03 (a WeChat article's part, its number glued to its heading)
   | 'ar-space'    // 2 深化基层综合改革 (a journal's section, its number and a space before a heading alone on its line)
   | 'ar-decimal'  // 2.1 推进… (a journal's item under that section)
+  | 'ar-decimal3' // 1.1.1 疫情报告 (an item under 1.1, in a handbook or an indicator list)
   | 'seq-word';   // 首先，其次，第三，…，最后
 
 export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
-  volume: -1, part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'ar-zero': 1, 'ar-space': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-decimal': 4, 'ar-paren': 5, circled: 6,
+  volume: -1, part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'ar-zero': 1, 'ar-space': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-decimal': 4, 'ar-decimal3': 4.5, 'ar-paren': 5, circled: 6,
   // `一是…二是…` are points inside a paragraph far more often than an outline level.
   'cn-shi': 7,
   'seq-word': 4,
@@ -77,10 +78,12 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // A full-width point is kept only after a line's opening number (see normalize), so it is a marker even before a digit.
   // `9.65岁及以上老年人…`: a number glued to an age that opens the item.
   // `1 .二级以上…`: a PDF's copy puts a space before the point.
-  { style: 'ar-dot', pattern: /^(\d{1,3})(?: ?\.(?!\d)|\.(?=\d{1,3}\s*岁)| ?．)\s*/, starts: DIGITS },
+  // A headline of a figure alone (`78.3岁`) is no item.
+  { style: 'ar-dot', pattern: /^(\d{1,3})(?: ?\.(?!\d)|\.(?=\d{1,3}\s*岁[\u4e00-\u9fa5]{2})| ?．)\s*/, starts: DIGITS },
   { style: 'ar-dun', pattern: /^(\d{1,3})、\s*/, starts: DIGITS },
   // `2.1 推进紧密型县域医共体建设。…`: numbered within its section; its place there is the number after the point.
   // A spaced figure that a hard wrap put at a line's start (`1.1 万人次`, `8 家医疗机构`) counts what follows: no number.
+  { style: 'ar-decimal3', pattern: /^[1-9]\d?\.[1-9]\d?\.(\d{1,2})(?![.\d])[ \u3000]*(?=[\u4e00-\u9fa5A-Za-z“"《])/, starts: DIGITS },
   { style: 'ar-decimal', pattern: new RegExp(`^[1-9]\\d?\\.(\\d{1,2})(?![.\\d])[ \\u3000]*(?=[\\u4e00-\\u9fa5“"《])(?![${COUNTED_AFTER_FIGURE}])`), starts: DIGITS },
   // `2 深化基层综合改革`: a number, a space (or none, once cleaned) and a heading of a few words alone on its line.
   { style: 'ar-space', pattern: new RegExp(`^([1-9]\\d?)[ \\u3000]*(?=[\\u4e00-\\u9fa5“"]{2,24}$)(?![${COUNTED_AFTER_FIGURE}])`), starts: DIGITS },

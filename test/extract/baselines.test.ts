@@ -87,6 +87,13 @@ describe('an aim, then what was done after a label', () => {
     expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]))).toEqual([[12, 'achievement'], [88.6, 'achievement'], [20, 'target'], [78.9, 'achievement'], [79.2, 'target']]);
   });
 
+  it('reads what a plan says the five-year period before it did (`“十二五”时期，…`) as results, and its own period ahead as targets', () => {
+    const figures = (text: string) => extractText(text).tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]));
+    expect(figures('溪岚省2016年卫生计生工作要点\n一、总体目标\n1.主要指标。据了解,“十二五”时期,全省人均预期寿命由75.9岁提高到77.1岁。到2020年,人均预期寿命达到78岁。')).toEqual([[77.1, 'achievement'], [78, 'target']]);
+    expect(figures('溪岚省2019年卫生健康工作要点\n一、总体目标\n1.主要指标。“十三五”以来,全省新建村卫生室320个。今年新建村卫生室60个。')).toEqual([[320, 'achievement'], [60, 'target']]);
+    expect(figures('溪岚省2021年卫生健康工作要点\n一、总体目标\n1.主要指标。“十四五”时期,全省每千人口床位数达到7张。')).toEqual([[7, 'target']]);
+  });
+
   it('reads the figures of what a progress report plans for the next period (下步安排：) as targets again', () => {
     const d = extractText('溪岚县2024年第三季度重点工作进展情况\n1.新建村卫生室20个。完成情况：已建成14个。下步安排：12月底前再建成6个。');
     expect(d.tasks[0]!.targets.map((t) => [t.value, t.kind, t.deadline])).toEqual([[20, 'target', null], [14, 'achievement', null], [6, 'target', '12月底前']]);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+
+const outline = (text: string) => {
+  const d = extractText(text);
+  return { sections: d.sections.map((s) => s.number), tasks: d.tasks.map((t) => [t.number, t.section, t.title]) };
+};
+
+describe('items numbered within their parts (`4.6`, `1.1.1`)', () => {
+  it('a handbook\'s three levels: the deepest items are the tasks, under the top headings', () => {
+    const page = [
+      '石岭县2014年疾病预防控制工作考核指标',
+      '一、疾病预防与控制',
+      '1.1传染病预防控制',
+      '1.1.1疫情报告：全县法定传染病报告及时率不低于99.5%。',
+      '1.1.2监测督导：县级每季度督导1次。',
+      '1.2慢性病预防控制',
+      '1.2.1死因监测：死因监测覆盖人口比例达到30%以上。',
+      '二、免疫规划',
+      '2.1常规接种',
+      '2.1.1接种率：国家免疫规划疫苗接种率达到90%以上。',
+    ].join('\n');
+    const d = extractText(page);
+    expect(d.title).toBe('石岭县2014年疾病预防控制工作考核指标');
+    expect(outline(page)).toEqual({
+      sections: ['一', '二'],
+      tasks: [['1.1.1', 1, '疫情报告'], ['1.1.2', 1, '监测督导'], ['1.2.1', 1, '死因监测'], ['2.1.1', 2, expect.stringMatching(/^接种率/)]],
+    });
+  });
+
+  it('a page that starts part way through: `4.6`…`4.8` before `五、`, then `5.1`…, keep their numbers, and the cut item above them is a task', () => {
+    const page = [
+      '当前位置:首页 > 文库 > 计划方案',
+      '2016年全市卫生计生重点工作任务及责任分解(5)',
+      '员培训，提升执法人员依法行政能力。医疗机构监督检查覆盖率达到95%以上。（分管领导：石副主任，责任处室：监督处）',
+      '4.6扎实做好妇幼健康工作。住院分娩率保持在99%以上。（分管领导：溪副主任，责任处室：妇幼处）',
+      '4.7实施妇幼重大公共卫生项目。新生儿疾病筛查率达到95%。（分管领导：溪副主任，责任处室：妇幼处）',
+      '4.8加强出生缺陷综合防治。建成市级产前诊断中心1个。（分管领导：溪副主任，责任处室：妇幼处）',
+      '五、创新计划生育服务管理',
+      '5.1落实全面两孩政策。出生人口性别比控制在110以内。（分管领导：岚副主任，责任处室：计生指导处）',
+      '5.2加强流动人口服务管理。流动人口健康档案建档率达到65%。（分管领导：岚副主任，责任处室：流管处）',
+    ].join('\n');
+    const o = outline(page);
+    expect(o.sections).toEqual(['五']);
+    expect(o.tasks.map((t) => t[0])).toEqual(['', '4.6', '4.7', '4.8', '5.1', '5.2']);
+    expect(extractText(page).tasks[0]!.departments.lead).toEqual(['监督处']);
+  });
+
+  it('figures a wrap set at a line\'s start, out of order, are no items', () => {
+    const page = '溪桥县2021年卫生健康工作要点\n一、医疗服务\n1.推进分级诊疗。全年门诊量达到\n2.1万人次以上，住院量达到\n1.5万人次。\n2.加强急救体系。急救反应时间缩短至12分钟。';
+    expect(outline(page).tasks.map((t) => t[0])).toEqual(['1', '2']);
+  });
+
+  it('a headline of a figure alone (`78.3岁`) is no item', () => {
+    const page = '首页 > 新闻\n78.3岁\n到2020年,石岭省人均预期寿命达到78.3岁。\n规划明确了三项重点任务:\n一是深化医改,县域内就诊率达到90%;\n二是加强疾病防治,疫苗接种率保持在95%以上;\n三是加强人才建设,每千人口医师数达到2.5人。';
+    expect(extractText(page).sections).toEqual([]);
+  });
+});
