@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { CONTENTS } from '../vocab/chrome.js';
-import { type Line, endsSentence } from './lines.js';
+import { type Line, endsSentence, sliceLine } from './lines.js';
 
 /** So much of a line's end is read for a leader and its page. */
 const ENTRY_TAIL = 12;
@@ -109,4 +109,32 @@ function contentsKey(text: string): string | null {
   // `(三)考核验收阶段(2012年10月1日—12月31日)`: a bracket closes an entry as well as a sentence.
   if (t.length > CONTENTS.maxLength || (endsSentence(t) && !/[)）]$/.test(t))) return null;
   return t.replace(CONTENTS.pageNumber, '').replace(/\s+/g, '');
+}
+
+/** A top heading's number in a line (`二、`), wherever it stands. */
+const TOP_NUMBER = /([一二三四五六七八九十]{1,3})、/g;
+/** Contents list at least so many headings. */
+const GLUED_ENTRIES_MIN = 3;
+/** What no heading of contents holds. */
+const SENTENCE_MARK = /[。；;，,：:]/;
+
+/**
+ * Contents a sharing site glued before the body on one line (`一、疾病预防与控制二、免疫规划三、…四、综合工作一、疾病预防与控制1.1…`):
+ * headings numbered from 一 on without a sentence between them, then 一 again, where the body starts. The contents go.
+ */
+export function cutGluedContents(line: Line, removed: Span[], parse: (numeral: string) => number | null): Line {
+  if (!line.text.startsWith('一、')) return line;
+  let expected = 1;
+  TOP_NUMBER.lastIndex = 0;
+  for (let m = TOP_NUMBER.exec(line.text); m; m = TOP_NUMBER.exec(line.text)) {
+    const value = parse(m[1]!);
+    if (value === expected) {
+      expected++;
+      continue;
+    }
+    if (value !== 1 || expected <= GLUED_ENTRIES_MIN || SENTENCE_MARK.test(line.text.slice(0, m.index))) return line;
+    removed.push({ start: line.origin[0]!, end: line.origin[m.index]! });
+    return sliceLine(line, m.index);
+  }
+  return line;
 }

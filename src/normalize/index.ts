@@ -5,7 +5,8 @@ import { parseChineseNumeral, toChineseNumeral } from '../extract/numbers/resolv
 import { isHan } from '../extract/words.js';
 import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
-import { dropContents, endsOnLeader } from './contents.js';
+import { cutGluedContents, dropContents, endsOnLeader } from './contents.js';
+import { splitDecimalRun } from './decimal-run.js';
 import { GOAL_HEADINGS } from '../vocab/sections.js';
 import { foldTraditional } from './script.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
@@ -18,6 +19,9 @@ import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWi
 
 /** A line that titles the next article of a collection is no longer than a title. */
 const NEXT_ARTICLE_MAX = 60;
+
+/** A line shorter than this holds no run of numbered items. */
+const DECIMAL_RUN_MIN = 40;
 
 /** Lines this long are pages glued by a document-sharing site, not paragraphs. */
 const PAGE_BLOB_LENGTH = 1000;
@@ -120,8 +124,11 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       }
     }
   }
+  // `…1.1传染病预防控制1.1.1疫情报告：…。1.1.2监测督导：…`: a handbook's items run together.
+  // `一、疾病预防与控制二、免疫规划…一、疾病预防与控制…`: contents glued before the body go first.
+  const items = paragraphs.flatMap((p) => (p.text.length >= DECIMAL_RUN_MIN ? splitDecimalRun(cutGluedContents(p, removed, parseChineseNumeral)) : [p]));
   // A page glued into one line showed its contents only once split: read them again (`目录一、指导思想……1二、…`).
-  const split = paragraphs.length > lines.length && paragraphs.some((p) => endsOnLeader(p.text)) ? dropContents(paragraphs, removed) : paragraphs;
+  const split = items.length > lines.length && items.some((p) => endsOnLeader(p.text)) ? dropContents(items, removed) : items;
   return assemble(source, split, removed, ocr?.repairs, simplified);
 }
 

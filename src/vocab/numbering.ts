@@ -51,7 +51,7 @@ export interface NumberingPattern {
 }
 
 /** What a figure counts or measures, right after it: a magnitude, a unit, a time. */
-const COUNTED_AFTER_FIGURE = '万亿千百个人次家所张元岁天分例剂份名项倍批辆台套条座床位年月日周期届轮种类小以左公平亩吨米倍成';
+export const COUNTED_AFTER_FIGURE = '万亿千百个人次家所张元岁天分例剂份名项倍批辆台套条座床位年月日周期届轮种类小以左公平亩吨米倍成';
 
 /** Tried in order at the start of a line; the first that matches wins. Group 1 is the numeral. */
 export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [

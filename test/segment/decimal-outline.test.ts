@@ -56,3 +56,20 @@ describe('items numbered within their parts (`4.6`, `1.1.1`)', () => {
     expect(extractText(page).sections).toEqual([]);
   });
 });
+
+describe('a handbook glued into one line by a sharing site', () => {
+  const page = '南屿市疾病预防控制机构2015年度绩效考核任务量化手册\n南屿市疾病预防控制机构2015年度绩效考核任务量化手册目录一、疾病预防与控制二、免疫规划三、健康教育四、综合工作一、疾病预防与控制1.1传染病预防控制1.1.1疫情报告：全市法定传染病报告及时率不低于99%。1.1.2监测督导：县级每季度督导1次。1.2慢性病预防控制1.2.1死因监测：死因监测覆盖人口比例达到30%以上。二、免疫规划2.1常规接种2.1.1接种率：国家免疫规划疫苗接种率达到90%以上。2.1.2冷链建设：12月底前冷库配置率100%。第 1 页 共 9 页';
+  it('drops the contents run before the body and cuts the items where their numbers go on', () => {
+    const d = extractText(page);
+    expect(d.title).toBe('南屿市疾病预防控制机构2015年度绩效考核任务量化手册');
+    expect(d.sections.map((s) => s.title)).toEqual(['疾病预防与控制', '免疫规划']);
+    expect(d.tasks.map((t) => [t.number, t.title])).toEqual([
+      ['1.1.1', '疫情报告'], ['1.1.2', '监测督导'], ['1.2.1', '死因监测'], ['2.1.1', '接种率'], ['2.1.2', '冷链建设'],
+    ]);
+  });
+
+  it('figures with points in a sentence (`2.5万`, `1.2倍`) cut nothing', () => {
+    const d = extractText('溪桥县2020年卫生健康工作要点\n一、医疗服务\n1.推进分级诊疗。全年门诊量达到2.5万人次，床位使用率提高1.2个百分点，住院量是去年的1.1倍，1.3万人完成签约。');
+    expect(d.tasks.map((t) => t.title)).toEqual(['推进分级诊疗']);
+  });
+});
