@@ -23,6 +23,7 @@ import {
   SET_PREFIXES,
   SHARED_DUTY_WORDS,
   RESPONSIBLE_LABELS,
+  CARRYING_OUT_WORDS,
   DUTY_AFTER_COLON,
   DUTY_AFTER_COLON_START,
   UNIT_LIST_HEAD,
@@ -668,7 +669,8 @@ function resolve(lists: RoleList[], conventions: DepartmentConventions = {}): De
   const named = lists.some((l) => l.role === 'lead' && l.word !== undefined && l.word.includes(LEAD_MARK));
   for (const l of lists) {
     // `（A牵头，B、C按职责分工负责）`: beside a unit named to lead, those who share the work by duty support it.
-    const listRole = named && l.word !== undefined && (RESPONSIBLE_LABELS.includes(l.word) || (l.mode === 'clause' && l.byDuty === true)) ? 'support' : l.role;
+    // `（A牵头，各区县人民政府负责落实）`: those who carry it out beside the lead support it too.
+    const listRole = named && l.word !== undefined && (RESPONSIBLE_LABELS.includes(l.word) || (l.mode === 'clause' && (l.byDuty === true || CARRYING_OUT_WORDS.includes(l.word)))) ? 'support' : l.role;
     let names = l.mode === 'slot' ? slotNames(l.list, listRole) : clauseNames(l.list, listRole, l.byDuty);
     // `（A、B、C负责。列第一位者为牵头单位…）`: the document's own rule says who leads a shared list.
     // A table's column of units (`责任单位`, printed here as the lead's slot) is such a list too.

@@ -56,6 +56,8 @@ export const ROLE_WORDS: readonly { readonly word: string; readonly role: Depart
   { word: '共同负责', role: 'lead' },
   { word: '牵头', role: 'lead' },
   { word: '主责', role: 'lead' },
+  { word: '负责落实', role: 'lead' },
+  { word: '具体负责', role: 'lead' },
   { word: '负责', role: 'lead' },
   // `由A主办，B、C协办`, `具体由A承办`: the unit that runs the work, and those that help it.
   { word: '主办', role: 'lead' },
@@ -144,6 +146,8 @@ export const UNIT_LIST_HEAD = new RegExp(`^(\\s*(?:[(（]?[一二三四五六七
 
 /** The word that names a task's lead in a label or a clause (`牵头单位`, `A牵头`). */
 export const LEAD_MARK = '牵头';
+/** Role words of a unit that carries the work out: beside a unit named to lead (`A牵头，B负责落实`), such a unit supports it. */
+export const CARRYING_OUT_WORDS: readonly string[] = ['负责落实', '具体负责', '负责'];
 
 /** Role words that share the work out by duty (`按职责分工负责`): the units so named, if only a set (`各医疗机构`), lead nothing. */
 export const SHARED_DUTY_WORDS: readonly string[] = ['按职责分工', '按职责', '分工'];
