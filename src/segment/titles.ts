@@ -27,7 +27,7 @@ const GLUED_FIELD_LABEL = /(?:[(（]\d{1,2}[)）])?(?:创建|工作|主要|具�
 /** So much name stands before a glued field label. */
 const FIELD_TITLE_MIN = 4;
 /** A heading of a few words, no stop in it, then a colon and the text it heads. */
-export const RUN_IN_HEADING = /^([^，,、；;：:。\d]{3,24})[:：](?=.{8})/;
+export const RUN_IN_HEADING = /^([^，,、；;：:。\d]{2,24})[:：](?=.{8})/;
 
 /**
  * The first clause of a paragraph: up to the first `。`, or the first space

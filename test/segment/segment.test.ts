@@ -781,3 +781,21 @@ describe("a plan's schedule part (fictional 溪桥市)", () => {
     expect(d.tasks.map((t) => t.title)).toEqual(['母婴安全保障', '出生缺陷综合防治']);
   });
 });
+
+describe('a plan whose paragraphs are headed by a short label and a colon (`基层：…`, `妇幼：…`)', () => {
+  const page = [
+    '资料简介:',
+    '石岭省2013年卫生工作要点',
+    '今年全省卫生系统将围绕保基本、强基层、建机制，巩固医改成果，确保群众看病负担进一步减轻。',
+    '目标：新农合参合率稳定在95%以上，人均筹资标准达到340元。',
+    '基层：年内完成60所乡镇卫生院标准化建设，培训乡村医生2000人次。',
+    '妇幼：农村孕产妇住院分娩率达到97%以上，婴儿死亡率控制在12‰以内。',
+    '医院：二级以上医院全部开展临床路径管理，三级医院平均住院日控制在11天以内。',
+    '药政：基本药物网上集中采购率达到95%以上。',
+    '相关资源:石岭省2012年卫生工作总结 | 2013年全省卫生工作会议讲话',
+  ].join('\n');
+  it('each labelled paragraph is a task titled by its label; the intro and the site\'s links are none', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.title, t.departments.lead])).toEqual([['目标', []], ['基层', []], ['妇幼', []], ['医院', []], ['药政', []]]);
+  });
+});
