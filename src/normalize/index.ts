@@ -975,6 +975,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
   const text = line.text;
   const untouched = outline.every((n) => n === 1);
   const cuts: number[] = [];
+  // Where the line's top headings (`二、`) were cut.
+  const tops: number[] = [];
   const expected = [1, 1, 1];
   // Items numbered on across headings (`一、…1.…2.…二、…3.…`) go on from the last of their level.
   const runOn = [1, 1, 1];
@@ -1001,6 +1003,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     const afterContents = level === 0 && value === 1 && endsOnLeader(text.slice(0, m.index));
     if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0) && !secondPart && !afterContents) continue;
     cuts.push(m.index);
+    if (level === 0) tops.push(m.index);
     expected[level] = value + 1;
     runOn[level] = value + 1;
     outline[level] = value + 1;
@@ -1032,6 +1035,16 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     cuts.push(...pointsInSequence(text, untouched && !(itemless && TOP_HEADING_START.test(text)) ? POINTS_MIN : 2));
     // `要点有：(1)强化…；(2)巩固…；(3)…`: a page with no outline lists its items in brackets within one paragraph.
     if (untouched && cuts.length === 0) cuts.push(...bracketedInSequence(text));
+  } else if (itemless && tops.length > 0) {
+    // `…一、2018年…成效。…二、2019年重点任务。一是…；二是…`: on a page with no items, a top heading run in with the
+    // rest is read as one run into its points is.
+    const bounds = [...cuts].sort((a, b) => a - b);
+    for (const top of tops) {
+      const end = bounds.find((c) => c > top) ?? text.length;
+      const part = text.slice(top, end);
+      if (part.includes('二是') || part.includes('二要')) cuts.push(...pointsInSequence(part, 2).filter((at) => at > 0).map((at) => top + at));
+    }
+    cuts.sort((a, b) => a - b);
   }
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);

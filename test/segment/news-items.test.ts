@@ -321,3 +321,12 @@ describe('points right after the subject or verb whose work they are', () => {
     expect(extractText(page).overview.map((g) => g.value)).not.toContain(9);
   });
 });
+
+describe('a meeting\'s news run into one paragraph, its second part a heading with points', () => {
+  it('`二、2019年重点任务。一是…；二是…` gives a task per point under that heading', () => {
+    const page = '溪岚县召开2020年卫生健康工作会议\n3月2日,溪岚县卫健局召开2020年全县卫生健康工作会议。会议从两个方面做重点阐述:一、2019年卫生健康工作取得新成效。全年总诊疗人次达到150万人次,县域内就诊率达到88.5%。二、2020年重点任务。一是深化县域综合医改,年内组建县域医共体2个;二是提升基层服务能力,新建标准化村卫生室12所;三是强化公共卫生服务,适龄儿童免疫规划疫苗接种率保持在95%以上。会议强调,全县要真抓实干。';
+    const d = extractText(page);
+    expect(d.tasks.slice(-3).map((t) => [t.number, t.title.slice(0, 8)])).toEqual([['一', '深化县域综合医改'], ['二', '提升基层服务能力'], ['三', '强化公共卫生服务']]);
+    expect(d.tasks.slice(-3).flatMap((t) => t.targets.map((x) => x.kind))).toEqual(['target', 'target', 'target']);
+  });
+});
