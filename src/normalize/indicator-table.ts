@@ -37,6 +37,7 @@ export function indicatorTableAt(lines: readonly Line[], i: number): { lines: Li
     const title = unitLessName(item.name);
     const parts: Line[] = [item.number!, synthetic('.', item.number!), title, synthetic('。', title, true)];
     if (sentence.length > 0) parts.push(...sentence, synthetic('。', sentence[sentence.length - 1]!, true));
+    parts.push(...unitsOf(item, header.columns));
     out.push(mergeLines(parts));
   }
   if (!numbered) {
@@ -181,8 +182,14 @@ function stackedRows(lines: readonly Line[], start: number, columns: readonly Co
   let p = 0;
   let next = start;
   const isRowStart = (c: Line | undefined) => c !== undefined && (ordinal ? c.text === String(expected) : isName(c.text));
+  const header = columns.map((c) => c.heading.text);
   while (p < cells.length) {
     const cell = cells[p]!.line;
+    // The header printed again at a page's top (`序号` / `指标名称` / …): no row.
+    if (header.every((h, j) => cells[p + j]?.line.text === h)) {
+      p += header.length;
+      continue;
+    }
     if (!isRowStart(cell)) {
       const following = cells[p + 1]?.line;
       if (GROUP_MARK.test(cell.text) && following && isName(following.text)) {
@@ -280,6 +287,19 @@ function clausesOf(row: Row, columns: readonly Column[]): Line[] {
     // `1/10万`: a rate per 100,000 written with its 1; the unit goes where the figure ends, so the span ends there too.
     if (unit && /\d$/.test(value.text)) parts.push(synthetic(unit.startsWith('1/') ? unit.slice(1) : unit, value, true));
   }
+  return parts;
+}
+
+/** The row's units, as the bracket a task gives them in (`（牵头单位：县卫健局；责任单位：县疾控中心）`), under their columns' headings. */
+function unitsOf(row: Row, columns: readonly Column[]): Line[] {
+  const parts: Line[] = [];
+  for (const column of columns) {
+    if (column.role !== 'lead' && column.role !== 'support') continue;
+    const cell = row.values.get(column);
+    if (!cell || cell.text.length === 0) continue;
+    parts.push(synthetic(`${parts.length === 0 ? '（' : '；'}${column.heading.text}：`, cell), cell);
+  }
+  if (parts.length > 0) parts.push(synthetic('）', parts[parts.length - 1]!, true));
   return parts;
 }
 

@@ -83,7 +83,7 @@ export const INDICATOR_COLUMNS = {
 } as const;
 
 /** What a column of an indicator table holds. */
-export type IndicatorColumnRole = 'ordinal' | 'group' | 'name' | 'unit' | 'baseline' | 'target' | 'result' | 'property';
+export type IndicatorColumnRole = 'ordinal' | 'group' | 'name' | 'unit' | 'baseline' | 'target' | 'result' | 'property' | 'lead' | 'support';
 
 /**
  * Headings of an indicator table's columns (领域 / 序号 / 指标 / 单位 / 基期值 / 2022年目标值 / 指标属性),
@@ -100,6 +100,9 @@ export const INDICATOR_TABLE_COLUMNS: readonly { readonly role: IndicatorColumnR
   { role: 'target', heading: /目标(?:值)?$|预期值$/ },
   { role: 'year', heading: /^(?:19|20)\d{2}年(?:底|末)?$/ },
   { role: 'property', heading: /^(?:指标)?(?:属性|性质)$/ },
+  // A responsibility list of indicators names who answers for each (`牵头单位` / `责任单位`).
+  { role: 'lead', heading: /^(?:牵头|责任|主责)(?:单位|部门|科室|处室|股室)$/ },
+  { role: 'support', heading: /^(?:配合|协办|协作|参与)(?:单位|部门|科室|处室|股室)$/ },
 ];
 
 /** What an indicator table's last column says of a row (`预期性`, `约束性`): the row ends there. */

@@ -123,3 +123,24 @@ describe('indicator tables pasted as text', () => {
     expect(read(text).targets).toEqual(['1:每10万人口精神科医师 4.2 名/10万人 >= -', '2:规范管理率 80 % >= -']);
   });
 });
+
+describe('a responsibility list of indicators, a cell a line, each cell closed by a bar', () => {
+  const header = ['序号 |', '指标名称 |', '单位 |', '2023年 |', '2024年 |', '2026年 |', '牵头单位 |', '责任单位 |'];
+  const page = [
+    '溪桥县健康溪桥行动主要目标责任清单',
+    ...header,
+    '1 |', '人均预期寿命 |', '岁 |', '78.2 |', '≥78.6 |', '≥79.2 |', '县卫健局 |', '县民政局、县医保局 |',
+    '2 |', '居民健康素养水平 |', '% |', '23.1 |', '≥28 |', '≥31 |', '县卫健局 |', '县疾控中心 |',
+    ...header,
+    '3 |', '婴儿死亡率 |', '‰ |', '3.4 |', '≤4.5 |', '持续改善 |', '县卫健局 |', '县妇幼保健院 |',
+  ].join('\n');
+  it('a task per row with a target per year column, its units from the lead and responsible columns, the header printed again skipped', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.number, t.title, t.departments.lead, t.departments.support])).toEqual([
+      ['1', '人均预期寿命', ['县卫健局'], ['县民政局', '县医保局']],
+      ['2', '居民健康素养水平', ['县卫健局'], ['县疾控中心']],
+      ['3', '婴儿死亡率', ['县卫健局'], ['县妇幼保健院']],
+    ]);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => `${x.value}${x.unit} ${x.deadline}`))).toEqual(['78.6岁 到2024年', '79.2岁 到2026年', '28% 到2024年', '31% 到2026年', '4.5‰ 到2024年']);
+  });
+});
