@@ -11,10 +11,12 @@ import { type Line, mergeLines, sliceLine, spaceBefore, synthetic } from './line
 export function indicatorTableAt(lines: readonly Line[], i: number): { lines: Line[]; next: number; finishesIntro: boolean } | null {
   const header = spacedHeader(lines, i) ?? stackedHeader(lines, i);
   if (!header) return null;
-  const read = header.stacked ? stackedRows(lines, header.next, header.columns) : spacedRows(lines, header.next, header.columns);
+  // `一级指标 | 二级指标 | … ` a cell a line, a group's cell left empty under its first row: each row is read whole.
+  const grouped = header.stacked && header.contiguous && !header.columns.some((c) => c.role === 'ordinal') && header.columns.some((c) => c.role === 'group');
+  const read = grouped ? groupedRows(lines, header.next, header.columns) : header.stacked ? stackedRows(lines, header.next, header.columns) : spacedRows(lines, header.next, header.columns);
   const rows = read.items.filter((r) => 'name' in r);
   if (rows.length === 0) return null;
-  const numbered = header.columns.some((c) => c.role === 'ordinal');
+  const numbered = grouped || header.columns.some((c) => c.role === 'ordinal');
   const out: Line[] = [];
   const clauses: Line[] = [];
   for (const item of read.items) {
@@ -25,7 +27,7 @@ export function indicatorTableAt(lines: readonly Line[], i: number): { lines: Li
       continue;
     }
     if (!('name' in item)) {
-      if (numbered) out.push(item);
+      if (numbered) out.push({ ...item, tableRow: true });
       continue;
     }
     const sentence = clausesOf(item, header.columns);
@@ -35,10 +37,11 @@ export function indicatorTableAt(lines: readonly Line[], i: number): { lines: Li
     }
     // The title leaves out the unit its name gives in brackets (`（1/10万）`), a figure of no target.
     const title = unitLessName(item.name);
-    const parts: Line[] = [item.number!, synthetic('.', item.number!), title, synthetic('。', title, true)];
+    const parts: Line[] = item.number ? [item.number, synthetic('.', item.number), title, synthetic('。', title, true)] : [title, synthetic('。', title, true)];
     if (sentence.length > 0) parts.push(...sentence, synthetic('。', sentence[sentence.length - 1]!, true));
     parts.push(...unitsOf(item, header.columns));
-    out.push(mergeLines(parts));
+    // A row is a sentence of its own: no line of it runs into the next.
+    out.push({ ...mergeLines(parts), tableRow: true });
   }
   if (!numbered) {
     if (clauses.length === 0) return null;
@@ -112,18 +115,54 @@ function spacedHeader(lines: readonly Line[], i: number): { columns: Column[]; n
 }
 
 /** Heading cells one a line, empty lines between them or not. */
-function stackedHeader(lines: readonly Line[], i: number): { columns: Column[]; next: number; stacked: true } | null {
+function stackedHeader(lines: readonly Line[], i: number): { columns: Column[]; next: number; stacked: true; contiguous: boolean } | null {
   if (roleOfHeading(lines[i]!.text.trim()) === null) return null;
   const cells: Line[] = [];
   let k = i;
+  let contiguous = true;
   for (; k < lines.length; k++) {
     const text = lines[k]!.text.trim();
-    if (text.length === 0) continue;
+    if (text.length === 0) {
+      contiguous = false;
+      continue;
+    }
     if (roleOfHeading(text) === null) break;
     cells.push(trim(lines[k]!));
   }
   const columns = columnsOf(cells);
-  return columns ? { columns, next: k, stacked: true } : null;
+  return columns ? { columns, next: k, stacked: true, contiguous } : null;
+}
+
+/**
+ * Rows of a grouped table a cell a line, no empty line between the header's cells: an empty line is an
+ * empty cell (the group's, merged down from the row above), and each row is as many cells as the header.
+ * A group's first row starts it.
+ */
+function groupedRows(lines: readonly Line[], start: number, columns: readonly Column[]): { items: Item[]; next: number } {
+  const items: Item[] = [];
+  const width = columns.length;
+  const nameAt = columns.findIndex((c) => c.role === 'name');
+  const groupAt = columns.findIndex((c) => c.role === 'group');
+  const after = columns.slice(nameAt + 1);
+  let k = start;
+  while (k + width <= lines.length) {
+    const cells = lines.slice(k, k + width).map(trim);
+    const name = cells[nameAt]!;
+    if (!isName(name.text) || cells.some((c) => INDICATOR_NOTE.test(c.text) || TOP_HEADING.test(c.text))) break;
+    const group = cells[groupAt]!;
+    if (group.text.length > 0) {
+      if (!isName(group.text)) break;
+      items.push(group);
+    }
+    const values = new Map<Column, Line>();
+    after.forEach((column, j) => {
+      const cell = cells[nameAt + 1 + j]!;
+      if (cell.text.length > 0) values.set(column, cell);
+    });
+    items.push({ number: null, name, values });
+    k += width;
+  }
+  return { items, next: k };
 }
 
 /** Rows a line each: `健康水平 1 人均预期寿命 岁 79.6 79.8 预期性`, a wrapped name's tail on the line after. */
@@ -250,7 +289,10 @@ function isName(text: string): boolean {
 }
 
 /** A cell that gives a figure to reach (`≥24`, `<5.5`, `90`, `0.4`, `85%以上`): a clause is written for it, for no other cell. */
-const VALUE_CELL = /^(?:[≥≤<>＞＜]=?|不(?:低|高|少|超|大|小)于)?\s*\d+(?:\.\d+)?\s*[%‰％]?\s*(?:以上|以下|左右|以内)?$/;
+const VALUE_CELL = /^(?:[≥≤<>＞＜]=?|不(?:低|高|少|超|大|小)于)?\s*\d+(?:\.\d+)?\s*(?:[%‰％]|(?<=^[≥≤<>＞＜]=?\s*[\d.]+)(?:[\u4e00-\u9fa5]{1,2}|[A-Za-z]{1,5}))?\s*(?:以上|以下|左右|以内)?$/;
+
+/** `达到520张`, `新增45人`, `保持在88%左右`: a few words of a comparator, then the figure. */
+const WORDED_VALUE_CELL = /^[\u4e00-\u9fa5]{1,4}\d+(?:\.\d+)?[^。，,；;]{0,8}$/;
 
 /** Values to the columns right of the name, the last value to the last column: a cell left empty is one on the left (a baseline not given). */
 function rightAligned(values: readonly Line[], columns: readonly Column[]): Map<Column, Line> {
@@ -276,7 +318,8 @@ function clausesOf(row: Row, columns: readonly Column[]): Line[] {
   for (const column of columns) {
     if (column.role !== (results ? 'result' : 'target')) continue;
     const value = row.values.get(column);
-    if (!value || !VALUE_CELL.test(value.text)) continue;
+    // `达到520张`, `保持在88%左右`: a cell that says its aim in words is its own clause's end.
+    if (!value || !(VALUE_CELL.test(value.text) || WORDED_VALUE_CELL.test(value.text))) continue;
     if (parts.length > 0) parts.push(synthetic('；', value));
     // `到2022年` opens the clause, standing where the name starts: the target's text runs from the name to its figure.
     const year = results ? null : YEAR_IN_HEADING.exec(column.heading.text);

@@ -66,6 +66,9 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   // `同时，…`, `此外，…` go on from the item before: counted items only on a page whose count opens with `首先`.
   if (!markers.some((m) => m?.style === 'seq-word' && m.numeral === '首先')) markers.forEach((m, k) => m?.style === 'seq-word' && CONNECTIVE_WORDS.has(m.numeral) && (markers[k] = null));
   if (markers.filter((m) => m?.style === 'seq-word').length < POINTS_MIN) markers.forEach((m, k) => m?.style === 'seq-word' && (markers[k] = null));
+  // `备注：` / `1.…` / `2.…` at a page's foot: the notes number points of their own, no items of the outline.
+  const notes = notesStart(paragraphs);
+  for (let k = notes; k < markers.length; k++) markers[k] = null;
   const messages: Message[] = [];
   const span = (start: number, end: number) => spanToSource(normalized, start, end);
 
@@ -1127,10 +1130,22 @@ function lostMarker(rank: number): Marker {
  * Where the closing block starts: the date a document is signed on, last, and the issuers signing
  * above it (`XX省爱卫办` / `2018年3月12日`). They close the document, not its last task.
  */
+/** A label of notes alone on its line (`备注：`), and so many lines of notes under it at most. */
+const NOTES_LABEL = /^(?:注|备注|说明|附注)\s*[:：]?$/;
+const NOTES_REACH = 8;
+
+/** Where the notes at a page's foot start (their label), or the page's end. */
+function notesStart(paragraphs: readonly Paragraph[]): number {
+  for (let k = Math.max(1, paragraphs.length - NOTES_REACH - 1); k < paragraphs.length; k++) if (NOTES_LABEL.test(paragraphs[k]!.text.trim())) return k;
+  return paragraphs.length;
+}
+
 function closingBlockStart(paragraphs: readonly Paragraph[]): number {
   // `总之，通过实施以上措施，…`: a page's last paragraphs that sum up close it; no item goes on into them.
   const summing = paragraphs.findIndex((p, k) => k >= paragraphs.length - CLOSING_REACH && SUMMING_UP.test(p.text));
   if (summing > 0) return summing;
+  const notes = notesStart(paragraphs);
+  if (notes < paragraphs.length) return notes;
   let k = paragraphs.length;
   if (k === 0 || !SIGNING_DATE.test(paragraphs[k - 1]!.text)) return k;
   k--;

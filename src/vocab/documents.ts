@@ -11,6 +11,8 @@ export const PLAN_TITLE_WORDS: readonly string[] = [
   '行动(?=[(（](?:19|20)\\d{2})',
   // `蕖阳县召开2022年卫生健康工作会议`: news of the meeting that sets the year's work.
   '(?<=召开[^，,。]{0,24})工作会议',
+  // `蒲坞县人民医院2019年度医疗质量与运行目标`: the aims a body sets itself for a year it names.
+  '(?<=[\\u4e00-\\u9fa5]{4,}(?:19|20)\\d{2}年度?[^，,。；;：:]{2,24})目标',
 ];
 
 /** Plan words that also name what a report is about (`重点工作和民生实事完成情况`): joined to another, they make no second document. */

@@ -92,8 +92,8 @@ export type IndicatorColumnRole = 'ordinal' | 'group' | 'name' | 'unit' | 'basel
  */
 export const INDICATOR_TABLE_COLUMNS: readonly { readonly role: IndicatorColumnRole | 'year'; readonly heading: RegExp }[] = [
   { role: 'ordinal', heading: /^(?:序号|编号)$/ },
-  { role: 'group', heading: /^(?:领域|类别|分类|维度|指标类别|指标分类|指标类型)$/ },
-  { role: 'name', heading: /^(?:主要)?指标(?:名称|内容)?$/ },
+  { role: 'group', heading: /^(?:领域|类别|分类|维度|指标类别|指标分类|指标类型|一级指标)$/ },
+  { role: 'name', heading: /^(?:主要)?指标(?:名称|内容)?$|^二级指标$/ },
   { role: 'unit', heading: /^(?:计量)?单位$/ },
   { role: 'result', heading: /完成值|实际值|实现值|完成数|实际完成/ },
   { role: 'baseline', heading: /基线|现状|基期|基数|现值|现有/ },

@@ -144,3 +144,34 @@ describe('a responsibility list of indicators, a cell a line, each cell closed b
     expect(d.tasks.flatMap((t) => t.targets.map((x) => `${x.value}${x.unit} ${x.deadline}`))).toEqual(['78.6岁 到2024年', '79.2岁 到2026年', '28% 到2024年', '31% 到2026年', '4.5‰ 到2024年']);
   });
 });
+
+describe('a hospital\'s grouped indicator table, a cell a line, a group\'s cell left empty under its first row', () => {
+  const page = [
+    '首页 > 医院动态 > 通知公告',
+    '石岭县中医院2021年度医疗质量与运行目标',
+    '发布日期：2021-01-20',
+    '经院长办公会研究，现将我院2021年度主要目标公布如下，请各科室对照落实。',
+    '一级指标 |', '二级指标 |', '2021年目标值 |', '责任科室 |',
+    '资源配置 |', '开放床位数 |', '达到380张 |', '医务科 |',
+    '|', '卫生技术人员 |', '新增30人 |', '人事科 |',
+    '医疗效率 |', '平均住院日 |', '≤8.5天 |', '医务科、病案室 |',
+    '|', '床位使用率 |', '保持在85%左右 |', '医务科（牵头）、护理部 |',
+    '|', '门(急)诊次均费用(元) |', '≤260 |', '财务科 |',
+    '备注：',
+    '1.全年门急诊人次力争达到18万人次。',
+    '2.以上指标按季度考核，12月底前完成年度评价。',
+  ].join('\n');
+  it('the groups are sections, each row a task with its aim and units; the notes at the foot are no items', () => {
+    const d = extractText(page);
+    expect(d.title).toBe('石岭县中医院2021年度医疗质量与运行目标');
+    expect(d.sections.map((s) => s.title)).toEqual(['资源配置', '医疗效率']);
+    expect(d.tasks.map((t) => [t.section, t.title, t.departments.lead, t.departments.support])).toEqual([
+      [1, '开放床位数', ['医务科'], []],
+      [1, '卫生技术人员', ['人事科'], []],
+      [2, '平均住院日', ['医务科', '病案室'], []],
+      [2, '床位使用率', ['医务科'], ['护理部']],
+      [2, '门(急)诊次均费用', ['财务科'], []],
+    ]);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => `${x.comparator}${x.value}${x.unit}`))).toEqual(['>=380张', '=30人', '<=8.5天', '=85%', '<=260元']);
+  });
+});
