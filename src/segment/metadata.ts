@@ -120,7 +120,7 @@ const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工�
 const HEADLINE_MIN = 8;
 const HEADLINE_MAX = 40;
 /** What a health page's headline speaks of. */
-const HEADLINE_SUBJECT = /卫生|健康|卫健|卫计|医改|医疗/;
+const HEADLINE_SUBJECT = /卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医/;
 /** Lines of a page's furniture around a headline: a source, a date, an author, an editor. */
 const BYLINE = /来源|发布(?:时间|日期|者|人|单位|机构|于)|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
 /** The headline stands this close above the prose it heads. */
@@ -410,6 +410,9 @@ function isTitleFragment(line: string): boolean {
 }
 
 /** `2023年石岭区卫生健康工作总结2023年,在区委…`: the first document title that a body is glued to. */
+/** `会议首先听取了…汇报2015年…`: a sentence that tells what was done, its object a report, is no title. */
+const NARRATED = /了|首先|听取/;
+
 export function gluedTitle(line: string): string | null {
   const head = line.replace(GLUED_LEAD, '').slice(0, 100);
   for (let end = 6; end <= head.length; end++) {
@@ -417,7 +420,7 @@ export function gluedTitle(line: string): string | null {
     if (SENTENCE_MARKS.test(prefix[end - 1]!)) break;
     // `…2012年卫生工作计划栎山县卫生局二○一二年二月目录…`: the issuer named again under the title, on a cover page.
     const signed = end >= 8 && head.startsWith(prefix.slice(0, ISSUER_AGAIN_MIN), end);
-    if ((GLUED_BODY.test(head.slice(end)) || signed) && DOCUMENT_ENDING.test(prefix) && !NOT_TITLE_LINES.some((re) => re.test(prefix))) return prefix;
+    if ((GLUED_BODY.test(head.slice(end)) || signed) && DOCUMENT_ENDING.test(prefix) && !NOT_TITLE_LINES.some((re) => re.test(prefix)) && !NARRATED.test(prefix)) return prefix;
   }
   return null;
 }
