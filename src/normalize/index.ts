@@ -108,8 +108,10 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const points = itemless && underHeading && !OUTLINE_START.test(l.text) && !ANSWER_START.test(l.text);
     // `四、聚焦行业治理。一是…。二是…`: a top heading run into points of its own, however short.
     const ownPoints = itemless && TOP_HEADING_START.test(l.text) && l.text.includes('二是');
-    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints || (pointed && OPENS_WITH_POINT.test(l.text))) && !ITEM_START.test(l.text)) {
-      const parts = splitRunIn(l, outline, points, itemless, pointed).flatMap(splitGoalHeading);
+    // `…并提出要求：一是…；二是…`: a lead-in that ends on a colon before its first point, however short the line.
+    const ledPoints = itemless && LED_POINTS.test(l.text) && l.text.includes('二是');
+    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints || ledPoints || (pointed && OPENS_WITH_POINT.test(l.text))) && !ITEM_START.test(l.text)) {
+      const parts = splitRunIn(l, outline, points || ledPoints, itemless, pointed).flatMap(splitGoalHeading);
       paragraphs.push(...parts);
       for (const p of parts) underHeading = headsItems(p.text, underHeading);
     } else {
@@ -1058,6 +1060,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
 }
 
 const TOP_HEADING_START = /^[一二三四五六七八九十]{1,3}、/;
+const LED_POINTS = /[：:]\s*一是/;
 
 /** `一是完善…。二是…`: a paragraph that opens with its first point. */
 const OPENS_WITH_POINT = /^一[是要]/;

@@ -105,7 +105,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     });
     for (const section of root.children) liftPartAssignments(section);
     // `会议指出，2023年全市…主要体现在四个方面：` right above the points: a lead-in that reports a year says which way they look.
-    const leadIn = head.length > 0 ? (listLeadIn(head[head.length - 1]!, meta) ?? aheadLeadIn(head[head.length - 1]!, meta)) : null;
+    const last = head[head.length - 1];
+    const leadIn = last ? (demandLeadIn(last, meta) ?? listLeadIn(last, meta) ?? aheadLeadIn(last, meta)) : null;
     if (leadIn) partTitles.unshift(leadIn);
   } else if (!headingsWithoutNumerals(root, head, paragraphs, meta.title)) {
     // The first line is the title, unless the page starts at its first task: prose with its fields (`责任单位：…`) under it.
@@ -536,6 +537,12 @@ function listLeadIn(p: Paragraph, meta: { year: number | null }): Paragraph | nu
  * A summary's paragraph right above its points that turns ahead (`会议强调，下半年，…要全力打好“四场硬仗”。`):
  * the points are the coming period's work. Read from its look ahead, past whoever speaks.
  */
+/** `…对过去一年的付出表示感谢，并提出要求：` / `一是…`: what a leader asks of the coming period, whatever the sentence looked back on first. */
+function demandLeadIn(p: Paragraph, meta: { kind: DocumentKind }): Paragraph | null {
+  const demand = meta.kind === 'summary' ? DEMAND_LEAD_IN.exec(p.text) : null;
+  return demand ? { ...p, text: demand[0] } : null;
+}
+
 function aheadLeadIn(p: Paragraph, meta: { kind: DocumentKind }): Paragraph | null {
   if (meta.kind !== 'summary') return null;
   if (LOOKING_AHEAD.test(p.text)) return p;
@@ -948,7 +955,7 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
     // `三、突出重点，扎实做好2019年各项工作` in a 2018 summary: work of a later year named anywhere in the heading.
     const laterYear = kind === 'summary' && year !== null ? LATER_WORK_YEAR.exec(title) : null;
     if (laterYear && Number(laterYear[1]) > year!) return 'target';
-    if (kind === 'summary' && (FORWARD_HEADINGS.test(title) || LOOKING_AHEAD.test(title))) return 'target';
+    if (kind === 'summary' && (FORWARD_HEADINGS.test(title) || LOOKING_AHEAD.test(title) || DEMAND_LEAD_IN.test(title))) return 'target';
     if (kind === 'plan' && BACKWARD_PARTS.test(title)) return 'achievement';
   }
   return kind === 'summary' ? 'achievement' : 'target';
@@ -1060,6 +1067,8 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
   return { text: p.text, offset: p.offset, kind, year: partYear(meta, headings, kind) };
 }
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
+/** `并提出要求：`, `对下步工作提出三点希望：`: a lead-in to what is asked of the coming period. */
+const DEMAND_LEAD_IN = /(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)[：:]?\s*$/;
 /** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */
 const LOOKING_AHEAD_AFTER_SPEAKER = new RegExp(`^[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*(明年|来年|下一步|下步|今后|下半年)`);
 /** Headings of what a plan's period starts from: its figures were reached before it. */

@@ -330,3 +330,12 @@ describe('a meeting\'s news run into one paragraph, its second part a heading wi
     expect(d.tasks.slice(-3).flatMap((t) => t.targets.map((x) => x.kind))).toEqual(['target', 'target', 'target']);
   });
 });
+
+describe('a summary meeting\'s news where a leader asks things of the coming year', () => {
+  it('points after `并提出要求：` are targets, though the sentence thanked the staff for the past year first', () => {
+    const page = '石岭县疾控中心召开2021年度工作总结暨表彰大会\n2022-01-19 10:26 来源:石岭健康网\n会上,中心主任作工作报告。报告指出,2021年全年完成流调溯源860人次,适龄儿童免疫规划疫苗接种率达到96.1%。\n县卫健委副主任对疾控中心全体干部职工过去一年的付出表示感谢,并提出要求:一是加强队伍建设,年内公开招聘公共卫生专业人员不少于6名;二是抓好常态化疫情防控,组建不少于5支流调队伍;三是做好业务培训,全年开展基层业务培训不少于10期。\n此次会议既是一次总结会,又是工作动员会。';
+    const d = extractText(page);
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]))).toEqual([[6, 'target'], [5, 'target'], [10, 'target']]);
+  });
+});
