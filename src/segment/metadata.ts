@@ -76,9 +76,9 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
 /**
  * `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`: the document a notice hands out, named in its sentence;
  * `特制定《X》`: the document a preface says it makes, where no title line stands above;
- * `…近日印发的《X》提出`: the document a news item reports on.
+ * `…近日印发的《X》提出`: the document a news item reports on; `特制定X：`, a preface's own document named without marks.
  */
-const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?=[^。《]{0,24}(?:印发|发给|下发))|(?:制定|制订|编制)本?《([^《》]{4,60})》|(?:印发|出台|发布)[了的]《([^《》]{4,60})》/g;
+const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?=[^。《]{0,24}(?:印发|发给|下发))|(?:制定|制订|编制)本?《([^《》]{4,60})》|(?:印发|出台|发布)[了的]《([^《》]{4,60})》|(?:特|现)(?:制定|制订)([^《》，,。：:；;]{6,60})(?=[：:。])/g;
 
 /**
  * The title of a page whose title lines were lost (a notice copied from its addressees on, a PDF
@@ -88,7 +88,7 @@ function issuedTitle(paragraphs: readonly string[]): string | null {
   for (const p of paragraphs.slice(0, HEAD_LINES)) {
     if (!p.includes('印发') && !p.includes('制')) continue;
     for (const m of p.matchAll(ISSUED_IN_SENTENCE)) {
-      const candidate = titleCandidate((m[1] ?? m[2] ?? m[3]!).replace(/\s+/g, ''));
+      const candidate = titleCandidate((m[1] ?? m[2] ?? m[3] ?? m[4]!).replace(/\s+/g, ''));
       if (candidate && !candidate.notice) return candidate.title;
     }
   }

@@ -94,6 +94,12 @@ describe('an aim, then what was done after a label', () => {
     expect(figures('溪岚省2021年卫生健康工作要点\n一、总体目标\n1.主要指标。“十四五”时期,全省每千人口床位数达到7张。')).toEqual([[7, 'target']]);
   });
 
+  it('reads a speaker\'s sum-up of the year before (`他总结了2024年…成绩：…`) as results, the plan\'s own year after it as targets', () => {
+    const d = extractText('溪岚市人民医院召开2025年工作会议\n发布时间：2025-1-17\n随后，院长作讲话。他总结了2024年医院取得的成绩：全年门急诊量达到86.4万人次；平均住院日降至7.8天。2025年医院将重点抓好三方面工作：\n一是推进学科建设，新增省级临床重点专科1个。\n二是提升医疗质量，平均住院日控制在7.5天以内。\n三是强化人才，引进博士不少于12名。');
+    expect(d.overview.map((x) => [x.value, x.kind])).toEqual([[864000, 'achievement'], [7.8, 'achievement']]);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => x.kind))).toEqual(['target', 'target', 'target']);
+  });
+
   it('reads the figures of what a progress report plans for the next period (下步安排：) as targets again', () => {
     const d = extractText('溪岚县2024年第三季度重点工作进展情况\n1.新建村卫生室20个。完成情况：已建成14个。下步安排：12月底前再建成6个。');
     expect(d.tasks[0]!.targets.map((t) => [t.value, t.kind, t.deadline])).toEqual([[20, 'target', null], [14, 'achievement', null], [6, 'target', '12月底前']]);
