@@ -13,7 +13,7 @@ export type DepartmentRole = 'lead' | 'support';
 export const UNIT_NAME_ENDINGS: readonly string[] = ['科', '办', '室', '处', '局', '委', '会', '厅', '中心', '站', '所', '院', '队', '部', '股', '政府', '联', '协', '医共体', '医联体', '集团'];
 
 /** What a label's role word is said of: `牵头` + `科室`. */
-const LABEL_NOUNS = ['单位', '部门', '科室', '处室', '股室'] as const;
+const LABEL_NOUNS = ['单位', '部门', '科室', '处室', '股室', '科所', '部室'] as const;
 const LEAD_LABEL_WORDS = ['牵头责任', '主体责任', '牵头', '责任', '主责', '实施'] as const;
 const SUPPORT_LABEL_WORDS = ['主要协作', '主要配合', '配合责任', '配合', '协作', '协办', '协同', '参与'] as const;
 

@@ -22,7 +22,7 @@ export const TABLE_COLUMNS: readonly { readonly role: TableColumnRole; readonly 
   { role: 'leader', heading: /领导$|^(责任人|联系人)$/ },
   // Before the lead: `配合责任单位` names those who support.
   { role: 'support', heading: /配合|协办|协助|参与/ },
-  { role: 'lead', heading: /^(牵头|责任|主责)(科室|单位|部门|处室|股室|领导)?$|牵头(科室|单位|部门|处室|股室)|责任(科室|单位|部门|处室|股室)/ },
+  { role: 'lead', heading: /^(牵头|责任|主责)(科室|单位|部门|处室|股室|科所|部室|领导)?$|牵头(科室|单位|部门|处室|股室|科所|部室)|责任(科室|单位|部门|处室|股室|科所|部室)/ },
   // The body that carries out an inspection plan's rows (`抽查单位`, `实施主体`).
   { role: 'lead', heading: /^(?:抽查|检查|实施|执行)(?:单位|部门|科室|主体|机构)$/ },
   // An inspection plan's columns that say what kind of check, under which plan, when: read by no one.

@@ -39,3 +39,11 @@ describe('a piped task list as a portal gives it', () => {
     expect(read(['溪桥市卫生健康局2025年重点工作任务清单', '| 序号 | 重点任务 | 工作目标 |', '全年新建村卫生室12所。']).tasks.length).toBeLessThan(2);
   });
 });
+
+describe('a CDC\'s piped task list whose unit column is headed 责任科所', () => {
+  it('the column gives each row its lead', () => {
+    const page = '溪岚市疾病预防控制中心2025年重点工作任务清单\n| 序号 | 重点任务 | 责任科所 | 完成时限 |\n| 1 | 法定传染病网络直报及时率达到99%以上 | 传染病防制科 | 2025年12月底前 |\n| 2 | 新建智慧化接种门诊6个 | 免疫规划科 | 2025年10月底前 |\n| 3 | 组建市级卫生应急队伍3支 | 应急办 牵头,各业务科室 配合 | 2025年6月底前 |';
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.departments.lead, t.departments.support])).toEqual([[['传染病防制科'], []], [['免疫规划科'], []], [['应急办'], ['各业务科室']]]);
+  });
+});
