@@ -222,7 +222,7 @@ export function joinQuotedCells(lines: readonly Line[]): Line[] {
         continue;
       }
       const c = line.text[j];
-      if (c === '"' && !open && (j === 0 || line.text[j - 1] === ' ')) {
+      if (c === '"' && !open && (j === 0 || line.text[j - 1] === ' ') && !quotesWords(line.text, j)) {
         if (from < j) parts.push(sliceLine(line, from, j));
         open = true;
         from = j + 1;
@@ -243,6 +243,14 @@ export function joinQuotedCells(lines: readonly Line[]): Line[] {
 }
 
 const QUOTED_CELL_MAX_LINES = 10;
+
+/** `"一老一小"服务`: a quote that closes on the same line before more of the cell's words quotes those words, not the cell. */
+function quotesWords(text: string, open: number): boolean {
+  const close = text.indexOf('"', open + 1);
+  if (close < 0) return false;
+  const after = text[close + 1];
+  return after !== undefined && after !== ' ' && after !== '"';
+}
 
 interface TableRead {
   readonly lines: Line[];

@@ -7,7 +7,7 @@ import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
 import { cutGluedContents, dropContents, endsOnLeader } from './contents.js';
 import { splitDecimalRun } from './decimal-run.js';
-import { GOAL_HEADINGS } from '../vocab/sections.js';
+import { GOAL_HEADINGS, NO_WORK_HEADINGS, PROBLEM_HEADING_WORDS } from '../vocab/sections.js';
 import { foldTraditional } from './script.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { foldWidthChar } from './width.js';
@@ -103,9 +103,11 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   // Only where `（一）` is the page's top level: under `一、…`, a `（一）` is an item, its points its text.
   const pointed = pointLines >= POINTED_HEADINGS_MIN && pointLines * 2 >= lines.filter((l) => BRACKETED_HEADING.test(l.text)).length && !lines.some((l) => TOP_HEADING_START.test(l.text));
   let underHeading = false;
-  for (const l of lines) {
+  // `一、2024年工作总结` / `2024年，…。一是…二是…` / `二、…` / `1.…`: a top heading with no item of its own, on a page with items elsewhere.
+  const bare = bareHeadingLines(lines);
+  for (const [k, l] of lines.entries()) {
     // An answer under its question (`答：…一是…二是…`) is read whole, as the one reply it is.
-    const points = itemless && underHeading && !OUTLINE_START.test(l.text) && !ANSWER_START.test(l.text);
+    const points = (itemless || bare[k] === true) && underHeading && !OUTLINE_START.test(l.text) && !ANSWER_START.test(l.text);
     // `四、聚焦行业治理。一是…。二是…`: a top heading run into points of its own, however short.
     const ownPoints = itemless && TOP_HEADING_START.test(l.text) && l.text.includes('二是');
     // `…并提出要求：一是…；二是…`: a lead-in that ends on a colon before its first point, however short the line.
@@ -1091,6 +1093,36 @@ const BRACKETED_POINT = /(?<=[：:；;。])[（(](\d{1,2})[）)]/g;
 
 const ARABIC_ITEM_START = /^(\d{1,3})[.．、](?!\d)/;
 const OUTLINE_START = /^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d))/;
+
+/** An unnumbered heading of problems is short. */
+const NO_WORK_HEADING_MAX = 12;
+
+/** For each line, whether it stands under a top heading (`一、`) that has no numbered item before the next one. */
+function bareHeadingLines(lines: readonly Line[]): boolean[] {
+  const bare = new Array<boolean>(lines.length).fill(false);
+  let heading = -1;
+  let items = false;
+  const close = (end: number) => {
+    if (heading >= 0 && !items) bare.fill(true, heading + 1, end);
+  };
+  lines.forEach((l, k) => {
+    if (TOP_HEADING_START.test(l.text)) {
+      close(k);
+      // `二、工作目标` / `…一是…二是…`: a paragraph of goals is read whole, as one task.
+      // `二、存在问题` lists no work either.
+      const title = l.text.replace(TOP_HEADING_START, '').trim();
+      heading = GOAL_HEADINGS.test(title) || NO_WORK_HEADINGS.test(title) || PROBLEM_HEADING_WORDS.test(title) ? -1 : k;
+      items = false;
+    } else if (OUTLINE_ITEM_START.test(l.text)) items = true;
+    // `存在问题` / `一是…二是…` under a heading of work: the problems are no items.
+    else if (NO_WORK_HEADINGS.test(l.text.trim()) && l.text.length <= NO_WORK_HEADING_MAX) {
+      close(k);
+      heading = -1;
+    }
+  });
+  close(lines.length);
+  return bare;
+}
 
 /** Whether, after this line, the text stands right under a top heading with no item of its own yet. */
 function headsItems(text: string, before: boolean): boolean {

@@ -339,3 +339,26 @@ describe('a summary meeting\'s news where a leader asks things of the coming yea
     expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]))).toEqual([[6, 'target'], [5, 'target'], [10, 'target']]);
   });
 });
+
+describe('a summary part of points, then a task table, on one page', () => {
+  const page = [
+    '石岭区卫生健康局2024年工作总结及2025年重点工作任务分解',
+    '一、2024年工作总结',
+    '2024年,全区卫生健康系统各项工作取得新成效。一是医疗服务能力提升。区人民医院新增市级重点专科2个。二是基层网底更加牢固。完成8家村卫生室标准化建设。三是公共卫生持续加强。适龄儿童免疫规划疫苗接种率保持在95%以上。',
+    '二、存在问题',
+    '一是基层人才短缺;二是设备更新滞后。',
+    '三、2025年重点工作任务分解',
+    '序号\t重点工作\t具体目标\t牵头科室\t配合单位\t完成时限',
+    '1\t医联体建设\t组建城市医疗集团1个\t医政科\t区人民医院\t2025年9月',
+    '2\t"一老一小"服务\t新增普惠托位300个\t人口家庭科\t区妇幼保健院\t2025年11月',
+    '3\t慢病综合防控\t糖尿病患者规范管理率达到65%\t疾控科\t区疾控中心\t2025年12月',
+  ].join('\n');
+  it('the points under a heading with no items are its tasks, those of the problems none; a quoted word opens no spreadsheet cell', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.section, t.title])).toEqual([
+      [1, '医疗服务能力提升'], [1, '基层网底更加牢固'], [1, '公共卫生持续加强'],
+      [2, '医联体建设'], [2, '"一老一小"服务'], [2, '慢病综合防控'],
+    ]);
+    expect(d.tasks.slice(-2).map((t) => t.departments.lead)).toEqual([['人口家庭科'], ['疾控科']]);
+  });
+});

@@ -610,9 +610,9 @@ describe('a page of top headings with no numbered items, each over a paragraph o
     });
   });
 
-  it('leaves the points in their paragraph where the page numbers items elsewhere', () => {
+  it('takes the points of a heading with no items as its tasks where the page numbers items under another heading', () => {
     const withItems = `${page}\n三、2024年工作打算\n1.推进医共体建设。县域内就诊率达到90%以上。\n2.加强人才培养。招聘医学人才40名。`;
-    expect(outline(withItems).tasks).toHaveLength(4);
+    expect(outline(withItems).tasks).toHaveLength(7);
   });
 
   it('reads an answer under its question whole', () => {
