@@ -9,7 +9,7 @@ import { partTitle, readMetadata } from './metadata.js';
 import { formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { CONNECTIVE_WORDS, POINTS_MIN } from '../vocab/numbering.js';
-import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, SCHEDULE_HEADINGS } from '../vocab/sections.js';
+import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -956,7 +956,8 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
     const laterYear = kind === 'summary' && year !== null ? LATER_WORK_YEAR.exec(title) : null;
     if (laterYear && Number(laterYear[1]) > year!) return 'target';
     if (kind === 'summary' && (FORWARD_HEADINGS.test(title) || LOOKING_AHEAD.test(title) || DEMAND_LEAD_IN.test(title))) return 'target';
-    if (kind === 'plan' && BACKWARD_PARTS.test(title)) return 'achievement';
+    // `一、上半年存在的主要问题` in a plan: where the work stands now, not where it is to go.
+    if (kind === 'plan' && (BACKWARD_PARTS.test(title) || PROBLEM_HEADING_WORDS.test(title))) return 'achievement';
   }
   return kind === 'summary' ? 'achievement' : 'target';
 }

@@ -198,7 +198,7 @@ interface Candidate {
 const BLOB_LINE = 200;
 const MAX_TITLE = 80;
 /** Where a body starts right after a title glued to it: its first words, or a report's salutation (`各位主任、各位委员:`). */
-const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:(?:19|20)[\dxX]{2}|[xX×*]{2,4}年|今年|近年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委]|各位|尊敬的|目\s*录)/;
+const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:\s+\S|(?:19|20)[\dxX]{2}|[xX×*]{2,4}年|今年|近年|上半年|下半年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委]|各位|尊敬的|目\s*录)/;
 /** So many of a title's first characters, said again right after it, name its issuer on a cover page. */
 const ISSUER_AGAIN_MIN = 4;
 /** What a page puts before a title glued into one line: a chunk number, a page count, an identifier, a date. */

@@ -100,6 +100,12 @@ describe('an aim, then what was done after a label', () => {
     expect(d.tasks.flatMap((t) => t.targets.map((x) => x.kind))).toEqual(['target', 'target', 'target']);
   });
 
+  it('reads the figures of a plan\'s part on its problems (`一、上半年存在的主要问题`) as where the work stands', () => {
+    const d = extractText('溪桥镇2018年下半年基本公共卫生工作计划 下半年我镇将围绕年度目标抓好以下工作。一、上半年存在的主要问题:1、健康档案:动态使用率仅为31%。2、老年人体检:上半年仅完成年度任务的42.6%。二、下半年的工作目标:1、居民电子健康档案建档率达到85%以上。2、65岁以上老年人健康管理率达到70%。');
+    expect(d.title).toBe('溪桥镇2018年下半年基本公共卫生工作计划');
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]))).toEqual([[31, 'achievement'], [42.6, 'achievement'], [85, 'target'], [70, 'target']]);
+  });
+
   it('reads the figures of what a progress report plans for the next period (下步安排：) as targets again', () => {
     const d = extractText('溪岚县2024年第三季度重点工作进展情况\n1.新建村卫生室20个。完成情况：已建成14个。下步安排：12月底前再建成6个。');
     expect(d.tasks[0]!.targets.map((t) => [t.value, t.kind, t.deadline])).toEqual([[20, 'target', null], [14, 'achievement', null], [6, 'target', '12月底前']]);
