@@ -321,6 +321,10 @@ export function findTitle(text: string): string | null {
   // the same title with its place named is the fuller one.
   const placed = pick && (own.find((c) => withPlace(pick!.title, c.title)) ?? (own.length === 0 && bodyAt >= 0 ? placedIssued(text.slice(0, bodyAt + ISSUED_NAMED_WITHIN), pick.title) : undefined));
   if (placed) pick = placed;
+  // `卫健系统2021年上半年工作总结` over `栖棠区卫生健康局2021年上半年工作总结暨下半年工作思路`: a site's headline that names
+  // no place, and the document's own title, with its body's place, holding the same year and words.
+  const ownPlaced = pick && !pick.notice && !PLACE_AT_START.test(pick.title) ? own.find((c) => c !== pick && PLACE_AT_START.test(c.title) && sameFromYear(pick!.title, c.title)) : undefined;
+  if (ownPlaced) pick = ownPlaced;
   // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
   // Not a plan and its division of work (`…工作要点和成员单位任务分工`), the second an annex of the first.
   const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title) && SUMMARY_WORD.test(c.title)) : undefined;
@@ -330,6 +334,14 @@ export function findTitle(text: string): string | null {
   // `…委印发2024年工作要点 明确八方面任务`: a headline that names no document itself, the news under it does.
   return lines.some((l) => l.length <= MAX_TITLE && NEWS_OF_ISSUE.test(l.replace(TITLE_DECORATION, ''))) ? documentIssued(text.slice(0, ISSUED_NAMED_WITHIN)) : null;
 }
+
+/** Whether `long` holds what `short` says from its year on (`2021年上半年工作总结`), at least a few words of it. */
+function sameFromYear(short: string, long: string): boolean {
+  const year = YEAR.exec(short);
+  const rest = year ? short.slice(year.index) : '';
+  return rest.length >= SAME_FROM_YEAR_MIN && long.includes(rest);
+}
+const SAME_FROM_YEAR_MIN = 8;
 
 /** Whether `long` is `short` with a place's name put in (`2020年区卫生…` → `2020年澹江区卫生…`). */
 function withPlace(short: string, long: string): boolean {
