@@ -21,7 +21,12 @@ export const NOT_TARGET_RULES = {
    */
   scoring: { steps: /(?:每|每项|每个)(?:低|高|少|多|超|超过|低于|高于|增加|减少|降低|提高|下降|上升)$/, grades: /(?:优秀|良好|较好|合格|基本合格|不合格|较差|一般|达标|不达标)[(（]$/, score: /^分/ },
   /** `…工作总结【3篇】`, `（十二篇）`, `(通用3篇)`: how many pieces a page collects. */
-  collection: { open: ['【', '(', '（', '['] as readonly string[], before: /[【(（\[](?:通用|精选|优选|热门|最新|优秀|推荐)$/, after: /^篇[】)）\]]/ },
+  collection: { open: ['【', '(', '（', '['] as readonly string[], before: /[【(（\[](?:通用|精选|优选|热门|最新|优秀|推荐|实用|经典)$/, after: /^篇[】)）\]]/ },
+  /**
+   * `镇卫生院和21个村卫生室全部实行…`, `区疾控中心和2家医院实验室投入使用`: a count in the subject, beside a unit the
+   * clause opens with, says who did the work, not what is to be done.
+   */
+  coordinatedSubject: { clause: /(?:^|[，,。；;：:\n])([^，,。；;：:\n]{2,12})[和与及]$/, unit: /(?:中心|医院|卫生院|院|室|站|所|局|委)$/, verbs: /完成|建成|新建|建设|改造|组建|推进|实现|达到|开展|支持|指导|帮扶|培训|覆盖|新增|扩大|增加|配备|设立|成立/ },
   /** `一届二次党代会`, `十一届十一次全会` */
   session: { before: ['届'], after: ['全会', '党代会', '代表大会', '全体会议', '会议', '中全会'] },
   /** `建党100周年`, `爱国卫生运动70周年` */

@@ -16,6 +16,11 @@ describe('not targets', () => {
     // how many came to a meeting
     '县直医疗卫生单位、21个乡镇卫生院负责人共160余人参加会议。',
     '各县区卫生健康局分管负责同志30人出席会议。',
+    // a count in the subject, beside the unit a clause opens with: who did the work
+    '镇卫生院和21个村卫生室全部实行零差率销售。',
+    '区疾控中心和2家医院实验室投入使用。',
+    // a template site's count of its samples
+    '社区健康教育工作总结(实用12篇)',
     // factors of a formula
     '计算方法：规范管理人数/登记人数×100%。',
     // ordinals and names

@@ -81,6 +81,13 @@ describe('one target per snippet: text, value, unit, comparator', () => {
   });
 });
 
+describe('a count beside a unit after 和', () => {
+  it('is kept where a verb governs the list (`建成…中心和5个…中心`, `完成县医院和3家…改造`)', () => {
+    expect(targetsOf('建成1个县域医学影像中心和5个区域检验中心。').map((t) => t.value)).toEqual([1, 5]);
+    expect(targetsOf('完成县医院和3家乡镇卫生院的改造。').map((t) => t.value)).toEqual([3]);
+  });
+});
+
 describe('lists share one comparator and name each item', () => {
   it('不低于80%、80%、90% after three quoted names gives three targets', () => {
     const targets = targetsOf('6月底前，“无烟党政机关”“无烟学校”“无烟医疗机构”建成率不低于80%、80%、90%。');

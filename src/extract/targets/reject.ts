@@ -32,6 +32,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (pastTarget(text, f.start, rules.pastTarget)) return 'pastTarget';
   if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
   if (comparison(text, f.start, rules.comparison)) return 'comparison';
+  if (coordinatedSubject(text, f.start, rules.coordinatedSubject)) return 'coordinatedSubject';
   if (countedName(text, unitEnd, rules.countedName)) return 'countedName';
   if (tally(text, f.start, unitEnd, rules.tally)) return 'tally';
   // `每年开展健康讲座不少于6次`: a least number of times a year is a volume to deliver, not how often.
@@ -41,6 +42,16 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
     if (countedName(text, unitEnd, rules.countedName, rules.countedName.workInWords)) return 'countedName';
   }
   return null;
+}
+
+/** How far back a clause is read for the unit a subject's count stands beside. */
+const SUBJECT_REACH = 14;
+
+function coordinatedSubject(text: string, start: number, rule: { readonly clause: RegExp; readonly unit: RegExp; readonly verbs: RegExp }): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 0x548c /* 和 */ && c !== 0x4e0e /* 与 */ && c !== 0x53ca /* 及 */) return false;
+  const m = rule.clause.exec(text.slice(Math.max(0, start - SUBJECT_REACH), start));
+  return m !== null && rule.unit.test(m[1]!) && !rule.verbs.test(m[1]!) && !/\d/.test(m[1]!);
 }
 
 /** How far a clause is read on for the words that make a figure a meeting's attendance. */
