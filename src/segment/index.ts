@@ -814,7 +814,8 @@ function reportsMeeting(text: string): boolean {
 }
 
 /** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
-const NEWS_LEAD = /^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,8}网讯|[\u4e00-\u9fa5]{2,8}报讯)\s*[（(][^（()）]{0,30}[)）]|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯/;
+// `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
+const NEWS_LEAD = /^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,8}网讯|[\u4e00-\u9fa5]{2,8}报讯)\s*[（(][^（()）]{0,30}[)）]|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?摘要[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {

@@ -64,6 +64,13 @@ describe('a double-spaced page (every paragraph a line, then a gap) whose headli
     '编辑: 石岭',
     '本文系转载,文中观点不代表本网立场。',
   ];
+  it('the abstract, the original headline and the repost\'s notices are no tasks', () => {
+    const withLead = [lines[0], lines[1], lines[2], '[摘要] 溪岚省2021年卫生健康工作总结显示,全省婴儿死亡率降至3.9‰。...', '原标题:全省婴儿死亡率降至3.9‰', ...lines.slice(4, -1), '本文系转载,文中观点不代表本网立场。', '溪岚网原创稿件及图片,未经书面许可,任何单位和个人不得转载、摘编或建立镜像。'];
+    const doc = extractText(withLead.join('\n\n') + '\n');
+    expect(doc.tasks.map((t) => t.title)).not.toContain('[摘要]');
+    expect(doc.tasks.map((t) => t.title).join('|')).not.toMatch(/原标题|本文系转载|未经书面许可/);
+  });
+
   it('the headline stays a line of its own, so it is the title and the page a summary', () => {
     const doc = extractText(lines.join('\n\n') + '\n');
     expect(doc.title).toBe('溪岚省2021年卫生健康工作总结发布 全省婴儿死亡率降至3.9‰');
