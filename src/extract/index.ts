@@ -58,7 +58,7 @@ export function extractTask(
 export function extractOverview(paragraphs: readonly LooseParagraph[], normalized: Normalized, vocab: Vocabulary): Target[] {
   // A plan's paragraph may look back sentence by sentence (`会议总结了上年工作。过去一年，…`), as a task's text does.
   return paragraphs.flatMap((p) =>
-    p.kind === 'target' ? figuresOfPlanText(p.text, p, normalized, vocab, extractDeadlines(p.text, vocab)) : extractFigures(p.text, p.offset, p.kind, normalized, vocab, extractDeadlines(p.text, vocab), p.year),
+    p.kind === 'target' ? figuresOfPlanText(p.text, p, normalized, vocab, extractDeadlines(p.text, vocab)) : figuresOfReportText(p.text, p, normalized, vocab, extractDeadlines(p.text, vocab)),
   );
 }
 
@@ -68,7 +68,7 @@ export function extractOverview(paragraphs: readonly LooseParagraph[], normalize
  */
 function figuresOfTask(text: string, draft: TaskDraft, title: string | null, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
   const label = RESULT_LABELS.exec(text);
-  if (!label || label.index === 0) return draft.kind === 'target' ? figuresOfPlanText(text, draft, normalized, vocab, deadlines) : figuresIn(text, 0, text.length, draft.kind, draft, normalized, vocab, deadlines);
+  if (!label || label.index === 0) return draft.kind === 'target' ? figuresOfPlanText(text, draft, normalized, vocab, deadlines) : figuresOfReportText(text, draft, normalized, vocab, deadlines);
   const cut = label.index;
   const after = cut + label[0].length;
   // `下步安排：…` after the results: what the next period will do, targets again.
@@ -110,6 +110,25 @@ function figuresOfPlanText(text: string, draft: TextPlace, normalized: Normalize
   }
   return out;
 }
+
+/**
+ * A report's text, where a sentence may ask for what is still to come (`建议县财政每年安排配套资金不少于200万元`,
+ * `力争到年底…`): such a sentence sets targets, the rest reports results.
+ */
+function figuresOfReportText(text: string, draft: TextPlace, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
+  if (!ASKING_AHEAD.test(text)) return figuresIn(text, 0, text.length, 'achievement', draft, normalized, vocab, deadlines);
+  const out: Target[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = sentenceEnd(text, from);
+    out.push(...figuresIn(text, from, to, ASKING_AHEAD.test(text.slice(from, to)) ? 'target' : 'achievement', draft, normalized, vocab, deadlines));
+    from = to;
+  }
+  return out;
+}
+
+/** What a report asks of the time to come: a recommendation, an aim (`力争`), the next step, next year. */
+// Not `人大代表建议` nor `建议书`, `建议提案`: a proposal handled is a result.
+const ASKING_AHEAD = /(?<!代表|委员|人大|政协|防控|意见)建议(?![书件、和提办])|力争|下一步|下步|明年|来年/;
 
 function sentenceEnd(text: string, from: number): number {
   const end = text.indexOf('。', from);

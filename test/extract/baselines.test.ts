@@ -106,6 +106,12 @@ describe('an aim, then what was done after a label', () => {
     expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]))).toEqual([[31, 'achievement'], [42.6, 'achievement'], [85, 'target'], [70, 'target']]);
   });
 
+  it('reads what a report recommends or aims at (`建议…`, `力争…`) as targets, a proposal handled (`人大代表建议21件`) as a result', () => {
+    const d = extractText('石岭县人大常委会关于全县基本公共卫生服务项目实施情况的视察报告\n一、基本情况\n全县居民电子健康档案建档率达到86.5%。办理人大代表建议21件。\n二、意见建议\n要加大投入，建议县财政每年安排配套资金不少于200万元。力争到年底每万名居民拥有2名以上全科医生。');
+    expect(d.kind).toBe('summary');
+    expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => [x.value, x.kind])).toEqual(expect.arrayContaining([[86.5, 'achievement'], [21, 'achievement'], [2000000, 'target'], [2, 'target']]));
+  });
+
   it('reads the figures of what a progress report plans for the next period (下步安排：) as targets again', () => {
     const d = extractText('溪岚县2024年第三季度重点工作进展情况\n1.新建村卫生室20个。完成情况：已建成14个。下步安排：12月底前再建成6个。');
     expect(d.tasks[0]!.targets.map((t) => [t.value, t.kind, t.deadline])).toEqual([[20, 'target', null], [14, 'achievement', null], [6, 'target', '12月底前']]);
