@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
 import { targetsOf } from '../helpers/index.js';
 
 interface Case {
@@ -78,6 +79,14 @@ describe('one target per snippet: text, value, unit, comparator', () => {
     expect({ value: t.value, unit: t.unit, comparator: t.comparator }).toEqual({ value, unit, comparator });
     expect(t.text).toBe(text);
     expect(t.sliced).toBe(text);
+  });
+});
+
+describe('a count of what a place has, in a report', () => {
+  const values = (text: string) => extractText(text).tasks.flatMap((t) => t.targets.map((x) => x.value));
+  it('`全省共有乡镇卫生院1204个` is a bulletin\'s statistic, kept; `全区现有…9个` is the background of a summary, not', () => {
+    expect(values('溪岚省2020年卫生健康事业发展统计公报\n一、卫生资源\n1.医疗卫生机构。全省共有乡镇卫生院1204个。')).toEqual([1204]);
+    expect(values('石岭区2020年卫生工作总结\n一、基层卫生\n1.社区卫生。全区现有社区卫生服务中心9个、服务站31个。全年新建社区医院2家。')).toEqual([2]);
   });
 });
 
