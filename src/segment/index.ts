@@ -1185,7 +1185,9 @@ function isProse(text: string): boolean {
  * numbered under it are part of its text.
  */
 function isHeadingText(text: string): boolean {
-  return text.length <= 40 && !text.includes('。');
+  // `一是婚检率力争达到90%以上；`: a line that ends on a semicolon is a list's item, no heading.
+  return text.length <= 40 && !text.includes('。') && !LIST_ITEM_END.test(text);
 }
+const LIST_ITEM_END = /[；;]\s*$/;
 
 export { formatNumber };

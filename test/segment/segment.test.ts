@@ -799,3 +799,29 @@ describe('a plan whose paragraphs are headed by a short label and a colon (`基�
     expect(d.tasks.map((t) => [t.title, t.departments.lead])).toEqual([['目标', []], ['基层', []], ['妇幼', []], ['医院', []], ['药政', []]]);
   });
 });
+
+describe('a summary\'s plan part of short points, each closed by a semicolon', () => {
+  const page = [
+    '南屿区妇幼工作2021年总结暨2022年工作计划',
+    '一、妇幼民生工程项目任务全面完成。',
+    '一是免费婚检项目。',
+    '全区婚检率为86.2%。',
+    '二是两癌筛查项目。',
+    '全年完成宫颈癌筛查4120人。',
+    '二、2022年工作计划',
+    '2022年，区妇计中心将重点抓好以下工作：',
+    '一是婚检率力争达到90%以上；',
+    '二是两癌筛查任务完成率不低于100%；',
+    '三是6月底前新增产科床位15张。',
+    '第一篇：南屿区妇幼工作2021年总结暨2022年工作计划 第二篇：镇卫生院妇幼保健工作总结',
+  ].join('\n');
+  it('the points are tasks, not headings; the site\'s list of its essays is none', () => {
+    const d = extractText(page);
+    expect(d.sections.map((s) => s.title)).toEqual(['妇幼民生工程项目任务全面完成', '2022年工作计划']);
+    expect(d.tasks.slice(-3).map((t) => [t.title, t.targets.map((x) => x.kind)])).toEqual([
+      ['婚检率力争达到90%以上', ['target']],
+      ['两癌筛查任务完成率不低于100%', ['target']],
+      ['6月底前新增产科床位15张', ['target']],
+    ]);
+  });
+});
