@@ -1,4 +1,5 @@
 import { COUNTED_AFTER_FIGURE } from '../vocab/numbering.js';
+import { followsInOrder } from '../segment/sequence.js';
 import { type Line, sliceLine } from './lines.js';
 
 /** `1.1传染病…`, `1.1.2监测督导：…`: a number of two or three parts glued to the words it numbers (not `2.5万`). */
@@ -34,11 +35,7 @@ export function splitDecimalRun(line: Line): Line[] {
   return starts.map((c, k) => sliceLine(line, c, starts[k + 1] ?? text.length));
 }
 
-/** The next number of a depth: the next in its part, or the first of a later part; the first seen is a part's first. */
+/** The next number of a depth (see `followsInOrder`); the first seen is a part's first. */
 function goesOn(before: Parts | null, after: Parts): boolean {
-  const last = after.length - 1;
-  if (before === null) return after[last] === 1;
-  const differs = before.slice(0, last).findIndex((n, i) => n !== after[i]);
-  if (differs < 0) return after[last] === before[last]! + 1;
-  return after[differs]! > before[differs]! && after[last] === 1;
+  return before === null ? after[after.length - 1] === 1 : followsInOrder(before, after);
 }

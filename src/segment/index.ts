@@ -6,7 +6,7 @@ import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairLostCircled, splitParagraphs } from './markers.js';
 import { partTitle, readMetadata } from './metadata.js';
-import { formatNumber, resolveSequence } from './sequence.js';
+import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { CONNECTIVE_WORDS, POINTS_MIN } from '../vocab/numbering.js';
 import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS } from '../vocab/sections.js';
@@ -410,13 +410,6 @@ function inDecimalOrder(paragraphs: readonly Paragraph[], markers: readonly (Mar
     count++;
   }
   return count >= DECIMAL_ITEMS_MIN;
-}
-
-function followsInOrder(before: readonly number[], after: readonly number[]): boolean {
-  const last = after.length - 1;
-  const differs = before.slice(0, last).findIndex((n, i) => n !== after[i]);
-  if (differs < 0) return after[last] === before[last]! + 1;
-  return after[differs]! > before[differs]! && after[last] === 1;
 }
 
 function pointsStart(markers: readonly (Marker | null)[]): number {

@@ -52,3 +52,14 @@ function isTruncationOf(m: Marker, expected: number): boolean {
   const full = formatNumber(m.style, expected);
   return full.length > m.numeral.length && full.startsWith(m.numeral);
 }
+
+/**
+ * Whether a decimal number goes on from the one before it of its depth: the next in its part (`4.7` after `4.6`,
+ * `1.1.3` after `1.1.2`), or a later part's first (`5.1`, `1.2.1`).
+ */
+export function followsInOrder(before: readonly number[], after: readonly number[]): boolean {
+  const last = after.length - 1;
+  const differs = before.slice(0, last).findIndex((n, i) => n !== after[i]);
+  if (differs < 0) return after[last] === before[last]! + 1;
+  return after[differs]! > before[differs]! && after[last] === 1;
+}
