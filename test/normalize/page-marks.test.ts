@@ -78,3 +78,25 @@ describe('a double-spaced page (every paragraph a line, then a gap) whose headli
     expect(doc.tasks.map((t) => t.title)).toContain('医改持续深化');
   });
 });
+
+describe('a journal article\'s furniture', () => {
+  it('a running header with volume and issue, and an affiliation with its postcode, are dropped, so the wrapped items join again', () => {
+    const page = [
+      '石岭区疾病预防控制中心2022年工作计划',
+      '1. 石岭区疾病预防控制中心, 溪岚 石岭 318020;',
+      '2022年,中心以常态化疫情防控为主线,制定本计划。',
+      '1 传染病防控',
+      '1.1 免疫规划 以街道为单位适龄儿童免疫规划疫苗接种率保持在95%以上,结核病患者成功治疗率达到',
+      '',
+      '溪岚基层疾控 2022年6月第28卷第6期  Chin J Basic Dis Control, Jun. 2022, Vol. 28, No. 6 · 687 ·',
+      '',
+      '90%以上。',
+      '1.2 健康素养 居民健康素养水平达到26%。',
+      '1.3 死因监测 全区死因监测报告率不低于6.5‰。',
+    ].join('\n');
+    const d = extractText(page);
+    expect(d.tasks.map((t) => t.number)).toEqual(['1.1', '1.2', '1.3']);
+    expect(d.tasks[0]!.targets.map((x) => x.value)).toEqual([95, 90]);
+    expect(d.tasks.flatMap((t) => t.deadlines)).toEqual([]);
+  });
+});
