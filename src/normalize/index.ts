@@ -710,6 +710,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
     const closes = brackets.closes;
     const continues =
       prev !== undefined &&
+      // `…重点抓好以下工作：(` / `1)深化…`: a line never ends on an opening bracket; the wrap cut the bracket from its number.
+      ((OPEN_BRACKET_END.test(prev.text) && (!marker || BRACKET_CUT_NUMBER.test(line.text))) ||
       // `…，管理率` / (empty line) / `100%.`: a PDF's text put a figure on a line of its own; it ends the clause above.
       ((STRANDED_FIGURE.test(line.text) && !endsSentence(prev.text) && CLAUSE_OPEN_END.test(prev.text) && !marker) ||
       // `…、*个市级卫生村；` / `推进农村…`: a line as wide as the wrap that stops at a clause's end, not a sentence's, goes on.
@@ -720,7 +722,7 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
         // others; a short `、开启健康新征程` is a heading whose numeral was lost.
         (line.text[0] === '、' && !line.afterBlank && wrap !== null && displayWidth(prev.text, wrap) >= wrap && displayWidth(line.text, wrap) >= wrap * 0.8) ||
         (openBrackets > 0 && openBrackets <= MAX_OPEN && closes && (!marker || LIST_START.test(line.text))) ||
-        (wrap !== null && displayWidth(prev.text, wrap) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text)))))))));
+        (wrap !== null && displayWidth(prev.text, wrap) >= wrap && (!marker || (LIST_START.test(line.text) && (closes || CLAUSE_AFTER_START.test(line.text))))))))));
     if (
       group &&
       prev &&
@@ -756,6 +758,10 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
   }
   return groups.map(mergeLines);
 }
+
+const OPEN_BRACKET_END = /[(（]$/;
+/** `1)深化…`: the number an opening bracket at the line above belongs to. */
+const BRACKET_CUT_NUMBER = /^\d{1,2}[)）]/;
 
 /** A line that reads as a document's title: a year, a document's word, no sentence marks, not long. */
 const TITLE_LIKE_LINE = /^(?=[^。，,；;：:]{8,48}$)[^。，,；;：:]*(?:19|20)\d{2}\s*年[^。，,；;：:]*(?:要点|计划|总结|方案|报告|规划|安排)/;

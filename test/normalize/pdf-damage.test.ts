@@ -109,3 +109,11 @@ describe('pdftotext without layout: a figure put on a line of its own after an e
     expect(d.tasks[0]!.targets.map((x) => `${x.metric}|${x.value}`)).toContain('管理率|100');
   });
 });
+
+describe('a wrap that cuts an item\'s opening bracket from its number', () => {
+  it('`…以下工作：(` / `1)深化…；(2)推进…` gives the items their brackets back, and each is a task', () => {
+    const page = '溪桥市2018年卫生计生工作要点\n2018年全市卫生计生工作重点抓好以下工作:(\n1)深化公立医院综合改革,公立医院药占比控制在30%以内(牵头单位:市医改办);(2)推进分级诊疗,家庭医生签约服务覆盖率达到30%以上(牵头单位:市基层卫生处);(\n3)落实全面两孩政策,出生人口性别比控制在112以内(牵头单位:市妇幼处)。';
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.number, t.departments.lead])).toEqual([['1', ['市医改办']], ['2', ['市基层卫生处']], ['3', ['市妇幼处']]]);
+  });
+});
