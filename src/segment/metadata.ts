@@ -315,7 +315,9 @@ export function findTitle(text: string): string | null {
   }
   // `卫生院年度工作计划篇1` over `筠溪镇卫生院2021年工作计划`: a template's category names its first sample, whose own title follows.
   const sample = own.find((c) => c.sample);
-  const sampleOwn = sample && !sample.hasYear ? own[own.indexOf(sample) + 1] : undefined;
+  // `2017年村卫生室工作计划篇1` over `岚峪乡桉坪村卫生室2017年工作计划`: the sample's own title names its place.
+  const afterSample = sample ? own[own.indexOf(sample) + 1] : undefined;
+  const sampleOwn = sample && (!sample.hasYear || (afterSample && PLACE_AT_START.test(afterSample.title) && YEAR.exec(afterSample.title)?.[1] === YEAR.exec(sample.title)?.[1])) ? afterSample : undefined;
   let pick = (sampleOwn?.hasYear && !sampleOwn.notice ? sampleOwn : sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
   // `2024年…分解表` above `附件` / `沅浦县2024年…分解表`; a notice's `…印发2020年区…方案的通知` over `现将《2020年澹江区…方案》…`:
   // the same title with its place named is the fuller one.
