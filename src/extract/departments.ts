@@ -105,14 +105,17 @@ export function readConventions(documentText: string): DepartmentConventions {
   return { firstListedLeads: FIRST_LISTED_LEADS.test(documentText) };
 }
 
+/** Spaces before a role word that closes a name's item (`应急办 牵头,`). */
+const SPACE_BEFORE_ROLE = new RegExp(`[ \\u3000]+(?=(?:${ROLE_WORDS.map((r) => r.word).join('|')})(?:$|[,，、;；)）]))`, 'g');
 /** A space inside a two-character role word (`负 责`, `牵 头`, `配 合`). */
 const SPLIT_ROLE_WORD = new RegExp(ROLE_WORDS.filter((r) => r.word.length === 2).map((r) => `(?<=${r.word[0]})[ \\u3000](?=${r.word[1]})`).join('|'), 'g');
 
 export function extractDepartments(text: string, vocab: Vocabulary, conventions: DepartmentConventions = {}): DeclaredDepartments {
   // `责任单` / `位：基层卫生股`: a label a line break cut is one label.
   if (text.includes('\n')) text = text.replace(brokenLabels(vocab), (m) => m.replace(LINE_BREAKS, ''));
-  // `财务处负 责`: a PDF's line end, turned into a space, inside a role word.
-  if (text.includes(' ')) text = text.replace(SPLIT_ROLE_WORD, '');
+  // `财务处负 责`: a PDF's line end, turned into a space, inside a role word; `应急办 牵头,各业务科室 配合`: a cell
+  // that sets its role words apart from the names by a space.
+  if (text.includes(' ') || text.includes('\u3000')) text = text.replace(SPLIT_ROLE_WORD, '').replace(SPACE_BEFORE_ROLE, '');
   // Most tasks name no unit: one scan for any role or label word settles them, but for a bracket of bare names at the end.
   const head = unitsHeading(text);
   if (!triggerPattern(vocab).test(text)) return head ? resolve([head.list], conventions) : bareUnitsAtEnd(text, vocab, conventions);
@@ -696,8 +699,7 @@ function resolve(lists: RoleList[], conventions: DepartmentConventions = {}): De
  * leading (`医政科（牵头）、疾控科`), the others of the list support it.
  */
 function slotNames(list: string, listRole: DepartmentRole): Named[] {
-  // `应急办 牵头,各业务科室 配合`: a cell that sets its role words apart from the names by a space.
-  const parts = splitItems(list.replace(SPACE_BEFORE_ROLE, '')).map(readItem);
+  const parts = splitItems(list).map(readItem);
   const noted = parts.some((p) => p.role === 'lead');
   const out: Named[] = [];
   for (const p of parts) {
@@ -785,8 +787,6 @@ function splitItems(list: string): string[] {
  * inside the name is part of it; any other bracket after a name is an alias of
  * it and is dropped (`县卫健委(县爱卫办)`).
  */
-const SPACE_BEFORE_ROLE = new RegExp(`[ \\u3000]+(?=(?:${ROLE_WORDS.map((r) => r.word).join('|')})(?:$|[,，、;；]))`, 'g');
-
 function readItem(item: string): { name: string; role: DepartmentRole | null } {
   let name = trimName(item);
   let role: DepartmentRole | null = null;

@@ -97,7 +97,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const partTitles: Paragraph[] = [];
   if (bodyStart >= 0) {
     head.push(...paragraphs.slice(0, bodyStart));
-    const bodyEnd = Math.max(bodyStart + 1, closingBlockStart(paragraphs));
+    const bodyEnd = Math.max(bodyStart + 1, closingBlockStart(paragraphs, notes));
     buildTree(root, paragraphs.slice(bodyStart, bodyEnd), markers.slice(bodyStart, bodyEnd), leadingHeading, (p) => {
       const part = partTitle(p.text, meta) !== null ? p : listLeadIn(p, meta);
       if (part) partTitles.push(part);
@@ -390,7 +390,6 @@ function wrappedTitleAt(paragraphs: readonly Paragraph[], title: string | null, 
   return at;
 }
 
-/** Where a page's `一是` paragraph stands, when `二是`, `三是`… follow it as paragraphs of their own; else -1. */
 /** So many items numbered within their parts make an outline; fewer may be figures a wrap put at a line's start. */
 const DECIMAL_ITEMS_MIN = 3;
 
@@ -412,6 +411,7 @@ function inDecimalOrder(paragraphs: readonly Paragraph[], markers: readonly (Mar
   return count >= DECIMAL_ITEMS_MIN;
 }
 
+/** Where a page's `一是` paragraph stands, when `二是`, `三是`… follow it as paragraphs of their own; else -1. */
 function pointsStart(markers: readonly (Marker | null)[]): number {
   const points = markers.flatMap((m, k) => (m?.style === 'cn-shi' ? [k] : []));
   if (points.length < POINTS_MIN || markers[points[0]!]!.value !== 1) return -1;
@@ -526,16 +526,16 @@ function listLeadIn(p: Paragraph, meta: { year: number | null }): Paragraph | nu
   return named !== null && (named !== meta.year || REPORTED_YEAR.test(sentence)) ? { ...p, text: sentence } : null;
 }
 
-/**
- * A summary's paragraph right above its points that turns ahead (`会议强调，下半年，…要全力打好“四场硬仗”。`):
- * the points are the coming period's work. Read from its look ahead, past whoever speaks.
- */
 /** `…对过去一年的付出表示感谢，并提出要求：` / `一是…`: what a leader asks of the coming period, whatever the sentence looked back on first. */
 function demandLeadIn(p: Paragraph, meta: { kind: DocumentKind }): Paragraph | null {
   const demand = meta.kind === 'summary' ? DEMAND_LEAD_IN.exec(p.text) : null;
   return demand ? { ...p, text: demand[0] } : null;
 }
 
+/**
+ * A summary's paragraph right above its points that turns ahead (`会议强调，下半年，…要全力打好“四场硬仗”。`):
+ * the points are the coming period's work. Read from its look ahead, past whoever speaks.
+ */
 function aheadLeadIn(p: Paragraph, meta: { kind: DocumentKind }): Paragraph | null {
   if (meta.kind !== 'summary') return null;
   if (LOOKING_AHEAD.test(p.text)) return p;
@@ -985,7 +985,6 @@ function partYear(meta: { kind: DocumentKind; year: number | null }, headings: r
 const GOALS_STATED = /(?:主要|总体|工作|年度)目标(?:任务)?(?:是|为)[:：]/;
 const GOALS_STATED_REACH = 32;
 
-/** Paragraphs under an unnumbered goal heading before the outline, up to the next short line. */
 const COLUMN_GAP = /\S\s{3,}\S/;
 /** An item's assignment closing its paragraph: `（分管领导：…，责任处室：监督处）`. */
 const CLOSING_ASSIGNMENT = /[（(][^（()）]{0,40}(?:责任|牵头|配合|协办|分管领导)[^（()）]{0,10}[:：][^（()）]{1,60}[)）][。.]?$/;
@@ -1001,6 +1000,7 @@ function cutItemTail(head: readonly Paragraph[], bodyStart: number, title: strin
   return bodyStart > 0 && last && CLOSING_ASSIGNMENT.test(last.text) && isProse(last.text) && !readAcross(last.text) ? [last] : [];
 }
 
+/** Paragraphs under an unnumbered goal heading before the outline, up to the next short line. */
 function goalParagraphs(head: readonly Paragraph[]): Paragraph[] {
   const at = head.findIndex((p) => GOAL_HEADINGS.test(p.text));
   // `会议明确，2021年全省…的主要目标是：人均预期寿命达到78.4岁…`: a paragraph that states the goals itself, with figures.
@@ -1130,10 +1130,6 @@ function lostMarker(rank: number): Marker {
   return { paragraph: -1, style: rank <= 0 ? 'part' : 'cn-dun', rank: Math.ceil(rank), numeral: '', value: null, damaged: true, length: 0 };
 }
 
-/**
- * Where the closing block starts: the date a document is signed on, last, and the issuers signing
- * above it (`XX省爱卫办` / `2018年3月12日`). They close the document, not its last task.
- */
 /** A label of notes alone on its line (`备注：`), and so many lines of notes under it at most. */
 const NOTES_LABEL = /^(?:注|备注|说明|附注)\s*[:：]?$/;
 const NOTES_REACH = 8;
@@ -1144,11 +1140,15 @@ function notesStart(paragraphs: readonly Paragraph[]): number {
   return paragraphs.length;
 }
 
-function closingBlockStart(paragraphs: readonly Paragraph[]): number {
+/**
+ * Where the closing block starts: the date a document is signed on, last, and the issuers signing
+ * above it (`XX省爱卫办` / `2018年3月12日`), or the notes under a `备注` label (from `notesStart`). They close the
+ * document, not its last task.
+ */
+function closingBlockStart(paragraphs: readonly Paragraph[], notes: number): number {
   // `总之，通过实施以上措施，…`: a page's last paragraphs that sum up close it; no item goes on into them.
   const summing = paragraphs.findIndex((p, k) => k >= paragraphs.length - CLOSING_REACH && SUMMING_UP.test(p.text));
   if (summing > 0) return summing;
-  const notes = notesStart(paragraphs);
   if (notes < paragraphs.length) return notes;
   let k = paragraphs.length;
   if (k === 0 || !SIGNING_DATE.test(paragraphs[k - 1]!.text)) return k;
