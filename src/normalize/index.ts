@@ -1121,7 +1121,7 @@ function bareHeadingLines(lines: readonly Line[]): boolean[] {
       items = false;
     } else if (OUTLINE_ITEM_START.test(l.text)) items = true;
     // `存在问题` / `一是…二是…` under a heading of work: the problems are no items.
-    else if (NO_WORK_HEADINGS.test(l.text.trim()) && l.text.length <= NO_WORK_HEADING_MAX) {
+    else if (l.text.length <= NO_WORK_HEADING_MAX && NO_WORK_HEADINGS.test(l.text.trim())) {
       close(k);
       heading = -1;
     }
