@@ -12,7 +12,7 @@ export const NON_TASK_HEADINGS = /(^【?概况|^(?:引言|前言|导语|结语|�
 export const OUTLOOK_HEADINGS = /打算|下一步|下步|今后|(?:19|20)\d{2}年度?(?:工作)?思路/;
 
 /** An unnumbered heading of the year's aims (`主要工作目标`): the paragraph under it, with its targets, is one task. */
-export const GOAL_HEADINGS = /^(?:主要|总体|年度|全年)?(?:工作|发展|行动|规划)?目标(?:任务)?[:：]?$/;
+export const GOAL_HEADINGS = /^(?:主要|总体|年度|全年)?(?:工作|发展|行动|规划)?(?:任务)?目标(?:任务)?[:：]?$/;
 
 /**
  * A heading that only holds the headings of the work (`三、重点任务` over

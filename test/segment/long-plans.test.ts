@@ -245,6 +245,11 @@ describe('aims', () => {
     expect(o.year).toBe(2024);
     expect(o.tasks).toEqual(['1|健全创建机制', '2|加强经费保障']);
   });
+
+  it('under a heading of the work and its aims (`一、工作任务目标`), a paragraph that sets no figure is no task', () => {
+    const text = ['石岭县卫生健康局2023年慢病防控工作计划', '一、工作任务目标', '慢病防控是卫生健康工作的重要内容，要进一步健全防控网络，引导群众养成健康生活方式。', '工作目标：高血压患者规范管理率达到65%，重大慢性病过早死亡率控制在14%以内。', '二、主要措施', '(一)加强患者管理。全年开展随访不少于4次。'].join('\n');
+    expect(outline(text).tasks).toEqual(['|工作目标', '一|加强患者管理']);
+  });
 });
 
 describe('a summary glued into one paragraph', () => {
