@@ -116,11 +116,14 @@ function figuresOfPlanText(text: string, draft: TextPlace, normalized: Normalize
  * `力争到年底…`): such a sentence sets targets, the rest reports results.
  */
 function figuresOfReportText(text: string, draft: TextPlace, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
-  if (!ASKING_AHEAD.test(text)) return figuresIn(text, 0, text.length, 'achievement', draft, normalized, vocab, deadlines);
+  // `新的一年目标已经明确。2014年，市卫生局将…` in a report of 2013: a sentence that opens with the year after sets its targets.
+  const nextYear = draft.year === null ? null : draft.year + 1;
+  const asksAhead = (sentence: string) => ASKING_AHEAD.test(sentence) || (nextYear !== null && opensWithYear(sentence, nextYear));
+  if (!ASKING_AHEAD.test(text) && (nextYear === null || !text.includes(`${nextYear}年`))) return figuresIn(text, 0, text.length, 'achievement', draft, normalized, vocab, deadlines);
   const out: Target[] = [];
   for (let from = 0; from < text.length; ) {
     const to = sentenceEnd(text, from);
-    out.push(...figuresIn(text, from, to, ASKING_AHEAD.test(text.slice(from, to)) ? 'target' : 'achievement', draft, normalized, vocab, deadlines));
+    out.push(...figuresIn(text, from, to, asksAhead(text.slice(from, to)) ? 'target' : 'achievement', draft, normalized, vocab, deadlines));
     from = to;
   }
   return out;

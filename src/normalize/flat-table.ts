@@ -31,7 +31,7 @@ export function unflattenTables(given: readonly Line[], source = ''): Line[] {
     const read = (tabbed && tabbedTableAt(lines, i, tabbed)) || readTableAt(lines, i);
     if (!read) {
       const line = lines[i]!;
-      if (line.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { text: line.text, origin: line.origin, afterBlank: true } : line);
+      if (line.text.length > 0) out.push(i > 0 && lines[i - 1]!.text.length === 0 ? { ...line, afterBlank: true } : line);
       i++;
       continue;
     }

@@ -7,6 +7,7 @@ import { anyOfIn } from './any-of.js';
 import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
 import { cutGluedContents, dropContents, endsOnLeader } from './contents.js';
 import { splitDecimalRun } from './decimal-run.js';
+import { dropParagraphMarks } from './watermark.js';
 import { GOAL_HEADINGS, NO_WORK_HEADINGS, PROBLEM_HEADING_WORDS } from '../vocab/sections.js';
 import { foldTraditional } from './script.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
@@ -53,6 +54,8 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const origins = new Int32Array(text.length);
   const inline = inlineChromeIn(text, vocab.chrome.inline);
   const bounds: number[] = [];
+  // A headline, then its dateline dropped as chrome, then the news under it: the two do not run together.
+  let dateline = false;
   for (;;) {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
@@ -78,12 +81,18 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       if (kept) {
         removed.push({ start: lineStart, end: kept.origin[0]! });
         lines.push(kept);
-      } else removed.push({ start: lineStart, end: lineEnd });
+      } else {
+        removed.push({ start: lineStart, end: lineEnd });
+        if (DATELINE.test(line.text)) dateline = true;
+      }
     }
     // Empty lines are kept until flattened tables are read: there an empty line is an empty cell.
-    else lines.push(line);
+    else if (dateline && line.text.length > 0) {
+      lines.push({ ...line, afterDateline: true });
+      dateline = false;
+    } else lines.push(line);
   }
-  lines = dropContents(dropCutTeaser(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed), removed);
+  lines = dropParagraphMarks(dropContents(dropCutTeaser(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed), removed), removed);
   if (/[\u20e3\ud83c-\ud83e]/.test(text)) lines = emojiMarks(lines);
   lines = indentedLevels(lines, text);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
@@ -731,6 +740,7 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       // A page's timestamp (`2017-02-24 10:36:00`) stands alone: no sentence runs into it or out of it.
       !TIMESTAMP_LINE.test(line.text) &&
       !TIMESTAMP_LINE.test(prev.text) &&
+      !line.afterDateline &&
       // `…每日更新不卡顿` / (empty line) / `崇岳省2019年卫生健康工作总结发布 …` / (empty line) / `医改持续深化。…`:
       // a line set apart that reads as a document's title is a title, joined to nothing.
       !(line.afterBlank && TITLE_LIKE_LINE.test(line.text)) &&
@@ -770,6 +780,8 @@ const TITLE_LIKE_LINE = /^(?=[^。，,；;：:]{8,48}$)[^。，,；;：:]*(?:19|
 const STRANDED_FIGURE = /^\d+(?:\.\d+)?\s*(?:%|‰|％|人|个|家|所|张|元|万|例|次)/;
 /** A clause left open before its figure: it ends on a word, after a comma or none (`管理率`, `均达到`). */
 const CLAUSE_OPEN_END = /(?:率|达到|达|为|至|到|提高到|降至|控制在|保持在|不低于|不少于|超过|以上|管理)$/;
+/** A page's dateline: a date first, then the time, the source or the views. */
+const DATELINE = /^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)/;
 const TIMESTAMP_LINE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** Marks that end a clause or a quotation, where a wrapped sentence often goes on. */

@@ -11,6 +11,8 @@ export interface Line {
   spacedCells?: true;
   /** A table's row made into a line of its own: never joined to the line before or after. */
   tableRow?: true;
+  /** A page's dateline (`2014-01-21  来源:…`) stood before it and was dropped: what it parted stays parted. */
+  afterDateline?: true;
 }
 
 export const TERMINAL_PUNCTUATION = '。！？!?；;:：)）」”"…』';

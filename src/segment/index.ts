@@ -219,9 +219,11 @@ function titleAsWritten(source: string, title: string, script = source): string 
   if (!match) return title;
   // A Traditional text is searched in its Simplified reading, which keeps its offsets, and given in its own script.
   const found = script.slice(match.index, match.index + match[0].length);
-  // A title set in spaced characters (`２０２６年　工　作　计　划`) reads as its words, not its spacing.
   const joined = found.replace(/\s*[\r\n]+\s*/g, '').trimEnd();
-  return /[ \u3000\t]/.test(joined) && !title.includes(' ') ? title : joined;
+  // A title set in spaced characters (`２０２６年　工　作　计　划`), or spaced around its figures by a PDF, reads as
+  // its words, not its spacing: in the script its page writes (`…成績單出爐 2014年…` read as `…成绩单出炉2014年…`).
+  if (!/[ \u3000\t]/.test(joined) || title.includes(' ')) return joined;
+  return script === source ? title : joined.replace(/[ \u3000\t]+/g, '');
 }
 const FULL_WIDTH_OFFSET = 0xfee0;
 
@@ -673,6 +675,8 @@ function planOutline(root: Node): OutlinePlan {
     // with the period it speaks of (`2017年，…`) is the page's intro.
     const sentenceHeaded = root.body.filter((p) => RUN_IN_SENTENCE.test(p.text)).length;
     const firstHeaded = sentenceHeaded >= RUN_IN_HEADED_MIN && sentenceHeaded * 2 >= root.body.filter((p) => isProse(p.text)).length ? root.body.findIndex((p) => RUN_IN_SENTENCE.test(p.text)) : 0;
+    // `会议还表彰了…`, over an editor's credit (`(责编:…)`): the close is the last paragraph of prose.
+    const lastProse = root.body.findLastIndex((p) => isProse(p.text));
     for (const [k, p] of root.body.entries()) {
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
@@ -680,7 +684,7 @@ function planOutline(root: Node): OutlinePlan {
       else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, ''))))) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
       else if (LIST_LEAD_IN.test(p.text) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
-      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !(k === root.body.length - 1 && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
+      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !(k === lastProse && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
       else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }
     return plan;
@@ -808,13 +812,14 @@ function reportsMeeting(text: string): boolean {
 
 /** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
 // `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
-const NEWS_LEAD = /^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,8}网讯|[\u4e00-\u9fa5]{2,8}报讯)\s*[（(][^（()）]{0,30}[)）]|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?摘要[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
+// `记者从…会议上获悉，…`: a reporter's lead tells where the news comes from.
+const NEWS_LEAD = /^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,8}网讯|[\u4e00-\u9fa5]{2,8}报讯)\s*[（(][^（()）]{0,30}[)）]|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?摘要[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {
   return text.length <= CLOSING_REMARK_MAX && CLOSING_REMARK.test(text) && !setsFigure(text);
 }
-const CLOSING_REMARK = /^(?:会议|会上|大会)(?:要求|强调|号召|指出|由[^。]{2,24}主持)/;
+const CLOSING_REMARK = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:要求|强调|号召|指出|表彰|由[^。]{2,24}主持)/;
 const CLOSING_REMARK_MAX = 60;
 
 /** `值此辞旧迎新之际，…致以新年的祝福！`, `告别了…2018年，迎来了…2019年`: a speech's greetings. */

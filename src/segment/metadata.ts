@@ -514,6 +514,9 @@ const ANNEX_REFERENCE = /^\s*附件\s*\d{0,2}\s*[:：]\s*\S/;
 export function kindOfTitle(title: string): DocumentKind {
   // `…疾控中心全面完成2018年度…目标任务`: news that the year's work was done reports results, whatever it names last.
   if (WORK_DONE.test(title)) return 'summary';
+  // `…2013年卫生工作成绩单出炉 2014年再定新目标`: a headline that gives the year's results first reports them.
+  const results = RESULTS_HEADLINE.exec(title);
+  if (results && results.index < (PLAN_WORD.exec(title)?.index ?? Infinity)) return 'summary';
   const summary = SUMMARY_WORD.exec(title);
   if (!summary) return 'plan';
   const plan = PLAN_WORD.exec(title);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+import { normalize } from '../../src/normalize/index.js';
+import { defaultVocabulary } from '../../src/vocab/index.js';
+
+const norm = (text: string) => normalize({ file: 't.txt', format: 'text', encoding: 'utf-8', text }, defaultVocabulary).text;
+
+// A news site's copy of a city's report card, as a mirror site serves it (fictional 溪岚市).
+const MIRROR = [
+  '熱門影視在線看,綜藝大全,體育直播',
+  '',
+  ' > 新聞 > 本地',
+  '溪岚市衛生局:2015年衛生工作成績單出爐 2016年再定新目標',
+  '2016-01-18  來源:溪岚日報',
+  '',
+  '記者從1月15日召開的全市衛生工作會議上獲悉,2015年全市門急診總人次達到380.5萬人次。x9z溪岚在線',
+  '',
+  '醫改紮實推進。全市8家公立醫院全部取消藥品加成,藥佔比降至38.2%。x9z溪岚在線',
+  '',
+  '婦幼健康水平提升。孕產婦死亡率降至9.8/10萬,住院分娩率達99.6%。x9z溪岚在線',
+  '',
+  '新的一年目標已經明確。2016年,市衛生局將新建社區衛生服務站4個,急救平均反應時間控制在11分鐘以內。x9z溪岚在線',
+  '',
+  '會議還表彰了2015年度全市衛生工作先進集體。x9z溪岚在線',
+  '',
+  '(責編:林晚)',
+].join('\n');
+
+describe("a mirror site's copy of a news item", () => {
+  it("drops the site's mark glued after every paragraph, and keeps the paragraphs apart", () => {
+    const text = norm(MIRROR);
+    expect(text).not.toContain('x9z');
+    expect(text).toMatch(/药占比降至38\.2%。\n婦|药占比降至38\.2%。\n妇/);
+  });
+
+  it('a mark said after one paragraph only is words of the text', () => {
+    expect(norm('溪岚市2016年卫生工作计划\n一、目标\n新建站点4个。溪岚在线\n二、任务\n做好随访。')).toContain('溪岚在线');
+  });
+
+  it('does not run the headline into the news under its dropped dateline', () => {
+    const text = norm(MIRROR);
+    expect(text).toMatch(/再定新目标\n记者从/);
+  });
+
+  it('titles the page by its headline in the script it is written in', () => {
+    const doc = extractText(MIRROR);
+    expect(doc.title).toBe('溪岚市衛生局:2015年衛生工作成績單出爐2016年再定新目標');
+  });
+
+  it('reads a report card (成绩单) first named as a summary of its year', () => {
+    const doc = extractText(MIRROR);
+    expect([doc.kind, doc.year]).toEqual(['summary', 2015]);
+  });
+
+  it("the reporter's lead and the meeting's commendation are no tasks", () => {
+    const doc = extractText(MIRROR);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['醫改紮實推進', '婦幼健康水平提升', '新的一年目標已經明確']);
+  });
+
+  it('in a summary, a sentence that opens with the year after sets targets', () => {
+    const doc = extractText(MIRROR);
+    const last = doc.tasks[doc.tasks.length - 1]!;
+    expect(last.targets.map((t) => [t.kind, t.value])).toEqual([
+      ['target', 4],
+      ['target', 11],
+    ]);
+    expect(new Set(doc.tasks[0]!.targets.map((t) => t.kind))).toEqual(new Set(['achievement']));
+  });
+});
