@@ -137,7 +137,9 @@ export const DUTY_AFTER_COLON = new RegExp(`\\s*(?:按照?各自职责[，,]?\\s
 /** The same, where the text after the colon starts. */
 export const DUTY_AFTER_COLON_START = new RegExp(`^${DUTY_AFTER_COLON.source}`);
 
-const UNIT_NAME = `[^，,。；;：:、\\s]{2,20}?(?:${UNIT_NAME_ENDINGS.join('|')})`;
+/** Places and rooms that end as a unit's name does (`公共场所`, `候诊室`) and are what the work is about, not who does it. */
+export const NOT_UNIT_NAMES: readonly string[] = ['场所', '厕所', '住所', '诊室', '会议室', '活动室', '病室'];
+const UNIT_NAME = `[^，,。；;：:、\\s]{2,20}?(?:${UNIT_NAME_ENDINGS.join('|')})(?<!${NOT_UNIT_NAMES.join('|')})`;
 /**
  * An item headed by the units that carry it, before a colon and the task (`4.市教育局、市体育局：推进健康学校建设。…`):
  * group 1 the number, if any, group 2 the list of units.

@@ -390,3 +390,11 @@ describe('a division of work whose first bracket states that the first listed le
     ]);
   });
 });
+
+describe('a place the work is about, headed like a unit (`公共场所：`)', () => {
+  table([
+    ['3.公共场所：推进住宿场所卫生监督量化分级管理，量化分级率达到92%。', [], []],
+    ['候诊室：张贴健康教育宣传画不少于4幅。', [], []],
+    ['4.雾溪县疾控中心、雾溪县卫生监督所：开展联合检查。', ['雾溪县疾控中心', '雾溪县卫生监督所'], []],
+  ]);
+});

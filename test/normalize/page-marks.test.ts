@@ -100,3 +100,25 @@ describe('a journal article\'s furniture', () => {
     expect(d.tasks.flatMap((t) => t.deadlines)).toEqual([]);
   });
 });
+
+describe('a plan handed over in Markdown (a chat assistant, a notes app)', () => {
+  const page = ['# 2025年石岭镇卫生院工作计划', '', '#### 一、工作目标', '全年门诊量达到4.8万人次。', '', '#### 二、重点任务', '– **做实公共卫生服务**：高血压患者规范管理率不低于65%。', '– **加强人才队伍建设**：选派3名医生到县级医院进修。'].join('\n');
+
+  it('reads its heading marks, bold and list dashes as none of the words', () => {
+    const doc = extractText(page);
+    expect(doc.title).toBe('2025年石岭镇卫生院工作计划');
+    expect(doc.sections.map((s) => s.title)).toEqual(['工作目标', '重点任务']);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['全年门诊量达到4.8万人次', '做实公共卫生服务', '加强人才队伍建设']);
+  });
+
+  it('a masked name (`**县`) is no bold', () => {
+    expect(norm('**县卫生健康局2021年工作计划\n一、目标\n**镇卫生院门诊量达到2万人次。')).toContain('**镇卫生院');
+  });
+});
+
+describe("a site's menu over its article", () => {
+  it('`- 相关推荐` above the article ends nothing: the article under it is read', () => {
+    const doc = extractText(['- 相关推荐', '石岭镇卫生计生工作总结范文三篇', '石岭镇2015年卫生计生工作总结', '现将2015年工作总结如下：', '(一)深化医改', '一是巩固新农合制度。全镇参合率99.1%。'].join('\n'));
+    expect(doc.tasks.length).toBeGreaterThan(0);
+  });
+});
