@@ -69,8 +69,8 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const lineEnd = bounds[k + 1]!;
     const length = bounds[k + 2]!;
     const line: Line = { text: cleaned.slice(lineStart, lineStart + length), origin: origins.subarray(lineStart, lineStart + length) };
-    // `- 相关推荐` over the page's article is the site's menu: the articles it lists come after the one read.
-    if (line.text.length > 0 && ((length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text)) || (length <= NEXT_ARTICLE_MAX && vocab.chrome.nextArticle.test(line.text))) && lines.some(isArticleText)) {
+    // `- 相关推荐` as a page's first line is the site's menu: the articles it lists come after the one read.
+    if (line.text.length > 0 && ((length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text)) || (length <= NEXT_ARTICLE_MAX && vocab.chrome.nextArticle.test(line.text))) && lines.some((l) => l.text.length > 0)) {
       removed.push({ start: lineStart, end: text.length });
       break;
     }
@@ -783,12 +783,6 @@ const STRANDED_FIGURE = /^\d+(?:\.\d+)?\s*(?:%|‰|％|人|个|家|所|张|元|�
 const CLAUSE_OPEN_END = /(?:率|达到|达|为|至|到|提高到|降至|控制在|保持在|不低于|不少于|超过|以上|管理)$/;
 /** A page's dateline: a date first, then the time, the source or the views. */
 const DATELINE = /^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)/;
-/** A line of an article, not of a site's menu: a sentence of some length. */
-function isArticleText(line: Line): boolean {
-  return line.text.length >= ARTICLE_LINE_MIN && /[。，,；;]/.test(line.text);
-}
-const ARTICLE_LINE_MIN = 20;
-
 const TIMESTAMP_LINE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** Marks that end a clause or a quotation, where a wrapped sentence often goes on. */
