@@ -683,7 +683,8 @@ function planOutline(root: Node): OutlinePlan {
       // Before the first headed one, a paragraph of no figure (`"今年要把…着力点。"在…会议上，…开门见山。`) is the news's lead.
       else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, ''))))) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
-      else if (LIST_LEAD_IN.test(p.text) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
+      else if ((LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
+      else if (MEETING_PROCEEDINGS.test(p.text) && !ASKED_FIGURE.test(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !(k === lastProse && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
       else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }
@@ -842,6 +843,13 @@ const SHORT_HEADING_MAX = 16;
 
 /** The heading of a summary's part for the next year's work (`2016年工作打算`, `2020年工作思路`). */
 const YEAR_PLAN_PART = /^(?:19|20)\d{2}年度?(?:工作|卫生健康工作)?(?:打算|思路)$/;
+
+/** `…，她从四个方面进行了总结。`: a speaker's parts announced before the points that give them. */
+const SPEECH_IN_PARTS = /从[几\d一二三四五六七八九十]{1,2}个方面(?:进行了?|作了?|做了?)?(?:总结|汇报|回顾|部署|阐述)[。.]?$/;
+/** `3月25日，我县召开…会议。`, `…在…召开，…共计68人参加。`, `会议听取了…`, `副县长…出席会议。`: how the meeting went, no work of the year. */
+const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,20}(?:听取|审议|表决|颁发|闭幕|宣读|表彰)|^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议|大会)(?:并(?:作)?讲话)?[。.]?$|^[^。]{0,30}(?:召开|举行)了?[^。]{0,40}(?:会议|大会)[。.]?$|^[^。]{0,80}(?:召开|举行)[^。]{0,40}(?:参加|出席|参会)(?:会议)?[。.]?$/;
+/** A figure asked for (`力争…达到…`): what makes a paragraph of the meeting's news work to do. */
+const ASKED_FIGURE = /力争|确保|达到|提高到|提升至|控制在|不低于|不少于|以上|以内/;
 
 /** A sentence that ends by leading in to a list (`…，包括：`, `…如下：`). */
 const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下(?:\d*项|[几\d]个方面)?(?:重点)?(?:工作|任务)?|[几\d一二三四五六七八九十]{1,2}个方面)[:：]$/;

@@ -67,3 +67,30 @@ describe("a mirror site's copy of a news item", () => {
     expect(new Set(doc.tasks[0]!.targets.map((t) => t.kind))).toEqual(new Set(['achievement']));
   });
 });
+
+// A hospital's staff congress, as a health news site reports it (fictional 南屿市).
+const CONGRESS = [
+  '南屿市妇幼保健院召开职工代表大会',
+  '2024-12-20 09:15  南屿卫生',
+  '12月18日下午，南屿市妇幼保健院第二届第三次职工代表大会在医院会议室召开，班子成员及职工代表共计68人参加。',
+  '院长林溪作2024年医院工作汇报，用一组组数据盘点了一年来的成绩。她从三个方面进行了总结。',
+  '——守牢母婴安全底线。全年孕产妇死亡率为0，新生儿死亡率降至1.3‰。',
+  '——做优儿童保健服务。新生儿遗传代谢病筛查率达到99.1%。',
+  '——推进托育建设。建成普惠托位100个。',
+  '接下来，医院将围绕全生命周期健康服务，2025年力争年分娩量突破2800例。',
+  '会议听取了医院各项工作开展情况，表决通过了《医院工作报告》。',
+  '副市长陈桥出席会议并讲话。',
+].join('\n');
+
+describe("news of a hospital's staff congress", () => {
+  it('a headline that names no kind leaves it to the page: a meeting that heard the year reported is a summary', () => {
+    const doc = extractText(CONGRESS);
+    expect([doc.kind, doc.year]).toEqual(['summary', 2024]);
+  });
+
+  it("the speaker's parts announced, the dateline with its time, and the meeting's proceedings are no tasks", () => {
+    const doc = extractText(CONGRESS);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['守牢母婴安全底线', '做优儿童保健服务', '推进托育建设', '接下来，医院将围绕全生命周期健康服务，2025年力争年分娩量突破2800例']);
+    expect(doc.tasks[3]!.targets.map((t) => t.kind)).toEqual(['target']);
+  });
+});
