@@ -1081,7 +1081,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
 }
 
 const TOP_HEADING_START = /^[一二三四五六七八九十]{1,3}、/;
-const LED_POINTS = /[：:]\s*一是/;
+// `会议要求,2019年全省卫生健康系统一是…`: what a meeting asks, its first point right after whom it asks.
+const LED_POINTS = /[：:]\s*一是|^(?:会议|会上|大会)(?:要求|强调|指出|提出|明确)[，,：:][^。]{0,30}一是/;
 
 /** `一是完善…。二是…`: a paragraph that opens with its first point. */
 const OPENS_WITH_POINT = /^一[是要]/;
@@ -1094,10 +1095,17 @@ function pointsInSequence(text: string, min: number): number[] {
   const at: number[] = OPENS_WITH_POINT.test(text) ? [0] : [];
   POINT_MARKER.lastIndex = 0;
   for (let m = POINT_MARKER.exec(text); m; m = POINT_MARKER.exec(text)) {
-    if (parseChineseNumeral(m[0].slice(0, -1)) === at.length + 1) at.push(m.index);
+    const value = parseChineseNumeral(m[0].slice(0, -1));
+    // `…全省卫生健康系统一是持续深化医改…；二是…`: the first point glued to its subject, found back from the second.
+    if (value === 2 && at.length === 0) {
+      const first = text.lastIndexOf(`一${m[0].slice(-1)}`, m.index);
+      if (first > 0 && isHan(text.charCodeAt(first - 1)) && !SENTENCE_STOP.test(text.slice(first, m.index - 1))) at.push(first);
+    }
+    if (value === at.length + 1) at.push(m.index);
   }
   return at.length >= min ? at : [];
 }
+const SENTENCE_STOP = /[。！？!?]/;
 
 /** Items `(1)`, `(2)`, … run on in a paragraph, each after a colon or a stop, in sequence from 1. */
 function bracketedInSequence(text: string): number[] {

@@ -121,7 +121,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   // `2018年，我们将重点抓好以下工作：` between unnumbered paragraphs: a lead-in that turns to another year starts a part.
   if (bodyStart < 0) for (const l of plan.loose) if ((LIST_LEAD_IN.test(l.paragraph.text) && (PART_YEAR.test(l.paragraph.text) || LOOKING_AHEAD.test(l.paragraph.text))) || deploysLaterYear(l.paragraph.text, meta)) partTitles.push(l.paragraph);
   // `主要工作目标` / a paragraph of targets, above the numbered outline: a task of its own, not an overview.
-  const goals = [...goalParagraphs(head), ...cutItemTail(head, bodyStart, meta.title)];
+  const goals = [...goalParagraphs(head), ...cutItemTail(head, bodyStart, meta.title), ...headedBeforePoints(head, bodyStart >= 0 ? markers[bodyStart] : null)];
   if (goals.length > 0) {
     plan.tasks.unshift(...goals.map((p) => ({ node: paragraphNode(p), section: null, parts: [], whole: false })));
     head.splice(0, head.length, ...head.filter((p) => !goals.includes(p)));
@@ -538,9 +538,12 @@ function demandLeadIn(p: Paragraph, meta: { kind: DocumentKind }): Paragraph | n
  * A summary's paragraph right above its points that turns ahead (`会议强调，下半年，…要全力打好“四场硬仗”。`):
  * the points are the coming period's work. Read from its look ahead, past whoever speaks.
  */
-function aheadLeadIn(p: Paragraph, meta: { kind: DocumentKind }): Paragraph | null {
+function aheadLeadIn(p: Paragraph, meta: { kind: DocumentKind; year: number | null }): Paragraph | null {
   if (meta.kind !== 'summary') return null;
   if (LOOKING_AHEAD.test(p.text)) return p;
+  // `会议要求，2019年全省卫生健康系统` before `一是…`: what is asked of the year after the one reported.
+  const asked = ASKED_OF_YEAR.exec(p.text);
+  if (asked && meta.year !== null && Number(asked[1]) > meta.year) return { ...p, text: p.text.slice(asked.index + asked[0].length - asked[1]!.length - 1) };
   const spoken = LOOKING_AHEAD_AFTER_SPEAKER.exec(p.text);
   return spoken ? { ...p, text: p.text.slice(spoken[0].length - spoken[1]!.length) } : null;
 }
@@ -846,6 +849,16 @@ const YEAR_PLAN_PART = /^(?:19|20)\d{2}年度?(?:工作|卫生健康工作)?(?:�
 
 /** `…，她从四个方面进行了总结。`: a speaker's parts announced before the points that give them. */
 const SPEECH_IN_PARTS = /从[几\d一二三四五六七八九十]{1,2}个方面(?:进行了?|作了?|做了?)?(?:总结|汇报|回顾|部署|阐述)[。.]?$/;
+/**
+ * `医改纵深推进。全省…达到88.7%。` paragraphs, then `会议要求，…一是…二是…`: on a page whose only division is its
+ * points, the paragraphs headed by a sentence above them are its year's work as well, each a task.
+ */
+function headedBeforePoints(head: readonly Paragraph[], first: Marker | null | undefined): Paragraph[] {
+  if (first?.style !== 'cn-shi') return [];
+  const headed = head.filter((p) => RUN_IN_SENTENCE.test(p.text) && setsFigure(p.text));
+  return headed.length >= RUN_IN_HEADED_MIN - 1 ? headed : [];
+}
+
 /** `3月25日，我县召开…会议。`, `…在…召开，…共计68人参加。`, `会议听取了…`, `副县长…出席会议。`: how the meeting went, no work of the year. */
 const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,20}(?:听取|审议|表决|颁发|闭幕|宣读|表彰)|^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议|大会)(?:并(?:作)?讲话)?[。.]?$|^[^。]{0,30}(?:召开|举行)了?[^。]{0,40}(?:会议|大会)[。.]?$|^[^。]{0,80}(?:召开|举行)[^。]{0,40}(?:参加|出席|参会)(?:会议)?[。.]?$/;
 /** A figure asked for (`力争…达到…`): what makes a paragraph of the meeting's news work to do. */
@@ -1075,6 +1088,7 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
   return { text: p.text, offset: p.offset, kind, year: partYear(meta, headings, kind) };
 }
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
+const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|强调|提出|明确)[，,：:]\s*((?:19|20)\d{2})年/;
 /** `并提出要求：`, `对下步工作提出三点希望：`: a lead-in to what is asked of the coming period. */
 const DEMAND_LEAD_IN = /(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)[：:]?\s*$/;
 /** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */

@@ -94,3 +94,33 @@ describe("news of a hospital's staff congress", () => {
     expect(doc.tasks[3]!.targets.map((t) => t.kind)).toEqual(['target']);
   });
 });
+
+// A province's year in review, as a daily's site reprints it (fictional 溪岚省).
+const REVIEW = [
+  '地方频道:',
+  '您的当前位置:首页>民生',
+  '溪岚省2020年卫生健康工作综述:主要健康指标持续向好',
+  '2021-01-28 10:02:11   来源:溪岚日报',
+  '本报讯(记者 叶舟)1月27日,全省卫生健康工作会议召开。2020年,全省居民人均预期寿命达到78.1岁。',
+  '医改纵深推进。全省组建医联体205个,县域内就诊率达到89.2%。',
+  '基层基础不断夯实。全省新建标准化村卫生室860个,家庭医生签约服务覆盖率达到40.1%。',
+  '会议要求,2021年全省卫生健康系统一是持续深化医改,县域医共体覆盖率达到70%以上;二是提升服务能力,新增省级临床重点专科12个;三是巩固健康扶贫,6月底前完成村医培训。',
+].join('\n');
+
+describe("a province's year in review, with what the meeting asks of the next", () => {
+  it('a breadcrumb `您的当前位置` is chrome, and the headline under it the title', () => {
+    const doc = extractText(REVIEW);
+    expect([doc.title, doc.kind, doc.year, doc.region]).toEqual(['溪岚省2020年卫生健康工作综述:主要健康指标持续向好', 'summary', 2020, '溪岚省']);
+  });
+
+  it('the paragraphs headed by a sentence are tasks, and so are the points glued to their subject (`系统一是`)', () => {
+    const doc = extractText(REVIEW);
+    expect(doc.tasks.map((t) => t.number)).toEqual(['', '', '一', '二', '三']);
+    expect(doc.tasks[0]!.title).toBe('医改纵深推进');
+  });
+
+  it('the points asked of the year after the one reported set targets; the paragraphs above them report results', () => {
+    const doc = extractText(REVIEW);
+    expect(doc.tasks.map((t) => [...new Set(t.targets.map((x) => x.kind))].join())).toEqual(['achievement', 'achievement', 'target', 'target', '']);
+  });
+});
