@@ -20,7 +20,9 @@ export const NOT_TARGET_RULES = {
    * Rules that score (`每低1个百分点扣2分`, `优秀(90分及以上)、良好(80—89分)`): the step a score moves by, and the
    * band a grade covers, are no targets.
    */
-  scoring: { steps: /(?:每|每项|每个)(?:低|高|少|多|超|超过|低于|高于|增加|减少|降低|提高|下降|上升)$/, grades: /(?:优秀|良好|较好|合格|基本合格|不合格|较差|一般|达标|不达标)[(（]$/, score: /^分/ },
+  // `符合政策生育率(4分)`, `…扣0.2分`: the points an item weighs and the points a rule takes or gives;
+  // `发生1例孕产妇死亡的，本项不得分`: the case that loses an item its points.
+  scoring: { steps: /(?:每|每项|每个)(?:低|高|少|多|超|超过|低于|高于|增加|减少|降低|提高|下降|上升)$/, grades: /(?:优秀|良好|较好|合格|基本合格|不合格|较差|一般|达标|不达标)[(（]$/, score: /^分/, awarded: /(?:扣|加|减|得|计|记|扣除)$/, weight: /^分[)）]/, veto: /^[^，,。；;]{0,20}的[，,]\s*(?:本项|该项|此项)?(?:不得分|不计分|扣|一票否决|取消)/ },
   /** `…工作总结【3篇】`, `（十二篇）`, `(通用3篇)`: how many pieces a page collects. */
   collection: { open: ['【', '(', '（', '['] as readonly string[], before: /[【(（\[](?:通用|精选|优选|热门|最新|优秀|推荐|实用|经典)$/, after: /^篇[】)）\]]/ },
   /**

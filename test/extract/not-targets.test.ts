@@ -58,6 +58,10 @@ describe('not targets', () => {
     // steps and bands of a scoring rule
     '每低1个百分点扣2分。',
     '考核结果分为优秀(90分及以上)、良好(80—89分)、合格(60—79分)和不合格。',
+    // the points an item weighs, the points a rule takes, and the case that loses an item its points
+    '家庭医生签约(6分)。',
+    '少1所扣2分，扣完为止。',
+    '发生1例孕产妇死亡的，本项不得分。',
     // a size that picks out whom a measure counts
     '年底前实现职业病危害严重行业20人及以上用人单位申报全覆盖。',
     '巩固母婴安全五项制度。',

@@ -595,3 +595,17 @@ describe('the year of an opinion with no year in its title', () => {
     expect(fields(opinion('')).year).toBe(2019);
   });
 });
+
+describe("a township's scoring rules (fictional 石岭县)", () => {
+  const page = ['石岭县2019年度卫生计生目标管理考评', '乡镇计分办法', '一、重要指标(48分)', '1.符合政策生育率(4分)。符合政策生育率达到92%以上的计满分，每低0.1个百分点扣0.2分。', '2.出生人口性别比(4分)。出生人口性别比控制在110以内的计满分，高于110的，每高1个比点扣0.5分。'].join('\n');
+
+  it('joins a title broken before its document word (`…考评` / `乡镇计分办法`), and reads such rules as a plan', () => {
+    const doc = extractText(page);
+    expect([doc.title, doc.kind]).toEqual(['石岭县2019年度卫生计生目标管理考评乡镇计分办法', 'plan']);
+  });
+
+  it("a level that earns full marks is the item's target; weights, steps and points are none", () => {
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.targets.map((x) => [x.comparator, x.value]))).toEqual([[['>=', 92]], [['<=', 110]]]);
+  });
+});

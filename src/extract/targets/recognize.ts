@@ -318,8 +318,10 @@ const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9%‰]/;
 function unitlessLevel(text: string, f: Figure, m: Matchers, summary: boolean): boolean {
   if (f.script !== 'arabic' || f.value === null || !(findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null))) return false;
   const after = f.end + (m.suffixes.startingAt(text, f.end)?.length ?? 0);
-  return !WORD_CHAR.test(text[after] ?? '');
+  return !WORD_CHAR.test(text[after] ?? '') || FULL_MARKS_AFTER.test(text.slice(after, after + 4));
 }
+/** `控制在110以内的计满分`: a scoring rule's level, the marks it earns after it. */
+const FULL_MARKS_AFTER = /^的[计得给记]满分/;
 
 /** `3至5个`, `85-93%`: the first figure of a range takes the unit of the second. */
 function rangeUnit(text: string, at: number, vocab: Vocabulary, m: Matchers): string | null {

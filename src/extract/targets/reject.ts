@@ -87,14 +87,18 @@ function scope(text: string, at: number, rule: { readonly clauseOpens: RegExp; r
   return rule.clauseOpens.test(text.slice(open, at));
 }
 
-/** Whether the figure is a part of a date written with dashes, slashes or points. */
-/** `每低1个百分点`, `优秀(90分及以上)`, `良好(80—89分)`: a step or a band of a scoring rule. */
-function scoring(text: string, f: Figure, unitEnd: number, rule: { readonly steps: RegExp; readonly grades: RegExp; readonly score: RegExp }): boolean {
+/** `每低1个百分点`, `优秀(90分及以上)`, `(4分)`, `扣0.2分`, `发生1例…的，本项不得分`: a step, a band, a weight, points or a veto of a scoring rule. */
+function scoring(text: string, f: Figure, unitEnd: number, rule: { readonly steps: RegExp; readonly grades: RegExp; readonly score: RegExp; readonly awarded: RegExp; readonly weight: RegExp; readonly veto: RegExp }): boolean {
   const before = text.slice(Math.max(0, f.start - 6), f.start);
-  if (rule.steps.test(before)) return true;
+  if (rule.steps.test(before) || rule.veto.test(text.slice(f.end, f.end + VETO_REACH))) return true;
+  const after = text.slice(f.end, f.end + 2);
+  if (rule.score.test(after) && (rule.awarded.test(before) || (/[(（]$/.test(before) && rule.weight.test(after)))) return true;
   return rule.grades.test(before) || (rule.score.test(text.slice(f.end, f.end + 1)) && /[(（]$/.test(before) && rule.grades.test(text.slice(Math.max(0, f.start - 5), f.start)));
 }
 
+const VETO_REACH = 32;
+
+/** Whether the figure is a part of a date written with dashes, slashes or points. */
 function inDate(text: string, f: Figure, date: RegExp): boolean {
   const c = text.charCodeAt(f.end);
   const b = text.charCodeAt(f.start - 1);
