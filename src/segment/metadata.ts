@@ -1,3 +1,4 @@
+import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import type { DocumentKind, DocumentMeta } from '../types.js';
 import {
   AUTHORITY_WORDS,
@@ -302,7 +303,7 @@ export function findTitle(text: string): string | null {
     if (!candidate) return;
     const prev = lines[i - 1];
     // A title broken over two lines: `2024年石岭市卫生健康` / `工作要点`.
-    const joined = !candidate.sample && prev && isTitleFragment(prev) && (!YEAR.test(line) || /关于(?:印发|转发|下发)?$/.test(prev)) ? titleCandidate(prev + line) : null;
+    const joined = !candidate.sample && prev && isTitleFragment(prev) && (!YEAR.test(line) || /关于(?:印发|转发|下发)?$/.test(prev)) ? titleCandidate(prev + line + (next && RANGE_LINE.test(next) ? next : '')) : null;
     // `檀溪县卫生和计划生育局` / `2016年工作总结`: a title of a year alone, under the body whose it is.
     const issued = !joined && prev && ISSUER_LINE.test(prev) && BARE_YEAR_TITLE.test(line) ? titleCandidate(prev + line) : null;
     // `澈江省深化医药卫生体制改革` / `2017年重点工作任务`: a title broken before its year, its place and subject above.
@@ -417,9 +418,14 @@ export function partTitle(line: string, meta: DocumentMeta): { title: string; ki
   return kind !== meta.kind || year !== meta.year ? { title: candidate.title, kind, year } : null;
 }
 
+const PLACED_FRAGMENT_MAX = 20;
+/** `石岭县人大常委会` over `关于全县…的报告`: a body's name over its title is its issuer, no part of the title. */
+const ISSUER_ENDING = new RegExp(`(?:${UNIT_NAME_ENDINGS.join('|')})$`);
+
 function isTitleFragment(line: string): boolean {
   return (
-    line.length >= 4 && line.length <= 40 && (YEAR.test(line) || line.includes('关于')) &&
+    // `曦安区提升基层卫生` / `服务能力三年行动计划`: a title's first line names its year, its notice or its place.
+    line.length >= 4 && line.length <= 40 && (YEAR.test(line) || line.includes('关于') || (PLACE_AT_START.test(line) && line.length <= PLACED_FRAGMENT_MAX && !ISSUER_ENDING.test(line))) &&
     !DOCUMENT_ENDING.test(line) && !ISSUER_LINE.test(line) && !SENTENCE_MARKS.test(line) && !/[:：]$/.test(line) &&
     !NOT_TITLE_LINES.some((re) => re.test(line)) && !LEADING_MARKER.test(line) && !/^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(line)
   );

@@ -609,3 +609,10 @@ describe("a township's scoring rules (fictional 石岭县)", () => {
     expect(doc.tasks.map((t) => t.targets.map((x) => [x.comparator, x.value]))).toEqual([[['>=', 92]], [['<=', 110]]]);
   });
 });
+
+describe('a title broken over three lines under the notice that issues it (fictional 南屿区)', () => {
+  it('joins its place, its words and its period', () => {
+    const page = ['中共南屿区委办公室 南屿区人民政府办公室印发《南屿区提升基层卫生服务能力三年行动计划(2024—2026年)》的通知', '南屿区提升基层卫生', '服务能力三年行动计划', '(2024—2026年)', '一、主要目标', '到2026年，家庭医生签约服务覆盖率达到45%以上。'].join('\n');
+    expect(extractText(page).title).toBe('南屿区提升基层卫生服务能力三年行动计划(2024—2026年)');
+  });
+});
