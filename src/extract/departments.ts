@@ -640,7 +640,8 @@ function trailingRoleClause(clause: string, bracket: boolean): RoleList | null {
   else word = ROLE_INDEX.endingAt(body, body.length);
   if (word === undefined) return null;
   const list = body.slice(0, -word.length);
-  if (!list) return null;
+  // `区疾控中心负责技术指导`: a duty given after `负责`, not a list of units that guide.
+  if (!list || list.includes(DUTY_WORD)) return null;
   // In prose the clause must be the list alone; the name check below rejects `发挥公立医院`.
   if (!bracket && list.length > PROSE_LIST_REACH) return null;
   return { role: ROLE_OF.get(word)!, list, mode: 'clause', byDuty: sharesByDuty(word), word };

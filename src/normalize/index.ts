@@ -1069,6 +1069,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     }
     cuts.sort((a, b) => a - b);
   }
+  // `…重点任务及责任分工：①深化…，由A牵头；②推进…；③…`: a paragraph's circled points, in order, are its items.
+  if (cuts.length === 0 && text.includes('③')) cuts.push(...circledInSequence(text));
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);
   const parts: Line[] = [];
@@ -1106,6 +1108,18 @@ function pointsInSequence(text: string, min: number): number[] {
   return at.length >= min ? at : [];
 }
 const SENTENCE_STOP = /[。！？!?]/;
+
+/** Points `①`, `②`, … run on in a paragraph, each at its start or after a colon or a stop, in sequence from ①. */
+function circledInSequence(text: string): number[] {
+  const at: number[] = [];
+  CIRCLED_POINT.lastIndex = 0;
+  for (let m = CIRCLED_POINT.exec(text); m; m = CIRCLED_POINT.exec(text)) {
+    if (m[0].charCodeAt(0) - CIRCLED_ONE === at.length) at.push(m.index);
+  }
+  return at.length >= POINTS_MIN ? at : [];
+}
+const CIRCLED_POINT = /(?<=^|[。；;：:!?！？\s])[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/g;
+const CIRCLED_ONE = 0x2460;
 
 /** Items `(1)`, `(2)`, … run on in a paragraph, each after a colon or a stop, in sequence from 1. */
 function bracketedInSequence(text: string): number[] {

@@ -75,6 +75,9 @@ export const ROLE_WORDS: readonly { readonly word: string; readonly role: Depart
   { word: '具体实施', role: 'support' },
   // `A承办，B督导`: a unit that oversees the work takes part in it without leading it.
   { word: '督导', role: 'support' },
+  // `由各乡镇(街道)负责，区卫计局指导`: the body that guides the work takes part in it without carrying it.
+  { word: '业务指导', role: 'support' },
+  { word: '指导', role: 'support' },
   { word: '落实', role: 'support' },
 ];
 

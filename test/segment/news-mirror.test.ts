@@ -124,3 +124,21 @@ describe("a province's year in review, with what the meeting asks of the next", 
     expect(doc.tasks.map((t) => [...new Set(t.targets.map((x) => x.kind))].join())).toEqual(['achievement', 'achievement', 'target', 'target', '']);
   });
 });
+
+describe("a meeting's news that lists the year's tasks as circled points in one paragraph (fictional 石岭区)", () => {
+  const page = [
+    '日前，石岭区2019年卫生健康工作暨目标责任书签订会议召开。副区长林溪出席会议。',
+    '会议明确了三项重点任务及责任分工：①深化公立医院综合改革，区人民医院药占比控制在30%以内，由区卫健局牵头，区医保局配合；②提升基层服务能力，家庭医生签约服务覆盖率达到40%以上，由各街道负责，区卫健局指导；③抓好爱国卫生，病媒生物密度控制水平达到C级以上，由区爱卫办牵头。',
+    '会议要求，各单位要对照责任书逐项落实。',
+    '本文为石岭站原创文章，转载请附上原文出处链接和本声明。',
+  ].join('\n');
+
+  it('each circled point is a task with its own units', () => {
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => [t.number, t.departments.lead, t.departments.support])).toEqual([
+      ['①', ['区卫健局'], ['区医保局']],
+      ['②', ['各街道'], ['区卫健局']],
+      ['③', ['区爱卫办'], []],
+    ]);
+  });
+});
