@@ -1056,6 +1056,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     // A page with no outline at all (a news item, a column): its `一是…二是…三是…` are the only division it has;
     // under a top heading with no items, or run into one (`四、聚焦行业治理。一是…二是…`), they are its items.
     cuts.push(...pointsInSequence(text, untouched && !(itemless && TOP_HEADING_START.test(text)) ? POINTS_MIN : 2));
+    // `…五是…。下一步，…将继续做好老龄服务。一是…；二是…`: a second run of points, after a turn to what comes next.
+    if (cuts.length > 0) cuts.push(...pointsAhead(text, cuts[cuts.length - 1]!));
     // `要点有：(1)强化…；(2)巩固…；(3)…`: a page with no outline lists its items in brackets within one paragraph.
     if (untouched && cuts.length === 0) cuts.push(...bracketedInSequence(text));
   } else if (itemless && tops.length > 0) {
@@ -1108,6 +1110,16 @@ function pointsInSequence(text: string, min: number): number[] {
   return at.length >= min ? at : [];
 }
 const SENTENCE_STOP = /[。！？!?]/;
+
+/** Where a turn ahead after the last point (`下一步，…。`) and the points it leads in to stand, if it leads in to two at least. */
+function pointsAhead(text: string, lastPoint: number): number[] {
+  TURN_TO_POINTS.lastIndex = lastPoint;
+  const turn = TURN_TO_POINTS.exec(text);
+  if (!turn) return [];
+  const points = pointsInSequence(text.slice(turn.index), 2);
+  return points.length > 0 ? [turn.index, ...points.map((at) => turn.index + at)] : [];
+}
+const TURN_TO_POINTS = /(?<=[。！!])(?:下一步|下步|明年|今后|新的一年)[^。]{0,40}[。：:](?=\s*一是)/g;
 
 /** Points `①`, `②`, … run on in a paragraph, each at its start or after a colon or a stop, in sequence from ①. */
 function circledInSequence(text: string): number[] {

@@ -99,7 +99,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     head.push(...paragraphs.slice(0, bodyStart));
     const bodyEnd = Math.max(bodyStart + 1, closingBlockStart(paragraphs, notes));
     buildTree(root, paragraphs.slice(bodyStart, bodyEnd), markers.slice(bodyStart, bodyEnd), leadingHeading, (p) => {
-      const part = partTitle(p.text, meta) !== null ? p : listLeadIn(p, meta);
+      // `下一步，…将继续做好老龄服务。` between a summary's points and the points it turns to: a part of what comes next.
+      const part = partTitle(p.text, meta) !== null ? p : (listLeadIn(p, meta) ?? (TURN_AHEAD_LINE.test(p.text) ? aheadLeadIn(p, meta) : null));
       if (part) partTitles.push(part);
       return part !== null;
     });
@@ -1088,6 +1089,8 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
   return { text: p.text, offset: p.offset, kind, year: partYear(meta, headings, kind) };
 }
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
+/** A short paragraph that turns to what comes next, no figure in it. */
+const TURN_AHEAD_LINE = /^(?:下一步|下步|明年|来年|今后)[^。]{0,40}[。：:]?$/;
 const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|强调|提出|明确)[，,：:]\s*((?:19|20)\d{2})年/;
 /** `并提出要求：`, `对下步工作提出三点希望：`: a lead-in to what is asked of the coming period. */
 const DEMAND_LEAD_IN = /(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)[：:]?\s*$/;

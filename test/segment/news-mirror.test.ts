@@ -142,3 +142,13 @@ describe("a meeting's news that lists the year's tasks as circled points in one 
     ]);
   });
 });
+
+describe("a township's summary in one paragraph, its points then next year's (fictional 溪桥乡)", () => {
+  const page = ['溪桥乡2023年老龄工作开展情况', '2023年,溪桥乡认真落实老龄工作政策要求,形成了齐抓共管的工作格局。一是加强老年人健康管理。老年人健康管理率达到70.5%。二是推进医养结合。全年提供上门护理服务380人次。三是做实家庭医生签约。65岁以上老年人签约率达到80.2%。下一步,溪桥乡将继续做好老龄服务。一是老年人健康管理率力争提高到72%以上;二是年内建成老年友善医疗机构1个;三是高龄老人巡访率保持100%。'].join('\n');
+
+  it('reads the points after the turn to what comes next as tasks that set targets', () => {
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.number)).toEqual(['一', '二', '三', '一', '二', '三']);
+    expect(doc.tasks.map((t) => t.targets.map((x) => x.kind).join())).toEqual(['achievement', 'achievement', 'achievement', 'target', 'target', 'target']);
+  });
+});
