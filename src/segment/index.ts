@@ -100,7 +100,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const bodyEnd = Math.max(bodyStart + 1, closingBlockStart(paragraphs, notes));
     buildTree(root, paragraphs.slice(bodyStart, bodyEnd), markers.slice(bodyStart, bodyEnd), leadingHeading, (p) => {
       // `下一步，…将继续做好老龄服务。` between a summary's points and the points it turns to: a part of what comes next.
-      const part = partTitle(p.text, meta) !== null ? p : (listLeadIn(p, meta) ?? (TURN_AHEAD_LINE.test(p.text) ? aheadLeadIn(p, meta) : null));
+      const part = partTitle(p.text, meta) !== null ? p : (listLeadIn(p, meta) ?? (TURN_AHEAD_LINE.test(p.text) && !setsFigure(p.text) ? aheadLeadIn(p, meta) : null));
       if (part) partTitles.push(part);
       return part !== null;
     });
