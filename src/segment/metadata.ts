@@ -70,9 +70,11 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : reportedYear(paragraphs)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
-  const year = readYear(title, paragraphs, file);
-  // `…妇幼保健院召开职工代表大会`: a headline that names no document's kind leaves it to what the page says.
-  const kind = SUMMARY_WORD.test(title) || PLAN_WORD.test(title) || WORK_DONE.test(title) || RESULTS_HEADLINE.test(title) ? kindOfTitle(title) : guessKind(paragraphs);
+  // `…妇幼保健院召开职工代表大会`: a headline that names no document's kind leaves it to what the page says,
+  // and a report it heard is of the year it reports.
+  const named = SUMMARY_WORD.test(title) || PLAN_WORD.test(title) || WORK_DONE.test(title) || RESULTS_HEADLINE.test(title);
+  const kind = named ? kindOfTitle(title) : guessKind(paragraphs);
+  const year = (!named && kind === 'summary' && !YEAR.test(title) ? reportedYear(paragraphs) : null) ?? readYear(title, paragraphs, file);
   return { title, year: year !== null && NEW_YEAR_ADDRESS.test(title) && YEAR.test(title) ? year - 1 : year, region: readRegion(title, source, paragraphs), kind };
 }
 
@@ -590,7 +592,7 @@ const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?
 
 /** `现将…总结如下`; `…卫生计生委向媒体通报2017年全市…状况` (a meeting that hears last year's results goes on to the next). */
 // `纪澄作2024年医院工作汇报，…盘点了一年来的成绩`: a meeting that heard the year's report.
-const REPORT_OPENING = /作了?(?:19|20)\d{2}年度?[^。，,]{0,16}工作(?:汇报|总结)|盘点了?[^。，,]{0,10}(?:成绩|成效)|(?<!(?:会议|会上|大会)[^。]{0,20})(?:通报|公布|发布)了?(?:19|20)\d{2}年(?:度)?[^。，,]{0,20}(?:情况|状况|成效|成绩)|(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下|梳理[^。]{0,16}完成情况/;
+const REPORT_OPENING = /作了?(?:19|20)\d{2}年度?[^。，,]{0,16}工作(?:汇报|总结)|从[几\d一二三四五六七八九十]{1,2}个方面总结了?[^。，,]{0,20}(?:19|20)\d{2}年度?[^。，,]{0,10}工作|盘点了?[^。，,]{0,10}(?:成绩|成效)|(?<!(?:会议|会上|大会)[^。]{0,20})(?:通报|公布|发布)了?(?:19|20)\d{2}年(?:度)?[^。，,]{0,20}(?:情况|状况|成效|成绩)|(?:总结|汇报)如下|(?:工作|完成|开展|进展)情况报告如下|梳理[^。]{0,16}完成情况/;
 const RESULT_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?(?:主要做法和(?:工作)?成效|(?:主要)?工作成效|取得的成效|主要成效|工作开展情况|工作完成情况|主要工作(?:及|和)成效)/;
 
 /** Where the year of a page's second part stands right after its summary's name (`…工作总结暨2022年…`), its first year. */

@@ -152,3 +152,14 @@ describe("a township's summary in one paragraph, its points then next year's (fi
     expect(doc.tasks.map((t) => t.targets.map((x) => x.kind).join())).toEqual(['achievement', 'achievement', 'achievement', 'target', 'target', 'target']);
   });
 });
+
+describe("news of a hospital's congress whose report sums up its year in parts (fictional 南屿区)", () => {
+  const page = ['医院召开第三届职工代表大会第二次会议', '发布时间：2025-01-20 09:41  点击数：', '2025年1月17日，南屿区人民医院第三届职工代表大会第二次会议开幕，职工代表共160人出席会议。', '院长林溪作报告，报告从三个方面总结了医院2024年度主要工作：', '(1)医疗业务稳中有升。全年门急诊量88.2万人次，同比增长9.1%。', '(2)学科建设加快。新增市级重点专科2个。', '(3)运营管理提质增效。平均住院日下降至7.4天。', '报告提出，2025年医院将力争门急诊量突破92万人次。'].join('\n');
+
+  it('is a summary of the year the report sums up, though the headline names no year', () => {
+    const doc = extractText(page);
+    expect([doc.kind, doc.year]).toEqual(['summary', 2024]);
+    const figures = [...doc.tasks.flatMap((t) => t.targets), ...doc.overview];
+    expect(figures.map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|882000', 'achievement|9.1', 'achievement|2', 'achievement|7.4', 'target|920000']);
+  });
+});
