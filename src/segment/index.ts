@@ -23,6 +23,8 @@ interface Node {
 
 /** A paragraph that sets the aims of a period: `到2027年，…`. */
 const AIMS_OPENING = /^(?:到|至)(?:19|20)\d{2}年/;
+/** `2017年医院总体目标是：…`, `主要目标：…`: a paragraph that states the aims the items under it carry out. */
+const GOAL_SENTENCE = /^(?:(?:19|20)\d{2}年(?:度)?)?[^。，,：:]{0,12}(?:总体|主要|工作|年度|发展)目标(?:是|为)?[:：，,]/;
 /** Headings that state the aims along with the ideas behind them. */
 const AIMS_HEADINGS = /^(?:总体要求|总体思路|工作思路)$/;
 
@@ -755,7 +757,13 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   const isHead = (k: Node) => isHeadingNode(k) || (numberedOn && k.children.length > 0 && headingOf(k).length <= NUMBERED_ON_HEADING_MAX);
   const headingKids = kids.filter(isHead);
   const kidsAreSections = headingKids.length >= kids.length * 0.7 && headingKids.some((k) => k.children.length > 0);
-  addLoose(plan, node.body, inside);
+  // `二、2017年工作安排` / `2017年医院总体目标是：门诊量突破34万人次，…` / `（一）…`: the section's goals are a task of it.
+  const goals = sectionLevel ? node.body.filter((p) => GOAL_SENTENCE.test(p.text) && setsFigure(p.text)) : [];
+  addLoose(plan, node.body.filter((p) => !goals.includes(p)), inside);
+  if (goals.length > 0) {
+    plan.sections.push(node);
+    for (const p of goals) plan.tasks.push({ node: paragraphNode(p), section: node, parts: inside, whole: false });
+  }
   // `三、重点任务` over themed headings, and a part of the document (`第二部分：各专项行动重点任务`) over its headings, hold sections.
   // A part of the document (`第二章 总体要求`) over headings alone holds sections, whether they hold items or paragraphs.
   const documentPart = node.marker?.style === 'part' || node.marker?.style === 'volume';
@@ -776,7 +784,7 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
     }
     return;
   }
-  plan.sections.push(node);
+  if (!plan.sections.includes(node)) plan.sections.push(node);
   for (const kid of kids) {
     // `（一）加大政府投入，…一批重大医疗基建项目，包括：` over `1.`, `2.`…: a sentence that leads in to its items heads them.
     // A heading over items that each carry work of their own heads them, whatever its siblings are.

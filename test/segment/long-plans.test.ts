@@ -285,3 +285,12 @@ describe('long national and provincial plans', () => {
     expect(outline(text).tasks).toEqual(['|到2027年，90%以上的乡镇卫生院达到服务能力基本标准', '1|优化卫生院布局']);
   });
 });
+
+describe("a section's goals above its items (fictional 石岭县)", () => {
+  it('the paragraph that states them is a task of the section, before its items', () => {
+    const text = ['石岭县人民医院院长在职代会上的工作报告', '一、2024年工作回顾', '（一）医疗质量持续提升。全年门诊量达到30.2万人次。', '二、2025年工作安排', '2025年医院总体目标是：门诊量突破32万人次，药占比下降至30%以下。', '（一）抓质量保安全。路径完成率不低于85%。(医务科牵头)', '（二）抓学科强内涵。年内争创市级重点专科2个。'].join('\n');
+    const o = outline(text);
+    expect(o.tasks).toEqual(['一|医疗质量持续提升', '|2025年医院总体目标是：门诊量突破32万人次，药占比下降至30%以下', '一|抓质量保安全', '二|抓学科强内涵']);
+    expect(extractText(text).sections.map((s) => s.title)).toEqual(['2024年工作回顾', '2025年工作安排']);
+  });
+});
