@@ -58,6 +58,8 @@ describe('not targets', () => {
     // steps and bands of a scoring rule
     '每低1个百分点扣2分。',
     '考核结果分为优秀(90分及以上)、良好(80—89分)、合格(60—79分)和不合格。',
+    // the whole a count is taken among
+    '全县216家村卫生室中，已全部实现医保联网。',
     // the points an item weighs, the points a rule takes, and the case that loses an item its points
     '家庭医生签约(6分)。',
     '少1所扣2分，扣完为止。',

@@ -122,3 +122,13 @@ describe("a site's menu over its article", () => {
     expect(doc.tasks.length).toBeGreaterThan(0);
   });
 });
+
+describe('a mirror that doubles every mark', () => {
+  it('reads `,,` `,。` `,;` `,:` as the mark after the comma, so sentences and points end where the page meant', () => {
+    const page = ['石岭省卫生健康委2024年工作总结和2025年工作安排', '2024年,,全省卫生健康系统各项工作取得新进展,。', '医疗资源扩容提质,。全年新增三级医院5家,,县域就诊率达到90.4%,。', '基层服务能力提升,。家庭医生重点人群签约覆盖率达到81.5%,。', '2025年,,全省卫生健康系统将重点做好以下工作,:一是新建省级临床重点专科30个,;二是居民健康素养水平提高到32%,;三是普惠托位占比不低于60%,。'].join('\n');
+    expect(norm(page)).not.toMatch(/,[,。;:]/);
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['医疗资源扩容提质', '基层服务能力提升', '新建省级临床重点专科30个', '居民健康素养水平提高到32%', '普惠托位占比不低于60%']);
+    expect(doc.tasks.map((t) => t.targets.map((x) => x.kind).join())).toEqual(['achievement,achievement', 'achievement', 'target', 'target', 'target']);
+  });
+});

@@ -17,6 +17,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (charsOf(rules.formula.before)[before] === 1) return 'formula';
   if (scope(text, f.start, rules.scope)) return 'scope';
   if (attendance(text, unitEnd, rules.attendance)) return 'attendance';
+  if (attendance(text, unitEnd, rules.among)) return 'scope';
   if (inDate(text, f, rules.date)) return 'date';
   if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if (charsOf(rules.session.before)[before] === 1) return 'session';
@@ -54,7 +55,7 @@ function coordinatedSubject(text: string, start: number, rule: { readonly clause
   return m !== null && rule.unit.test(m[1]!) && !rule.verbs.test(m[1]!) && !/\d/.test(m[1]!);
 }
 
-/** How far a clause is read on for the words that make a figure a meeting's attendance. */
+/** How far a clause is read on for the words that make a figure a meeting's attendance, or the whole a count is among. */
 const ATTENDANCE_REACH = 24;
 
 function attendance(text: string, from: number, rule: { readonly clauseEnd: RegExp }): boolean {
