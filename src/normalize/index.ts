@@ -742,6 +742,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       !TIMESTAMP_LINE.test(line.text) &&
       !TIMESTAMP_LINE.test(prev.text) &&
       !line.afterDateline &&
+      // `▶ 完成村卫生室标准化改造30个`: a point set out with a bullet starts afresh, whatever the line above ends on.
+      !BULLET_LINE.test(line.text) &&
       // `…每日更新不卡顿` / (empty line) / `崇岳省2019年卫生健康工作总结发布 …` / (empty line) / `医改持续深化。…`:
       // a line set apart that reads as a document's title is a title, joined to nothing.
       !(line.afterBlank && TITLE_LIKE_LINE.test(line.text)) &&
@@ -781,6 +783,8 @@ const TITLE_LIKE_LINE = /^(?=[^。，,；;：:]{8,48}$)[^。，,；;：:]*(?:19|
 const STRANDED_FIGURE = /^\d+(?:\.\d+)?\s*(?:%|‰|％|人|个|家|所|张|元|万|例|次)/;
 /** A clause left open before its figure: it ends on a word, after a comma or none (`管理率`, `均达到`). */
 const CLAUSE_OPEN_END = /(?:率|达到|达|为|至|到|提高到|降至|控制在|保持在|不低于|不少于|超过|以上|管理)$/;
+const BULLET_LINE = /^[●■◆▲►▶•★☆]\s*\S/;
+
 /** A page's dateline: a date first, then the time, the source or the views. */
 const DATELINE = /^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)/;
 const TIMESTAMP_LINE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;

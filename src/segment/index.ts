@@ -934,7 +934,7 @@ const LEAD_SENTENCE = /^[^。，,；;：:！？!?]{4,}[。.]$/;
 const LEAD_SENTENCE_MAX = 24;
 
 /** A point set out in a list (`• 完善考核办法。…`, `● …`), its mark before a sentence. */
-const BULLET_ITEM = /^[●■◆▲►•·★☆]\s*[^\s]/;
+const BULLET_ITEM = /^[●■◆▲►▶•·★☆]\s*[^\s]/;
 /** A list is two points at least. */
 const BULLET_ITEMS_MIN = 2;
 

@@ -101,7 +101,7 @@ export const POINTS_MIN = 3;
 export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** Bullets that open an unnumbered item (`——稳定适度低生育水平。`): no part of its title. */
-export const BULLET = /^(?:—{1,2}|－{1,2}|-{2}|[●■◆▲►•·★☆○□◇])\s*/;
+export const BULLET = /^(?:—{1,2}|－{1,2}|-{2}|[●■◆▲►▶•·★☆○□◇])\s*/;
 
 const startTables = new WeakMap<readonly NumberingPattern[], Uint8Array | null>();
 

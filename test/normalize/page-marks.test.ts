@@ -132,3 +132,16 @@ describe('a mirror that doubles every mark', () => {
     expect(doc.tasks.map((t) => t.targets.map((x) => x.kind).join())).toEqual(['achievement,achievement', 'achievement', 'target', 'target', 'target']);
   });
 });
+
+describe('a one-picture poster as text (fictional 溪岚县)', () => {
+  const page = ['一图读懂丨溪岚县卫生健康局2024年工作计划', '【2024年 干啥】', '▶ 建成县中医院新院区并投入使用，新增床位200张', '▶ 年底前实现乡镇卫生院“优质服务基层行”基本标准全覆盖，推荐标准达到5家以上', '▶ 家庭医生重点人群签约率达到80%以上', '▶ 完成村卫生室标准化改造25个，实现“一村一室一医”', '▶ 孕产妇死亡率控制在10/10万以下，婴儿死亡率控制在4‰以下'].join('\n');
+
+  it("drops the column's label before the title (`一图读懂丨`)", () => {
+    const doc = extractText(page);
+    expect([doc.title, doc.region]).toEqual(['溪岚县卫生健康局2024年工作计划', '溪岚县']);
+  });
+
+  it('keeps each line set out with ▶ apart from the line above, which ends on no mark', () => {
+    expect(norm(page).split('\n').filter((l) => l.startsWith('▶'))).toHaveLength(5);
+  });
+});
