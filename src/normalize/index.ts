@@ -122,7 +122,9 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const ownPoints = itemless && TOP_HEADING_START.test(l.text) && l.text.includes('二是');
     // `…并提出要求：一是…；二是…`: a lead-in that ends on a colon before its first point, however short the line.
     const ledPoints = itemless && LED_POINTS.test(l.text) && l.text.includes('二是');
-    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints || ledPoints || (pointed && OPENS_WITH_POINT.test(l.text))) && !ITEM_START.test(l.text)) {
+    // `会议指出，…。要巩固…；要加快…`: what a meeting asks, however short.
+    const askedLine = itemless && MEETING_ASKS.test(l.text) && /[；;]要/.test(l.text);
+    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints || ledPoints || askedLine || (pointed && OPENS_WITH_POINT.test(l.text))) && !ITEM_START.test(l.text)) {
       const parts = splitRunIn(l, outline, points || ledPoints, itemless, pointed).flatMap(splitGoalHeading);
       paragraphs.push(...parts);
       for (const p of parts) underHeading = headsItems(p.text, underHeading);
@@ -1077,6 +1079,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
   }
   // `…重点任务及责任分工：①深化…，由A牵头；②推进…；③…`: a paragraph's circled points, in order, are its items.
   if (cuts.length === 0 && text.includes('③')) cuts.push(...circledInSequence(text));
+  // `会议指出，…见效。要巩固…；要加快…；要加强…`: what a meeting asks, one `要` a point, where nothing else divides the page.
+  if (cuts.length === 0 && untouched && itemless && MEETING_ASKS.test(text)) cuts.push(...askedPoints(text));
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);
   const parts: Line[] = [];
@@ -1124,6 +1128,16 @@ function pointsAhead(text: string, lastPoint: number): number[] {
   return points.length > 0 ? [turn.index, ...points.map((at) => turn.index + at)] : [];
 }
 const TURN_TO_POINTS = /(?<=[。！!])(?:下一步|下步|明年|今后|新的一年)[^。]{0,40}[。：:](?=\s*一是)/g;
+
+/** Where each `要` that opens a point after a stop or a semicolon stands, when there are so many as to be a list. */
+function askedPoints(text: string): number[] {
+  const at: number[] = [];
+  ASKED_POINT.lastIndex = 0;
+  for (let m = ASKED_POINT.exec(text); m; m = ASKED_POINT.exec(text)) at.push(m.index);
+  return at.length >= POINTS_MIN && text.slice(at[1]! - 1, at[1]).match(/[；;]/) ? at : [];
+}
+const ASKED_POINT = /(?<=[。；;])要(?=[\u4e00-\u9fa5]{4})/g;
+const MEETING_ASKS = /^(?:会议|会上|大会)(?:指出|强调|要求|提出)[，,：:]/;
 
 /** Points `①`, `②`, … run on in a paragraph, each at its start or after a colon or a stop, in sequence from ①. */
 function circledInSequence(text: string): number[] {

@@ -691,7 +691,7 @@ function planOutline(root: Node): OutlinePlan {
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
       else if ((LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       else if (MEETING_PROCEEDINGS.test(p.text) && !ASKED_FIGURE.test(p.text)) plan.loose.push({ paragraph: p, parts: [] });
-      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !(k === lastProse && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
+      else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !((k === lastProse || ASKED_POINT_START.test(root.body[k + 1]?.text ?? '')) && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
       else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }
     return plan;
@@ -834,6 +834,8 @@ function isClosingRemark(text: string): boolean {
 }
 const CLOSING_REMARK = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:要求|强调|号召|指出|表彰|由[^。]{2,24}主持)/;
 const CLOSING_REMARK_MAX = 60;
+/** `要巩固…`: a point of what a meeting asks, its remark (`会议指出，…`) above it. */
+const ASKED_POINT_START = /^要[\u4e00-\u9fa5]{4}/;
 
 /** `值此辞旧迎新之际，…致以新年的祝福！`, `告别了…2018年，迎来了…2019年`: a speech's greetings. */
 const GREETING = /致以[^。！]{0,16}(?:祝福|问候|敬意)|祝大家|新年快乐|辞旧迎新|告别了[^。]{0,20}迎来了/;
@@ -868,10 +870,10 @@ function headedBeforePoints(head: readonly Paragraph[], first: Marker | null | u
   return headed.length >= RUN_IN_HEADED_MIN - 1 ? headed : [];
 }
 
-/** `3月25日，我县召开…会议。`, `…在…召开，…共计68人参加。`, `会议听取了…`, `副县长…出席会议。`: how the meeting went, no work of the year. */
-const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,30}(?:听取|审议|表决|颁发|闭幕|宣读|表彰)|^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议|大会)(?:并(?:作)?讲话)?[。.]?$|^[^。]{0,30}(?:召开|举行)了?[^。]{0,40}(?:会议|大会)[。.]?$|^[^。]{0,80}(?:召开|举行)[^。]{0,40}(?:参加|出席|参会)(?:会议)?[。.]?$/;
+/** `3月25日，我县召开…会议。`, `…在…召开，…共计68人参加。`, `会议听取了…`, `会议传达了…精神`, `副县长…出席会议。`: how the meeting went, no work of the year. */
+const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,30}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达)|^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议|大会)(?:并(?:作)?讲话)?[。.]?$|^[^。]{0,30}(?:召开|举行)了?[^。]{0,40}(?:会议|大会)[。.]?$|^[^。]{0,80}(?:召开|举行)[^。]{0,40}(?:参加|出席|参会)(?:会议)?[。.]?$/;
 /** A figure asked for (`力争…达到…`): what makes a paragraph of the meeting's news work to do. */
-const ASKED_FIGURE = /力争|确保|达到|提高到|提升至|控制在|不低于|不少于|以上|以内/;
+const ASKED_FIGURE = /力争|确保|不低于|不少于|控制在/;
 
 /** A sentence that ends by leading in to a list (`…，包括：`, `…如下：`). */
 const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下(?:\d*项|[几\d]个方面)?(?:重点)?(?:工作|任务)?|[几\d一二三四五六七八九十]{1,2}个方面)[:：]$/;

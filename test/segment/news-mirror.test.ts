@@ -163,3 +163,13 @@ describe("news of a hospital's congress whose report sums up its year in parts (
     expect(figures.map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|882000', 'achievement|9.1', 'achievement|2', 'achievement|7.4', 'target|920000']);
   });
 });
+
+describe("a county's work meeting whose demands are one `要` a point (fictional 溪桥县)", () => {
+  const page = ['溪桥县召开2024年卫生健康工作会议', '2024-03-12 16:42  溪桥融媒', '3月11日,我县召开2024年卫生健康工作会议。', '副县长林溪出席会议。', '会议传达了全市卫生健康工作会议精神,回顾总结2023年工作。2023年,全县婴儿死亡率降至3.2‰。', '会议指出,全县卫生健康系统要聚焦重点,确保全年目标任务落地见效。要巩固疫情防控成果,重点人群疫苗接种率达到95%以上;要加快县域医共体建设,县域内就诊率达到90%;要强化健康教育,居民健康素养水平提升至25%。'].join('\n');
+
+  it('each `要` is a task; the dateline, the meeting held and attended, what it passed on, and the remark above the points are none', () => {
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.title.split(',')[0])).toEqual(['要巩固疫情防控成果', '要加快县域医共体建设', '要强化健康教育']);
+    expect(doc.tasks.map((t) => t.targets.map((x) => x.kind).join())).toEqual(['target', 'target', 'target']);
+  });
+});
