@@ -1,6 +1,6 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
+import { BULLET_POINT, POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
 import { parseChineseNumeral, toChineseNumeral } from '../extract/numbers/resolve.js';
 import { isHan } from '../extract/words.js';
 import { anyOfIn } from './any-of.js';
@@ -743,9 +743,10 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       // A page's timestamp (`2017-02-24 10:36:00`) stands alone: no sentence runs into it or out of it.
       !TIMESTAMP_LINE.test(line.text) &&
       !TIMESTAMP_LINE.test(prev.text) &&
+      // `…再定新目标` / (a dateline, dropped) / `记者从…`: a headline and the news under it.
       !line.afterDateline &&
       // `▶ 完成村卫生室标准化改造30个`: a point set out with a bullet starts afresh, whatever the line above ends on.
-      !BULLET_LINE.test(line.text) &&
+      !BULLET_POINT.test(line.text) &&
       // `…每日更新不卡顿` / (empty line) / `崇岳省2019年卫生健康工作总结发布 …` / (empty line) / `医改持续深化。…`:
       // a line set apart that reads as a document's title is a title, joined to nothing.
       !(line.afterBlank && TITLE_LIKE_LINE.test(line.text)) &&
@@ -785,7 +786,6 @@ const TITLE_LIKE_LINE = /^(?=[^。，,；;：:]{8,48}$)[^。，,；;：:]*(?:19|
 const STRANDED_FIGURE = /^\d+(?:\.\d+)?\s*(?:%|‰|％|人|个|家|所|张|元|万|例|次)/;
 /** A clause left open before its figure: it ends on a word, after a comma or none (`管理率`, `均达到`). */
 const CLAUSE_OPEN_END = /(?:率|达到|达|为|至|到|提高到|降至|控制在|保持在|不低于|不少于|超过|以上|管理)$/;
-const BULLET_LINE = /^[●■◆▲►▶•★☆]\s*\S/;
 
 /** A page's dateline: a date first, then the time, the source or the views. */
 const DATELINE = /^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)/;
@@ -1134,7 +1134,7 @@ function askedPoints(text: string): number[] {
   const at: number[] = [];
   ASKED_POINT.lastIndex = 0;
   for (let m = ASKED_POINT.exec(text); m; m = ASKED_POINT.exec(text)) at.push(m.index);
-  return at.length >= POINTS_MIN && text.slice(at[1]! - 1, at[1]).match(/[；;]/) ? at : [];
+  return at.length >= POINTS_MIN && /[；;]/.test(text[at[1]! - 1]!) ? at : [];
 }
 const ASKED_POINT = /(?<=[。；;])要(?=[\u4e00-\u9fa5]{4})/g;
 const MEETING_ASKS = /^(?:会议|会上|大会)(?:指出|强调|要求|提出)[，,：:]/;

@@ -8,7 +8,7 @@ import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairL
 import { partTitle, readMetadata } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
-import { CONNECTIVE_WORDS, POINTS_MIN } from '../vocab/numbering.js';
+import { BULLET_POINT, CONNECTIVE_WORDS, POINTS_MIN } from '../vocab/numbering.js';
 import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
@@ -872,7 +872,7 @@ function headedBeforePoints(head: readonly Paragraph[], first: Marker | null | u
 
 /** `3月25日，我县召开…会议。`, `…在…召开，…共计68人参加。`, `会议听取了…`, `会议传达了…精神`, `副县长…出席会议。`: how the meeting went, no work of the year. */
 const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,30}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达)|^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议|大会)(?:并(?:作)?讲话)?[。.]?$|^[^。]{0,30}(?:召开|举行)了?[^。]{0,40}(?:会议|大会)[。.]?$|^[^。]{0,80}(?:召开|举行)[^。]{0,40}(?:参加|出席|参会)(?:会议)?[。.]?$/;
-/** A figure asked for (`力争…达到…`): what makes a paragraph of the meeting's news work to do. */
+/** A figure asked for (`力争…`, `确保…`, `不低于…`): what makes a paragraph of the meeting's news work to do. */
 const ASKED_FIGURE = /力争|确保|不低于|不少于|控制在/;
 
 /** A sentence that ends by leading in to a list (`…，包括：`, `…如下：`). */
@@ -883,7 +883,7 @@ function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[
   if (NON_TASK_HEADINGS.test(headingTitle(headingOf(node)))) {
     // `一、总体要求` over its guiding ideas, then `到2027年，…达到90%以上…`: the paragraph of aims with figures is the section's task.
     // `三、保障措施` over `• 完善考核办法。…` `• 加强人员培训。…`: points set out as a list are its items, as numbered ones are.
-    const listed = node.body.filter((p) => BULLET_ITEM.test(p.text));
+    const listed = node.body.filter((p) => BULLET_POINT.test(p.text));
     if (listed.length >= BULLET_ITEMS_MIN && listed.length === node.body.filter((p) => isProse(p.text)).length) {
       for (const p of node.body) {
         if (listed.includes(p)) plan.tasks.push({ node: paragraphNode(p), section: node, parts, whole: false });
@@ -935,8 +935,6 @@ function isLeadSentence(text: string): boolean {
 const LEAD_SENTENCE = /^[^。，,；;：:！？!?]{4,}[。.]$/;
 const LEAD_SENTENCE_MAX = 24;
 
-/** A point set out in a list (`• 完善考核办法。…`, `● …`), its mark before a sentence. */
-const BULLET_ITEM = /^[●■◆▲►▶•·★☆]\s*[^\s]/;
 /** A list is two points at least. */
 const BULLET_ITEMS_MIN = 2;
 
@@ -1101,6 +1099,7 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
 /** A short paragraph that turns to what comes next, no figure in it. */
 const TURN_AHEAD_LINE = /^(?:下一步|下步|明年|来年|今后)[^。]{0,40}[。：:]?$/;
+/** `会议要求，2019年…`: whoever asks, then the year asked of. */
 const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|强调|提出|明确)[，,：:]\s*((?:19|20)\d{2})年/;
 /** `并提出要求：`, `对下步工作提出三点希望：`: a lead-in to what is asked of the coming period. */
 const DEMAND_LEAD_IN = /(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)[：:]?\s*$/;

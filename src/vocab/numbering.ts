@@ -101,6 +101,8 @@ export const POINTS_MIN = 3;
 export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** Bullets that open an unnumbered item (`——稳定适度低生育水平。`): no part of its title. */
+/** A point set out with a bullet (`• 完善考核办法。`, `▶ 新增床位300张`): the mark, then the point's words. */
+export const BULLET_POINT = /^[●■◆▲►▶•·★☆]\s*\S/;
 export const BULLET = /^(?:—{1,2}|－{1,2}|-{2}|[●■◆▲►▶•·★☆○□◇])\s*/;
 
 const startTables = new WeakMap<readonly NumberingPattern[], Uint8Array | null>();
