@@ -94,7 +94,7 @@ export const CHROME = {
     // Markdown, as a chat assistant or a notes app hands the text over: `#### 一、工作目标`, `– **提升…**：…`. A masked
     // name (`**县`) is no bold: bold closes before a mark or a space.
     /^#{1,6}[ \t]+/g,
-    /\*\*(?=[^*\n]{1,40}\*\*(?:[：:，,。；;\s]|$))|(?<=\*\*[^*\n]{1,40})\*\*(?=[：:，,。；;\s]|$)/g,
+    /\*\*(?:(?=[^*\n]{1,40}\*\*(?:[：:，,。；;\s]|$))|(?<=\*\*[^*\n]{1,40}\*\*)(?=[：:，,。；;\s]|$))/g,
     /^[-–*+][ \t]+(?=[^\s\d])/g] as readonly RegExp[],
   /**
    * Where an article ends and the page goes on to others (`往期推荐`, `推荐阅读` under a WeChat
