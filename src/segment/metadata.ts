@@ -125,7 +125,7 @@ const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工�
 const HEADLINE_MIN = 8;
 const HEADLINE_MAX = 40;
 /** What a health page's headline speaks of. */
-const HEADLINE_SUBJECT = /卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医/;
+const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医/;
 /** Lines of a page's furniture around a headline: a source, a date, an author, an editor. */
 const BYLINE = /来源|发布(?:时间|日期|者|人|单位|机构|于)|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
 /** The headline stands this close above the prose it heads. */
@@ -797,7 +797,7 @@ function placeOfLevel(title: string | null, head: string): string | null {
   return null;
 }
 
-const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|共有|有各级|召开)/g;
+const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|中医医院|共有|有各级|召开)/g;
 
 const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 

@@ -616,3 +616,11 @@ describe('a title broken over three lines under the notice that issues it (ficti
     expect(extractText(page).title).toBe('南屿区提升基层卫生服务能力三年行动计划(2024—2026年)');
   });
 });
+
+describe("a hospital's own news headline (fictional 溪桥县)", () => {
+  it('`我院召开…` is the headline, and the place is the one the hospital is named by in the body', () => {
+    const page = ['我院召开二届三次职工代表大会', '2021年8月20日，溪桥县中医医院召开第二届职工代表大会第三次会议，职工代表56人参加会议。', '会议的主要任务是听取和审议院长工作报告、财务工作报告和工会工作报告，讨论通过有关规章制度。院长林溪作工作报告，对2021年下半年重点工作作出部署：', '1.抓好常态化疫情防控。核酸检测能力达到每日600份以上。', '2.提升中医药服务能力。中药饮片处方占比提高到35%。'].join('\n');
+    const doc = extractText(page);
+    expect([doc.title, doc.region]).toEqual(['我院召开二届三次职工代表大会', '溪桥县']);
+  });
+});
