@@ -93,7 +93,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       dateline = false;
     } else lines.push(line);
   }
-  lines = dropParagraphMarks(dropContents(dropCutTeaser(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed), removed), removed);
+  lines = dropParagraphMarks(dropContents(dropSharedLead(dropCutTeaser(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed), removed), removed), removed);
   if (/[\u20e3\ud83c-\ud83e]/.test(text)) lines = emojiMarks(lines);
   lines = indentedLevels(lines, text);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
@@ -413,6 +413,28 @@ function dropRepeatedAbstract(lines: Line[], removed: Span[]): Line[] {
   }
   return [...lines.slice(0, label), ...lines.slice(k + 1)];
 }
+
+/**
+ * A share card over an article (`…jpg` / the lead cut off mid-word, `…并答记` / the article's address): the cut lead
+ * is the start of a paragraph the page gives whole further down, and goes.
+ */
+function dropSharedLead(lines: Line[], removed: Span[]): Line[] {
+  let seen = 0;
+  for (let k = 0; k < lines.length && seen < TEASER_LINES_MAX; k++) {
+    const lead = lines[k]!.text;
+    if (lead.length === 0) continue;
+    seen++;
+    if (lead.length < SHARED_LEAD_MIN || endsSentence(lead)) continue;
+    const whole = lines.findIndex((l, j) => j > k && j - k <= SHARED_LEAD_REACH && l.text.length > lead.length && l.text.startsWith(lead));
+    if (whole < 0) continue;
+    const l = lines[k]!;
+    removed.push({ start: l.origin[0]!, end: l.origin[l.origin.length - 1]! + 1 });
+    return [...lines.slice(0, k), ...lines.slice(k + 1)];
+  }
+  return lines;
+}
+const SHARED_LEAD_MIN = 30;
+const SHARED_LEAD_REACH = 20;
 
 /**
  * A page's teaser: its opening lines once, the last cut off with `……`, then the whole text from

@@ -145,3 +145,13 @@ describe('a one-picture poster as text (fictional 溪岚县)', () => {
     expect(norm(page).split('\n').filter((l) => l.startsWith('▶'))).toHaveLength(5);
   });
 });
+
+describe("an e-paper's share card over the article (fictional 溪岚市)", () => {
+  const page = ['http://paper.xilan.cn/Img/2023/01/a1b2c3.jpg', '溪岚日报记者 林溪 报道 1月16日，溪岚市卫生健康委召开新闻发布会，介绍2022年全市卫生健康工作情况，并答记', 'http://paper.xilan.cn/content/2023-01/17/0418.html', '市卫生健康委：', '2022年全市卫生健康工作交出亮眼答卷', '2023/01/17', '溪岚日报记者 林溪 报道 1月16日，溪岚市卫生健康委召开新闻发布会，介绍2022年全市卫生健康工作情况，并答记者问。', '在医疗服务方面，全市新增三甲医院1家，市域内就诊率达到92.4%。'].join('\n');
+
+  it('drops the lead the card cut off, so the headline under the kicker is the title', () => {
+    expect(norm(page).match(/并答记/g)).toHaveLength(1);
+    const doc = extractText(page);
+    expect([doc.title, doc.kind, doc.year]).toEqual(['2022年全市卫生健康工作交出亮眼答卷', 'summary', 2022]);
+  });
+});
