@@ -861,14 +861,16 @@ const YEAR_PLAN_PART = /^(?:19|20)\d{2}年度?(?:工作|卫生健康工作)?(?:�
 /** `…，她从四个方面进行了总结。`: a speaker's parts announced before the points that give them. */
 const SPEECH_IN_PARTS = /从[几\d一二三四五六七八九十]{1,2}个方面(?:进行了?|作了?|做了?)?(?:总结|汇报|回顾|部署|阐述)[。.]?$/;
 /**
- * `医改纵深推进。全省…达到88.7%。` paragraphs, then `会议要求，…一是…二是…`: on a page whose only division is its
- * points, the paragraphs headed by a sentence above them are its year's work as well, each a task.
+ * `医改纵深推进。全省…达到88.7%。` or `在医疗服务方面，…` paragraphs, then `会议要求，…一是…二是…`: on a page whose only
+ * division is its points, the paragraphs headed by a sentence or a field above them are its year's work as well, each a task.
  */
 function headedBeforePoints(head: readonly Paragraph[], first: Marker | null | undefined): Paragraph[] {
   if (first?.style !== 'cn-shi') return [];
-  const headed = head.filter((p) => RUN_IN_SENTENCE.test(p.text) && setsFigure(p.text));
+  const headed = head.filter((p) => (RUN_IN_SENTENCE.test(p.text) || ASPECT_OPENING.test(p.text)) && setsFigure(p.text));
   return headed.length >= RUN_IN_HEADED_MIN - 1 ? headed : [];
 }
+/** `在医疗服务方面，全市新增…`: a paragraph that names the field of work it reports on. */
+const ASPECT_OPENING = /^在[^，,。]{2,12}方面[，,]/;
 
 /** `3月25日，我县召开…会议。`, `…在…召开，…共计68人参加。`, `会议听取了…`, `会议传达了…精神`, `副县长…出席会议。`: how the meeting went, no work of the year. */
 const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,30}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达)|^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议|大会)(?:并(?:作)?讲话)?[。.]?$|^[^。]{0,30}(?:召开|举行)了?[^。]{0,40}(?:会议|大会)[。.]?$|^[^。]{0,80}(?:召开|举行)[^。]{0,40}(?:参加|出席|参会)(?:会议)?[。.]?$/;
@@ -1099,8 +1101,8 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
 const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
 /** A short paragraph that turns to what comes next, no figure in it. */
 const TURN_AHEAD_LINE = /^(?:下一步|下步|明年|来年|今后)[^。]{0,40}[。：:]?$/;
-/** `会议要求，2019年…`: whoever asks, then the year asked of. */
-const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|强调|提出|明确)[，,：:]\s*((?:19|20)\d{2})年/;
+/** `会议要求，2019年…`, `林溪表示，2024年，…将…`: whoever asks or says, then the year it is of. */
+const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|强调|提出|明确|表示)[，,：:]\s*((?:19|20)\d{2})年/;
 /** `并提出要求：`, `对下步工作提出三点希望：`: a lead-in to what is asked of the coming period. */
 const DEMAND_LEAD_IN = /(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)[：:]?\s*$/;
 /** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */

@@ -173,3 +173,12 @@ describe("a county's work meeting whose demands are one `要` a point (fictional
     expect(doc.tasks.map((t) => t.targets.map((x) => x.kind).join())).toEqual(['target', 'target', 'target']);
   });
 });
+
+describe("a press conference's report by field, then next year's points (fictional 南屿市)", () => {
+  it('the paragraphs that name their field (`在医疗服务方面，…`) are tasks beside the points', () => {
+    const page = ['2023年全市卫生健康工作交出亮眼答卷', '南屿日报记者 林溪 报道 1月16日，南屿市卫生健康委召开新闻发布会，介绍2023年全市卫生健康工作情况和2024年重点任务。', '在医疗服务方面，全市新增三甲医院1家，市域内就诊率达到92.4%。', '在公共卫生方面，适龄儿童免疫规划疫苗接种率保持在95%以上。', '林溪表示，2024年，市卫生健康委将重点推进三项工作：一是新增床位500张；二是基层诊疗量占比稳定在65%以上；三是新增老年友善医疗机构15家。'].join('\n');
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.number)).toEqual(['', '', '一', '二', '三']);
+    expect(doc.tasks.map((t) => t.targets.map((x) => x.kind).join())).toEqual(['achievement,achievement', 'achievement', 'target', 'target', 'target']);
+  });
+});
