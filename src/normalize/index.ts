@@ -8,7 +8,7 @@ import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-t
 import { cutGluedContents, dropContents, endsOnLeader } from './contents.js';
 import { splitDecimalRun } from './decimal-run.js';
 import { dropParagraphMarks } from './watermark.js';
-import { GOAL_HEADINGS, NO_WORK_HEADINGS, PROBLEM_HEADING_WORDS } from '../vocab/sections.js';
+import { GOAL_HEADINGS, MEETING_DEMAND_OPENING, NO_WORK_HEADINGS, PROBLEM_HEADING_WORDS } from '../vocab/sections.js';
 import { foldTraditional } from './script.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { foldWidthChar } from './width.js';
@@ -121,9 +121,9 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     // `四、聚焦行业治理。一是…。二是…`: a top heading run into points of its own, however short.
     const ownPoints = itemless && TOP_HEADING_START.test(l.text) && l.text.includes('二是');
     // `…并提出要求：一是…；二是…`: a lead-in that ends on a colon before its first point, however short the line.
-    const ledPoints = itemless && LED_POINTS.test(l.text) && l.text.includes('二是');
+    const ledPoints = itemless && ledPointsIn(l.text) && l.text.includes('二是');
     // `会议指出，…。要巩固…；要加快…`: what a meeting asks, however short.
-    const askedLine = itemless && MEETING_ASKS.test(l.text) && /[；;]要/.test(l.text);
+    const askedLine = itemless && MEETING_DEMAND_OPENING.test(l.text) && /[；;]要/.test(l.text);
     if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints || ledPoints || askedLine || (pointed && OPENS_WITH_POINT.test(l.text))) && !ITEM_START.test(l.text)) {
       const parts = splitRunIn(l, outline, points || ledPoints, itemless, pointed).flatMap(splitGoalHeading);
       paragraphs.push(...parts);
@@ -1087,7 +1087,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     // `…五是…。下一步，…将继续做好老龄服务。一是…；二是…`: a second run of points, after a turn to what comes next.
     if (cuts.length > 0) cuts.push(...pointsAhead(text, cuts[cuts.length - 1]!));
     // `要点有：(1)强化…；(2)巩固…；(3)…`: a page with no outline lists its items in brackets within one paragraph.
-    if (untouched && cuts.length === 0) cuts.push(...bracketedInSequence(text));
+    if (untouched && cuts.length === 0) cuts.push(...numberedInSequence(text, BRACKETED_POINT, bracketedValue));
   } else if (itemless && tops.length > 0) {
     // `…一、2018年…成效。…二、2019年重点任务。一是…；二是…`: on a page with no items, a top heading run in with the
     // rest is read as one run into its points is.
@@ -1100,9 +1100,9 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     cuts.sort((a, b) => a - b);
   }
   // `…重点任务及责任分工：①深化…，由A牵头；②推进…；③…`: a paragraph's circled points, in order, are its items.
-  if (cuts.length === 0 && text.includes('③')) cuts.push(...circledInSequence(text));
+  if (cuts.length === 0 && text.includes('③')) cuts.push(...numberedInSequence(text, CIRCLED_POINT, circledValue));
   // `会议指出，…见效。要巩固…；要加快…；要加强…`: what a meeting asks, one `要` a point, where nothing else divides the page.
-  if (cuts.length === 0 && untouched && itemless && MEETING_ASKS.test(text)) cuts.push(...askedPoints(text));
+  if (cuts.length === 0 && untouched && itemless && MEETING_DEMAND_OPENING.test(text)) cuts.push(...askedPoints(text));
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);
   const parts: Line[] = [];
@@ -1115,8 +1115,12 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
 }
 
 const TOP_HEADING_START = /^[一二三四五六七八九十]{1,3}、/;
-// `会议要求,2019年全省卫生健康系统一是…`: what a meeting asks, its first point right after whom it asks.
-const LED_POINTS = /[：:]\s*一是|^(?:会议|会上|大会)(?:要求|强调|指出|提出|明确)[，,：:][^。]{0,30}一是/;
+/** `…并提出要求：一是…`, `会议要求,2019年全省卫生健康系统一是…`: points led in by a colon, or by what a meeting asks. */
+function ledPointsIn(text: string): boolean {
+  return LED_BY_COLON.test(text) || (MEETING_DEMAND_OPENING.test(text) && ASKED_FIRST_POINT.test(text));
+}
+const LED_BY_COLON = /[：:]\s*一是/;
+const ASKED_FIRST_POINT = /^[^。]{0,40}一是/;
 
 /** `一是完善…。二是…`: a paragraph that opens with its first point. */
 const OPENS_WITH_POINT = /^一[是要]/;
@@ -1159,30 +1163,25 @@ function askedPoints(text: string): number[] {
   return at.length >= POINTS_MIN && /[；;]/.test(text[at[1]! - 1]!) ? at : [];
 }
 const ASKED_POINT = /(?<=[。；;])要(?=[\u4e00-\u9fa5]{4})/g;
-const MEETING_ASKS = /^(?:会议|会上|大会)(?:指出|强调|要求|提出)[，,：:]/;
 
-/** Points `①`, `②`, … run on in a paragraph, each at its start or after a colon or a stop, in sequence from ①. */
-function circledInSequence(text: string): number[] {
+/**
+ * Where the marks a pattern finds stand, when they number on from 1 (`(1)`, `(2)`, … or `①`, `②`, …) and there are
+ * POINTS_MIN of them at least: a paragraph's run of items.
+ */
+function numberedInSequence(text: string, pattern: RegExp, valueOf: (m: RegExpExecArray) => number): number[] {
   const at: number[] = [];
-  CIRCLED_POINT.lastIndex = 0;
-  for (let m = CIRCLED_POINT.exec(text); m; m = CIRCLED_POINT.exec(text)) {
-    if (m[0].charCodeAt(0) - CIRCLED_ONE === at.length) at.push(m.index);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (valueOf(m) === at.length + 1) at.push(m.index);
   }
   return at.length >= POINTS_MIN ? at : [];
 }
+/** `①`, `②`, … at a paragraph's start or after a colon or a stop. */
 const CIRCLED_POINT = /(?<=^|[。；;：:!?！？\s])[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/g;
-const CIRCLED_ONE = 0x2460;
-
-/** Items `(1)`, `(2)`, … run on in a paragraph, each after a colon or a stop, in sequence from 1. */
-function bracketedInSequence(text: string): number[] {
-  const at: number[] = [];
-  BRACKETED_POINT.lastIndex = 0;
-  for (let m = BRACKETED_POINT.exec(text); m; m = BRACKETED_POINT.exec(text)) {
-    if (Number(m[1]) === at.length + 1) at.push(m.index);
-  }
-  return at.length >= POINTS_MIN ? at : [];
-}
+const circledValue = (m: RegExpExecArray) => m[0].charCodeAt(0) - 0x2460 + 1;
+/** `(1)`, `(2)`, … after a colon or a stop. */
 const BRACKETED_POINT = /(?<=[：:；;。])[（(](\d{1,2})[）)]/g;
+const bracketedValue = (m: RegExpExecArray) => Number(m[1]);
 
 const ARABIC_ITEM_START = /^(\d{1,3})[.．、](?!\d)/;
 const OUTLINE_START = /^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d))/;

@@ -23,14 +23,12 @@ export function dropParagraphMarks(lines: Line[], removed: Span[]): Line[] {
     const tail = trimmed.slice(k + 1);
     return MARK.test(tail) ? tail : null;
   };
-  for (const l of lines) {
-    const tail = tailOf(l.text);
-    if (tail) tails.set(tail, (tails.get(tail) ?? 0) + 1);
-  }
+  const lineTails = lines.map((l) => tailOf(l.text));
+  for (const tail of lineTails) if (tail) tails.set(tail, (tails.get(tail) ?? 0) + 1);
   const marks = new Set([...tails].filter(([, n]) => n >= MARKED_LINES_MIN).map(([t]) => t));
   if (marks.size === 0) return lines;
-  return lines.map((l) => {
-    const tail = tailOf(l.text);
+  return lines.map((l, k) => {
+    const tail = lineTails[k];
     if (!tail || !marks.has(tail)) return l;
     const end = l.text.trimEnd().length - tail.length;
     removed.push({ start: l.origin[end]!, end: l.origin[l.text.trimEnd().length - 1]! + 1 });

@@ -818,10 +818,15 @@ function statesAims(node: Node): boolean {
 
 const NUMBERED_ON_HEADING_MAX = 30;
 
-/** `昨天下午，我区召开…会议…副区长出席会议并讲话`: a news item's lead, who met and who came, no work and no figure. */
+/**
+ * `昨天下午，我区召开…会议…副区长出席会议并讲话`: a news item's lead, who met and who came, no work and no figure;
+ * and the one sentence that only says the meeting was held (`3月25日，我县召开…会议。`), or who came to it
+ * (`副县长…出席会议。`, `…在…召开，…共计68人参加。`).
+ */
 function reportsMeeting(text: string): boolean {
-  return MEETING_HELD.test(text) && MEETING_ATTENDED.test(text) && !setsFigure(text);
+  return (MEETING_HELD.test(text) && MEETING_ATTENDED.test(text) && !setsFigure(text)) || MEETING_SENTENCE.test(text);
 }
+const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议|大会)(?:并(?:作)?讲话)?[。.]?$|^[^。]{0,30}(?:召开|举行)了?[^。]{0,40}(?:会议|大会)[。.]?$|^[^。]{0,80}(?:召开|举行)[^。]{0,40}(?:参加|出席|参会)(?:会议)?[。.]?$/;
 
 /** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
 // `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
@@ -872,8 +877,8 @@ function headedBeforePoints(head: readonly Paragraph[], first: Marker | null | u
 /** `在医疗服务方面，全市新增…`: a paragraph that names the field of work it reports on. */
 const ASPECT_OPENING = /^在[^，,。]{2,12}方面[，,]/;
 
-/** `3月25日，我县召开…会议。`, `…在…召开，…共计68人参加。`, `会议听取了…`, `会议传达了…精神`, `副县长…出席会议。`: how the meeting went, no work of the year. */
-const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,30}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达)|^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议|大会)(?:并(?:作)?讲话)?[。.]?$|^[^。]{0,30}(?:召开|举行)了?[^。]{0,40}(?:会议|大会)[。.]?$|^[^。]{0,80}(?:召开|举行)[^。]{0,40}(?:参加|出席|参会)(?:会议)?[。.]?$/;
+/** `会议听取了…，表决通过了…`, `会议传达了…精神`, `会上，…颁发证书`: how the meeting went, no work of the year. */
+const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,30}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达)/;
 /** A figure asked for (`力争…`, `确保…`, `不低于…`): what makes a paragraph of the meeting's news work to do. */
 const ASKED_FIGURE = /力争|确保|不低于|不少于|控制在/;
 

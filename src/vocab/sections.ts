@@ -40,3 +40,6 @@ export const CLOSING_CALL = /(?:各级|各地|各单位|各部门|全[省市县�
 
 /** Words of a heading over problems (`二、正视差距，当前工作中存在的问题`), wherever they stand in it. */
 export const PROBLEM_HEADING_WORDS = /存在的?(?:主要)?问题|问题(?:和|与)不足|不足之处|正视差距|困难(?:和|与)问题|薄弱环节/;
+
+/** `会议要求，`, `会上强调：`: a meeting's news turning to what the meeting asks, the points that follow its own. */
+export const MEETING_DEMAND_OPENING = /^(?:会议|会上|大会)(?:要求|强调|指出|提出|明确)[，,：:]/;

@@ -16,8 +16,8 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
   if (charsOf(rules.formula.before)[before] === 1) return 'formula';
   if (scope(text, f.start, rules.scope)) return 'scope';
-  if (attendance(text, unitEnd, rules.attendance)) return 'attendance';
-  if (attendance(text, unitEnd, rules.among)) return 'scope';
+  if (clauseEndsAs(text, unitEnd, rules.attendance)) return 'attendance';
+  if (clauseEndsAs(text, unitEnd, rules.among)) return 'scope';
   if (inDate(text, f, rules.date)) return 'date';
   if (charsOf(rules.perPopulation.before)[before] === 1 && rules.perPopulation.after.test(text.slice(f.end, f.end + 5))) return 'perPopulation';
   if (charsOf(rules.session.before)[before] === 1) return 'session';
@@ -56,11 +56,12 @@ function coordinatedSubject(text: string, start: number, rule: { readonly clause
 }
 
 /** How far a clause is read on for the words that make a figure a meeting's attendance, or the whole a count is among. */
-const ATTENDANCE_REACH = 24;
+const CLAUSE_END_REACH = 24;
 
-function attendance(text: string, from: number, rule: { readonly clauseEnd: RegExp }): boolean {
+/** Whether the clause the figure stands in ends as the rule says (`…参加会议`, `…卫生院中`), read on from its unit. */
+function clauseEndsAs(text: string, from: number, rule: { readonly clauseEnd: RegExp }): boolean {
   let end = from;
-  while (end < text.length && end - from < ATTENDANCE_REACH && !'，,；;。！？\n'.includes(text[end]!)) end++;
+  while (end < text.length && end - from < CLAUSE_END_REACH && !'，,；;。！？\n'.includes(text[end]!)) end++;
   return rule.clauseEnd.test(text.slice(from, end));
 }
 
