@@ -5,6 +5,7 @@ import type { Vocabulary } from '../vocab/index.js';
 import { type DeadlineMention, extractDeadlines } from './deadlines.js';
 import { NEXT_LABELS, RESULT_LABELS } from '../vocab/tables.js';
 import { INTERIM_PERIOD } from '../vocab/documents.js';
+import { TURNS_AHEAD } from '../vocab/sections.js';
 import { resolveDeadline, resolveTaskDue } from './due.js';
 import { type DepartmentConventions, extractDepartments, readConventions } from './departments.js';
 import { SENTENCE_BREAK_CHARS } from './targets/context.js';
@@ -153,7 +154,7 @@ const LOOKING_BACK = /^(?:[^。，,：:；;]{0,8}[，,：:]|[^。，,：:；;]{0
 const FIVE_YEAR_PERIODS: Readonly<Record<string, number>> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
 
 /** A sentence that turns to the year's work (`今年是…`, `下一步，…`). */
-const LOOKING_AHEAD_OPENING = /^(?:[^。，,：:；;]{0,8}[，,：:])?(?:今年|明年|新的一年|下一步|下步|当前|为此|全年)/;
+const LOOKING_AHEAD_OPENING = new RegExp(`^(?:[^。，,：:；;]{0,8}[，,：:])?(?:今年|${TURNS_AHEAD.join('|')}|当前|为此|全年)`);
 
 function opensWithYear(sentence: string, year: number | null): boolean {
   // `到2020年，…` names the year a goal is set for.

@@ -8,7 +8,7 @@ import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-t
 import { cutGluedContents, dropContents, endsOnLeader } from './contents.js';
 import { splitDecimalRun } from './decimal-run.js';
 import { dropParagraphMarks } from './watermark.js';
-import { GOAL_HEADINGS, MEETING_DEMAND_OPENING, NO_WORK_HEADINGS, PROBLEM_HEADING_WORDS } from '../vocab/sections.js';
+import { GOAL_HEADINGS, MEETING_DEMAND_OPENING, NO_WORK_HEADINGS, PROBLEM_HEADING_WORDS, TURNS_AHEAD } from '../vocab/sections.js';
 import { foldTraditional } from './script.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { foldWidthChar } from './width.js';
@@ -1153,7 +1153,7 @@ function pointsAhead(text: string, lastPoint: number): number[] {
   const points = pointsInSequence(text.slice(turn.index), 2);
   return points.length > 0 ? [turn.index, ...points.map((at) => turn.index + at)] : [];
 }
-const TURN_TO_POINTS = /(?<=[。！!])(?:下一步|下步|明年|今后|新的一年)[^。]{0,40}[。：:](?=\s*一是)/g;
+const TURN_TO_POINTS = new RegExp(`(?<=[。！!])(?:${TURNS_AHEAD.join('|')})[^。]{0,40}[。：:](?=\\s*一是)`, 'g');
 
 /** Where each `要` that opens a point after a stop or a semicolon stands, when there are so many as to be a list. */
 function askedPoints(text: string): number[] {

@@ -9,7 +9,7 @@ import { partTitle, readMetadata } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { BULLET_POINT, CONNECTIVE_WORDS, POINTS_MIN } from '../vocab/numbering.js';
-import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS } from '../vocab/sections.js';
+import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -564,7 +564,8 @@ function yearAfterVerb(heading: string): number | null {
 }
 const VERB_THEN_YEAR = /^[\u4e00-\u9fa5]{2}((?:19|20)\d{2})年(?:度)?[，,、\s]/;
 
-const TURN_AHEAD = /^(?:下一步|下步|下阶段|下半年|今后|明年)[，,]/;
+const AHEAD = TURNS_AHEAD.join('|');
+const TURN_AHEAD = new RegExp(`^(?:${AHEAD})[，,]`);
 /** A paragraph of a news item that reports what a meeting or a speaker said. */
 const REPORT_OPENING = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:强调|指出|要求|提出|明确|部署|号召|宣读|表彰)?[，,：:]|^[^，,。：:]{1,16}(?:强调|指出|要求|表示|提出)[，,：:]/;
 
@@ -1103,15 +1104,15 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
   const kind = openingKind(p.text, meta) ?? (above.some((h) => PAST_HEADINGS.test(headingTitle(h))) ? 'achievement' : partKind(meta.kind, above, meta.year));
   return { text: p.text, offset: p.offset, kind, year: partYear(meta, headings, kind) };
 }
-const LOOKING_AHEAD = /^(?:明年|来年|下一步|下步|今后|下半年)/;
+const LOOKING_AHEAD = new RegExp(`^(?:${AHEAD})`);
 /** A short paragraph that turns to what comes next, no figure in it. */
-const TURN_AHEAD_LINE = /^(?:下一步|下步|明年|来年|今后)[^。]{0,40}[。：:]?$/;
+const TURN_AHEAD_LINE = new RegExp(`^(?:${AHEAD})[^。]{0,40}[。：:]?$`);
 /** `会议要求，2019年…`, `林溪表示，2024年，…将…`: whoever asks or says, then the year it is of. */
 const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|强调|提出|明确|表示)[，,：:]\s*((?:19|20)\d{2})年/;
 /** `并提出要求：`, `对下步工作提出三点希望：`: a lead-in to what is asked of the coming period. */
 const DEMAND_LEAD_IN = /(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)[：:]?\s*$/;
 /** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */
-const LOOKING_AHEAD_AFTER_SPEAKER = new RegExp(`^[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*(明年|来年|下一步|下步|今后|下半年)`);
+const LOOKING_AHEAD_AFTER_SPEAKER = new RegExp(`^[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*(${AHEAD})`);
 /** Headings of what a plan's period starts from: its figures were reached before it. */
 const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|发展回顾|工作回顾|(?:“?十[一二三]五”?(?:时期|期间)?)?(?:主要)?(?:成就|成效))/;
 
