@@ -1,6 +1,6 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { BULLET_POINT, POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
+import { BULLET_POINT, COUNTED_LEAD_IN, POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
 import { parseChineseNumeral, toChineseNumeral } from '../extract/numbers/resolve.js';
 import { isHan } from '../extract/words.js';
 import { anyOfIn } from './any-of.js';
@@ -124,7 +124,9 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const ledPoints = itemless && ledPointsIn(l.text) && l.text.includes('二是');
     // `会议指出，…。要巩固…；要加快…`: what a meeting asks, however short.
     const askedLine = itemless && MEETING_DEMAND_OPENING.test(l.text) && /[；;]要/.test(l.text);
-    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints || ledPoints || askedLine || (pointed && OPENS_WITH_POINT.test(l.text))) && !ITEM_START.test(l.text)) {
+    // `要抓好四方面工作：A…；B…；C…；D…。`: a counted list, however short.
+    const countedLine = itemless && l.text.length < RUN_IN_LENGTH && /[；;]/.test(l.text) && countedClauses(l.text).length > 0;
+    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints || ledPoints || askedLine || countedLine || (pointed && OPENS_WITH_POINT.test(l.text))) && !ITEM_START.test(l.text)) {
       const parts = splitRunIn(l, outline, points || ledPoints, itemless, pointed).flatMap(splitGoalHeading);
       paragraphs.push(...parts);
       for (const p of parts) underHeading = headsItems(p.text, underHeading);
@@ -1103,6 +1105,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
   if (cuts.length === 0 && text.includes('③')) cuts.push(...numberedInSequence(text, CIRCLED_POINT, circledValue));
   // `会议指出，…见效。要巩固…；要加快…；要加强…`: what a meeting asks, one `要` a point, where nothing else divides the page.
   if (cuts.length === 0 && untouched && itemless && MEETING_DEMAND_OPENING.test(text)) cuts.push(...askedPoints(text));
+  // `要突出抓好七方面工作：深化医改攻坚，…；夯实基层网底，…；…。`: a counted list in one sentence, one clause an item.
+  if (cuts.length === 0 && untouched && itemless) cuts.push(...countedClauses(text));
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);
   const parts: Line[] = [];
@@ -1154,6 +1158,21 @@ function pointsAhead(text: string, lastPoint: number): number[] {
   return points.length > 0 ? [turn.index, ...points.map((at) => turn.index + at)] : [];
 }
 const TURN_TO_POINTS = new RegExp(`(?<=[。！!])(?:${TURNS_AHEAD.join('|')})[^。]{0,40}[。：:](?=\\s*一是)`, 'g');
+
+/** Where each clause of a counted list stands (`五项工程包括：A…；B…；…。`), when the clauses are as many as the lead-in counts. */
+function countedClauses(text: string): number[] {
+  COUNTED_LEAD_IN.lastIndex = 0;
+  for (let m = COUNTED_LEAD_IN.exec(text); m; m = COUNTED_LEAD_IN.exec(text)) {
+    const count = parseChineseNumeral(m[1]!);
+    const start = m.index + m[0].length;
+    const end = text.indexOf('。', start);
+    const list = text.slice(start, end < 0 ? text.length : end);
+    const at = [start];
+    for (const semicolon of list.matchAll(/[；;]/g)) at.push(start + semicolon.index + 1);
+    if (count !== null && count >= POINTS_MIN && at.length === count) return at;
+  }
+  return [];
+}
 
 /** Where each `要` that opens a point after a stop or a semicolon stands, when there are so many as to be a list. */
 function askedPoints(text: string): number[] {

@@ -8,7 +8,7 @@ import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairL
 import { partTitle, readMetadata } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
-import { BULLET_POINT, CONNECTIVE_WORDS, POINTS_MIN } from '../vocab/numbering.js';
+import { BULLET_POINT, CONNECTIVE_WORDS, COUNTED_LEAD_IN, POINTS_MIN } from '../vocab/numbering.js';
 import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
@@ -120,7 +120,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     root.body.push(...paragraphs.filter((p, k) => (k > 0 && k > titleLine) || ((record || p.text.length > GLUED_PAGE_MIN) && isProse(p.text) && p.text !== meta.title)));
   }
 
-  const plan = planOutline(root);
+  const plan = planOutline(root, meta);
   // `2018年，我们将重点抓好以下工作：` between unnumbered paragraphs: a lead-in that turns to another year starts a part.
   if (bodyStart < 0) for (const l of plan.loose) if ((LIST_LEAD_IN.test(l.paragraph.text) && (PART_YEAR.test(l.paragraph.text) || LOOKING_AHEAD.test(l.paragraph.text))) || deploysLaterYear(l.paragraph.text, meta)) partTitles.push(l.paragraph);
   // `主要工作目标` / a paragraph of targets, above the numbered outline: a task of its own, not an overview.
@@ -670,7 +670,7 @@ const OPENS_WITH_PERIOD = /^(?:(?:19|20)\d{2}年度?|今年|去年|一年来|过
 const RUN_IN_SENTENCE = /^[^，,、；;：:。\d]{4,20}。(?=.{8})/;
 
 /** Reads each item's role from its place in the tree. */
-function planOutline(root: Node): OutlinePlan {
+function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null }): OutlinePlan {
   const plan: OutlinePlan = { sections: [], tasks: [], loose: [] };
   const top = root.children;
   if (top.length === 0) {
@@ -690,8 +690,12 @@ function planOutline(root: Node): OutlinePlan {
       // Before the first headed one, a paragraph of no figure (`"今年要把…着力点。"在…会议上，…开门见山。`) is the news's lead.
       else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, ''))))) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
-      else if ((LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
-      else if (MEETING_PROCEEDINGS.test(p.text) && !ASKED_FIGURE.test(p.text)) plan.loose.push({ paragraph: p, parts: [] });
+      else if ((LIST_LEAD_IN.test(p.text) || COUNTED_LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
+      else if ((MEETING_PROCEEDINGS.test(p.text) || MEETING_LEAD.test(p.text)) && !ASKED_FIGURE.test(p.text)) plan.loose.push({ paragraph: p, parts: [] });
+      // `甘慕远指出，2018年，全省…`: in a plan's news, the year before it, the results its work starts from.
+      else if (meta.kind === 'plan' && openingKind(p.text, meta) === 'achievement') plan.loose.push({ paragraph: p, parts: [] });
+      // `各地要…压实责任，确保各项任务落地见效。`, `祁望舒强调，2024年，全市上下要…扎实推进各项任务。`: a call to do the work, none of it.
+      else if ((CLOSING_CALL.test(p.text) || ASKED_OF_YEAR.test(p.text)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !((k === lastProse || ASKED_POINT_START.test(root.body[k + 1]?.text ?? '')) && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
       else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }
@@ -832,7 +836,7 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 /** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
 // `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
 // `记者从…会议上获悉，…`: a reporter's lead tells where the news comes from.
-const NEWS_LEAD = /^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,8}网讯|[\u4e00-\u9fa5]{2,8}报讯)\s*[（(][^（()）]{0,30}[)）]|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?摘要[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
+const NEWS_LEAD = /^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}讯)\s*[（(][^（()）]{0,30}[)）]|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?摘要[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {
@@ -879,12 +883,16 @@ function headedBeforePoints(head: readonly Paragraph[], first: Marker | null | u
 const ASPECT_OPENING = /^在[^，,。]{2,12}方面[，,]/;
 
 /** `会议听取了…，表决通过了…`, `会议传达了…精神`, `会上，…颁发证书`: how the meeting went, no work of the year. */
-const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,30}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达)/;
+const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,60}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达|通报|签订|签署|发言|参加会议)/;
+/** `1月18日上午，2019年全省卫生健康工作会议在汧州召开。`: a news item that opens with the day its meeting was held. */
+const MEETING_LEAD = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]?[^。]{0,60}(?:召开|举行)/;
 /** A figure asked for (`力争…`, `确保…`, `不低于…`): what makes a paragraph of the meeting's news work to do. */
 const ASKED_FIGURE = /力争|确保|不低于|不少于|控制在/;
 
 /** A sentence that ends by leading in to a list (`…，包括：`, `…如下：`). */
 const LIST_LEAD_IN = /(?:包括|如下|主要有|具体(?:为|是|有)|以下(?:\d*项|[几\d]个方面)?(?:重点)?(?:工作|任务)?|[几\d一二三四五六七八九十]{1,2}个方面)[:：]$/;
+/** `要突出抓好七方面工作：` over the clauses it counts, on a page with no numbering. */
+const COUNTED_LIST_LEAD_IN = new RegExp(`${COUNTED_LEAD_IN.source}$`);
 
 /** A section without numbered items: each prose paragraph is a task, unless the section states aims or means. */
 function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[]): void {
@@ -1117,7 +1125,8 @@ const LOOKING_AHEAD_AFTER_SPEAKER = new RegExp(`^[^。，,：:]{2,16}(?:${SPEECH
 const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|发展回顾|工作回顾|(?:“?十[一二三]五”?(?:时期|期间)?)?(?:主要)?(?:成就|成效))/;
 
 const REVIEWED_YEAR = /回顾(?:了|总结了?)?((?:19|20)\d{2})年/;
-const LOOKING_BACK_OPENING = /^(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"]?十[一二三]五[”"]?(?:时期|期间|以来))[，,]/;
+// `祁望舒指出，过去一年，…`: whoever speaks, then the look back.
+const LOOKING_BACK_OPENING = new RegExp(`^(?:[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*)?(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"]?十[一二三]五[”"]?(?:时期|期间|以来))[，,]`);
 
 /** The way a paragraph looks by its opening: another year than the document's, or a word of looking ahead in a summary. */
 function openingKind(text: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {

@@ -123,9 +123,9 @@ const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工�
 
 /** A headline is this long: longer is a sentence, shorter a label. */
 const HEADLINE_MIN = 8;
-const HEADLINE_MAX = 40;
+const HEADLINE_MAX = 50;
 /** What a health page's headline speaks of. */
-const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医/;
+const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率/;
 /** Lines of a page's furniture around a headline: a source, a date, an author, an editor. */
 const BYLINE = /来源|发布(?:时间|日期|者|人|单位|机构|于)|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
 /** The headline stands this close above the prose it heads. */
@@ -201,6 +201,10 @@ interface Candidate {
 
 /** A line this long is a page glued into one line: its title, if any, is glued to its body. */
 const BLOB_LINE = 200;
+/** So many lines of sentences in a row are a body: a title stands above them. */
+const BODY_PROSE_LINES = 4;
+const PROSE_LINE_MIN = 20;
+const SENTENCE_END = /[。；;！!：:]$/;
 const MAX_TITLE = 80;
 /** Where a body starts right after a title glued to it: its first words, or a report's salutation (`各位主任、各位委员:`). */
 const GLUED_BODY = /^(?:范文|文稿|材料|全文)?(?:\s+\S|(?:19|20)[\dxX]{2}|[xX×*]{2,4}年|今年|近年|上半年|下半年|一、|[（(][一1][)）]|为|根据|按照|在|全[省市县区]|我[省市县区局委]|各位|尊敬的|目\s*录)/;
@@ -242,6 +246,7 @@ export function findTitle(text: string): string | null {
   const breaks = /\r\n|\n|\r/g;
   let bodyAt = -1;
   let inContents = false;
+  let proseLines = 0;
   for (let start = 0; start <= text.length; ) {
     const found = breaks.exec(text);
     const end = found ? found.index : text.length;
@@ -272,6 +277,9 @@ export function findTitle(text: string): string | null {
     // `| 名称: | 县卫健委2023年工作总结 |`: a metadata row's name cell holds the title.
     const named = NAME_CELL.exec(line);
     if (named) lines.push(named[1]!.trim());
+    // Sentences, line after line: the body has begun, and a line under it (a photo's caption) heads nothing.
+    proseLines = !SENTENCE_END.test(line) ? 0 : line.length >= PROSE_LINE_MIN ? proseLines + 1 : proseLines;
+    if (proseLines >= BODY_PROSE_LINES) break;
     if (line.length > MAX_TITLE) {
       // `1、藜川县2019年上半年爱国卫生工作总结 今年以来，…`: the first page's run, its title before the first space.
       const firstPage = FIRST_PAGE_MARK.test(line) ? line.slice(0, line.indexOf(' ')) : '';
@@ -670,6 +678,8 @@ function placeOfOwnWork(head: string): string | null {
   return null;
 }
 
+const SOURCE_LINE_MAX = 60;
+const SOURCE_PLACE = new RegExp(`来源[:：]\\s*(${placePattern})`);
 const FITTED_TO_PLACE = new RegExp(`结合(${placePattern})[^，,。；;]{0,12}实际`, 'g');
 
 /** `本市` and `《渚阳市国民经济和社会发展…纲要》`: a text that speaks of its place only as 本市 names it in the plans it follows. */
@@ -781,12 +791,13 @@ const LEADING_VERB = /^(?:在|由|经|对|向|从|结合|会同|协调|组织|�
  * a level (全县) is about the place of that level the page's head names first.
  */
 function placeOfLevel(title: string | null, head: string): string | null {
-  const level = title ? /全(省|市|县|区)/.exec(title)?.[1] : undefined;
+  // `我市召开…会议`: a news item of the place's own outlet names it as 我市.
+  const level = title ? /[全我本](省|市|县|区)/.exec(title)?.[1] : undefined;
   if (!level) return null;
   for (const raw of head.split('\n')) {
-    // A masthead: a short line that opens with the place.
+    // A masthead: a short line that opens with the place; or the outlet a news item is credited to (`来源：栎台市融媒体中心`).
     const line = raw.trim();
-    const place = line.length <= ISSUER_LINE_MAX ? PLACE_AT_START.exec(line)?.[1] : undefined;
+    const place = (line.length <= ISSUER_LINE_MAX ? PLACE_AT_START.exec(line)?.[1] : undefined) ?? (line.length <= SOURCE_LINE_MAX ? SOURCE_PLACE.exec(line)?.[1] : undefined);
     if (place && place.endsWith(level) && namesAPlace(place)) return mostSpecific(place);
   }
   // Else the place of that level a sentence opens with, as the subject of its health system (`过去一年，柳塘县卫生计生系统…`).
@@ -797,7 +808,7 @@ function placeOfLevel(title: string | null, head: string): string | null {
   return null;
 }
 
-const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|中医医院|共有|有各级|召开)/g;
+const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|中医医院|共有|有各级|召开|人均预期寿命|居民健康素养)/g;
 
 const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 

@@ -43,6 +43,8 @@ export const CHROME = {
     /^\d{1,3}\s*上一篇\s*下一篇\s*\d{0,3}$/, /^第\s*\d{1,5}\s*版\s*[:：]\s*\S{0,10}$/, /^扫一扫/, /^返回顶部/,
     // A row of the page's buttons: `【打印】【关闭】`, `[打印本页] [关闭窗口]`.
     /^(?:[【\[](?:打印|关闭|收藏|分享|返回|字体|大|中|小|打印本页|关闭窗口|返回顶部|加入收藏)[】\]]\s*)+$/,
+    // `【字体: 打印`, `注册 | 登录 一网搜`: the same buttons cut short, and the site's sign-in bar.
+    /^[【\[](?:字体|字号)[:：]?[^。，,]{0,20}$/, /^(?:注册|登录)\s*[|｜/]\s*(?:注册|登录)(?:\s+\S{0,10})?$/,
     // A line that gives an address; a page glued into one line may hold one and stays.
     /^.{0,80}(https?:\/\/|www\.)[a-z0-9.-]+.{0,80}$/i,
     // A 范文 site's byline: when it was posted and by which of its editors (`时间:2023-09-11 14:29:13  小编:…`).

@@ -28,6 +28,12 @@ export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
   'seq-word': 4,
 };
 
+/**
+ * A lead-in that counts the items after its colon (`要突出抓好七方面工作：`, `五项工程包括：`): as many clauses
+ * as it counts, between semicolons, are that many items. Group 1 is the count.
+ */
+export const COUNTED_LEAD_IN = /([二三四五六七八九十]|[2-9]|1\d)(?:个|项|件|大|条)?(?:方面|重点|任务|工作|工程|实事|举措|行动|措施)[^。：:；;，,]{0,12}[：:]/g;
+
 /** Words that count items in prose (`首先，…其次，…第三，…最后，…`), by the place each names; 最后 names none. */
 export const SEQUENCE_WORDS: Readonly<Record<string, number | null>> = { 首先: 1, 其次: 2, 再次: 3, 最后: null, 同时: null, 此外: null, 另外: null, 与此同时: null, 在此基础上: null };
 

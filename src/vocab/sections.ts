@@ -40,7 +40,7 @@ export const END_OF_OUTLINE = /^(?:(?:注|备注|说明)[:：]|\[\d{1,2}\]\s*\S)
  * A closing call to everyone below the last section (`…要振奋精神，扎实工作，确保各项任务落到实处`):
  * it asks that the work above be done and sets none of its own.
  */
-export const CLOSING_CALL = /(?:各级|各地|各单位|各部门|全[省市县区州旗]|全系统)[^。]{0,40}要[^。]{0,60}(?:确保|推动|保证|务求)[^。]{0,30}(?:落到实处|落实到位|落地见效|取得实效|顺利完成|全面完成|圆满完成)[。！!]?$/;
+export const CLOSING_CALL = /(?:各级|各地|各单位|各部门|各乡镇|各有关|各相关|全[省市县区州旗]|全系统)[^。]{0,40}要[^。]{0,60}(?:确保|推动|保证|务求)[^。]{0,30}(?:落到实处|落实到位|落地见效|落地落实|取得实效|顺利完成|全面完成|圆满完成)[。！!]?$/;
 
 /** Words of a heading over problems (`二、正视差距，当前工作中存在的问题`), wherever they stand in it. */
 export const PROBLEM_HEADING_WORDS = /存在的?(?:主要)?问题|问题(?:和|与)不足|不足之处|正视差距|困难(?:和|与)问题|薄弱环节/;

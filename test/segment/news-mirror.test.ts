@@ -182,3 +182,52 @@ describe("a press conference's report by field, then next year's points (fiction
     expect(doc.tasks.map((t) => t.targets.map((x) => x.kind).join())).toEqual(['achievement,achievement', 'achievement', 'target', 'target', 'target']);
   });
 });
+
+describe("a province's work-meeting news that counts its year's work in one sentence (fictional 溪岚省)", () => {
+  const page = [
+    '2021年全省卫生健康工作会议在溪岚召开',
+    '来源:溪岚省卫生健康委员会2021-01-20 18:02:11',
+    '1月19日上午,2021年全省卫生健康工作会议在溪岚召开。副省长林溪出席会议并讲话。11个设区市做交流发言。',
+    '柯青指出,2020年,全省卫生健康系统经受住了考验。全省人均预期寿命达到78.9岁,婴儿死亡率下降至3.9‰。',
+    '柯青强调,做好2021年工作,关键在落实。2021年,要重点抓好四方面工作:深化医改,县域内就诊率达到90%以上;强化基层,新建标准化村卫生室300个;守护一老一小,新增托位2000个;建强队伍,招录定向医学生200名。',
+    '林溪要求,各地要加大投入,压实责任,确保各项任务落地见效。',
+    '会议以视频形式开到各设区市和县(市、区),全省卫生健康系统约1800人在主会场和分会场参加会议。',
+    '林溪同志在会上讲话',
+    '柯青同志作工作报告',
+  ].join('\n');
+
+  it('each clause the lead-in counts is a task; the meeting held, the year before, the call and how it was held are none', () => {
+    const doc = extractText(page);
+    expect(doc.title).toBe('2021年全省卫生健康工作会议在溪岚召开');
+    expect(doc.tasks.map((t) => t.title.split(',')[0])).toEqual(['深化医改', '强化基层', '守护一老一小', '建强队伍']);
+    expect(doc.tasks.map((t) => t.targets.map((x) => `${x.kind}|${x.value}`).join())).toEqual(['target|90', 'target|300', 'target|2000', 'target|200']);
+    expect(doc.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(expect.arrayContaining(['achievement|78.9', 'achievement|3.9']));
+  });
+
+  it('a counted lead-in whose clauses are fewer or more than it counts divides nothing', () => {
+    const doc = extractText(page.replace('要重点抓好四方面工作', '要重点抓好五方面工作'));
+    expect(doc.tasks.length).toBeLessThan(4);
+  });
+});
+
+describe("a city's own news of its work meeting, its place named only by its outlet (fictional 石岭市)", () => {
+  const page = [
+    '注册 | 登录 一网搜',
+    '我市召开2024年卫生健康工作会议',
+    '时间: 2024-03-22 15:06 来源:石岭市融媒体中心',
+    '【字体: 打印',
+    '3月21日上午,我市召开2024年卫生健康工作会议。副市长林溪出席会议并讲话。',
+    '林溪指出,过去一年,我市卫生健康工作稳中有进,婴儿死亡率降至3.1‰,家庭医生签约服务覆盖率达到46.8%。',
+    '林溪强调,2024年,全市上下要聚焦重点,扎实推进各项任务。',
+    '深化医改。县域内就诊率达到90%以上,6月底前完成8家乡镇卫生院提档改造。',
+    '各乡镇、各有关部门要加强组织领导,全面压实责任,推动卫生健康工作落地落实。',
+    '会上,市卫生健康局通报了2023年度综合目标考核结果,与各医疗卫生单位签订了目标责任书。',
+  ].join('\n');
+
+  it("reads the region from the outlet, drops the site's bars, and keeps only the paragraph of work as a task", () => {
+    const doc = extractText(page);
+    expect([doc.title, doc.region, doc.kind, doc.year]).toEqual(['我市召开2024年卫生健康工作会议', '石岭市', 'plan', 2024]);
+    expect(doc.tasks.map((t) => t.title.split('。')[0])).toEqual(['深化医改']);
+    expect(doc.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|3.1', 'achievement|46.8']);
+  });
+});
