@@ -1,5 +1,6 @@
 import {
   ASSIGNING_WORDS,
+  WORKING_WITH_WORDS,
   BODY_ENDINGS,
   BRANCH_ENDINGS,
   DIVISION_ENDINGS,
@@ -721,6 +722,9 @@ function sharesByDuty(roleWord: string): boolean {
 
 function clauseNames(list: string, role: DepartmentRole, byDuty = false): Named[] {
   const body = stripFiller(list);
+  // `省卫生计生委会同省财政厅负责`: the unit named first leads, those it works with support it.
+  const withAt = role === 'lead' ? WORKING_WITH_WORDS.map((w) => [body.indexOf(w), w.length] as const).find(([at]) => at > 0) : undefined;
+  if (withAt) return [...clauseNames(body.slice(0, withAt[0]), 'lead', byDuty), ...clauseNames(body.slice(withAt[0] + withAt[1]), 'support', byDuty)];
   const names: string[] = [];
   let others = 0;
   let nobody = 0;

@@ -15,7 +15,8 @@ export const UNIT_NAME_ENDINGS: readonly string[] = ['科', '办', '室', '处',
 /** What a label's role word is said of: `牵头` + `科室`. */
 const LABEL_NOUNS = ['单位', '部门', '科室', '处室', '股室', '科所', '部室'] as const;
 const LEAD_LABEL_WORDS = ['牵头责任', '主体责任', '牵头', '责任', '主责', '实施'] as const;
-const SUPPORT_LABEL_WORDS = ['主要协作', '主要配合', '配合责任', '配合', '协作', '协办', '协同', '参与'] as const;
+// `会办处室：`: a unit that handles the work with the lead (Jiangsu's usage).
+const SUPPORT_LABEL_WORDS = ['主要协作', '主要配合', '配合责任', '配合', '协作', '协办', '会办', '协同', '参与'] as const;
 
 export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role: DepartmentRole }[] = [
   ...LEAD_LABEL_WORDS.flatMap((w) => LABEL_NOUNS.map((n) => ({ word: w + n, role: 'lead' as const }))),
@@ -26,6 +27,7 @@ export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role
   { word: '协同', role: 'support' as const },
   { word: '协作', role: 'support' as const },
   { word: '协办', role: 'support' as const },
+  { word: '会办', role: 'support' as const },
   // The role word's first character lost in a copy.
   ...(['科室', '单位', '股室'] as const).map((n) => ({ word: '头' + n, role: 'lead' as const })),
 ];
@@ -70,6 +72,7 @@ export const ROLE_WORDS: readonly { readonly word: string; readonly role: Depart
   { word: '参与', role: 'support' },
   { word: '协助', role: 'support' },
   { word: '协办', role: 'support' },
+  { word: '会办', role: 'support' },
   // `…B配合，各镇人民政府具体落实`: the units that carry out what the lead organises.
   { word: '具体落实', role: 'support' },
   { word: '具体实施', role: 'support' },
@@ -93,6 +96,9 @@ export const ROLE_TAILS: readonly string[] = ['组织实施', '抓好落实', '�
  * `首诊负责制`, `牵头作用` are nouns, not assignments.
  */
 export const NOT_ROLE_FOLLOWERS: readonly string[] = ['人', '同志', '制', '作用', '单位', '医院', '科室', '部门'];
+
+/** `由A会同B负责`: the word between the unit that leads and those it works with. */
+export const WORKING_WITH_WORDS: readonly string[] = ['会同'];
 
 /** The word that opens a prose assignment: `由A牵头`, `由A负责…`. */
 export const ASSIGNING_WORDS: readonly string[] = ['由'];
