@@ -836,7 +836,7 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 /** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
 // `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
 // `记者从…会议上获悉，…`: a reporter's lead tells where the news comes from.
-const NEWS_LEAD = /^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}讯)\s*[（(][^（()）]{0,30}[)）]|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?摘要[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
+const NEWS_LEAD = /^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}讯)\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?摘要[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {
@@ -1128,8 +1128,12 @@ const REVIEWED_YEAR = /回顾(?:了|总结了?)?((?:19|20)\d{2})年/;
 // `祁望舒指出，过去一年，…`: whoever speaks, then the look back.
 const LOOKING_BACK_OPENING = new RegExp(`^(?:[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*)?(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"]?十[一二三]五[”"]?(?:时期|期间|以来))[，,]`);
 
+const HEARSAY_LEAD = /^据(?:了解|介绍|悉|统计)[，,]\s*/;
+
 /** The way a paragraph looks by its opening: another year than the document's, or a word of looking ahead in a summary. */
-function openingKind(text: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {
+function openingKind(paragraph: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {
+  // `据了解，2018年，…`: the reporter's word for where the news comes from opens nothing.
+  const text = paragraph.replace(HEARSAY_LEAD, '');
   // `过去一年，我们…`: a plan's paragraph that looks back reports results.
   if (LOOKING_BACK_OPENING.test(text)) return 'achievement';
   // `会上，院长作了工作报告，回顾了2013年医院工作，全年门急诊量…`: a report of the year before, with nothing after of the year ahead.

@@ -16,6 +16,7 @@ import {
   SUMMARY_TITLE_WORDS,
   RESULTS_HEADLINE,
   TITLE_DECORATION,
+  SITE_NAME_SUFFIX,
   TITLE_NOTICE,
   TITLE_TAIL,
   NEW_YEAR_ADDRESS,
@@ -147,7 +148,7 @@ function findHeadline(paragraphs: readonly string[]): string | null {
     if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || SENTENCE_MARKS.test(line) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
     // `【市卫生计生委】我市…持续向好`: the column or source a site files the item under is no part of its headline.
-    return line.replace(HEADLINE_LABEL, '');
+    return line.replace(HEADLINE_LABEL, '').replace(SITE_NAME_SUFFIX, '');
   }
   return null;
 }
@@ -479,7 +480,7 @@ function titleCandidate(line: string): Candidate | null {
   let title = line;
   for (let before = ''; before !== title; ) {
     before = title;
-    title = title.replace(TITLE_DECORATION, '').trim();
+    title = title.replace(TITLE_DECORATION, '').replace(SITE_NAME_SUFFIX, '').trim();
     // `X范文X`: a title printed twice, a template site's word between.
     const twice = /^(.{6,}?)(?:范文|文稿|材料|全文)?\1$/.exec(title);
     if (twice) title = twice[1]!;
@@ -571,10 +572,22 @@ function guessKind(paragraphs: readonly string[]): DocumentKind {
   // `今年上半年，全区基本医疗保险参保58.36万人…`: a page that opens a paragraph with the period so far and its figures reports results.
   if (paragraphs.slice(0, 8).some((p) => PERIOD_SO_FAR.test(p) && (p.match(/\d+(?:\.\d+)?/g)?.length ?? 0) >= PERIOD_FIGURES_MIN)) return 'summary';
   // No title: a text that reports results (同比, 较上年增加, 累计, 已完成) more than it sets aims (力争, 确保, 到…年) is a summary.
-  const opening = paragraphs.slice(0, 12).join('\n').slice(0, 2500);
+  // Read by its length, not its lines: a list split into its clauses is no shorter a text.
+  const opening = openingText(paragraphs, OPENING_LENGTH);
   const results = opening.match(RESULT_WORDS)?.length ?? 0;
   const aims = opening.match(AIM_WORDS)?.length ?? 0;
   return results >= 3 && results > aims * 2 ? 'summary' : 'plan';
+}
+
+const OPENING_LENGTH = 2500;
+
+function openingText(paragraphs: readonly string[], length: number): string {
+  const taken: string[] = [];
+  for (let k = 0, n = 0; k < paragraphs.length && n < length; k++) {
+    taken.push(paragraphs[k]!);
+    n += paragraphs[k]!.length + 1;
+  }
+  return taken.join('\n').slice(0, length);
 }
 
 /** The lines of a page's head that date it (`时间:2024-07-26 18:42:05 来源:…`), which cleaning takes out as chrome. */

@@ -231,3 +231,38 @@ describe("a city's own news of its work meeting, its place named only by its out
     expect(doc.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|3.1', 'achievement|46.8']);
   });
 });
+
+describe("a hospital's news on a county portal, its ten tasks in one counted sentence (fictional 南屿县)", () => {
+  const page = [
+    '县人民医院十项举措开局2020年-今日南屿网-- 南屿门户',
+    '  • 新闻热线:0715-6000000',
+    '县人民医院十项举措开局2020年',
+    '作者: 来源: 发布时间:2020年02月20日',
+    '今日南屿网讯 通讯员林溪 报道: 2月18日，县人民医院召开全院职工大会，回顾2019年工作，部署2020年任务。',
+    '  据了解，2019年，县人民医院全年完成门急诊23.6万人次，同比增长6.2%；出院1.1万人次，同比增长4.5%；业务收入同比增长9%。',
+    '  围绕全年目标任务，该院将重点做好三个方面工作：强化党建，落实“三会一课”制度；引进人才，招聘硕士研究生4名；做强儿科，新增儿科床位30张。',
+    '【南屿融媒体中心版权与免责声明】',
+    '1、凡本网注明“来源：今日南屿网”的所有作品，版权均属于南屿县融媒体中心。',
+    '2、凡本网注明“来源：XXX(非今日南屿网)”的作品，均转载自其它媒体。',
+  ].join('\n');
+
+  it("titles it by the headline without the site's name, and reads the year's three tasks", () => {
+    const doc = extractText(page);
+    expect(doc.title).toBe('县人民医院十项举措开局2020年');
+    expect(doc.tasks.slice(-3).map((t) => t.title.split('，')[0])).toEqual(['强化党建', '引进人才', '做强儿科']);
+  });
+
+  it('in a plan, a paragraph that opens with what the reporter learned of the year before reports results', () => {
+    const doc = extractText(['南屿县人民医院召开2020年工作会议', '据了解，2019年，全院门急诊量达到23.6万人次，同比增长6.2%。', '2020年，该院将新增儿科床位30张，力争门急诊量突破25万人次。'].join('\n'));
+    expect(doc.kind).toBe('plan');
+    expect(doc.tasks.map((t) => t.targets.map((x) => x.kind).join())).toEqual(['target,target']);
+    expect(doc.overview.map((x) => x.kind)).toEqual(['achievement', 'achievement']);
+  });
+});
+
+describe("a sample site's page that hides part of the text", () => {
+  it('drops the line that says how much is hidden', () => {
+    const text = norm('溪桥区卫健委2020年工作总结\n一、主要工作\n新增床位20张，\n ……此处隐藏2964个字……\n对发热病人开展排查。');
+    expect(text).not.toContain('隐藏');
+  });
+});
