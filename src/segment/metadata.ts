@@ -41,6 +41,7 @@ const CONTENTS_HEADING = /^目\s*录$/;
 const BODY_START = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
 /** A heading's number (`第二篇 总体思路`); `第1篇` on a template site numbers an article of a collection, its title after it. */
 const LEADING_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分)|第[一二三四五六七八九十]{1,3}篇)/;
+const SHORT_YEAR = /(?<![\d.])([0-3]\d)年(?=上半年|下半年|度|工作|第?[一二三四1-4]季度|前三季度)/;
 const YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[—–\-~～至到―]+\s*(?:19|20)\d{2}|[\u4e00-\u9fa5]))/;
 const HEAD_LINES = 60;
 const HAS_YEAR = /(?:19|20)\d{2}/;
@@ -453,7 +454,11 @@ export function gluedTitle(line: string): string | null {
     if (SENTENCE_MARKS.test(prefix[end - 1]!)) break;
     // `…2012年卫生工作计划栎山县卫生局二○一二年二月目录…`: the issuer named again under the title, on a cover page.
     const signed = end >= 8 && head.startsWith(prefix.slice(0, ISSUER_AGAIN_MIN), end);
-    if ((GLUED_BODY.test(head.slice(end)) || signed) && DOCUMENT_ENDING.test(prefix) && !NOT_TITLE_LINES.some((re) => re.test(prefix)) && !NARRATED.test(prefix)) return prefix;
+    if ((GLUED_BODY.test(head.slice(end)) || signed) && DOCUMENT_ENDING.test(prefix) && !NOT_TITLE_LINES.some((re) => re.test(prefix)) && !NARRATED.test(prefix)) {
+      // `…上半年工作回顾和下一步工作计划…2019年上半年工作回顾和下一步工作打算一、…`: a site's short form, then the title in full.
+      const again = signed && !YEAR.test(prefix) ? gluedTitle(head.slice(end)) : null;
+      return again && YEAR.test(again) ? again : prefix;
+    }
   }
   return null;
 }
@@ -624,6 +629,9 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
   // `工作总结暨2022年工作部署`: the year named is the next part's; the summary, which comes first, is of the year before.
   if (fromTitle && title && SUMMARY_BEFORE_NEXT_YEAR.exec(title)?.index === fromTitle.index) return Number(fromTitle[1]) - 1;
   if (fromTitle) return Number(fromTitle[1]);
+  // `鹤沂镇15年上半年…工作总结`: a year written short, of a period or a year's work.
+  const short = title ? SHORT_YEAR.exec(title) : null;
+  if (short) return 2000 + Number(short[1]);
   // `“十四五”规划`: a five-year plan's year is the first of its period.
   const period = title ? FIVE_YEAR_PLAN.exec(title) : null;
   if (period) {
@@ -673,7 +681,13 @@ export function readRegion(title: string | null, source: string, paragraphs: rea
   if (issuer) return issuer;
   if (nationalIssuer(head) || nationalIssuer(tail)) return '全国';
   const body = paragraphs.join('\n');
-  return placeOfLevel(title, head) ?? placeOfSlogan(body) ?? placeOfCitedPlan(body) ?? placeOfOwnWork(head);
+  return placeOfLevel(title, head) ?? placeOfSlogan(body) ?? placeOfCitedPlan(body) ?? placeOfOwnWork(head) ?? placeOfSiteOwner(tail);
+}
+
+/** `版权所有：涔州市人民医院` at a page's foot: the body whose site it is, where the text names no place of its own (`我院…`). */
+function placeOfSiteOwner(tail: string): string | null {
+  const place = SITE_OWNER.exec(tail)?.[1];
+  return place && namesAPlace(place) ? mostSpecific(place) : null;
 }
 
 /**
@@ -691,6 +705,7 @@ function placeOfOwnWork(head: string): string | null {
   return null;
 }
 
+const SITE_OWNER = new RegExp(`(?:版权所有|主办单位|主办)\\s*[:：]\\s*(${placePattern})`);
 const SOURCE_LINE_MAX = 60;
 const SOURCE_PLACE = new RegExp(`来源[:：]\\s*(${placePattern})`);
 const FITTED_TO_PLACE = new RegExp(`结合(${placePattern})[^，,。；;]{0,12}实际`, 'g');

@@ -12,8 +12,8 @@ export const NOT_TARGET_RULES = {
   scope: { clauseOpens: /^(?:我|全|本|[\u4e00-\u9fa5*xX×＊]{1,6}(?=[省市县区镇乡旗州](?:共|下)?辖))?(?:省|市|县|区|镇|乡|旗|州)?(?:共|下)?辖(?!区)|^(?:截至[^，,。]{2,12}[，,]?)?(?:全|我|本)(?:省|市|县|区|镇|乡|旗|州)现有/, measures: /^(?:我|全|本)?(?:省|市|县|区|镇|乡|旗|州)?(?:共有|有)?(?:常住人口|户籍人口|总人口|人口总数|总面积|辖区面积)(?:约|为|达|共)?$/ },
   /** `全省1326家乡镇卫生院中，达到…标准的有418家`: the whole a count is taken among, not a count of work. */
   among: { clauseEnd: /^[\u4e00-\u9fa5]{1,12}中$/ },
-  /** `…负责人共160余人参加会议`, `…共280余人参加。`: how many came to a meeting, told in its news, is no work's figure. */
-  attendance: { clauseEnd: /(?:参加|出席|列席)(?:了)?(?:会议|大会|活动|座谈会?|[\u4e00-\u9fa5]{1,4}会)?$/ },
+  /** `…负责人共160余人参加会议`, `…共280余人参加。`, `…近300人参会`: how many came to a meeting, told in its news, is no work's figure. */
+  attendance: { clauseEnd: /(?:(?:参加|出席|列席)(?:了)?(?:会议|大会|活动|座谈会?|[\u4e00-\u9fa5]{1,4}会)?|参会|与会)$/ },
   /** `计算方法：达标人数/监测人数×100%`: a factor of a formula that says how a rate is computed. */
   formula: { before: ['×', '*', '＊', '÷'] },
   /** `每10万人口精神科执业医师数`, `每1000名儿童`: the population a rate counts per. */

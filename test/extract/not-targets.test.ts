@@ -16,6 +16,7 @@ describe('not targets', () => {
     // how many came to a meeting
     '县直医疗卫生单位、21个乡镇卫生院负责人共160余人参加会议。',
     '各县区卫生健康局分管负责同志30人出席会议。',
+    '医院领导班子、全院干部职工近300人参会。',
     // what a place holds now, told as the background of a report
     '全区现有社区卫生服务中心9个、服务站31个。',
     // a count in the subject, beside the unit a clause opens with: who did the work

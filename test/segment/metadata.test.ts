@@ -624,3 +624,19 @@ describe("a hospital's own news headline (fictional 溪桥县)", () => {
     expect([doc.title, doc.region]).toEqual(['我院召开二届三次职工代表大会', '溪桥县']);
   });
 });
+
+describe('years written short, site owners and titles printed twice (fictional 溪桥)', () => {
+  it('a title that writes its year short (`15年上半年`) is of that year', () => {
+    expect(fields(`溪桥镇15年上半年卫生计生工作总结及下半年工作思路\n发布时间：2016-03-02${body}`).year).toBe(2015);
+  });
+
+  it("a hospital's own news (`我院…`) is of the place of the site's owner at the page's foot", () => {
+    const page = `当前位置：首页 - 新闻中心 - 医院新闻\n我院召开上半年工作总结会\n发布时间：2013-07-26\n7月25日，我院召开2013年上半年工作总结会。\n一是门诊量达到12.6万人次。\n版权所有：溪桥市人民医院\n医院地址：溪桥市东城区迎宾路1号`;
+    expect(fields(page).region).toBe('溪桥市');
+  });
+
+  it("a sample site's short title glued before the full one, the full one with its year is the title", () => {
+    const page = `溪桥区卫生健康局上半年工作回顾和下一步工作计划_文库下载\n编号:730518264\n溪桥区卫生健康局上半年工作回顾和下一步工作计划溪桥区卫生健康局2019年上半年工作回顾和下一步工作打算一、2019年上半年工作回顾(一)亮点工作。1.区办实事项目进展顺利，完成急救点建设8处。`;
+    expect(fields(page).title).toBe('溪桥区卫生健康局2019年上半年工作回顾和下一步工作打算');
+  });
+});
