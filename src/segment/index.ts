@@ -695,7 +695,8 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
       // `甘慕远指出，2018年，全省…`: in a plan's news, the year before it, the results its work starts from.
       else if (meta.kind === 'plan' && openingKind(p.text, meta) === 'achievement') plan.loose.push({ paragraph: p, parts: [] });
       // `各地要…压实责任，确保各项任务落地见效。`, `祁望舒强调，2024年，全市上下要…扎实推进各项任务。`: a call to do the work, none of it.
-      else if ((CLOSING_CALL.test(p.text) || ASKED_OF_YEAR.test(p.text)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
+      // `会议同时要求，全区…要…确保全年工作任务全面完成。会上还表彰了…`: the call may come before the close of the news.
+      else if ((CLOSING_CALL.test(firstSentence(p.text)) || ASKED_OF_YEAR.test(p.text)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !((k === lastProse || ASKED_POINT_START.test(root.body[k + 1]?.text ?? '')) && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
       else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }
@@ -836,7 +837,7 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 /** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
 // `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
 // `记者从…会议上获悉，…`: a reporter's lead tells where the news comes from.
-const NEWS_LEAD = /^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}讯)\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?摘要[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
+const NEWS_LEAD = /^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}(?:讯|消息))\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?摘要[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {
@@ -852,6 +853,11 @@ const GREETING = /致以[^。！]{0,16}(?:祝福|问候|敬意)|祝大家|新年
 
 const MEETING_HELD = /(?:召开|举行)[^。]{0,40}会议?/;
 const MEETING_ATTENDED = /出席|主持|参加会议|参会/;
+
+function firstSentence(text: string): string {
+  const end = text.indexOf('。');
+  return end < 0 ? text : text.slice(0, end + 1);
+}
 
 /** Whether a text holds a figure other than a year (`力争2019年通过考核` holds none). */
 function setsFigure(text: string): boolean {

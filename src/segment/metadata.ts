@@ -820,7 +820,7 @@ const LEADING_VERB = /^(?:在|由|经|对|向|从|结合|会同|协调|组织|�
  */
 function placeOfLevel(title: string | null, head: string): string | null {
   // `我市召开…会议`: a news item of the place's own outlet names it as 我市.
-  const level = title ? /[全我本](省|市|县|区)/.exec(title)?.[1] : undefined;
+  const level = title ? /[全我本](省|市|县|区|旗|州|镇|乡)/.exec(title)?.[1] : undefined;
   if (!level) return null;
   for (const raw of head.split('\n')) {
     // A masthead: a short line that opens with the place; or the outlet a news item is credited to (`来源：栎台市融媒体中心`).

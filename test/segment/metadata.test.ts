@@ -630,6 +630,10 @@ describe('years written short, site owners and titles printed twice (fictional �
     expect(fields(`溪桥镇15年上半年卫生计生工作总结及下半年工作思路\n发布时间：2016-03-02${body}`).year).toBe(2015);
   });
 
+  it("a banner's own news (`我旗召开…`) is of the banner its account names", () => {
+    expect(fields(`我旗召开2017年卫生计生工作会议\n溪桥旗卫生计生平台\n2月21日上午，溪桥旗2017年卫生计生工作会议召开。\n会议要求，新建村卫生室12个。`).region).toBe('溪桥旗');
+  });
+
   it("a hospital's own news (`我院…`) is of the place of the site's owner at the page's foot", () => {
     const page = `当前位置：首页 - 新闻中心 - 医院新闻\n我院召开上半年工作总结会\n发布时间：2013-07-26\n7月25日，我院召开2013年上半年工作总结会。\n一是门诊量达到12.6万人次。\n版权所有：溪桥市人民医院\n医院地址：溪桥市东城区迎宾路1号`;
     expect(fields(page).region).toBe('溪桥市');

@@ -266,3 +266,19 @@ describe("a sample site's page that hides part of the text", () => {
     expect(text).not.toContain('隐藏');
   });
 });
+
+describe("an evening paper's report of a district's work meeting (fictional 石岭区)", () => {
+  it("the paper's lead (`石岭消息(记者 …)`) and the closing call before the commendations are no tasks", () => {
+    const page = [
+      '石岭区部署2016年卫生计生工作',
+      '2016-02-26 石岭晚报 第A03版',
+      '石岭消息(记者 林溪 通讯员 柯青)2月24日上午，石岭区2016年卫生计生工作会议召开。区直各医疗卫生单位负责人参加了会议。',
+      '会议指出，2015年全区新农合参合率达到99.2%。',
+      '会议要求，2016年要持续深化医改。新农合人均筹资标准提高到540元，年内完成12家乡镇卫生院信息化改造。',
+      '会议要求，要加快服务体系建设。新增床位300张。',
+      '会议同时要求，全区卫生计生系统广大干部职工要认清形势，团结协作，确保全年工作任务全面完成。会上还表彰了2015年度先进集体。',
+    ].join('\n');
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['会议要求，2016年要持续深化医改', '会议要求，要加快服务体系建设']);
+  });
+});
