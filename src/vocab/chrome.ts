@@ -107,7 +107,7 @@ export const CHROME = {
   // `【卫健委健康促进工作总结】相关文章:`: a template site's list of its other samples, under the article.
   // `希望这份计划能满足您的需求！…欢迎继续提问。`: a chat assistant's reply around the text it wrote; a rule (`---`) before it.
   // `来源:…编辑:…校对:…审核:…`: a post's credits close it; what follows is the account's other posts.
-  endOfArticle: /^【?[\u4e00-\u9fa5A-Za-z]{0,12}(?:版权与免责声明|免责声明|版权声明)】?[:：]?$|^(?:【[^】]{1,40}】\s*)?(?:往期推荐|推荐阅读|相关阅读|往期回顾|精彩推荐|猜你喜欢|相关文章|相关范文|相关推荐|相关新闻|相关链接|相关报道|延伸阅读)[:：]?$|^希望(?:这份|以上|本|此)[^。！!]{0,16}(?:能满足您|对您有)|^(?:来源[:：][^。]{0,30}?)?(?:责任编辑|编辑|责编)[:：][^。]{1,12}?(?:校对|审核|审校|终审)[:：]/,
+  endOfArticle: /^【?[\u4e00-\u9fa5A-Za-z]{0,12}(?:版权与免责声明|免责声明|版权声明)】?[:：]?$|^(?:【[^】]{1,40}】\s*)?(?:往期推荐|推荐阅读|相关阅读|往期回顾|精彩推荐|猜你喜欢|相关文章|相关范文|相关推荐|相关新闻|相关链接|相关报道|延伸阅读|新闻推荐)[:：]?$|^希望(?:这份|以上|本|此)[^。！!]{0,16}(?:能满足您|对您有)|^(?:来源[:：][^。]{0,30}?)?(?:责任编辑|编辑|责编)[:：][^。]{1,12}?(?:校对|审核|审校|终审)[:：]/,
   /**
    * The title of a template site's next sample (`…工作计划范文(18篇)篇2`, `…工作计划【篇2】`, `…年度工作计划(二)`, `…工作总结2`):
    * the page's first document ends there, and what follows is another.

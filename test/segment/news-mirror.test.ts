@@ -261,6 +261,10 @@ describe("a hospital's news on a county portal, its ten tasks in one counted sen
 });
 
 describe("a sample site's page that hides part of the text", () => {
+  it("a news site's list of other items (`新闻推荐`) ends the article", () => {
+    expect(norm('溪桥市2020年民生实事出炉\n新购置救护车12台。\n新闻推荐\n溪桥市中心医院新增床位300张')).not.toContain('300');
+  });
+
   it('drops the line that says how much is hidden', () => {
     const text = norm('溪桥区卫健委2020年工作总结\n一、主要工作\n新增床位20张，\n ……此处隐藏2964个字……\n对发热病人开展排查。');
     expect(text).not.toContain('隐藏');
