@@ -15,9 +15,11 @@ export const NOT_TARGET_RULES = {
   /** `…负责人共160余人参加会议`, `…共280余人参加。`, `…近300人参会`: how many came to a meeting, told in its news, is no work's figure. */
   attendance: { clauseEnd: /(?:(?:参加|出席|列席)(?:了)?(?:会议|大会|活动|座谈会?|[\u4e00-\u9fa5]{1,4}会)?|参会|与会)$/ },
   /** `计算方法：达标人数/监测人数×100%`: a factor of a formula that says how a rate is computed. */
-  formula: { before: ['×', '*', '＊', '÷'] },
+  // `儿童健康管理率=年度辖区内接受1次及以上随访的…儿童数/…`: a figure in the definition of a rate.
+  formula: { before: ['×', '*', '＊', '÷'], definition: /(?:率|数|比|指数)\s*[=＝][^。；;\n=＝%％:：]{0,60}$/ },
   /** `每10万人口精神科执业医师数`, `每1000名儿童`: the population a rate counts per. */
-  perPopulation: { before: ['每'], after: /^(?:万|千|百)?(?:常住人口|户籍人口|人口|名|人|户)/ },
+  // `AFP病例监测每10万15岁以下儿童报告发病率`: a base of so many of a group, its age after.
+  perPopulation: { before: ['每'], after: /^(?:万|千|百)?(?:常住人口|户籍人口|人口|名|人|户)|^(?:万|千|百)?(?=\d{1,2}\s*(?:岁|周岁))/ },
   /**
    * Rules that score (`每低1个百分点扣2分`, `优秀(90分及以上)、良好(80—89分)`): the step a score moves by, and the
    * band a grade covers, are no targets.

@@ -67,6 +67,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '家', kind: 'count' },
   { unit: '所', kind: 'count' },
   { unit: '座', kind: 'count' },
+  { unit: '栋', kind: 'count' },
+  { unit: '幢', kind: 'count' },
   { unit: '对', kind: 'count' },
   { unit: '次', kind: 'count' },
   { unit: '场次', kind: 'count' },

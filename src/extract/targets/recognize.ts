@@ -434,7 +434,7 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
     if (repeatedCount(text, c)) return 'no-commitment';
     if (!vocab.countClassifiers.some((k) => c.unit === k) && !c.unitEntry) return 'no-commitment';
     if (explicit) return null;
-    return verbRightBefore(text, c.figure.start, m) ? null : 'no-commitment';
+    return verbRightBefore(text, c.figure.start, m) || countClosesVerbClause(text, c, m) ? null : 'no-commitment';
   }
   if (explicit) return null;
   if (c.unitEntry && SELF_STANDING_KINDS.includes(c.unitEntry.kind)) return null;
@@ -499,6 +499,13 @@ function verbRightBefore(text: string, at: number, m: Matchers): boolean {
   let end = at;
   if (text[end - 1] === '了') end--;
   return m.verbs.some((v) => text.startsWith(v, end - v.length));
+}
+
+/** `新建县疾控中心业务楼一座`: a clause that opens with a verb of delivery and closes on the count of its object. */
+function countClosesVerbClause(text: string, c: Candidate, m: Matchers): boolean {
+  if (clauseEnd(text, c.unitEnd) !== c.unitEnd) return false;
+  const clause = text.slice(clauseStart(text, c.figure.start), c.figure.start).replace(LEADING_NOISE, '');
+  return m.verbIndex.startingAt(clause, 0) !== undefined;
 }
 
 function verbInClause(text: string, c: Candidate, m: Matchers): boolean {

@@ -15,6 +15,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   const before = text.charCodeAt(f.start - 1);
   if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
   if (charsOf(rules.formula.before)[before] === 1) return 'formula';
+  if (rules.formula.definition.test(text.slice(Math.max(0, f.start - DEFINITION_REACH), f.start))) return 'formula';
   if (scope(text, f.start, rules.scope)) return 'scope';
   if (clauseEndsAs(text, unitEnd, rules.attendance)) return 'attendance';
   if (clauseEndsAs(text, unitEnd, rules.among)) return 'scope';
@@ -44,6 +45,9 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   }
   return null;
 }
+
+/** How far back a figure is read for the rate it helps define. */
+const DEFINITION_REACH = 60;
 
 /** How far back a clause is read for the unit a subject's count stands beside. */
 const SUBJECT_REACH = 14;
