@@ -28,7 +28,16 @@ export const NOT_TARGET_RULES = {
   // `发生1例孕产妇死亡的，本项不得分`: the case that loses an item its points.
   scoring: { steps: /(?:每|每项|每个)(?:低|高|少|多|超|超过|低于|高于|增加|减少|降低|提高|下降|上升)$/, grades: /(?:优秀|良好|较好|合格|基本合格|不合格|较差|一般|达标|不达标)[(（]$/, score: /^分/, awarded: /(?:扣|加|减|得|计|记|扣除)$/, weight: /^分[)）]/, veto: /^[^，,。；;]{0,20}的[，,]\s*(?:本项|该项|此项)?(?:不得分|不计分|扣|一票否决|取消)/ },
   /** `…工作总结【3篇】`, `（十二篇）`, `(通用3篇)`: how many pieces a page collects. */
-  collection: { open: ['【', '(', '（', '['] as readonly string[], before: /[【(（\[](?:通用|精选|优选|热门|最新|优秀|推荐|实用|经典)$/, after: /^篇[】)）\]]/ },
+  collection: {
+    open: ['【', '(', '（', '['] as readonly string[],
+    before: /[【(（\[](?:通用|精选|优选|热门|最新|优秀|推荐|实用|经典)$/,
+    after: /^篇[】)）\]]/,
+    // `…工作总结 3篇` at a line's end, `…范文2020最新精选5篇.doc`: a file's or a page's count of its samples, no bracket round it.
+    titleBefore: /(?:总结|计划|要点|方案|范文|精选|通用|合集)\s?$/,
+    titleAfter: /^篇(?:\s|\.(?:docx?|pdf|wps)|$)/i,
+  },
+  /** `目前已完工6家，其余2家正在…`, `其余6件实事涵盖…`: the rest of a whole already counted, as a clause's subject (not `完成剩余3所…`). */
+  remainder: { before: ['其余', '其他'] },
   /**
    * `镇卫生院和21个村卫生室全部实行…`, `区疾控中心和2家医院实验室投入使用`: a count in the subject, beside a unit the
    * clause opens with, says who did the work, not what is to be done.

@@ -1,7 +1,7 @@
 import type { NotTargetRule } from '../../vocab/not-targets.js';
 import type { Vocabulary } from '../../vocab/index.js';
 import type { Figure } from '../numbers/recognize.js';
-import type { Matchers } from './context.js';
+import { CLAUSE_BREAK_CHARS, type Matchers } from './context.js';
 import { charTable, charsOf, isHan } from '../words.js';
 
 /**
@@ -24,6 +24,8 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (charsOf(rules.session.before)[before] === 1) return 'session';
   if (scoring(text, f, unitEnd, rules.scoring)) return 'scoring';
   if ((rules.collection.open.includes(text[f.start - 1] ?? '') || rules.collection.before.test(text.slice(Math.max(0, f.start - 3), f.start))) && rules.collection.after.test(text.slice(f.end, f.end + 2))) return 'collection';
+  if (rules.collection.titleBefore.test(text.slice(Math.max(0, f.start - 3), f.start)) && rules.collection.titleAfter.test(text.slice(f.end, f.end + 6))) return 'collection';
+  if (rules.remainder.before.some((w) => text.startsWith(w, f.start - w.length) && (f.start === w.length || CLAUSE_BREAK_CHARS[text.charCodeAt(f.start - w.length - 1)] === 1))) return 'remainder';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (foreign(text, f.start, rules.foreign)) return 'foreign';
   if (rules.truncated.after.test(text.slice(unitEnd, unitEnd + 8))) return 'truncated';
