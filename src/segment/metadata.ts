@@ -151,6 +151,12 @@ function findHeadline(paragraphs: readonly string[]): string | null {
     // `【市卫生计生委】我市…持续向好`: the column or source a site files the item under is no part of its headline.
     return line.replace(HEADLINE_LABEL, '').replace(SITE_NAME_SUFFIX, '');
   }
+  // `…发车。` / `箬陂镇2021年为民办实事健康项目全部完成` / `今年以来,…`: other items glued above, the headline with its year
+  // stands between them and its own text.
+  for (let i = firstProse + 1; i < head.length - 1; i++) {
+    const line = head[i]!.trim();
+    if (line.length >= HEADLINE_MIN && line.length <= HEADLINE_MAX && YEAR.test(line) && HEADLINE_SUBJECT.test(line) && !SENTENCE_MARKS.test(line) && !LEADING_MARKER.test(line) && !NOT_TITLE_LINES.some((re) => re.test(line)) && PROSE.test(head[i + 1]!)) return line;
+  }
   return null;
 }
 

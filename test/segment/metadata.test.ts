@@ -634,6 +634,11 @@ describe('years written short, site owners and titles printed twice (fictional �
     expect(fields(`我旗召开2017年卫生计生工作会议\n溪桥旗卫生计生平台\n2月21日上午，溪桥旗2017年卫生计生工作会议召开。\n会议要求，新建村卫生室12个。`).region).toBe('溪桥旗');
   });
 
+  it('a headline with its year between other news glued above and its own text', () => {
+    const page = `|\n11月下旬,石岭区卫健局召开基层卫生工作推进会,通报前三季度基本公共卫生服务项目考核结果,溪桥镇卫生院位列全区第二。\n12月3日,石岭区举行"健康直通车"发车仪式,首批3辆直通车集中鸣笛发车,驶向全区边远村组。\n溪桥镇2021年为民办实事健康项目全部完成\n今年以来,溪桥镇把群众反映最集中的"看病远、检查难"问题列入镇政府为民办实事项目,由镇卫生院具体实施。\n▲家门口的慢病管理。高血压患者规范管理率达到72.4%。`;
+    expect([fields(page).title, fields(page).region]).toEqual(['溪桥镇2021年为民办实事健康项目全部完成', '溪桥镇']);
+  });
+
   it("a hospital's own news (`我院…`) is of the place of the site's owner at the page's foot", () => {
     const page = `当前位置：首页 - 新闻中心 - 医院新闻\n我院召开上半年工作总结会\n发布时间：2013-07-26\n7月25日，我院召开2013年上半年工作总结会。\n一是门诊量达到12.6万人次。\n版权所有：溪桥市人民医院\n医院地址：溪桥市东城区迎宾路1号`;
     expect(fields(page).region).toBe('溪桥市');
