@@ -83,6 +83,8 @@ export const CHROME = {
     /^\d{0,2}[.．]?\s*[\u4e00-\u9fa5]{4,40}[,，]\s*[\u4e00-\u9fa5]{2,8}\s*\d{6}$/,
     // A content farm's note that it gathered the text (`（本文内容整理自网络公开信息，仅供参考…）`).
     /^[(（]?本文(?:内容)?(?:整理自|来源于|来自|转载自|根据)[^。]{0,40}(?:仅供参考|侵删|联系删除)/,
+    // `计生,基层卫生,医共体,家庭医生`: an article's tags under its headline, no label before them.
+    /^[\u4e00-\u9fa5]{2,6}(?:[,，][\u4e00-\u9fa5]{2,6}){3,7}$/,
     // `……此处隐藏2964个字……`: where a sample site hides the part of the text it sells.
     /^[.…\s]*此处(?:隐藏|省略)\s*\d{1,6}\s*个?字[.…\s]*$/,
     /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,

@@ -265,6 +265,11 @@ describe("a sample site's page that hides part of the text", () => {
     expect(norm('溪桥市2020年民生实事出炉\n新购置救护车12台。\n新闻推荐\n溪桥市中心医院新增床位300张')).not.toContain('300');
   });
 
+  it("drops an article's tags under its headline, so the paragraph under them keeps its opening year", () => {
+    const doc = extractText(['基层卫生工作今年这样干', '计生,基层卫生,医共体,家庭医生', '2017年，溪桥省基层卫生工作稳步推进，家庭医生签约服务覆盖率达到32.5%。', '2018年，溪桥省将继续强基层，围绕目标明确了三个方面的重点任务。', '一是推进医共体建设。年内开展紧密型医共体试点18个。', '二是做实家庭医生签约服务。签约服务覆盖率提高到38%以上。', '三是加强人才建设。招录定向医学生500名。'].join('\n'));
+    expect(doc.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|32.5']);
+  });
+
   it('drops the line that says how much is hidden', () => {
     const text = norm('溪桥区卫健委2020年工作总结\n一、主要工作\n新增床位20张，\n ……此处隐藏2964个字……\n对发热病人开展排查。');
     expect(text).not.toContain('隐藏');
