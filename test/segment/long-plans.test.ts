@@ -294,3 +294,11 @@ describe("a section's goals above its items (fictional 石岭县)", () => {
     expect(extractText(text).sections.map((s) => s.title)).toEqual(['2024年工作回顾', '2025年工作安排']);
   });
 });
+
+describe("a campaign's scheme that opens with its background and goals (fictional 溪桥区)", () => {
+  it('the paragraph of figures under `一、背景与目标` is a task; under `一、背景` alone it is the overview', () => {
+    const page = (heading: string) => ['溪桥区第35个爱国卫生月活动实施方案', `一、${heading}`, '2023年4月是第35个全国爱国卫生月。通过集中整治，活动期间清理卫生死角不少于1500处，居民健康素养水平提高到29%以上。', '二、主要任务', '开展环境卫生整治：每个行政村至少开展2次集中清扫活动。', '推广健康生活方式：全区举办健康讲座不少于80场。'].join('\n');
+    expect(extractText(page('背景与目标')).tasks.map((t) => t.targets.length)).toEqual([2, 1, 1]);
+    expect(extractText(page('背景')).tasks.map((t) => t.targets.length)).toEqual([1, 1]);
+  });
+});
