@@ -22,7 +22,16 @@ export const NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆七�
  * Number forms that carry their own unit: a fraction (`三分之一`) and tenths (`九成`) are
  * percentages, a doubling (`翻一番`) is a multiple, a ratio (`1:1000`) has no unit.
  */
+/**
+ * `10万分之9.12`, `千分之4.86`: a rate written as so many parts of a base, the base before `分之`. The base
+ * names the unit a rate per that base is written in elsewhere (`9.12/10万`, `4.86‰`).
+ */
+export const PER_BASE_UNITS: Readonly<Record<string, string>> = {
+  百: '%', 千: '‰', 万: '/万', 十万: '/10万', '100': '%', '1000': '‰', '1万': '/万', '10000': '/万', '10万': '/10万', '100000': '/10万',
+};
+
 export const FORM_UNITS = {
+  'per-base': '',
   'percent-words': '%',
   fraction: '%',
   tenths: '%',

@@ -35,6 +35,8 @@ describe('recognizeFigures', () => {
 
   it.each([
     ['三分之一', [{ raw: '三分之一', value: 100 / 3, script: 'fraction' }]],
+    ['10万分之9.12', [{ raw: '10万分之9.12', value: 9.12, script: 'per-base' }]],
+    ['千分之4.86', [{ raw: '千分之4.86', value: 4.86, script: 'per-base' }]],
     ['五分之二', [{ raw: '五分之二', value: 40, script: 'fraction' }]],
     ['九成以上', [{ raw: '九成', value: 90, script: 'tenths' }]],
     ['达到一成', [{ raw: '一成', value: 10, script: 'tenths' }]],

@@ -626,6 +626,10 @@ describe("a hospital's own news headline (fictional 溪桥县)", () => {
 });
 
 describe('years written short, site owners and titles printed twice (fictional 溪桥)', () => {
+  it("a sample site's `(完整)` after a title is no part of it", () => {
+    expect(fields(`2022年溪桥市卫健委工作总结和工作计划(完整)\n发布时间：2022-12-02${body}`).title).toBe('2022年溪桥市卫健委工作总结和工作计划');
+  });
+
   it('a title that writes its year short (`15年上半年`) is of that year', () => {
     expect(fields(`溪桥镇15年上半年卫生计生工作总结及下半年工作思路\n发布时间：2016-03-02${body}`).year).toBe(2015);
   });

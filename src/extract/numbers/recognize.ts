@@ -7,13 +7,15 @@ export interface Figure {
    * How the figure is written. `fraction` (`三分之一`), `tenths` (`九成`), `doubling`
    * (`翻一番`) and `ratio` (`1:1000`) carry their own unit (see `FORM_UNITS`).
    */
-  readonly script: 'arabic' | 'chinese' | 'redacted' | 'percent-words' | 'fraction' | 'tenths' | 'doubling' | 'ratio';
+  readonly script: 'arabic' | 'chinese' | 'redacted' | 'percent-words' | 'fraction' | 'tenths' | 'doubling' | 'ratio' | 'per-base';
   /** Magnitude applied; null for a redacted figure. */
   readonly value: number | null;
   readonly magnitude: string;
+  /** The unit a `per-base` figure is written in (`10万分之9.12` is per 10万). */
+  readonly unit?: string;
 }
 
-import { DOUBLING, FRACTION_MARK, RATIO, TENTHS } from '../../vocab/numerals.js';
+import { DOUBLING, FRACTION_MARK, PER_BASE_UNITS, RATIO, TENTHS } from '../../vocab/numerals.js';
 import { parseArabic, parseChineseNumeral, resolveDoubling, resolveFraction, resolveTenths } from './resolve.js';
 import { charTable, isHan } from '../words.js';
 
@@ -149,6 +151,11 @@ export class FigureScanner {
         return { start, end, raw: text.slice(start, end), script: 'ratio', value: ratio.value, magnitude: '' };
       }
       const magnitude = mag ?? '';
+      const perBase = readPerBase(text, end, group + magnitude);
+      if (perBase) {
+        this.at = perBase.end;
+        return { start, end: perBase.end, raw: text.slice(start, perBase.end), script: 'per-base', value: perBase.value, magnitude: '', unit: perBase.unit };
+      }
       const value = parseArabic(group.includes(',') ? group.replace(/,/g, '') : group, magnitude);
       // `人口自然增长率-1.35‰`: a minus sign right after a word (not after a figure, as in a range) makes it negative.
       if (start > 0 && MINUS_SIGNS[text.charCodeAt(start - 1)] === 1 && (start === 1 || isWordBeforeSign(text.charCodeAt(start - 2)))) {
@@ -160,7 +167,16 @@ export class FigureScanner {
       const magnitude = m[RMAG] ?? '';
       return !magnitude && this.unitFollows && this.unitFollows[text.charCodeAt(end)] !== 1 ? null : { start, end, raw: m[0], script: 'redacted', value: null, magnitude };
     }
-    if ((group = m[CHINESE]) !== undefined && HAS_DIGIT_WORD.test(group)) {
+    if ((group = m[CHINESE]) !== undefined && !HAS_DIGIT_WORD.test(group)) {
+      // `千分之4.86`: a base in words, the parts in figures.
+      const perBase = readPerBase(text, end, group);
+      if (perBase) {
+        this.at = perBase.end;
+        return { start, end: perBase.end, raw: text.slice(start, perBase.end), script: 'per-base', value: perBase.value, magnitude: '', unit: perBase.unit };
+      }
+      return null;
+    }
+    if (group !== undefined && HAS_DIGIT_WORD.test(group)) {
       if (this.unitFollows && this.unitFollows[text.charCodeAt(end)] !== 1) return null;
       const v = parseChineseNumeral(group);
       return v === null ? null : { start, end, raw: m[0], script: 'chinese', value: v, magnitude: '' };
@@ -168,6 +184,16 @@ export class FigureScanner {
     return null;
   }
 }
+
+/** `分之9.12` after a base (`10万`, `千`): the parts of the base, and the unit of a rate per it. */
+function readPerBase(text: string, end: number, base: string): { end: number; value: number; unit: string } | null {
+  if (text.charCodeAt(end) !== 0x5206 /* 分 */) return null;
+  const unit = PER_BASE_UNITS[base];
+  const m = unit === undefined ? null : PER_BASE_PARTS.exec(text.slice(end, end + PER_BASE_REACH));
+  return m ? { end: end + m[0].length, value: Number(m[1]), unit: unit! } : null;
+}
+const PER_BASE_PARTS = new RegExp(`^${FRACTION_MARK}(\\d+(?:\\.\\d+)?)`);
+const PER_BASE_REACH = 12;
 
 /** Every figure of `text` from `from` on. */
 export function recognizeFigures(text: string, from = 0): Figure[] {

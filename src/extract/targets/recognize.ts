@@ -155,7 +155,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
   let unitEnd = f.end;
   let moreThan = false;
   let suffix: Candidate['suffix'] = null;
-  const fixed = (FORM_UNITS as Readonly<Record<string, string>>)[f.script];
+  const fixed = f.unit ?? (FORM_UNITS as Readonly<Record<string, string>>)[f.script];
   if (fixed !== undefined) {
     // `三分之一`, `九成`, `翻一番`, `1:1000`: the form says its unit.
     unit = fixed;
