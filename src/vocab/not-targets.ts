@@ -8,8 +8,9 @@ export const NOT_TARGET_RULES = {
   /** `第七批`, `第十三次党代会`, `第四轮` */
   ordinal: { before: ['第'] },
   /** `我县辖21个乡镇、436个行政村，常住人口52万`: what a place holds, the ground its work covers, not work done. */
-  // `全区现有社区卫生服务中心9个、服务站31个`: what a place holds, not what its work did (a bulletin's `全省共有…` is its statistic).
-  scope: { clauseOpens: /^(?:我|全|本|[\u4e00-\u9fa5*xX×＊]{1,6}(?=[省市县区镇乡旗州](?:共|下)?辖))?(?:省|市|县|区|镇|乡|旗|州)?(?:共|下)?辖(?!区)|^(?:截至[^，,。]{2,12}[，,]?)?(?:全|我|本)(?:省|市|县|区|镇|乡|旗|州)现有/, measures: /^(?:我|全|本)?(?:省|市|县|区|镇|乡|旗|州)?(?:共有|有)?(?:常住人口|户籍人口|总人口|人口总数|总面积|辖区面积)(?:约|为|达|共)?$/ },
+  // `全区现有社区卫生服务中心9个、服务站31个`, `我院现有职工46人`, `辖区有村卫生室17个`: what a place or a body holds, not what its
+  // work did (a bulletin's `全省共有…` is its statistic).
+  scope: { clauseOpens: /^(?:我|全|本|[\u4e00-\u9fa5*xX×＊]{1,6}(?=[省市县区镇乡旗州](?:共|下)?辖))?(?:省|市|县|区|镇|乡|旗|州)?(?:共|下)?辖(?!区)|^(?:截至[^，,。]{2,12}[，,]?)?(?:全|我|本)(?:省|市|县|区|镇|乡|旗|州|院|中心|站)现有|^辖区(?:内)?(?:共)?有/, measures: /^(?:我|全|本)?(?:省|市|县|区|镇|乡|旗|州)?(?:共有|有)?(?:常住人口|户籍人口|总人口|人口总数|总面积|辖区面积|服务人口)(?:约|为|达|共)?$/ },
   /** `全省1326家乡镇卫生院中，达到…标准的有418家`: the whole a count is taken among, not a count of work. */
   among: { clauseEnd: /^[\u4e00-\u9fa5]{1,12}中$/ },
   /** `…负责人共160余人参加会议`, `…共280余人参加。`, `…近300人参会`: how many came to a meeting, told in its news, is no work's figure. */

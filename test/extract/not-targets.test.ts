@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
 import { targetsOf } from '../helpers/index.js';
 
 // Each line must yield no target (the spec's "Not targets"), in the manner of chrono's negative cases.
@@ -115,5 +116,12 @@ describe('not targets', () => {
     '保持急救报警电话10秒接听。',
   ])('%s', (input) => {
     expect(targetsOf(input).map((t) => t.text)).toEqual([]);
+  });
+});
+
+describe("a summary's account of what a health centre holds", () => {
+  it('its staff, the clinics in its area and the people it serves are no results', () => {
+    const doc = extractText('溪桥乡卫生院2013年工作总结\n一、基本情况\n我院现有职工46人。辖区有村卫生室17个,服务人口2.3万人。\n二、工作成效\n1.完成健康体检2100人。');
+    expect([...doc.tasks.flatMap((t) => t.targets), ...doc.overview].map((x) => x.value)).toEqual([2100]);
   });
 });

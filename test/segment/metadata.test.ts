@@ -626,6 +626,12 @@ describe("a hospital's own news headline (fictional 溪桥县)", () => {
 });
 
 describe('years written short, site owners and titles printed twice (fictional 溪桥)', () => {
+  it("a sample site's category in square brackets before the title, and `篇一` with a space, are no part of it", () => {
+    expect(fields(`[2016年社区卫生服务中心工作计划]2016年度溪桥街道社区卫生服务中心工作计划\n时间:2016-01-09${body}`).title).toBe('2016年度溪桥街道社区卫生服务中心工作计划');
+    expect(fields(`篇一 溪桥镇石岭村卫生室2019年工作总结${body}`).title).toBe('溪桥镇石岭村卫生室2019年工作总结');
+    expect(fields(`[某县人民医院]2022年度重点工作任务清单${body}`).title).toBe('[某县人民医院]2022年度重点工作任务清单');
+  });
+
   it("a sample site's `(完整)` after a title is no part of it", () => {
     expect(fields(`2022年溪桥市卫健委工作总结和工作计划(完整)\n发布时间：2022-12-02${body}`).title).toBe('2022年溪桥市卫健委工作总结和工作计划');
   });
