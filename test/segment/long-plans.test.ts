@@ -302,3 +302,10 @@ describe("a campaign's scheme that opens with its background and goals (fictiona
     expect(extractText(page('背景')).tasks.map((t) => t.targets.length)).toEqual([1, 1]);
   });
 });
+
+describe("a hospital's campaign scheme that opens with its dates (fictional 溪桥县)", () => {
+  it('the dates under `一、活动时间` are no task', () => {
+    const doc = extractText(['溪桥县中医医院第33个爱国卫生月活动方案', '一、活动时间', '2021年4月1日至4月30日。', '二、活动内容', '(一)院区环境大扫除。全月累计不少于4次。(责任科室:总务科)', '(二)控烟宣传。院内设置禁烟标识200处。(责任科室:健康教育科)'].join('\n'));
+    expect(doc.tasks.map((t) => t.title)).toEqual(['院区环境大扫除', '控烟宣传']);
+  });
+});
