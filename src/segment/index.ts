@@ -24,7 +24,7 @@ interface Node {
 /** A paragraph that sets the aims of a period: `到2027年，…`. */
 const AIMS_OPENING = /^(?:到|至)(?:19|20)\d{2}年/;
 /** `2017年医院总体目标是：…`, `主要目标：…`: a paragraph that states the aims the items under it carry out. */
-const GOAL_SENTENCE = /^(?:(?:19|20)\d{2}年(?:度)?)?[^。，,：:]{0,12}(?:总体|主要|工作|年度|发展)目标(?:是|为)?[:：，,]/;
+const GOAL_SENTENCE = /^(?:(?:19|20)\d{2}年(?:度)?)?[^。，,：:]{0,12}(?:总体|主要|工作|年度|发展|核心|具体|重点)目标(?:是|为)?[:：，,]/;
 /** Headings that state the aims along with the ideas behind them. */
 const AIMS_HEADINGS = /^(?:总体要求|总体思路|工作思路)$/;
 

@@ -85,6 +85,8 @@ export const CHROME = {
     /^[(（]?本文(?:内容)?(?:整理自|来源于|来自|转载自|根据)[^。]{0,40}(?:仅供参考|侵删|联系删除)/,
     // `计生,基层卫生,医共体,家庭医生`: an article's tags under its headline, no label before them.
     /^[\u4e00-\u9fa5]{2,6}(?:[,，][\u4e00-\u9fa5]{2,6}){3,7}$/,
+    // `- 2024年第四季度思想汇报(3篇).docx VIP`: a document-sharing site's list of other files.
+    /^[-•·]?\s*[^。；;]{2,60}\.(?:docx?|pdf|pptx?|xlsx?|wps)(?:\s+VIP)?$/i,
     // `……此处隐藏2964个字……`: where a sample site hides the part of the text it sells.
     /^[.…\s]*此处(?:隐藏|省略)\s*\d{1,6}\s*个?字[.…\s]*$/,
     /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,
@@ -101,7 +103,9 @@ export const CHROME = {
     // name (`**县`) is no bold: bold closes before a mark or a space.
     /^#{1,6}[ \t]+/g,
     /\*\*(?:(?=[^*\n]{1,40}\*\*(?:[：:，,。；;\s]|$))|(?<=\*\*[^*\n]{1,40}\*\*)(?=[：:，,。；;\s]|$))/g,
-    /^[-–*+][ \t]+(?=[^\s\d])/g] as readonly RegExp[],
+    /^[-–*+][ \t]+(?=[^\s\d])/g,
+    // `-村卫生室发热病人登记日报…`, `-3月底前…`: a dash that marks a point, no space after it.
+    /^[-–](?=[\u4e00-\u9fa5]|\d{1,2}月)/g] as readonly RegExp[],
   /**
    * Where an article ends and the page goes on to others (`往期推荐`, `推荐阅读` under a WeChat
    * article): that line and every line after it are dropped.
@@ -109,7 +113,7 @@ export const CHROME = {
   // `【卫健委健康促进工作总结】相关文章:`: a template site's list of its other samples, under the article.
   // `希望这份计划能满足您的需求！…欢迎继续提问。`: a chat assistant's reply around the text it wrote; a rule (`---`) before it.
   // `来源:…编辑:…校对:…审核:…`: a post's credits close it; what follows is the account's other posts.
-  endOfArticle: /^【?[\u4e00-\u9fa5A-Za-z]{0,12}(?:版权与免责声明|免责声明|版权声明)】?[:：]?$|^(?:【[^】]{1,40}】\s*)?(?:往期推荐|推荐阅读|相关阅读|往期回顾|精彩推荐|猜你喜欢|相关文章|相关范文|相关推荐|相关新闻|相关链接|相关报道|延伸阅读|新闻推荐)[:：]?$|^希望(?:这份|以上|本|此)[^。！!]{0,16}(?:能满足您|对您有)|^(?:来源[:：][^。]{0,30}?)?(?:责任编辑|编辑|责编)[:：][^。]{1,12}?(?:校对|审核|审校|终审)[:：]/,
+  endOfArticle: /^【?[\u4e00-\u9fa5A-Za-z]{0,12}(?:版权与免责声明|免责声明|版权声明)】?[:：]?$|^(?:【[^】]{1,40}】\s*)?(?:往期推荐|推荐阅读|相关阅读|往期回顾|精彩推荐|猜你喜欢|相关文章|相关范文|相关推荐|相关新闻|相关链接|相关报道|延伸阅读|新闻推荐|您可能关注的文档|最近下载)[:：]?$|^希望(?:这份|以上|本|此)[^。！!]{0,16}(?:能满足您|对您有)|^(?:来源[:：][^。]{0,30}?)?(?:责任编辑|编辑|责编)[:：][^。]{1,12}?(?:校对|审核|审校|终审)[:：]/,
   /**
    * The title of a template site's next sample (`…工作计划范文(18篇)篇2`, `…工作计划【篇2】`, `…年度工作计划(二)`, `…工作总结2`):
    * the page's first document ends there, and what follows is another.

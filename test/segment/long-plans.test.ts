@@ -309,3 +309,14 @@ describe("a hospital's campaign scheme that opens with its dates (fictional 溪�
     expect(doc.tasks.map((t) => t.title)).toEqual(['院区环境大扫除', '控烟宣传']);
   });
 });
+
+describe("a health centre's plan on a document-sharing preview, each part with its core goals (fictional 溪桥镇)", () => {
+  const page = ['2025年溪桥镇中心卫生院公共卫生科工作计划', '一、传染病防控:筑牢防控网底', '核心目标:法定传染病报告及时率100%,适龄儿童免疫规划疫苗接种率≥95%。', '1.完善监测预警网络', '-村卫生室发热病人登记日报,每周汇总分析1次;', '-3月底前设置健康监测点2个;', '2.抓实预防接种', '-入托入学接种证查验率100%。', '您可能关注的文档', '- 2024年第四季度思想汇报(3篇).docx VIP'].join('\n');
+
+  it('the core goals are a task of their part; the dash points are the item\'s text; the list of other files is no part of it', () => {
+    const doc = extractText(page);
+    expect(doc.tasks.map((t) => t.title.split(':')[0])).toEqual(['核心目标', '完善监测预警网络', '抓实预防接种']);
+    expect(doc.tasks[1]!.targets.map((x) => x.text)).toEqual(['3月底前设置健康监测点2个']);
+    expect(doc.tasks.flatMap((t) => t.deadlines)).toEqual(['3月底前']);
+  });
+});
