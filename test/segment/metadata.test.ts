@@ -632,6 +632,10 @@ describe('years written short, site owners and titles printed twice (fictional �
     expect(fields(`[某县人民医院]2022年度重点工作任务清单${body}`).title).toBe('[某县人民医院]2022年度重点工作任务清单');
   });
 
+  it("a preview's page number before a title and a site's `供借鉴` after it are no part of it", () => {
+    expect(fields(`1 2022 年溪桥县卫生健康局上半年工作总结及下步计划 供借鉴\n今年以来，县卫生健康局统筹推进各项工作。${body}`).title).toBe('2022年溪桥县卫生健康局上半年工作总结及下步计划');
+  });
+
   it("a sample site's `(完整)` after a title is no part of it", () => {
     expect(fields(`2022年溪桥市卫健委工作总结和工作计划(完整)\n发布时间：2022-12-02${body}`).title).toBe('2022年溪桥市卫健委工作总结和工作计划');
   });
