@@ -87,6 +87,8 @@ export const CHROME = {
     /^[\u4e00-\u9fa5]{2,6}(?:[,，][\u4e00-\u9fa5]{2,6}){3,7}$/,
     // `- 2024年第四季度思想汇报(3篇).docx VIP`: a document-sharing site's list of other files.
     /^[-•·]?\s*[^。；;]{2,60}\.(?:docx?|pdf|pptx?|xlsx?|wps)(?:\s+VIP)?$/i,
+    // `汾垣市卫生健康委员会 出品`, `本页面由速秀H5提供技术支持`: who made a slide page, and the tool it was made with.
+    /^[^。，,]{2,24}\s+出品$/, /^本页面由[^。]{1,20}提供技术支持/,
     // `……此处隐藏2964个字……`: where a sample site hides the part of the text it sells.
     /^[.…\s]*此处(?:隐藏|省略)\s*\d{1,6}\s*个?字[.…\s]*$/,
     /^收录于(?:合集|话题)/, /^#[^#\s]{1,20}(?:\s+\d+个)?$/, /^图片$/, /\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}\s*发表于/,

@@ -291,3 +291,13 @@ describe("an evening paper's report of a district's work meeting (fictional 石�
     expect(doc.tasks.map((t) => t.title)).toEqual(['会议要求，2016年要持续深化医改', '会议要求，要加快服务体系建设']);
   });
 });
+
+describe("a city commission's year in review as slides (fictional 溪桥市)", () => {
+  it('reads as a summary: what the year withstood and delivered; the maker credit and the tool are chrome', () => {
+    const page = ['溪桥卫健 | 2022，我们一起走过', '浏览 3216 次', '溪桥市卫生健康委员会 出品', '2022年，我们经受住了疫情的反复考验，交出了这样一份答卷——', '01 疫情防控', '我们累计设置便民核酸采样点286个，单日最大检测能力提升至25万管，守住了不发生规模性疫情的底线。', '02 医疗服务', '我们新增省级临床重点专科4个，县域内就诊率达到91.6%。', '07 致敬每一位卫健人', '一年来，全市卫健系统涌现出一批先进典型。', '新的一年，我们将力争居民健康素养水平达到30%。', '本页面由速秀H5提供技术支持 举报'].join('\n');
+    const doc = extractText(page);
+    expect([doc.kind, doc.year]).toEqual(['summary', 2022]);
+    expect(doc.title ?? '').not.toContain('出品');
+    expect(doc.tasks.flatMap((t) => t.targets).filter((x) => x.kind === 'achievement').map((x) => x.value)).toEqual([286, 250000, 4, 91.6]);
+  });
+});
