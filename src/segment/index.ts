@@ -565,6 +565,8 @@ function yearAfterVerb(heading: string): number | null {
 const VERB_THEN_YEAR = /^[\u4e00-\u9fa5]{2}((?:19|20)\d{2})年(?:度)?[，,、\s]/;
 
 const AHEAD = TURNS_AHEAD.join('|');
+/** `林溪表示，`, `祁望舒指出，`: who speaks, before what is said. */
+const SPEAKER = `[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*`;
 const TURN_AHEAD = new RegExp(`^(?:${AHEAD})[，,]`);
 /** A paragraph of a news item that reports what a meeting or a speaker said. */
 const REPORT_OPENING = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:强调|指出|要求|提出|明确|部署|号召|宣读|表彰)?[，,：:]|^[^，,。：:]{1,16}(?:强调|指出|要求|表示|提出)[，,：:]/;
@@ -1126,13 +1128,13 @@ const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|�
 /** `并提出要求：`, `对下步工作提出三点希望：`: a lead-in to what is asked of the coming period. */
 const DEMAND_LEAD_IN = /(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)[：:]?\s*$/;
 /** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */
-const LOOKING_AHEAD_AFTER_SPEAKER = new RegExp(`^[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*(${AHEAD})`);
+const LOOKING_AHEAD_AFTER_SPEAKER = new RegExp(`^${SPEAKER}(${AHEAD})`);
 /** Headings of what a plan's period starts from: its figures were reached before it. */
 const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|发展回顾|工作回顾|(?:“?十[一二三]五”?(?:时期|期间)?)?(?:主要)?(?:成就|成效))/;
 
 const REVIEWED_YEAR = /回顾(?:了|总结了?)?((?:19|20)\d{2})年/;
 // `祁望舒指出，过去一年，…`: whoever speaks, then the look back.
-const LOOKING_BACK_OPENING = new RegExp(`^(?:[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*)?(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"]?十[一二三]五[”"]?(?:时期|期间|以来))[，,]`);
+const LOOKING_BACK_OPENING = new RegExp(`^(?:${SPEAKER})?(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"]?十[一二三]五[”"]?(?:时期|期间|以来))[，,]`);
 
 const HEARSAY_LEAD = /^据(?:了解|介绍|悉|统计)[，,]\s*/;
 
