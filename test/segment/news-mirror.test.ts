@@ -301,3 +301,10 @@ describe("a city commission's year in review as slides (fictional 溪桥市)", (
     expect(doc.tasks.flatMap((t) => t.targets).filter((x) => x.kind === 'achievement').map((x) => x.value)).toEqual([286, 250000, 4, 91.6]);
   });
 });
+
+describe("a supervision bureau's news under its menu bar (fictional 溪桥州)", () => {
+  it('drops the menu bar, and the source line under the headline keeps it from running into the text', () => {
+    const page = ['溪桥州卫生健康综合监督执法局', '首页 | 机构概况 | 监督动态 | 政策法规 | 办事指南', '当前位置:首页 > 监督动态', '', '压实责任 守护健康 溪桥州2023年度"双随机、一公开"监督抽查全面铺开', '来源:溪桥州卫生监督所 发表时间:2023-04-18', '', '溪桥州2023年度监督抽查工作日前正式启动,今年全州共承担国家随机监督抽查任务647家。', '一是突出重点专业。学校卫生抽查覆盖中小学校不少于120所。', '二是强化医疗机构监管。基层医疗机构抽查比例不低于30%。', '三是规范执法办案。全年查处违法案件不少于80件。'].join('\n');
+    expect(extractText(page).title).toBe('压实责任 守护健康 溪桥州2023年度"双随机、一公开"监督抽查全面铺开');
+  });
+});
