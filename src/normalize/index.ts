@@ -812,8 +812,9 @@ const STRANDED_FIGURE = /^\d+(?:\.\d+)?\s*(?:%|‰|％|人|个|家|所|张|元|�
 const CLAUSE_OPEN_END = /(?:率|达到|达|为|至|到|提高到|降至|控制在|保持在|不低于|不少于|超过|以上|管理)$/;
 
 /** A page's dateline: a date first, then the time, the source or the views. */
-// `来源:桉岭州卫生监督所 发表时间:2023-04-18`: a source line is a dateline too.
-const DATELINE = /^\s*(?:(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期)[:：])/;
+// `来源:桉岭州卫生监督所 发表时间:2023-04-18`, `浏览 3216 次`, `…委员会 出品`: a source line, a counter or a credit under a
+// headline stands where a dateline does.
+const DATELINE = /^\s*(?:(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期)[:：]|(?:浏览|阅读|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?$)|\s出品$/;
 const TIMESTAMP_LINE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** Marks that end a clause or a quotation, where a wrapped sentence often goes on. */

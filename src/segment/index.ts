@@ -839,7 +839,7 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 /** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
 // `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
 // `记者从…会议上获悉，…`: a reporter's lead tells where the news comes from.
-const NEWS_LEAD = /^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}(?:讯|消息))\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?摘要[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
+const NEWS_LEAD = /^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}(?:讯|消息))\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?(?:摘要|导读)[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {

@@ -308,3 +308,12 @@ describe("a supervision bureau's news under its menu bar (fictional 溪桥州)",
     expect(extractText(page).title).toBe('压实责任 守护健康 溪桥州2023年度"双随机、一公开"监督抽查全面铺开');
   });
 });
+
+describe("a city's mother-and-child health review reposted by an insurance portal (fictional 溪桥市)", () => {
+  it("the portal's name, its prompts to follow, the lead it repeats and the reporter's lead are no sections or tasks", () => {
+    const page = ['投保知识手册 | 医疗保险 | 产品 | 案例', '溪桥市召开妇幼健康惠民工程2012年度实施总结会', '青禾保险网', '[导读]:昨天，溪桥市召开妇幼健康惠民工程2012年度实施总结会。', '昨天，溪桥市召开妇幼健康惠民工程2012年度实施总结会。副市长林溪出席并讲话。', '从会上记者了解到，2012年，惠民工程使全市近136万人受益。', '孕产妇保健服务更加规范。全年住院分娩率达到99.6%。', '儿童健康水平稳步提高。3岁以下儿童系统管理率达到91.5%。', '出生缺陷防控关口前移。全年免费婚前医学检查1.8万对。', '分享到:', '关注青禾微信号', '用微信"扫一扫"，精彩内容随时看'].join('\n');
+    const doc = extractText(page);
+    expect(doc.sections).toEqual([]);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['孕产妇保健服务更加规范', '儿童健康水平稳步提高', '出生缺陷防控关口前移']);
+  });
+});
