@@ -65,7 +65,7 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
   const title = findTitle(source) ?? findTitle(paragraphs.slice(0, HEAD_LINES).join('\n')) ?? issuedTitle(paragraphs) ?? breadcrumbTitle(source);
   if (title === null) {
     // A news item or a column names no document: its headline is its title, and it is of the latest year it opens a paragraph with.
-    const headline = findHeadline(paragraphs);
+    const headline = findHeadline(paragraphs) ?? yearbookEntry(paragraphs);
     // `…2024年工作回顾与2025年重点工作部署解析`: a headline that names a report of results (`…工作报告：去年…`) or both parts is of the kind it names first.
     // `区人大常委会视察全区卫生健康工作`: news of an inspection reports the work it saw done.
     const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
@@ -161,6 +161,14 @@ function findHeadline(paragraphs: readonly string[]): string | null {
 }
 
 const HEADLINE_LABEL = /^【[^】]{1,12}】\s*(?=\S{6,})/;
+
+/** `桫岭年鉴(2020)` over `中医药管理`: a yearbook's entry is titled by the heading under the yearbook's name. */
+function yearbookEntry(paragraphs: readonly string[]): string | null {
+  const at = paragraphs.slice(0, HEADLINE_REACH).findIndex((p) => YEARBOOK.test(p.trim()));
+  const entry = at < 0 ? undefined : paragraphs[at + 1]?.trim();
+  return entry && entry.length <= ENTRY_HEADING_MAX && !SENTENCE_MARKS.test(entry) && !YEAR.test(entry) ? entry : null;
+}
+const ENTRY_HEADING_MAX = 16;
 
 /** `制定本行动计划(2024年-2026年)`: a plan that names no title states its period where it names itself. */
 const OWN_PERIOD = /本[\u4e00-\u9fa5]{0,6}?(?:计划|规划|方案|要点)[(（]\s*((?:19|20)\d{2})\s*年?\s*[-—–－~～至到]/;

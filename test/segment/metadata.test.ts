@@ -636,6 +636,11 @@ describe('years written short, site owners and titles printed twice (fictional �
     expect(fields(`1 2022 年溪桥县卫生健康局上半年工作总结及下步计划 供借鉴\n今年以来，县卫生健康局统筹推进各项工作。${body}`).title).toBe('2022年溪桥县卫生健康局上半年工作总结及下步计划');
   });
 
+  it("a yearbook's entry is titled by its heading under the yearbook's name", () => {
+    const page = `溪桥年鉴(2020)\n中医药管理\n中医药管理\n2019年,溪桥市卫生健康委围绕中医药服务能力提升工程,组织全市乡镇卫生院恢复中医科。\n加强中医药人才队伍建设。新增市级名中医5名。`;
+    expect([fields(page).title, fields(page).kind, fields(page).year]).toEqual(['中医药管理', 'summary', 2019]);
+  });
+
   it("a sample site's `(完整)` after a title is no part of it", () => {
     expect(fields(`2022年溪桥市卫健委工作总结和工作计划(完整)\n发布时间：2022-12-02${body}`).title).toBe('2022年溪桥市卫健委工作总结和工作计划');
   });
