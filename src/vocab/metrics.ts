@@ -38,6 +38,9 @@ export const CLAUSE_LEAD_VERBS: readonly string[] = ['推进', '推动', '加强
  */
 export const SET_BY_WORDS: readonly string[] = ['省定', '市定', '县定', '区定', '国定', '既定', '省下达', '市下达', '上级下达'];
 
+/** Verbs of delivery that also name the kind of thing after them (`储备救治床位` are reserve beds): kept in a metric's name. */
+export const NAMING_VERBS: readonly string[] = ['储备'];
+
 export const TALLY_VERBS: readonly string[] = [
   '立案查处', '排查整改', '处置', '查处', '办结', '受理', '调解', '检测', '接诊', '诊疗', '救治', '管理',
   '排查', '整改', '监测', '回访', '随访', '处理', '办理', '接听', '服务', '参与', '入选',

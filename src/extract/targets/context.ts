@@ -4,7 +4,7 @@ import type { UnitEntry } from '../../vocab/units.js';
 import { charTable, push, WordIndex } from '../words.js';
 
 export { charTable, WordIndex };
-import { CLAUSE_LEAD_VERBS, TALLY_VERBS } from '../../vocab/metrics.js';
+import { CLAUSE_LEAD_VERBS, NAMING_VERBS, TALLY_VERBS } from '../../vocab/metrics.js';
 import { MORE_THAN_MARKERS } from '../../vocab/comparators.js';
 import { DEADLINE_PATTERNS } from '../../vocab/deadlines.js';
 
@@ -78,7 +78,7 @@ export function matchers(vocab: Vocabulary): Matchers {
     maxPrefixGap: Math.max(0, ...prefixes.map((p) => p.maxGap)),
     verbIndex: new WordIndex(verbs),
     sessionAfter: new WordIndex(vocab.notTargets.session.after),
-    leadVerbs: new WordIndex([...verbs, ...TALLY_VERBS]),
+    leadVerbs: new WordIndex([...verbs.filter((v) => !NAMING_VERBS.includes(v)), ...TALLY_VERBS]),
     clauseVerbs: new WordIndex([...verbs, ...CLAUSE_LEAD_VERBS]),
     unitFollows: charTable(
       [...vocab.units.map((u) => u.unit), ...vocab.suffixComparators.map((s) => s.word), ...vocab.rangeSeparators, ...MORE_THAN_MARKERS]
