@@ -14,7 +14,7 @@ import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
-import { END_OF_ARTICLE_MAX, PINYIN_GLOSS } from '../vocab/chrome.js';
+import { END_OF_ARTICLE_MAX, MAKER_CREDIT, PINYIN_GLOSS, VIEW_COUNTER } from '../vocab/chrome.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
 
 
@@ -814,7 +814,7 @@ const CLAUSE_OPEN_END = /(?:率|达到|达|为|至|到|提高到|降至|控制�
 /** A page's dateline: a date first, then the time, the source or the views. */
 // `来源:桉岭州卫生监督所 发表时间:2023-04-18`, `浏览 3216 次`, `…委员会 出品`: a source line, a counter or a credit under a
 // headline stands where a dateline does.
-const DATELINE = /^\s*(?:(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期)[:：]|(?:浏览|阅读|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?$)|\s出品$/;
+const DATELINE = new RegExp(`^\\s*(?:(?:19|20)\\d{2}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)|(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期)[:：])|${VIEW_COUNTER.source}|${MAKER_CREDIT.source}`);
 const TIMESTAMP_LINE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** Marks that end a clause or a quotation, where a wrapped sentence often goes on. */

@@ -151,11 +151,8 @@ export class FigureScanner {
         return { start, end, raw: text.slice(start, end), script: 'ratio', value: ratio.value, magnitude: '' };
       }
       const magnitude = mag ?? '';
-      const perBase = readPerBase(text, end, group + magnitude);
-      if (perBase) {
-        this.at = perBase.end;
-        return { start, end: perBase.end, raw: text.slice(start, perBase.end), script: 'per-base', value: perBase.value, magnitude: '', unit: perBase.unit };
-      }
+      const perBase = this.perBase(start, end, group + magnitude);
+      if (perBase) return perBase;
       const value = parseArabic(group.includes(',') ? group.replace(/,/g, '') : group, magnitude);
       // `人口自然增长率-1.35‰`: a minus sign right after a word (not after a figure, as in a range) makes it negative.
       if (start > 0 && MINUS_SIGNS[text.charCodeAt(start - 1)] === 1 && (start === 1 || isWordBeforeSign(text.charCodeAt(start - 2)))) {
@@ -167,30 +164,26 @@ export class FigureScanner {
       const magnitude = m[RMAG] ?? '';
       return !magnitude && this.unitFollows && this.unitFollows[text.charCodeAt(end)] !== 1 ? null : { start, end, raw: m[0], script: 'redacted', value: null, magnitude };
     }
-    if ((group = m[CHINESE]) !== undefined && !HAS_DIGIT_WORD.test(group)) {
+    if ((group = m[CHINESE]) !== undefined) {
       // `千分之4.86`: a base in words, the parts in figures.
-      const perBase = readPerBase(text, end, group);
-      if (perBase) {
-        this.at = perBase.end;
-        return { start, end: perBase.end, raw: text.slice(start, perBase.end), script: 'per-base', value: perBase.value, magnitude: '', unit: perBase.unit };
-      }
-      return null;
-    }
-    if (group !== undefined && HAS_DIGIT_WORD.test(group)) {
+      if (!HAS_DIGIT_WORD.test(group)) return this.perBase(start, end, group);
       if (this.unitFollows && this.unitFollows[text.charCodeAt(end)] !== 1) return null;
       const v = parseChineseNumeral(group);
       return v === null ? null : { start, end, raw: m[0], script: 'chinese', value: v, magnitude: '' };
     }
     return null;
   }
-}
 
-/** `分之9.12` after a base (`10万`, `千`): the parts of the base, and the unit of a rate per it. */
-function readPerBase(text: string, end: number, base: string): { end: number; value: number; unit: string } | null {
-  if (text.charCodeAt(end) !== 0x5206 /* 分 */) return null;
-  const unit = PER_BASE_UNITS[base];
-  const m = unit === undefined ? null : PER_BASE_PARTS.exec(text.slice(end, end + PER_BASE_REACH));
-  return m ? { end: end + m[0].length, value: Number(m[1]), unit: unit! } : null;
+  /** `10万分之9.12` from `start`, its base ending at `end`: the parts of the base, in the unit of a rate per it. */
+  private perBase(start: number, end: number, base: string): Figure | null {
+    const { text } = this;
+    if (text.charCodeAt(end) !== 0x5206 /* 分 */) return null;
+    const unit = PER_BASE_UNITS[base];
+    const m = unit === undefined ? null : PER_BASE_PARTS.exec(text.slice(end, end + PER_BASE_REACH));
+    if (!m) return null;
+    this.at = end + m[0].length;
+    return { start, end: this.at, raw: text.slice(start, this.at), script: 'per-base', value: Number(m[1]), magnitude: '', unit };
+  }
 }
 const PER_BASE_PARTS = new RegExp(`^${FRACTION_MARK}(\\d+(?:\\.\\d+)?)`);
 const PER_BASE_REACH = 12;

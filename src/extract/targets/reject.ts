@@ -15,7 +15,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   const before = text.charCodeAt(f.start - 1);
   if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
   if (charsOf(rules.formula.before)[before] === 1) return 'formula';
-  if (rules.formula.definition.test(text.slice(Math.max(0, f.start - DEFINITION_REACH), f.start))) return 'formula';
+  if (definesRate(text, f.start, rules.formula.definition)) return 'formula';
   if (scope(text, f.start, rules.scope)) return 'scope';
   if (clauseEndsAs(text, unitEnd, rules.attendance)) return 'attendance';
   if (clauseEndsAs(text, unitEnd, rules.among)) return 'scope';
@@ -50,6 +50,12 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
 
 /** How far back a figure is read for the rate it helps define. */
 const DEFINITION_REACH = 60;
+
+/** `…率=年度辖区内接受1次及以上…`: most figures have no `=` before them, and the pattern is not tried. */
+function definesRate(text: string, at: number, definition: RegExp): boolean {
+  const back = text.slice(Math.max(0, at - DEFINITION_REACH), at);
+  return (back.includes('=') || back.includes('＝')) && definition.test(back);
+}
 
 /** How far back a clause is read for the unit a subject's count stands beside. */
 const SUBJECT_REACH = 14;
