@@ -1132,7 +1132,8 @@ const LOOKING_AHEAD_AFTER_SPEAKER = new RegExp(`^${SPEAKER}(${AHEAD})`);
 /** Headings of what a plan's period starts from: its figures were reached before it. */
 const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|发展回顾|工作回顾|(?:“?十[一二三]五”?(?:时期|期间)?)?(?:主要)?(?:成就|成效))/;
 
-const REVIEWED_YEAR = /回顾(?:了|总结了?)?((?:19|20)\d{2})年/;
+// `回顾了2013年…`, `院长通报了2024年工作情况：…`, `会议通报了2017年…完成情况`: a report of a year's work.
+const REVIEWED_YEAR = /(?:回顾|通报|汇报|总结)(?:了|总结了?)?((?:19|20)\d{2})年/;
 // `祁望舒指出，过去一年，…`: whoever speaks, then the look back.
 const LOOKING_BACK_OPENING = new RegExp(`^(?:${SPEAKER})?(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"]?十[一二三]五[”"]?(?:时期|期间|以来))[，,]`);
 

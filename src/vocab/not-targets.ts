@@ -9,12 +9,16 @@ export const NOT_TARGET_RULES = {
   ordinal: { before: ['第'] },
   /** `我县辖21个乡镇、436个行政村，常住人口52万`: what a place holds, the ground its work covers, not work done. */
   // `全区现有社区卫生服务中心9个、服务站31个`, `我院现有职工46人`, `辖区有村卫生室17个`: what a place or a body holds, not what its
-  // work did (a bulletin's `全省共有…` is its statistic).
-  scope: { clauseOpens: /^(?:我|全|本|[\u4e00-\u9fa5*xX×＊]{1,6}(?=[省市县区镇乡旗州](?:共|下)?辖))?(?:省|市|县|区|镇|乡|旗|州)?(?:共|下)?辖(?!区)|^(?:截至[^，,。]{2,12}[，,]?)?(?:全|我|本)(?:省|市|县|区|镇|乡|旗|州|院|中心|站)现有|^辖区(?:内)?(?:共)?有/, measures: /^(?:我|全|本)?(?:省|市|县|区|镇|乡|旗|州)?(?:共有|有)?(?:常住人口|户籍人口|总人口|人口总数|总面积|辖区面积|服务人口)(?:约|为|达|共)?$/ },
+  // work did (a bulletin's `全省共有…` is its statistic); `全村常住人口1426人`, `为辖区4.6万居民提供…服务`: the people it serves.
+  scope: { clauseOpens: /^(?:我|全|本|[\u4e00-\u9fa5*xX×＊]{1,6}(?=[省市县区镇乡旗州](?:共|下)?辖))?(?:省|市|县|区|镇|乡|旗|州)?(?:共|下)?辖(?!区)|^(?:截至[^，,。]{2,12}[，,]?)?(?:全|我|本)(?:省|市|县|区|镇|乡|旗|州|院|中心|站)现有|^辖区(?:内)?(?:共)?有/, measures: /^(?:我|全|本)?(?:省|市|县|区|镇|乡|旗|州|村|街道|社区|辖区)?(?:共有|有)?(?:常住人口|户籍人口|总人口|人口总数|总面积|辖区面积|服务人口)(?:约|为|达|共)?$/, residents: { before: /辖区(?:内)?(?:的)?$/, after: /^(?:名|位)?(?:常住)?(?:居民|群众|人口)/ } },
   /** `全省1326家乡镇卫生院中，达到…标准的有418家`: the whole a count is taken among, not a count of work. */
   among: { clauseEnd: /^[\u4e00-\u9fa5]{1,12}中$/ },
   /** `…负责人共160余人参加会议`, `…共280余人参加。`, `…近300人参会`: how many came to a meeting, told in its news, is no work's figure. */
-  attendance: { clauseEnd: /(?:(?:参加|出席|列席)(?:了)?(?:会议|大会|活动|座谈会?|[\u4e00-\u9fa5]{1,4}会)?|参会|与会)$/ },
+  // `3个家庭医生团队代表作了交流发言`: how many spoke at it, too.
+  attendance: { clauseEnd: /(?:(?:参加|出席|列席)(?:了)?(?:会议|大会|活动|座谈会?|[\u4e00-\u9fa5]{1,4}会)?|参会|与会|(?:作|做)了?(?:交流|典型|表态)?发言)$/ },
+  /** `会上还表彰了2024年度优秀家庭医生团队3个、优秀乡村医生5名`: whom a meeting honoured is its proceedings, not work. */
+  // `对12个先进集体和36名先进个人进行了通报表扬`: the same, told the other way round.
+  award: { clauseOpens: /^(?:会上|会议|大会|会议期间)?(?:还|并|同时)?(?:通报)?表彰(?:了)?/, clause: /^(?:会上|会议|大会)?(?:还|并|同时)?对[^，,。；;]{1,40}(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖|奖励)/ },
   /** `计算方法：达标人数/监测人数×100%`: a factor of a formula that says how a rate is computed. */
   // `儿童健康管理率=年度辖区内接受1次及以上随访的…儿童数/…`: a figure in the definition of a rate.
   formula: { before: ['×', '*', '＊', '÷'], definition: /(?:率|数|比|指数)\s*[=＝][^。；;\n=＝%％:：]{0,60}$/ },
@@ -34,11 +38,13 @@ export const NOT_TARGET_RULES = {
     before: /[【(（\[](?:通用|精选|优选|热门|最新|优秀|推荐|实用|经典)$/,
     after: /^篇[】)）\]]/,
     // `…工作总结 3篇` at a line's end, `…范文2020最新精选5篇.doc`: a file's or a page's count of its samples, no bracket round it.
-    titleBefore: /(?:总结|计划|要点|方案|范文|精选|通用|合集)\s?$/,
+    titleBefore: /(?:总结|计划|要点|方案|报告|范文|精选|通用|合集)\s?$/,
     titleAfter: /^篇(?:\s|\.(?:docx?|pdf|wps)|$)/i,
   },
   /** `目前已完工6家，其余2家正在…`, `其余6件实事涵盖…`: the rest of a whole already counted, as a clause's subject (not `完成剩余3所…`). */
   remainder: { before: ['其余', '其他'] },
+  /** `这10项重点工作是：`, `上述3项任务`: a count that points back or on to a list counts its items, no work. */
+  demonstrative: { before: ['这', '上述', '下列'] },
   /**
    * `镇卫生院和21个村卫生室全部实行…`, `区疾控中心和2家医院实验室投入使用`: a count in the subject, beside a unit the
    * clause opens with, says who did the work, not what is to be done.

@@ -18,6 +18,10 @@ describe('not targets', () => {
     '县直医疗卫生单位、21个乡镇卫生院负责人共160余人参加会议。',
     '各县区卫生健康局分管负责同志30人出席会议。',
     '医院领导班子、全院干部职工近300人参会。',
+    // the residents a place's work serves
+    '努力为辖区5.2万居民提供连续的社区卫生服务。',
+    // a count that points to a list
+    '上述5项任务要按期完成。',
     // what a place holds now, told as the background of a report
     '全区现有社区卫生服务中心9个、服务站31个。',
     // a count in the subject, beside the unit a clause opens with: who did the work
@@ -122,6 +126,20 @@ describe('not targets', () => {
 describe("a summary's account of what a health centre holds", () => {
   it('its staff, the clinics in its area and the people it serves are no results', () => {
     const doc = extractText('溪桥乡卫生院2013年工作总结\n一、基本情况\n我院现有职工46人。辖区有村卫生室17个,服务人口2.3万人。\n二、工作成效\n1.完成健康体检2100人。');
+    expect([...doc.tasks.flatMap((t) => t.targets), ...doc.overview].map((x) => x.value)).toEqual([2100]);
+  });
+});
+
+describe("a report's account of a meeting and of the people a place serves", () => {
+  it.each([
+    ['whom a meeting honoured', '会上还表彰了2025年度优秀村医团队4个、优秀公卫医生7名。'],
+    ['whom it honoured, told the other way round', '会议对9个先进集体和28名先进个人进行了通报表扬。'],
+    ['how many spoke at it', '石岭镇卫生院等4个单位代表作了交流发言。'],
+    ['the people of a village', '全村常住人口1873人，外出务工较多。'],
+    ['the residents a centre serves', '中心努力为辖区5.2万居民提供连续的社区卫生服务。'],
+    ['a count that points to a list', '这8项重点工作已全部完成。'],
+  ])('%s is no result', (_, line) => {
+    const doc = extractText(`溪桥乡卫生院2025年工作总结\n一、工作成效\n1.${line}完成健康体检2100人。`);
     expect([...doc.tasks.flatMap((t) => t.targets), ...doc.overview].map((x) => x.value)).toEqual([2100]);
   });
 });

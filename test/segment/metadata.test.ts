@@ -502,6 +502,15 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     const d = extractText(text);
     expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|88.6', 'target|90']);
   });
+
+  it.each([
+    ['通报', '会上，石岭镇卫生院院长通报了2025年工作情况：全年门急诊6.4万人次，家庭医生签约率达到66.2%。', ['achievement|64000', 'achievement|66.2']],
+    ['汇报', '会上，中心主任汇报了2025年家庭医生签约完成情况，签约居民达到1.31万人。', ['achievement|13100']],
+  ])("reads a meeting's report (%s) of the year before as results, in a plan's news", (_, report, results) => {
+    const text = ['石岭镇召开2026年卫生健康工作会议', report, '会议明确，2026年重点抓好三个方面：一是新开设康复科1个；二是重点人群签约率不低于80%；三是完成慢病患者体检3000人。'].join('\n');
+    const d = extractText(text);
+    expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => `${x.kind}|${x.value}`)).toEqual([...results, 'target|1', 'target|80', 'target|3000']);
+  });
 });
 
 describe('a mobile news page retelling a work report, each line set apart by an empty one (fictional 溪桥市)', () => {

@@ -16,7 +16,8 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
   if (charsOf(rules.formula.before)[before] === 1) return 'formula';
   if (definesRate(text, f.start, rules.formula.definition)) return 'formula';
-  if (scope(text, f.start, rules.scope)) return 'scope';
+  if (scope(text, f.start, rules.scope) || (rules.scope.residents.before.test(text.slice(Math.max(0, f.start - 4), f.start)) && rules.scope.residents.after.test(text.slice(f.end, f.end + 5)))) return 'scope';
+  if (listOpensAs(text, f.start, rules.award.clauseOpens) || clauseIs(text, f.start, rules.award.clause)) return 'award';
   if (clauseEndsAs(text, unitEnd, rules.attendance)) return 'attendance';
   if (clauseEndsAs(text, unitEnd, rules.among)) return 'scope';
   if (inDate(text, f, rules.date)) return 'date';
@@ -26,6 +27,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if ((rules.collection.open.includes(text[f.start - 1] ?? '') || rules.collection.before.test(text.slice(Math.max(0, f.start - 3), f.start))) && rules.collection.after.test(text.slice(f.end, f.end + 2))) return 'collection';
   if (rules.collection.titleBefore.test(text.slice(Math.max(0, f.start - 3), f.start)) && rules.collection.titleAfter.test(text.slice(f.end, f.end + 6))) return 'collection';
   if (rules.remainder.before.some((w) => text.startsWith(w, f.start - w.length) && (f.start === w.length || CLAUSE_BREAK_CHARS[text.charCodeAt(f.start - w.length - 1)] === 1))) return 'remainder';
+  if (rules.demonstrative.before.some((w) => text.startsWith(w, f.start - w.length))) return 'demonstrative';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (foreign(text, f.start, rules.foreign)) return 'foreign';
   if (rules.truncated.after.test(text.slice(unitEnd, unitEnd + 8))) return 'truncated';
@@ -93,12 +95,23 @@ const SCOPE_REACH = 30;
 function scope(text: string, at: number, rule: { readonly clauseOpens: RegExp; readonly measures: RegExp }): boolean {
   let start = at;
   while (start > 0 && at - start < SCOPE_REACH && !'，,；;。：:\n'.includes(text[start - 1]!)) start--;
-  const before = text.slice(start, at);
-  if (rule.measures.test(before)) return true;
-  // `辖21个乡镇、436个行政村`: a list of what the place holds runs on over its commas' neighbours (`、`).
-  let open = start;
+  return rule.measures.test(text.slice(start, at)) || listOpensAs(text, at, rule.clauseOpens);
+}
+
+/** `对12个先进集体…进行了通报表扬`: whether the whole clause a figure stands in, from its start to its end, is so. */
+function clauseIs(text: string, at: number, clause: RegExp): boolean {
+  let open = at;
+  while (open > 0 && at - open < SCOPE_REACH && !'，,；;。\n'.includes(text[open - 1]!)) open--;
+  let end = at;
+  while (end < text.length && end - at < SCOPE_REACH * 2 && !'，,；;。\n'.includes(text[end]!)) end++;
+  return clause.test(text.slice(open, end));
+}
+
+/** `辖21个乡镇、436个行政村`, `表彰了…团队3个、…医生5名`: whether the clause a figure stands in, its list's `、` and `：` run over, opens so. */
+function listOpensAs(text: string, at: number, opens: RegExp): boolean {
+  let open = at;
   while (open > 0 && at - open < SCOPE_REACH * 2 && !'，,；;。\n'.includes(text[open - 1]!)) open--;
-  return rule.clauseOpens.test(text.slice(open, at));
+  return opens.test(text.slice(open, at));
 }
 
 /** `每低1个百分点`, `优秀(90分及以上)`, `(4分)`, `扣0.2分`, `发生1例…的，本项不得分`: a step, a band, a weight, points or a veto of a scoring rule. */
