@@ -1,6 +1,6 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { BULLET_POINT, COUNTED_LEAD_IN, POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
+import { BARE_POINT_NOT_BEFORE, BULLET_POINT, COUNTED_LEAD_IN, POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
 import { parseChineseNumeral, toChineseNumeral } from '../extract/numbers/resolve.js';
 import { isHan } from '../extract/words.js';
 import { anyOfIn } from './any-of.js';
@@ -1010,6 +1010,8 @@ function glues(text: string, from: number, mark: string): boolean {
   return false;
 }
 const SENTENCE_END_BEFORE = /[。；;!?！？]/;
+/** `二、三级医院`, `三、四类手术`: numerals in a series of grades, not a heading's number. */
+const NOT_HEADING_AFTER_DUN = /^[一二三四五六七八九十]{1,2}(?:级|类|甲|乙|档|星|线)/;
 /** What stands before an Arabic item number run into a line: a sentence's end, a space. */
 const BEFORE_ITEM = /[。；;:：!?！？\s)）]/;
 /** A first Arabic item right after a heading's words, with no space or stop between (`显著1.重点…`). */
@@ -1056,7 +1058,9 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     const secondPart = level === 0 && value === 2 && outline[0] === 1 && expected[0] === 1 && expected[1]! > 2 && SENTENCE_END_BEFORE.test(text[m.index - 1] ?? '');
     // `…四、保障措施……5一、指导思想以…`: after the contents' last page number, the body starts its outline afresh.
     const afterContents = level === 0 && value === 1 && endsOnLeader(text.slice(0, m.index));
-    if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0) && !secondPart && !afterContents) continue;
+    // `…共计31650元。二、20年工作基本思路…`: a later page of a document glued into one line, its first heading after a sentence's end.
+    const laterPage = level === 0 && value !== null && value >= 2 && tops.length === 0 && outline[0] === 1 && text.length >= RUN_IN_LENGTH && m.index > 0 && text[m.index - 1] === '。' && !NOT_HEADING_AFTER_DUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0) && !secondPart && !afterContents && !laterPage) continue;
     cuts.push(m.index);
     if (level === 0) tops.push(m.index);
     expected[level] = value + 1;
@@ -1109,6 +1113,12 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
   if (cuts.length === 0 && untouched && itemless && MEETING_DEMAND_OPENING.test(text)) cuts.push(...askedPoints(text));
   // `要突出抓好七方面工作：深化医改攻坚，…；夯实基层网底，…；…。`: a counted list in one sentence, one clause an item.
   if (cuts.length === 0 && untouched && itemless) cuts.push(...countedClauses(text));
+  // `…做好以下五项工作：一加强…。二进一步…。三…`: a counted list whose points lost their `、`, each after a stop.
+  if (itemless) {
+    const bare = countedBarePoints(text);
+    if (bare.length > 0) cuts.push(...bare.filter((at) => !cuts.includes(at)));
+    cuts.sort((a, b) => a - b);
+  }
   if (cuts.length < 2) return [line];
   if (cuts[0] !== 0) cuts.unshift(0);
   const parts: Line[] = [];
@@ -1174,6 +1184,32 @@ function countedClauses(text: string): number[] {
     if (count !== null && count >= POINTS_MIN && at.length === count) return at;
   }
   return [];
+}
+
+/**
+ * Where each point of a counted list stands whose numerals lost their `、` (`以下五项工作：一加强…。二进一步…`): the first
+ * right after the lead-in's colon, each next after a stop, as many as the lead-in counts.
+ */
+function countedBarePoints(text: string): number[] {
+  COUNTED_LEAD_IN.lastIndex = 0;
+  for (let m = COUNTED_LEAD_IN.exec(text); m; m = COUNTED_LEAD_IN.exec(text)) {
+    const count = parseChineseNumeral(m[1]!);
+    const first = m.index + m[0].length;
+    if (count === null || count < POINTS_MIN || !barePointAt(text, first, 1)) continue;
+    const at = [first];
+    for (let k = 2; k <= count; k++) {
+      const next = text.indexOf(`。${CHINESE_DIGITS[k]}`, at[at.length - 1]!) + 1;
+      if (next <= 0 || !barePointAt(text, next, k)) break;
+      at.push(next);
+    }
+    if (at.length === count) return at;
+  }
+  return [];
+}
+const CHINESE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function barePointAt(text: string, at: number, value: number): boolean {
+  return text.startsWith(CHINESE_DIGITS[value]!, at) && isHan(text.charCodeAt(at + 1)) && !BARE_POINT_NOT_BEFORE.test(text[at + 1]!);
 }
 
 /** Where each `要` that opens a point after a stop or a semicolon stands, when there are so many as to be a list. */

@@ -4,7 +4,7 @@ import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Sectio
 import { BACKWARD_PARTS, FORWARD_HEADINGS, SPEECH_VERBS } from '../vocab/documents.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairLostCircled, splitParagraphs } from './markers.js';
+import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairLostCircled, repairLostPointMarks, splitParagraphs } from './markers.js';
 import { partTitle, readMetadata } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
@@ -57,6 +57,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const markers = paragraphs.map((p) => recognizeMarker(p, vocab.numbering));
   repairLostCircled(paragraphs, markers);
   repairLostArabic(paragraphs, markers);
+  repairLostPointMarks(paragraphs, markers);
   forgetAnnexList(paragraphs, markers);
   // `2 深化基层综合改革` over `2.1 推进…`: a journal's two levels, read as such only where both are seen.
   const journalLevels = ['ar-space', 'ar-decimal'].every((style) => markers.filter((m) => m?.style === style).length >= 2);
@@ -102,7 +103,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const bodyEnd = Math.max(bodyStart + 1, closingBlockStart(paragraphs, notes));
     buildTree(root, paragraphs.slice(bodyStart, bodyEnd), markers.slice(bodyStart, bodyEnd), leadingHeading, (p) => {
       // `下一步，…将继续做好老龄服务。` between a summary's points and the points it turns to: a part of what comes next.
-      const part = partTitle(p.text, meta) !== null ? p : (listLeadIn(p, meta) ?? (TURN_AHEAD_LINE.test(p.text) && !setsFigure(p.text) ? aheadLeadIn(p, meta) : null));
+      const part = partTitle(p.text, meta) !== null || deploysLaterYear(p.text, meta) ? p : (listLeadIn(p, meta) ?? (TURN_AHEAD_LINE.test(p.text) && !setsFigure(p.text) ? aheadLeadIn(p, meta) : null));
       if (part) partTitles.push(part);
       return part !== null;
     });
@@ -1008,6 +1009,8 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
     // `三、突出重点，扎实做好2019年各项工作` in a 2018 summary: work of a later year named anywhere in the heading.
     const laterYear = kind === 'summary' && year !== null ? LATER_WORK_YEAR.exec(title) : null;
     if (laterYear && Number(laterYear[1]) > year!) return 'target';
+    // `…对2013年妇幼卫生工作进行了部署：` in a 2012 summary: a lead-in that deploys a later year's work.
+    if (kind === 'summary' && year !== null && LEAD_COLON.test(h.trim()) && deploysLaterYear(title, { kind, year })) return 'target';
     if (kind === 'summary' && (FORWARD_HEADINGS.test(title) || LOOKING_AHEAD.test(title) || DEMAND_LEAD_IN.test(title))) return 'target';
     // `一、上半年存在的主要问题` in a plan: where the work stands now, not where it is to go.
     if (kind === 'plan' && (BACKWARD_PARTS.test(title) || PROBLEM_HEADING_WORDS.test(title))) return 'achievement';

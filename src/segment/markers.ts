@@ -1,4 +1,4 @@
-import { CIRCLED, SEQUENCE_WORDS, STYLE_RANK, markerStarts, type NumberingPattern, type NumberingStyle } from '../vocab/numbering.js';
+import { BARE_POINT_NOT_BEFORE, CIRCLED, POINTS_MIN, SEQUENCE_WORDS, STYLE_RANK, markerStarts, type NumberingPattern, type NumberingStyle } from '../vocab/numbering.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 
 /** A paragraph of the normalized text. */
@@ -94,6 +94,28 @@ export function repairLostArabic(paragraphs: readonly Paragraph[], markers: (Mar
   }
 }
 const LOST_MARK_STYLES = new Set(['ar-dun', 'ar-dot']);
+
+/**
+ * `…做好以下五项工作：` / `一加强…` / `二进一步…` / `三扎实推进…`: points under a lead-in's colon whose marks lost their
+ * `、`, read where paragraphs in a row open with the numerals in order. They are points, as `一是…` are.
+ */
+export function repairLostPointMarks(paragraphs: readonly Paragraph[], markers: (Marker | null)[]): void {
+  for (let k = 1; k < paragraphs.length; k++) {
+    if (!/[:：]$/.test(paragraphs[k - 1]!.text.trimEnd()) || markers[k] !== null || !barePoint(paragraphs[k]!.text, 1)) continue;
+    let n = 1;
+    while (k + n < paragraphs.length && markers[k + n] === null && barePoint(paragraphs[k + n]!.text, n + 1)) n++;
+    if (n < POINTS_MIN) continue;
+    for (let j = 0; j < n; j++) {
+      const numeral = paragraphs[k + j]!.text[0]!;
+      markers[k + j] = { paragraph: paragraphs[k + j]!.index, style: 'cn-shi', rank: STYLE_RANK['cn-shi'], numeral, value: j + 1, damaged: true, length: 1 };
+    }
+    k += n - 1;
+  }
+}
+
+function barePoint(text: string, value: number): boolean {
+  return value <= 10 && parseChineseNumeral(text[0] ?? '') === value && /[\u4e00-\u9fa5]/.test(text[1] ?? '') && !BARE_POINT_NOT_BEFORE.test(text[1]!);
+}
 
 /** After a figure, these begin a unit or a date, not a task's title (`4年`, `4个`, `4月`). */
 const LOST_CIRCLE_NOT_BEFORE = /[年月日个项家所名人次万亿岁天周期批种类条件张元]/;

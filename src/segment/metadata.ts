@@ -15,6 +15,7 @@ import {
   SUBJECT_PLAN_WORDS,
   SUMMARY_TITLE_WORDS,
   RESULTS_HEADLINE,
+  RESULT_POINT,
   TITLE_DECORATION,
   SITE_NAME_SUFFIX,
   TITLE_NOTICE,
@@ -68,7 +69,8 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     const headline = findHeadline(paragraphs) ?? yearbookEntry(paragraphs);
     // `…2024年工作回顾与2025年重点工作部署解析`: a headline that names a report of results (`…工作报告：去年…`) or both parts is of the kind it names first.
     // `区人大常委会视察全区卫生健康工作`: news of an inspection reports the work it saw done.
-    const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
+    // `2016年岚桐出生人口数量`, put out in 2017: a headline of a year already past when the page was dated reports it.
+    const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline) || pastHeadline(headline, source))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
     const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : reportedYear(paragraphs)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
@@ -127,7 +129,7 @@ const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工�
 const HEADLINE_MIN = 8;
 const HEADLINE_MAX = 50;
 /** What a health page's headline speaks of. */
-const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率/;
+const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率|出生人口|生育|老龄/;
 /** Lines of a page's furniture around a headline: a source, a date, an author, an editor. */
 const BYLINE = /来源|发布(?:时间|日期|者|人|单位|机构|于)|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
 /** The headline stands this close above the prose it heads. */
@@ -593,7 +595,7 @@ function guessKind(paragraphs: readonly string[]): DocumentKind {
   // No title: a text that reports results (同比, 较上年增加, 累计, 已完成) more than it sets aims (力争, 确保, 到…年) is a summary.
   // Read by its length, not its lines: a list split into its clauses is no shorter a text.
   const opening = openingText(paragraphs, OPENING_LENGTH);
-  const results = opening.match(RESULT_WORDS)?.length ?? 0;
+  const results = (opening.match(RESULT_WORDS)?.length ?? 0) + (opening.match(RESULT_POINT)?.length ?? 0);
   const aims = opening.match(AIM_WORDS)?.length ?? 0;
   return results >= 3 && results > aims * 2 ? 'summary' : 'plan';
 }
@@ -607,6 +609,13 @@ function openingText(paragraphs: readonly string[], length: number): string {
     n += paragraphs[k]!.length + 1;
   }
   return taken.join('\n').slice(0, length);
+}
+
+function pastHeadline(headline: string, source: string): boolean {
+  const named = YEAR.exec(headline);
+  if (!named || PLAN_WORD.test(headline)) return false;
+  const dated = datelines(source).map((l) => DATELINE_YEAR.exec(l)).find((m) => m !== null);
+  return dated != null && Number(dated[1]) > Number(named[1]);
 }
 
 /** The lines of a page's head that date it (`时间:2024-07-26 18:42:05 来源:…`), which cleaning takes out as chrome. */
@@ -625,7 +634,8 @@ const PERIOD_SO_FAR = /^(?:今年|本年|\d{4}年)?(?:上半年|前三季度|一
 const PERIOD_FIGURES_MIN = 3;
 
 const RESULT_WORDS = /同比|截至\d{1,2}月|已达|完成情况|年终督查|环比|较上年(?:增长|增加|提高|下降|减少)|比上年(?:增长|增加|提高|下降|减少)|相比\d{4}年|累计|已完成|全部完成|取得了|实现了|圆满完成|获评|顺利通过|成绩明显|成效明显|成效显著|经受住了|交出了|守住了|涌现出/g;
-const AIM_WORDS = /力争|确保|到\d{4}年|年底前|月底前|要坚持|将(?:继续|进一步)|计划(?!生育)/g;
+// `由2017年的5.9‰下降到2018年的5.2‰`: a change to a year's level is a result, no aim.
+const AIM_WORDS = /力争|确保|(?<!下降|降低|提高|提升|增加|增长|上升|减少)到\d{4}年|年底前|月底前|要坚持|将(?:继续|进一步)|计划(?!生育)/g;
 
 /** `“十四五”规划`, `“十四五”卫生健康发展规划`: a five-year plan, named by its period. */
 const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:[\u4e00-\u9fa5]{0,12}规划|时期|期间)/;

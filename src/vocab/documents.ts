@@ -35,6 +35,12 @@ export const SPEECH_VERBS: readonly string[] = ['指出', '强调', '表示', '�
 /** A news headline over a report of results (`局长年度述职：…交出“民生答卷”`, `上半年“成绩单”出炉`, `上半年任务过半`): its page is a summary. */
 export const RESULTS_HEADLINE = /述职|成绩单|答卷|盘点|回眸|晒出|(?:任务|进度)过半/;
 
+/**
+ * `一是妇幼健康水平稳步提升。`, `三是健康扶贫任务圆满完成。`: a point told as its subject, then how it went, reports a
+ * result; a plan's point opens with what is to be done (`推动…持续提升`).
+ */
+export const RESULT_POINT = /(?:^|[。\n])(?:[一二三四五六七八九十]是|[一二三四五六七八九十]、)?(?!推动|推进|促进|加快|着力|确保|力争|实现|加强|全面|持续|不断|进一步|坚持|努力)[\u4e00-\u9fa5“”"]{2,14}(?:稳步提升|持续提升|明显提升|显著提升|不断增强|持续增强|持续改善|明显改善|稳中向好|有所减轻|继续增长|稳步增长|成效明显|成效显著|取得(?:重大|明显|显著|积极)?(?:成果|成效|进展|突破)|圆满完成|全面完成|扎实推进|有序推进|稳步推进)(?=[。；;\n])/g;
+
 /** How a document is put out, after its own word: `…的通知`, `…完成情况公示`. */
 export const TITLE_NOTICE = /(?:(?:公开)?征求意见)?(?:的通知|的?公示|的?公告|的?通报)/;
 

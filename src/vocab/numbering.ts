@@ -28,6 +28,9 @@ export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
   'seq-word': 4,
 };
 
+/** After a bare numeral, these make it a word (`一批`, `二级`, `三甲`) or another mark (`一是`, `一、`), no point that lost its `、`. */
+export const BARE_POINT_NOT_BEFORE = /[些批流级线体致起直定般样切同律道并再旦是要、类甲乙档星个项名家所次年月日）)]/;
+
 /**
  * A lead-in that counts the items after its colon (`要突出抓好七方面工作：`, `五项工程包括：`): as many clauses
  * as it counts, between semicolons, are that many items. Group 1 is the count.

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+
+const figures = (text: string) => {
+  const d = extractText(text);
+  return [...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => `${x.kind}|${x.value}`);
+};
+
+describe('a news item that reports a year of results, by its structure', () => {
+  it("takes points told as their subject and how it went (`…稳步提升。`) for results", () => {
+    const text = [
+      '石岭县政协专题协商卫生健康工作',
+      '12月15日，石岭县政协召开专题协商会。会上，县卫健局负责同志介绍了全县卫生健康工作总体情况。',
+      '一是疾病防控取得明显成效。全县累计开展重点人群筛查4.2万人次，全年实现本地病例零发生。',
+      '二是医疗服务能力稳步提升。县人民医院新增儿科床位30张，县域内就诊率为88.1%。',
+      '三是基层卫生服务扎实推进。居民电子健康档案建档率为91.2%。',
+      '委员们提出了意见建议。县卫健局表示，明年将力争县域内就诊率达到90%。',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.kind).toBe('summary');
+    expect(figures(text)).toContain('achievement|42000');
+    expect(figures(text)).toContain('achievement|30');
+  });
+
+  it('keeps a plan whose points open with what is to be done (`推动…持续提升`) a plan', () => {
+    const text = [
+      '石岭县召开卫生健康工作推进会',
+      '12月15日，石岭县召开卫生健康工作推进会，部署明年重点工作。',
+      '一是推动医疗服务能力持续提升。县人民医院力争新增儿科床位30张。',
+      '二是着力推进基层卫生服务扎实推进。居民电子健康档案建档率确保达到92%。',
+      '三是加强疾病防控。重点人群筛查不少于4万人次。',
+    ].join('\n');
+    expect(extractText(text).kind).toBe('plan');
+  });
+
+  it('does not count a change to a year\'s level (`下降到2018年的`) as an aim', () => {
+    const text = [
+      '溪桥县卫健委：2018年全县婴儿死亡率降至4.8‰',
+      '2019-04-12 09:10　来源：溪桥健康网',
+      '溪桥县卫生健康委发布2018年全县卫生健康事业发展统计公报。全县人均预期寿命达到78.1岁，比上年提高0.2岁。全县婴儿死亡率由2017年的5.3‰下降到2018年的4.8‰，孕产妇死亡率由12.1/10万下降到2018年的10.6/10万。门诊总量比上年增加36万人次，住院总量比上年增加1.2万人，累计建成标准化村卫生室214个。',
+    ].join('\n');
+    expect(extractText(text).kind).toBe('summary');
+  });
+
+  it("reads a headline of a year already past when the page was dated as that year's report", () => {
+    const text = [
+      '人口网 > 地方 > 南屿 > 正文',
+      '2017年南屿出生人口数量',
+      '发布日期:2018-02-06    类别:南屿',
+      '从市政协会议上了解到，2017年南屿市卫生计生事业发展良好。全年共办理二孩生育登记4310例，全市出生人口21560人，政策生育率96.8%。',
+      '据了解，2017年全市为1.9万名农村妇女实施“两癌”筛查，目标人群覆盖率达95%。',
+      '2018年，南屿市将力争孕产妇死亡率控制在11/10万以内，新增产科床位120张。',
+    ].join('\n');
+    const d = extractText(text);
+    expect([d.title, d.kind, d.year]).toEqual(['2017年南屿出生人口数量', 'summary', 2017]);
+    expect(figures(text)).toContain('achievement|4310');
+    expect(figures(text)).toContain('target|120');
+  });
+});
+
+describe("a summary's lead-in that deploys a later year's work", () => {
+  it('makes the points under it targets (`…对2026年…工作进行了部署：`)', () => {
+    const text = [
+      '溪岚市召开2025年度妇幼健康工作总结会',
+      '2026年1月20日，市卫健委召开全市妇幼健康工作总结会议。会上对2025年工作进行了总结：',
+      '一是母婴安全指标稳中向好。全市住院分娩率达到99.8%，孕产妇系统管理率为94.1%。',
+      '二是重大项目全面完成。全年为2.1万名农村妇女进行宫颈癌检查。',
+      '三是出生缺陷防治关口前移。新生儿疾病筛查率达到97.6%。',
+      '分管副主任在讲话中对2026年妇幼健康工作进行了部署：',
+      '一要确保孕产妇死亡率控制在12/10万以内；',
+      '二要扩大“两癌”检查覆盖面，宫颈癌检查完成2.5万人；',
+      '三要年底前新生儿听力筛查率达到92%以上。',
+    ].join('\n');
+    expect(figures(text)).toEqual(['achievement|99.8', 'achievement|94.1', 'achievement|21000', 'achievement|97.6', 'target|12', 'target|25000', 'target|92']);
+  });
+});
+
+describe('a later page of a document glued into one line', () => {
+  it("opens its part at the first heading after a stop, and reads a counted list's points that lost their `、`", () => {
+    const text = [
+      '石岭区卫生局2025年工作总结和2026年工作思路(3)',
+      '来源：公文范文网  时间：2026-01-06',
+      '建设进一步加快，全区新建和改造社区卫生服务站5个，社区卫生服务站总数达到38个。落实家庭医生签约服务，全年累计签约服务家庭2.1万户。二、2026年工作基本思路2026年是“十五五”规划的开局之年，区卫生局重点将做好以下四项工作：一加强公共卫生体系建设，年内组建区级卫生应急小分队3支，开展综合应急演练不少于2次。二强化重大传染病防治，适龄儿童免疫规划疫苗接种率达到95%以上。三推进社区卫生综合改革，力争常住人口签约率达到35%。四加强妇幼卫生服务，3岁以下儿童系统管理率达到92%。',
+      '上一页 1 2 3 下一页',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.sections.map((s) => s.number)).toEqual(['二']);
+    expect(d.tasks.map((t) => `${t.number}|${t.title.slice(0, 6)}`)).toEqual(['一|加强公共卫生', '二|强化重大传染', '三|推进社区卫生', '四|加强妇幼卫生']);
+    expect(d.tasks.flatMap((t) => t.targets).map((x) => `${x.kind}|${x.value}`)).toEqual(['target|3', 'target|2', 'target|95', 'target|35', 'target|92']);
+    expect(d.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(['achievement|5', 'achievement|38', 'achievement|21000']);
+  });
+
+  it('leaves words that open with a numeral (`一批`, `二级`) in the text', () => {
+    const text = ['石岭区2026年卫生健康工作要点', '一、重点任务', '要做好以下三项工作：', '一批基层医疗机构完成改造，新建村卫生室5个。', '二级以上医院全部开展远程会诊。', '三甲医院对口帮扶覆盖全部乡镇。'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.number)).not.toContain('一');
+  });
+});
