@@ -104,6 +104,15 @@ describe('units and delivery verbs found on real pages', () => {
     expect(targetsOf('全区有社区医院3个，村卫生室40个。').map((t) => t.value)).toEqual([]);
   });
 
+  it('reads back over a series of bare counts to the verb that set its first (达到A，B，C)', () => {
+    expect(targetsOf('门急诊量达到52万人次，出院患者1.9万人次，手术0.8万台次。').map((t) => [t.value, t.unit])).toEqual([
+      [520000, '人次'],
+      [19000, '人次'],
+      [8000, '台次'],
+    ]);
+    expect(targetsOf('全区有社区医院3个，村卫生室40个，卫生站12个。').map((t) => t.value)).toEqual([]);
+  });
+
   it.each([
     '4月20日前完成摸底。',
     '由9部门联合开展督查。',

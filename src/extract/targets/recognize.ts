@@ -523,9 +523,21 @@ function objectGoesOn(text: string, start: number, end: number, c: Candidate, m:
   if (mark !== 0xff0c && mark !== 0x2c) return false;
   // The clause ends with the count: nothing is said of it after.
   if (text.slice(c.unitEnd, end).trim().length > 0 || /\d/.test(text.slice(start, c.figure.start))) return false;
-  const before = text.slice(clauseStart(text, start - 1), start - 1);
-  return /\d[^\d，,；;。]{0,3}$/.test(before) && m.anyVerb.test(before);
+  // `…达到68万人次，出院患者2.6万人次，手术1.1万台次`: back over the series' bare counts to the clause with the verb.
+  let at = start;
+  for (let k = 0; k < SERIES_REACH; k++) {
+    const from = clauseStart(text, at - 1);
+    const before = text.slice(from, at - 1);
+    if (!/\d[^\d，,；;。]{0,3}$/.test(before)) return false;
+    if (m.anyVerb.test(before)) return true;
+    const mark = text.charCodeAt(from - 1);
+    if (mark !== 0xff0c && mark !== 0x2c) return false;
+    at = from;
+  }
+  return false;
 }
+/** How many bare counts of a series are read back for the verb that set its first. */
+const SERIES_REACH = 4;
 
 /**
  * `门急诊人次达到32万人次，同比增长8%；出院患者1.45万人次`: a measure in a series parted by semicolons
