@@ -198,7 +198,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   }
   // A paragraph outside every task that opens with another year (`2023年,全市…` in a 2024 plan) reports on that year.
   const overview: LooseParagraph[] = [
-    ...head.flatMap((p) => byYearSpoken(looseParagraph(p, [p.text], meta), meta)),
+    // The headline (`…工作总结出炉 门急诊量突破31万人次`) names the document; its figures are told again in the text.
+    ...head.filter((p) => meta.title === null || p.text.trim() !== meta.title).flatMap((p) => byYearSpoken(looseParagraph(p, [p.text], meta), meta)),
     ...plan.loose.flatMap((l) => byYearSpoken(looseParagraph(l.paragraph, withPartTitle(partTitles, l.paragraph.offset, [...l.parts.map(headingOf), l.paragraph.text]), meta), meta)),
   ];
   const written = normalized.simplified

@@ -95,3 +95,12 @@ describe('a later page of a document glued into one line', () => {
     expect(extractText(text).tasks.map((t) => t.number)).not.toContain('一');
   });
 });
+
+describe('a headline with a figure', () => {
+  it('names the document: its figure is told again in the text, and is not reported twice', () => {
+    const text = ['首页 > 行业资讯 > 医院动态', '南屿县人民医院2025年工作总结出炉 门急诊量突破28万人次', '全程导医网 南屿行业信息:2025年，南屿县人民医院紧紧围绕年初目标责任书，各项工作取得显著成效。全年完成门急诊28.4万人次，同比增长6.1%。', '一是医疗质量持续改进。全院开展临床路径病种38个。', '二是学科建设取得突破。新增省级临床重点专科2个。', '三是服务能力提升。全年手术8000台次。'].join('\n');
+    const values = figures(text).map((f) => f.split('|')[1]);
+    expect(values).toContain('284000');
+    expect(values).not.toContain('280000');
+  });
+});
