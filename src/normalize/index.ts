@@ -144,7 +144,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   }
   // `…1.1传染病预防控制1.1.1疫情报告：…。1.1.2监测督导：…`: a handbook's items run together.
   // `一、疾病预防与控制二、免疫规划…一、疾病预防与控制…`: contents glued before the body go first.
-  const items = paragraphs.flatMap((p) => (p.text.length >= DECIMAL_RUN_MIN ? splitDecimalRun(cutGluedContents(p, removed, parseChineseNumeral)) : [p]));
+  const items = paragraphs.flatMap((p) => (p.text.length >= DECIMAL_RUN_MIN ? splitDecimalRun(cutGluedContents(p, removed, parseChineseNumeral)) : [p])).flatMap(splitAtUnitBrackets);
   // A page glued into one line showed its contents only once split: read them again (`目录一、指导思想……1二、…`).
   const split = items.length > lines.length && items.some((p) => endsOnLeader(p.text)) ? dropContents(items, removed) : items;
   return assemble(source, split, removed, ocr?.repairs, simplified);
@@ -644,6 +644,7 @@ const PAGE_MIN_LENGTH = 20;
 const NO_ITEM_OPENING = /^(?:[，,。；;、：:）)]|[（(][^（()）]{2,40}[）)][。.]?$|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** `牵头责任单位:县卫健委`: a line that opens with a label starts a paragraph of its own. */
 const LABEL_LINE = /^[\u4e00-\u9fa5]{2,10}[:：]/;
+const PAGE_FURNITURE_ROW = /\S\s*[>＞›»]\s*\S[^>＞›»]*[>＞›»]|^[\u4e00-\u9fa5]{2,6}[:：]\S+\s+[\u4e00-\u9fa5]{2,6}[:：]/;
 /** A label line of units that ends on a whole name (`牵头单位：市卫生健康委`): a sentence on the next line is not its. */
 const UNITS_LINE = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}(?:单位|部门|科室|处室|股室)[:：][^。]*(?:${UNIT_NAME_ENDINGS.join('|')})$`);
 const PROSE_LINE = /^[^、，,]{2,}[，,。]/;
@@ -771,6 +772,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       !line.afterDateline &&
       // `▶ 完成村卫生室标准化改造30个`: a point set out with a bullet starts afresh, whatever the line above ends on.
       !BULLET_POINT.test(line.text) &&
+      // `法宝网 > 法律法规 > … > 正文`, `发布部门:… 发布日期:… 效力级别:…`: a page's trail and its rows of fields end where they stand.
+      !PAGE_FURNITURE_ROW.test(prev.text) &&
       // `…每日更新不卡顿` / (empty line) / `崇岳省2019年卫生健康工作总结发布 …` / (empty line) / `医改持续深化。…`:
       // a line set apart that reads as a document's title is a title, joined to nothing.
       !(line.afterBlank && TITLE_LIKE_LINE.test(line.text)) &&
@@ -1010,6 +1013,47 @@ function glues(text: string, from: number, mark: string): boolean {
   return false;
 }
 const SENTENCE_END_BEFORE = /[。；;!?！？]/;
+/**
+ * `七、加强妇幼卫生工作 全面实施…。(妇幼处负责) 以乡镇为单位…。(疾控处负责)`: a task list copied into one line, each
+ * task closed by the bracket that names its units; the heading before a space goes on its own line.
+ */
+function splitAtUnitBrackets(line: Line): Line[] {
+  const text = line.text;
+  if (!text.includes(')') && !text.includes('）')) return [line];
+  const cuts: number[] = [];
+  let brackets = 0;
+  UNIT_BRACKET.lastIndex = 0;
+  for (let m = UNIT_BRACKET.exec(text); m; m = UNIT_BRACKET.exec(text)) {
+    brackets++;
+    let at = m.index + m[0].length;
+    while (at < text.length && /[\s。；;]/.test(text[at]!)) at++;
+    // `…（疾控科牵头）二是…`: a mark after it is the outline's to read, not this list's.
+    if (text.length - at >= UNIT_BRACKET_TAIL_MIN && isHan(text.charCodeAt(at)) && !MARK_AFTER_BRACKET.test(text.slice(at, at + 3))) cuts.push(at);
+  }
+  if (brackets === 0) return [line];
+  const heading = HEADING_BEFORE_SPACE.exec(text);
+  if (heading) cuts.unshift(heading[0].length);
+  if (cuts.length === 0) return [line];
+  const parts: Line[] = [];
+  let from = 0;
+  for (const at of [...cuts, text.length]) {
+    const part = sliceLine(line, from, at);
+    const trimmed = part.text.trimEnd();
+    if (trimmed.length) parts.push(sliceLine(part, 0, trimmed.length));
+    from = at;
+  }
+  return parts;
+}
+/** A bracket that names the units a task is given to, closing it: `(疾病预防控制处牵头,卫生应急办公室配合)`, `(医政处负责)`. */
+const UNIT_BRACKET = /[(（][^()（）。]{2,40}(?:负责|牵头|配合|参与|落实)[)）]/g;
+const MARK_AFTER_BRACKET = /^[一二三四五六七八九十]{1,2}[是要、]/;
+/** So much text must follow a unit bracket for it to close a task, not the line. */
+const UNIT_BRACKET_TAIL_MIN = 8;
+/** `七、加强妇幼卫生和计划免疫工作 全面实施…`: a top heading, a space, then its text. */
+const HEADING_BEFORE_SPACE = /^[一二三四五六七八九十]{1,3}、[^。，,；;：:\s(（]{2,24}\s+(?=[\u4e00-\u9fa5])/;
+
+/** `…共计31650元。二、`, `…(疾病预防控制处负责) 七、`: a heading after a sentence's end, or after the bracket that closes its units. */
+const AFTER_STOP = /[。)）]\s?$/;
 /** `二、三级医院`, `三、四类手术`: numerals in a series of grades, not a heading's number. */
 const NOT_HEADING_AFTER_DUN = /^[一二三四五六七八九十]{1,2}(?:级|类|甲|乙|档|星|线)/;
 /** What stands before an Arabic item number run into a line: a sentence's end, a space. */
@@ -1059,7 +1103,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     // `…四、保障措施……5一、指导思想以…`: after the contents' last page number, the body starts its outline afresh.
     const afterContents = level === 0 && value === 1 && endsOnLeader(text.slice(0, m.index));
     // `…共计31650元。二、20年工作基本思路…`: a later page of a document glued into one line, its first heading after a sentence's end.
-    const laterPage = level === 0 && value !== null && value >= 2 && tops.length === 0 && outline[0] === 1 && text.length >= RUN_IN_LENGTH && m.index > 0 && text[m.index - 1] === '。' && !NOT_HEADING_AFTER_DUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const laterPage = level === 0 && value !== null && value >= 2 && tops.length === 0 && outline[0] === 1 && text.length >= RUN_IN_LENGTH && m.index > 0 && AFTER_STOP.test(text.slice(Math.max(0, m.index - 2), m.index)) && !NOT_HEADING_AFTER_DUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0) && !secondPart && !afterContents && !laterPage) continue;
     cuts.push(m.index);
     if (level === 0) tops.push(m.index);
