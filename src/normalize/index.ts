@@ -144,7 +144,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   }
   // `…1.1传染病预防控制1.1.1疫情报告：…。1.1.2监测督导：…`: a handbook's items run together.
   // `一、疾病预防与控制二、免疫规划…一、疾病预防与控制…`: contents glued before the body go first.
-  const items = paragraphs.flatMap((p) => (p.text.length >= DECIMAL_RUN_MIN ? splitDecimalRun(cutGluedContents(p, removed, parseChineseNumeral)) : [p])).flatMap(splitAtUnitBrackets);
+  const items = paragraphs.flatMap((p) => (p.text.length >= DECIMAL_RUN_MIN ? splitDecimalRun(cutGluedContents(p, removed, parseChineseNumeral)) : [p])).flatMap(splitAtUnitBrackets).flatMap(splitLostNumeralItems);
   // A page glued into one line showed its contents only once split: read them again (`目录一、指导思想……1二、…`).
   const split = items.length > lines.length && items.some((p) => endsOnLeader(p.text)) ? dropContents(items, removed) : items;
   return assemble(source, split, removed, ocr?.repairs, simplified);
@@ -1044,6 +1044,20 @@ function splitAtUnitBrackets(line: Line): Line[] {
   }
   return parts;
 }
+/**
+ * `1、基本公共卫生服务主要指标 、居民…到达85%以上; 、适龄儿童…`: items whose numerals a conversion lost, each left
+ * with its `、` after a space or a semicolon, run into one line: each starts a line.
+ */
+function splitLostNumeralItems(line: Line): Line[] {
+  const text = line.text;
+  if (!text.includes(' 、') && !text.includes('；、') && !text.includes(';、')) return [line];
+  const cuts = [...text.matchAll(LOST_NUMERAL_ITEM)].map((m) => m.index + m[0].length - 1);
+  if (cuts.length < LOST_NUMERAL_ITEMS_MIN) return [line];
+  return [0, ...cuts].map((from, k) => sliceLine(line, from, k < cuts.length ? cuts[k]! : text.length)).map((l) => sliceLine(l, 0, l.text.trimEnd().length)).filter((l) => l.text.length > 0);
+}
+const LOST_NUMERAL_ITEM = /(?:[；;]\s?|\s)、(?=[\u4e00-\u9fa5])/g;
+const LOST_NUMERAL_ITEMS_MIN = 2;
+
 /** A bracket that names the units a task is given to, closing it: `(疾病预防控制处牵头,卫生应急办公室配合)`, `(医政处负责)`. */
 const UNIT_BRACKET = /[(（][^()（）。]{2,40}(?:负责|牵头|配合|参与|落实)[)）]/g;
 const MARK_AFTER_BRACKET = /^[一二三四五六七八九十]{1,2}[是要、]/;

@@ -4,7 +4,7 @@ import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Sectio
 import { BACKWARD_PARTS, FORWARD_HEADINGS, SPEECH_VERBS } from '../vocab/documents.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairLostCircled, repairLostPointMarks, splitParagraphs } from './markers.js';
+import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairLostCircled, repairLostPointMarks, repairLostNumeralRank, splitParagraphs } from './markers.js';
 import { partTitle, readMetadata } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
@@ -58,6 +58,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   repairLostCircled(paragraphs, markers);
   repairLostArabic(paragraphs, markers);
   repairLostPointMarks(paragraphs, markers);
+  repairLostNumeralRank(markers);
   forgetAnnexList(paragraphs, markers);
   // `2 深化基层综合改革` over `2.1 推进…`: a journal's two levels, read as such only where both are seen.
   const journalLevels = ['ar-space', 'ar-decimal'].every((style) => markers.filter((m) => m?.style === style).length >= 2);

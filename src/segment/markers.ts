@@ -113,6 +113,32 @@ export function repairLostPointMarks(paragraphs: readonly Paragraph[], markers: 
   }
 }
 
+/**
+ * `1、基本公共卫生服务主要指标` / `、居民…85%以上;` / `、适龄儿童…`: marks whose numerals were lost, two or more in a row
+ * under an Arabic item, are that item's points, not headings whose `一` was lost.
+ */
+export function repairLostNumeralRank(markers: (Marker | null)[]): void {
+  let parent: Marker | null = null;
+  for (let k = 0; k < markers.length; k++) {
+    const m = markers[k];
+    if (!m) continue;
+    if (!(m.style === 'cn-dun' && m.numeral === '')) {
+      parent = LOST_MARK_STYLES.has(m.style) && m.numeral !== '' ? m : null;
+      continue;
+    }
+    if (!parent) continue;
+    let end = k;
+    while (end < markers.length && (markers[end] === null || (markers[end]!.style === 'cn-dun' && markers[end]!.numeral === ''))) end++;
+    const run = markers.slice(k, end).filter((n) => n !== null).length;
+    if (run < 2) continue;
+    for (let j = k; j < end; j++) {
+      const lost = markers[j];
+      if (lost) markers[j] = { ...lost, rank: parent.rank + 0.5 };
+    }
+    k = end - 1;
+  }
+}
+
 function barePoint(text: string, value: number): boolean {
   return value <= 10 && parseChineseNumeral(text[0] ?? '') === value && /[\u4e00-\u9fa5]/.test(text[1] ?? '') && !BARE_POINT_NOT_BEFORE.test(text[1]!);
 }

@@ -40,3 +40,39 @@ describe('a task list copied into one line', () => {
     expect(lines('1.年内完成全科医生转岗培训500人，开展岗位练兵3次。(科技教育处牵头,人事处配合)')).toHaveLength(1);
   });
 });
+
+// A download page's copy of a responsibility book (fictional 石岭县), the numerals of its items lost in conversion.
+const BOOK_PAGE = [
+  '2026年石岭县乡镇卫生院工作目标责任书(3篇范文).docx',
+  '资源ID:50311842',
+  '资源大小:18.40KB',
+  '下载积分:10金币',
+  '会员登录下载',
+  '微信扫一扫登录',
+  '友情提示',
+  '5、范文类文档仅供参考,请结合本单位实际修改使用。',
+  '2026年石岭县乡镇卫生院工作目标责任书 一、责任期限:2026年1月1日至2026年12月31日 二、责任内容: 1、基本公共卫生服务 、居民电子健康档案建档率到达88%以上; 、高血压患者规范管理率到达65%; 2、基本医疗服务 、孕产妇系统管理率到达92%以上; 、门诊次均费用增长幅度控制在4%以内; 三、考核奖惩 县卫生健康局每半年考核一次。',
+].join('\n');
+
+describe("a download page's fields and buttons", () => {
+  it('are no text of the document', () => {
+    const out = lines(BOOK_PAGE);
+    for (const chrome of ['资源ID', '资源大小', '下载积分', '会员登录下载', '微信扫一扫登录', '友情提示', '范文类文档']) expect(out.some((l) => l.includes(chrome))).toBe(false);
+  });
+});
+
+describe('items whose numerals were lost, each left with its 、', () => {
+  it('start a line each, and are the points of the Arabic item above them', () => {
+    const d = extractText(BOOK_PAGE);
+    expect(d.tasks.filter((t) => t.targets.length > 0).map((t) => [t.title, t.targets.map((x) => x.value)])).toEqual([
+      ['居民电子健康档案建档率到达88%以上', [88]],
+      ['高血压患者规范管理率到达65%', [65]],
+      ['孕产妇系统管理率到达92%以上', [92]],
+      ['门诊次均费用增长幅度控制在4%以内', [4]],
+    ]);
+  });
+
+  it('leave a `、` between words of a sentence where it is', () => {
+    expect(lines('1、加强高血压、糖尿病患者管理，规范管理率到达65%。')).toHaveLength(1);
+  });
+});
