@@ -1165,6 +1165,16 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     }
     cuts.sort((a, b) => a - b);
   }
+  // `3、工作任务（1）组建签约团队。…配合单位：各乡镇卫生院（2）落实…`: under a heading run into the line, its bracketed
+  // items in order, glued to the heading or to the units named before them.
+  if (cuts.length > 0) {
+    const bounds = [...cuts].sort((a, b) => a - b);
+    for (const top of bounds) {
+      const end = bounds.find((c) => c > top) ?? text.length;
+      cuts.push(...numberedInSequence(text.slice(top, end), GLUED_BRACKETED_POINT, bracketedValue).map((at) => top + at));
+    }
+    cuts.sort((a, b) => a - b);
+  }
   // `…重点任务及责任分工：①深化…，由A牵头；②推进…；③…`: a paragraph's circled points, in order, are its items.
   if (cuts.length === 0 && text.includes('③')) cuts.push(...numberedInSequence(text, CIRCLED_POINT, circledValue));
   // `会议指出，…见效。要巩固…；要加快…；要加强…`: what a meeting asks, one `要` a point, where nothing else divides the page.
@@ -1297,6 +1307,7 @@ const circledValue = (m: RegExpExecArray) => m[0].charCodeAt(0) - 0x2460 + 1;
 /** `(1)`, `(2)`, … after a colon or a stop. */
 const BRACKETED_POINT = /(?<=[：:；;。])[（(](\d{1,2})[）)]/g;
 const bracketedValue = (m: RegExpExecArray) => Number(m[1]);
+const GLUED_BRACKETED_POINT = /(?<=[：:；;。\u4e00-\u9fa5])[（(](\d{1,2})[）)](?=[\u4e00-\u9fa5])/g;
 
 const ARABIC_ITEM_START = /^(\d{1,3})[.．、](?!\d)/;
 const OUTLINE_START = /^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d))/;
