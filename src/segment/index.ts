@@ -40,7 +40,8 @@ const INLINE_NEXT_POINT = /[。；;]\s*二是/;
 
 /** An unnumbered line that heads the numbered items after it (`开启高质量医疗服务新征程`). */
 const UNNUMBERED_HEADING = /^[^。，,；;：:！？!?\s()（）]{4,30}$/;
-const FIELD_LINE = /^[\u4e00-\u9fa5]{2,8}[:：]/;
+// `澧湄市的目标是：…` is a sentence that goes on after its colon, no field.
+const FIELD_LINE = /^[\u4e00-\u9fa5]{2,8}(?<![是为])[:：]/;
 const RECORD_LABEL = /^(?:责任|牵头|配合|协作|主要协作|完成)/;
 const UNIT_NAME = /(?:科|办|室|处|局|委|中心|站|所|队|股|政府)$/;
 
@@ -695,7 +696,8 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
       // Before the first headed one, a paragraph of no figure (`"今年要把…着力点。"在…会议上，…开门见山。`) is the news's lead.
       else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, ''))))) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
-      else if ((LIST_LEAD_IN.test(p.text) || COUNTED_LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
+      // `以此为基础，…将全面推进第三轮健康城市建设行动：`: any sentence that ends on a colon, no figure in it, leads in.
+      else if ((LIST_LEAD_IN.test(p.text) || COUNTED_LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text) || (LEAD_COLON.test(p.text.trimEnd()) && k < lastProse)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       else if ((MEETING_PROCEEDINGS.test(p.text) || MEETING_LEAD.test(p.text)) && !ASKED_FIGURE.test(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       // `甘慕远指出，2018年，全省…`: in a plan's news, the year before it, the results its work starts from.
       else if (meta.kind === 'plan' && openingKind(p.text, meta) === 'achievement') plan.loose.push({ paragraph: p, parts: [] });
@@ -896,7 +898,8 @@ const ASPECT_OPENING = /^在[^，,。]{2,12}方面[，,]/;
 /** `会议听取了…，表决通过了…`, `会议传达了…精神`, `会上，…颁发证书`: how the meeting went, no work of the year. */
 const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,60}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达|通报|签订|签署|发言|参加会议)/;
 /** `1月18日上午，2019年全省卫生健康工作会议在汧州召开。`: a news item that opens with the day its meeting was held. */
-const MEETING_LEAD = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]?[^。]{0,60}(?:召开|举行)/;
+// `今天，2024年…推进会在临溪区召开`: the day may be told as today or lately.
+const MEETING_LEAD = /^(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日)(?:上午|下午|晚上?|早上)?[，,]?[^。]{0,60}(?:召开|举行)/;
 /** A figure asked for (`力争…`, `确保…`, `不低于…`): what makes a paragraph of the meeting's news work to do. */
 const ASKED_FIGURE = /力争|确保|不低于|不少于|控制在/;
 

@@ -362,3 +362,26 @@ describe('a summary part of points, then a task table, on one page', () => {
     expect(d.tasks.slice(-2).map((t) => t.departments.lead)).toEqual([['人口家庭科'], ['疾控科']]);
   });
 });
+
+describe("a city's news of a meeting with no numbering", () => {
+  const page = [
+    '溪岚市：农村改厕列为今年爱国卫生首要任务',
+    '来源：溪岚日报  发布时间：2026-03-20 10:15',
+    '',
+    '今天，2026年溪岚市爱国卫生工作推进会在石岭区召开，会上透露，农村改厕已列为今年全市爱国卫生工作的首要任务。',
+    '溪岚市爱卫会介绍，今年要大力推进城乡环境卫生整洁行动，力争农村卫生户厕普及率达到93%。',
+    '溪岚市的目标是：新创建国家卫生乡镇5个、省级卫生村110个。',
+    '以此为基础，溪岚市将全面推进健康城市建设行动：',
+    '探索开展健康村镇试点建设，年内建成市级健康村35个；',
+    '继续推进健康细胞建设，新建健康单位40家。',
+    '会议还对2025年度先进集体进行了表彰。',
+  ].join('\n');
+
+  it('reads the lead of the day told as today, and a sentence that leads in on a colon, as no tasks', () => {
+    expect(extractText(page).tasks.map((t) => t.title.slice(0, 6))).toEqual(['溪岚市爱卫会', '溪岚市的目标', '探索开展健康', '继续推进健康']);
+  });
+
+  it('keeps a sentence that goes on after its colon (`…的目标是：`) a task of its own, no field of the one above', () => {
+    expect(extractText(page).tasks[1]!.targets.map((t) => t.value)).toEqual([5, 110]);
+  });
+});
