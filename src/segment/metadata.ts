@@ -503,7 +503,8 @@ function titleCandidate(line: string): Candidate | null {
     before = title;
     title = title.replace(TITLE_DECORATION, '').replace(SITE_NAME_SUFFIX, '').trim();
     // `X范文X`: a title printed twice, a template site's word between.
-    const twice = /^(.{6,}?)(?:范文|文稿|材料|全文)?\1$/.exec(title);
+    // `最新X X`: printed twice, once under a site's word of praise and a space.
+    const twice = /^(?:(?:最新|精选|热门|优秀)\s*)?(.{6,}?)\s?(?:范文|文稿|材料|全文)?\1$/.exec(title);
     if (twice) title = twice[1]!;
     // `2012年蒲汊镇…工作计划蒲汊镇…工作计划`: printed again without its year, the title's end said twice.
     else title = withoutEchoedEnd(title);

@@ -43,6 +43,8 @@ export const NOT_TARGET_RULES = {
   },
   /** `目前已完工6家，其余2家正在…`, `其余6件实事涵盖…`: the rest of a whole already counted, as a clause's subject (not `完成剩余3所…`). */
   remainder: { before: ['其余', '其他'] },
+  /** `卡介苗应种212人，实种212人，接种率为100%`: the counts a coverage rate is taken from; the rate is the figure. */
+  rateParts: { before: ['应种', '实种', '应接种', '实接种', '应检', '实检', '应筛', '实筛', '应访', '实访'] },
   /** `这10项重点工作是：`, `上述3项任务`: a count that points back or on to a list counts its items, no work. */
   demonstrative: { before: ['这', '上述', '下列'] },
   /**

@@ -121,6 +121,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '分钟', kind: 'duration', needsComparator: true },
   // `年度培训时长不少于24学时`: hours of study, counted.
   { unit: '学时', kind: 'count' },
+  { unit: '课时', kind: 'count' },
   // `综合得分达到90分以上`: a score (after 分钟, which is matched first as the longer unit).
   { unit: '分', kind: 'score' },
   { unit: '倍', kind: 'multiple' },

@@ -104,6 +104,10 @@ describe('units and delivery verbs found on real pages', () => {
     expect(targetsOf('全区有社区医院3个，村卫生室40个。').map((t) => t.value)).toEqual([]);
   });
 
+  it('counts class hours (课时) as it counts study hours (学时)', () => {
+    expect(targetsOf('在全县中小学开展健康教育课，每学期不少于8课时。').map((t) => [t.value, t.unit])).toEqual([[8, '课时']]);
+  });
+
   it('reads back over a series of bare counts to the verb that set its first (达到A，B，C)', () => {
     expect(targetsOf('门急诊量达到52万人次，出院患者1.9万人次，手术0.8万台次。').map((t) => [t.value, t.unit])).toEqual([
       [520000, '人次'],

@@ -27,6 +27,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if ((rules.collection.open.includes(text[f.start - 1] ?? '') || rules.collection.before.test(text.slice(Math.max(0, f.start - 3), f.start))) && rules.collection.after.test(text.slice(f.end, f.end + 2))) return 'collection';
   if (rules.collection.titleBefore.test(text.slice(Math.max(0, f.start - 3), f.start)) && rules.collection.titleAfter.test(text.slice(f.end, f.end + 6))) return 'collection';
   if (rules.remainder.before.some((w) => text.startsWith(w, f.start - w.length) && (f.start === w.length || CLAUSE_BREAK_CHARS[text.charCodeAt(f.start - w.length - 1)] === 1))) return 'remainder';
+  if (rules.rateParts.before.some((w) => text.startsWith(w, f.start - w.length))) return 'rateParts';
   if (rules.demonstrative.before.some((w) => text.startsWith(w, f.start - w.length))) return 'demonstrative';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (foreign(text, f.start, rules.foreign)) return 'foreign';
