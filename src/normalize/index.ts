@@ -56,6 +56,8 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const bounds: number[] = [];
   // A headline, then its dateline dropped as chrome, then the news under it: the two do not run together.
   let dateline = false;
+  // `图片` / `院长郑秉文作工作报告`: the caption under a photo the copy left as a placeholder.
+  let afterImage = false;
   for (;;) {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
@@ -76,7 +78,10 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     }
     // A lone bar is a portal's menu divider, but under a table's cell closed by its bar (`省疾控中心 |` / `|`) an empty cell.
     const emptyCell = line.text === '|' && lines.length > 0 && lines[lines.length - 1]!.text.endsWith('|');
-    if (line.text.length > 0 && !emptyCell && (chromeLine.test(line.text) || centredPageNumber(text, lineStart, lineEnd))) {
+    // A banner's words set under an image run on to the next line; a caption stands alone, a blank line after it.
+    const caption = afterImage && line.text.length > 0 && line.text.trim().length <= CAPTION_MAX && !CAPTION_NOT.test(line.text) && BLANK_AFTER.test(text.slice(lineEnd, lineEnd + CAPTION_MAX));
+    if (line.text.length > 0) afterImage = IMAGE_PLACEHOLDER.test(line.text.trim());
+    if (line.text.length > 0 && !emptyCell && (caption || chromeLine.test(line.text) || centredPageNumber(text, lineStart, lineEnd))) {
       // A page glued into one line holds the site's words (`…供大家参考。`) and the document after them: only they go.
       const kept = length > GLUED_PAGE_LINE ? afterChromeSentences(line, chromeLine) : null;
       if (kept) {
@@ -644,6 +649,11 @@ const PAGE_MIN_LENGTH = 20;
 const NO_ITEM_OPENING = /^(?:[，,。；;、：:）)]|[（(][^（()）]{2,40}[）)][。.]?$|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** `牵头责任单位:县卫健委`: a line that opens with a label starts a paragraph of its own. */
 const LABEL_LINE = /^[\u4e00-\u9fa5]{2,10}[:：]/;
+const IMAGE_PLACEHOLDER = /^(?:图片|图|\[图片\]|【图片】|image|img)$/i;
+/** A photo's caption is a short line; one with a sentence's marks, or a number, is text. */
+const CAPTION_MAX = 30;
+const BLANK_AFTER = /^(?:\r\n|\n|\r)?[ \t\u3000]*(?:\r\n|\n|\r|$)/;
+const CAPTION_NOT = /[。，,；;：:]|^.{0,5}$|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])/;
 const PAGE_FURNITURE_ROW = /\S\s*[>＞›»]\s*\S[^>＞›»]*[>＞›»]|^[\u4e00-\u9fa5]{2,6}[:：]\S+\s+[\u4e00-\u9fa5]{2,6}[:：]/;
 /** A label line of units that ends on a whole name (`牵头单位：市卫生健康委`): a sentence on the next line is not its. */
 const UNITS_LINE = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}(?:单位|部门|科室|处室|股室)[:：][^。]*(?:${UNIT_NAME_ENDINGS.join('|')})$`);

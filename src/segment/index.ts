@@ -162,6 +162,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   const numbered = plan.tasks.filter((t) => t.node.marker !== null);
   const taskNumbers = resolveSequence(numbered.map((t) => t.node.marker!));
   const numberIndex = new Map(numbered.map((t, i) => [t, i]));
+  // The way the paragraph before looked, for one that goes on from it (`同时，医院将…`).
+  let lastOpening: { kind: TargetKind; year: number | null } | null = null;
   const drafts: TaskDraft[] = plan.tasks.map((t, k) => {
     const p = t.node.paragraph;
     const textStart = p.offset + (t.node.marker?.length ?? 0);
@@ -182,7 +184,9 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const partTitle = partTitleBefore(partTitles, p.offset);
     const part = partOf(t.parts, partTitle);
     // A paragraph that turns to what comes next (`下半年，全区…要…`, `2019年是…`) sets targets; one that looks back reports.
-    const opening = t.node.marker === null ? openingKind(p.text, meta) : null;
+    // `同时，医院将加快…`: a paragraph that goes on from the one before looks the same way.
+    const opening = t.node.marker === null ? (openingKind(p.text, meta) ?? (GOES_ON.test(p.text) && lastOpening ? lastOpening.kind : null)) : null;
+    lastOpening = opening ? { kind: opening, year: null } : null;
     // `四、2017年工作打算2017年，我局将…`: a top heading glued to its own text is a part of its own, and says which way it looks;
     // where it says nothing, the part it stands in does.
     const ownHeadings = partTitle === undefined ? [headingOf(t.node)] : [headingOf(t.node), partTitle];
@@ -850,7 +854,8 @@ const NEWS_LEAD = /^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^从[^
 function isClosingRemark(text: string): boolean {
   return text.length <= CLOSING_REMARK_MAX && CLOSING_REMARK.test(text) && !setsFigure(text);
 }
-const CLOSING_REMARK = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:要求|强调|号召|指出|表彰|由[^。]{2,24}主持)/;
+// `韩振川充分肯定了医院过去一年的工作，要求全院干部职工…再立新功。`: a guest's word of thanks and call, last.
+const CLOSING_REMARK = /^(?:(?:会议|会上|大会)(?:还|同时|并|也)?(?:要求|强调|号召|指出|表彰|由[^。]{2,24}主持)|[\u4e00-\u9fa5]{2,16}(?:充分肯定|高度肯定|肯定了|希望|号召))/;
 const CLOSING_REMARK_MAX = 60;
 /** `要巩固…`: a point of what a meeting asks, its remark (`会议指出，…`) above it. */
 const ASKED_POINT_START = /^要[\u4e00-\u9fa5]{4}/;
@@ -1144,6 +1149,9 @@ const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|�
 const REVIEWED_YEAR = /(?:回顾|通报|汇报|总结)(?:了|总结了?)?((?:19|20)\d{2})年/;
 // `祁望舒指出，过去一年，…`: whoever speaks, then the look back.
 const LOOKING_BACK_OPENING = new RegExp(`^(?:${SPEAKER})?(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"]?十[一二三]五[”"]?(?:时期|期间|以来))[，,]`);
+
+/** `同时，…`, `此外，…`: a paragraph that goes on from the one before. */
+const GOES_ON = /^(?:同时|此外|另外|与此同时|另一方面)[，,]/;
 
 const HEARSAY_LEAD = /^据(?:了解|介绍|悉|统计)[，,]\s*/;
 

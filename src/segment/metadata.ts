@@ -258,6 +258,11 @@ const BARE_YEAR_TITLE = /^(?:19|20)\d{2}年度?(?:上半年|下半年)?[^\s，,�
 
 const ONE_CELL_ROW = /^\|\s*([^|]+?)\s*\|[\s|]*$/;
 
+const IMAGE_LINE = /^(?:图片|图|\[图片\]|【图片】|image|img)$/i;
+const CAPTION_MIN = 6;
+const CAPTION_MAX = 30;
+const BLANK_NEXT = /^(?:\r\n|\n|\r)?[ \t\u3000]*(?:\r\n|\n|\r|$)/;
+
 export function findTitle(text: string): string | null {
   const lines: string[] = [];
   // Lines are taken one at a time: only the head of the page is read, however long the page.
@@ -265,6 +270,7 @@ export function findTitle(text: string): string | null {
   let bodyAt = -1;
   let inContents = false;
   let proseLines = 0;
+  let afterImage = false;
   for (let start = 0; start <= text.length; ) {
     const found = breaks.exec(text);
     const end = found ? found.index : text.length;
@@ -278,6 +284,10 @@ export function findTitle(text: string): string | null {
     // `| 淇沣市卫生健康局2025年重点工作任务清单 | ||||||`: a table's title row, one cell across the rest left empty.
     const line = unspaced.startsWith('|') ? (ONE_CELL_ROW.exec(unspaced)?.[1] ?? unspaced) : unspaced;
     if (!line) continue;
+    // `图片` / `院长郑秉文作工作报告`: a photo's caption under its placeholder names no document.
+    const caption = afterImage && line.length >= CAPTION_MIN && line.length <= CAPTION_MAX && !SENTENCE_MARKS.test(line) && BLANK_NEXT.test(text.slice(end, end + CAPTION_MAX));
+    afterImage = IMAGE_LINE.test(line);
+    if (caption) continue;
     if (lines.length >= HEAD_LINES) break;
     // `目 录` / `第一部分 …` / `第二部分 …`: the table of contents names the parts before the title; the body starts after it.
     if (CONTENTS_HEADING.test(line)) {
@@ -571,7 +581,8 @@ export function kindOfTitle(title: string): DocumentKind {
 const WORK_DONE = /(?:全面|圆满|超额|提前|顺利)完成(?:了)?(?:19|20)\d{2}年/;
 
 const COMBINED = new RegExp(
-  `(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.filter((w) => !SUBJECT_PLAN_WORDS.includes(w)).join('|')})(?:和|及|与|暨|、|以及|(?=(?:19|20)\\d{2}年度?))(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`,
+  // `…2018年度总结表彰暨2019年工作部署大会`: the honours given at the same meeting may stand between.
+  `(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.filter((w) => !SUBJECT_PLAN_WORDS.includes(w)).join('|')})(?:表彰)?(?:和|及|与|暨|、|以及|(?=(?:19|20)\\d{2}年度?))(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`,
 );
 
 function lastIndex(text: string, re: RegExp): number {
@@ -647,7 +658,7 @@ const REPORT_OPENING = /作了?(?:19|20)\d{2}年度?[^。，,]{0,16}工作(?:汇
 const RESULT_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?(?:主要做法和(?:工作)?成效|(?:主要)?工作成效|取得的成效|主要成效|工作开展情况|工作完成情况|主要工作(?:及|和)成效)/;
 
 /** Where the year of a page's second part stands right after its summary's name (`…工作总结暨2022年…`), its first year. */
-const SUMMARY_BEFORE_NEXT_YEAR = /(?<=(?:总结|工作报告)(?:暨|和|及|与|以及))(?:19|20)\d{2}(?=年)/;
+const SUMMARY_BEFORE_NEXT_YEAR = /(?<=(?:总结|工作报告)(?:表彰)?(?:暨|和|及|与|以及))(?:19|20)\d{2}(?=年)/;
 
 function readYear(title: string | null, paragraphs: readonly string[], file: string): number | null {
   const fromTitle = title ? YEAR.exec(title) : null;

@@ -385,3 +385,48 @@ describe("a city's news of a meeting with no numbering", () => {
     expect(extractText(page).tasks[1]!.targets.map((t) => t.value)).toEqual([5, 110]);
   });
 });
+
+describe("a hospital's news of its year-end meeting, photos left as placeholders", () => {
+  const page = [
+    '新闻中心-动态新闻',
+    '',
+    '同心聚力再出发——溪桥县人民医院召开2025年度总结表彰暨2026年工作部署大会',
+    '',
+    '发布时间:2026-02-20来源:溪桥县人民医院',
+    '',
+    '2月18日下午，溪桥县人民医院2025年度总结表彰暨2026年工作部署大会召开，全院职工300余人参加。',
+    '',
+    '图片',
+    '',
+    '会上，院长林远代表院委会作工作报告。2025年，医院全年完成门急诊诊疗21.4万人次，同比增长6.2%。',
+    '',
+    '图片',
+    '',
+    '院长林远作工作报告',
+    '',
+    '林远在部署2026年工作时提出，新的一年医院将力争门急诊人次突破23万，平均住院日控制在7.8天以内。',
+    '',
+    '同时，医院将加快住院综合楼建设，新增开放床位60张，引进硕士以上人才不少于5名。',
+    '',
+    '图片',
+    '',
+    '副院长宋岚宣读表彰决定',
+    '',
+    '县卫健局局长周立充分肯定了医院过去一年的工作，希望全院干部职工坚定信心、真抓实干。',
+  ].join('\n');
+
+  it("takes the headline, not a photo's caption, for the title; the year reported is the summary's", () => {
+    const d = extractText(page);
+    expect([d.title, d.kind, d.year]).toEqual(['同心聚力再出发——溪桥县人民医院召开2025年度总结表彰暨2026年工作部署大会', 'summary', 2025]);
+  });
+
+  it('reads no caption as a heading, a paragraph that goes on (`同时，…将`) the way the one before looks, and a guest\'s closing words as no task', () => {
+    const d = extractText(page);
+    expect(d.sections).toEqual([]);
+    expect(d.tasks.map((t) => [t.title.slice(0, 4), [...new Set(t.targets.map((x) => x.kind))]])).toEqual([
+      ['会上，院', ['achievement']],
+      ['林远在部', ['target']],
+      ['同时，医', ['target']],
+    ]);
+  });
+});
