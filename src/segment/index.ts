@@ -861,7 +861,8 @@ const CLOSING_REMARK_MAX = 60;
 const ASKED_POINT_START = /^要[\u4e00-\u9fa5]{4}/;
 
 /** `值此辞旧迎新之际，…致以新年的祝福！`, `告别了…2018年，迎来了…2019年`: a speech's greetings. */
-const GREETING = /致以[^。！]{0,16}(?:祝福|问候|敬意)|祝大家|新年快乐|辞旧迎新|告别了[^。]{0,20}迎来了/;
+// `各位领导，各位同仁，路虽远，行则将至…`: a speech's address to its hearers, its closing words.
+const GREETING = /致以[^。！]{0,16}(?:祝福|问候|敬意)|祝大家|新年快乐|辞旧迎新|告别了[^。]{0,20}迎来了|^(?:各位(?:领导|同仁|同事|代表|来宾|嘉宾)|同志们|朋友们)[，,！!]/;
 
 const MEETING_HELD = /(?:召开|举行)[^。]{0,40}会议?/;
 const MEETING_ATTENDED = /出席|主持|参加会议|参会/;
@@ -904,7 +905,7 @@ const ASPECT_OPENING = /^在[^，,。]{2,12}方面[，,]/;
 const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,60}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达|通报|签订|签署|发言|参加会议)/;
 /** `1月18日上午，2019年全省卫生健康工作会议在汧州召开。`: a news item that opens with the day its meeting was held. */
 // `今天，2024年…推进会在临溪区召开`: the day may be told as today or lately.
-const MEETING_LEAD = /^(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日)(?:上午|下午|晚上?|早上)?[，,]?[^。]{0,60}(?:召开|举行)/;
+const MEETING_LEAD = /^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日)(?:上午|下午|晚上?|早上)?[，,]?[^。]{0,60}(?:召开|举行)/;
 /** A figure asked for (`力争…`, `确保…`, `不低于…`): what makes a paragraph of the meeting's news work to do. */
 const ASKED_FIGURE = /力争|确保|不低于|不少于|控制在/;
 

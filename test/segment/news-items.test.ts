@@ -430,3 +430,28 @@ describe("a hospital's news of its year-end meeting, photos left as placeholders
     ]);
   });
 });
+
+describe("a hospital's news of its work meeting under a portal's licence lines", () => {
+  const page = [
+    '互联网新闻信息许可证服务编号：61120180001',
+    '新闻热线：0731-88880000',
+    '',
+    '凝心聚力启新程 2026年南屿县妇幼保健院工作会召开',
+    '',
+    '2026-03-16 09:42:17 来源：南屿县妇幼保健院',
+    '',
+    '  2026年3月13日下午，南屿县妇幼保健院召开2026年度工作会暨表彰大会，总结回顾2025年工作，安排部署2026年重点任务，县卫健局分管领导、全院职工120余人参加会议。',
+    '  2026年，医院将坚持以保健为中心、以保障生殖健康为目的的工作方针，确保全县孕产妇系统管理率达到95%以上。',
+    '  在服务能力上，年内新增儿童康复等特色门诊2个。',
+    '  各位领导，各位同仁，路虽远，行则将至；事虽难，做则必成。',
+    '  会议的最后，院长与科室主任代表签订了2026年度目标责任书。',
+  ].join('\n');
+
+  it('takes the headline for the title, no hotline before it', () => {
+    expect(extractText(page).title?.replace(/\s/g, '')).toBe('凝心聚力启新程2026年南屿县妇幼保健院工作会召开');
+  });
+
+  it('reads the lead of a day dated with its year, and a speech\'s address to its hearers, as no tasks', () => {
+    expect(extractText(page).tasks.map((t) => t.title.slice(0, 6))).toEqual(['2026年，', '在服务能力上']);
+  });
+});
