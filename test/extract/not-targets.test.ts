@@ -140,6 +140,8 @@ describe("a report's account of a meeting and of the people a place serves", () 
     ['a count that points to a list', '这8项重点工作已全部完成。'],
     ['what a body named by 该 holds', '据悉，该院现有职工520人。'],
     ['the counts a coverage rate is taken from', '卡介苗应种186人，实种186人，接种率为100%。'],
+    ['the aim another body set, quoted', '全年完成省定95%的目标任务。'],
+    ["a sentence that states the year's aims", '2025年我县卫生工作的主要任务是：计划完成参合人数28.3万人；乡镇卫生院标准化建设4所；村卫生室建设36所。'],
   ])('%s is no result', (_, line) => {
     const doc = extractText(`溪桥乡卫生院2025年工作总结\n一、工作成效\n1.${line}完成健康体检2100人。`);
     expect([...doc.tasks.flatMap((t) => t.targets), ...doc.overview].map((x) => x.value).filter((v) => v !== 100)).toEqual([2100]);

@@ -468,8 +468,12 @@ const LATER_FIGURE = /^[^，,。；;：:\n]*?(?:(?:达到|不低于|不少于|�
 /** In a report, a clause that opens with the year's aim (`全年任务6000人`) restates it: the result is reported after it. */
 function restatesAim(text: string, at: number, vocab: Vocabulary): boolean {
   const start = clauseStart(text, at);
-  return vocab.notTargets.restatedAim.openers.some((w) => text.startsWith(w, start));
+  if (vocab.notTargets.restatedAim.openers.some((w) => text.startsWith(w, start))) return true;
+  // `2011年我县卫生工作的主要任务是:计划完成…31.6万人,…;村卫生室建设48所`: a sentence that states the year's aims.
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('。', at - 1) + 1, at - AIM_SENTENCE_REACH), at);
+  return vocab.notTargets.restatedAim.sentence.test(sentence);
 }
+const AIM_SENTENCE_REACH = 200;
 
 /** Verbs of a change right before a duration: `比上年减少0.4日` is a change to deliver (`=`). */
 const DURATION_DELTAS = ['减少', '缩短', '下降', '降低', '压缩', '延长', '增加', '提高'];

@@ -36,7 +36,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
   if (partOfMetric(text, unitEnd, rules.partOfMetric)) return 'partOfMetric';
-  if (pastTarget(text, f.start, rules.pastTarget)) return 'pastTarget';
+  if (pastTarget(text, f.start, rules.pastTarget) || (rules.pastTarget.setBy.test(text.slice(Math.max(0, f.start - 4), f.start)) && rules.pastTarget.named.test(text.slice(unitEnd, unitEnd + 5)))) return 'pastTarget';
   if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
   if (comparison(text, f.start, rules.comparison)) return 'comparison';
   if (coordinatedSubject(text, f.start, rules.coordinatedSubject)) return 'coordinatedSubject';
