@@ -1141,6 +1141,8 @@ const TURN_AHEAD_LINE = new RegExp(`^(?:${AHEAD})[^。]{0,40}[。：:]?$`);
 const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|强调|提出|明确|表示)[，,：:]\s*((?:19|20)\d{2})年/;
 /** `并提出要求：`, `对下步工作提出三点希望：`: a lead-in to what is asked of the coming period. */
 const DEMAND_LEAD_IN = /(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)[：:]?\s*$/;
+/** `会议明确了下半年目标：一是…`: what a meeting set out, the coming period its object. */
+const AHEAD_AS_OBJECT = new RegExp(`^[^。，,：:]{0,16}(?:明确|部署|安排|提出|研究)了?(?:${AHEAD})`);
 /** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */
 const LOOKING_AHEAD_AFTER_SPEAKER = new RegExp(`^${SPEAKER}(${AHEAD})`);
 /** Headings of what a plan's period starts from: its figures were reached before it. */
@@ -1170,7 +1172,7 @@ function openingKind(paragraph: string, meta: { kind: DocumentKind; year: number
   if (named && meta.year !== null && Number(named[1]) !== meta.year) return Number(named[1]) > meta.year ? 'target' : 'achievement';
   // `会议强调，2024年…` in a 2024 plan, after a part that looked back: the paragraph turns to the plan's own year.
   if (named && meta.year !== null && meta.kind === 'plan' && REPORTED_YEAR.test(text)) return 'target';
-  if (meta.kind === 'summary' && (LOOKING_AHEAD.test(text) || LOOKING_AHEAD_AFTER_SPEAKER.test(text))) return 'target';
+  if (meta.kind === 'summary' && (LOOKING_AHEAD.test(text) || LOOKING_AHEAD_AFTER_SPEAKER.test(text) || AHEAD_AS_OBJECT.test(text))) return 'target';
   return null;
 }
 

@@ -104,3 +104,10 @@ describe('a headline with a figure', () => {
     expect(values).not.toContain('280000');
   });
 });
+
+describe("a summary's news that turns to the coming period as what a meeting set out", () => {
+  it('reads `会议明确了下半年目标：…` as targets', () => {
+    const text = ['溪桥市疾控中心召开2026年上半年工作总结会', '7月20日，市疾控中心召开上半年工作总结会，各科室负责人参加会议。', '免疫规划科通报，上半年全市接种一类疫苗18.2万剂次，适龄儿童免疫规划疫苗接种率达到97.1%。', '会议明确了下半年目标：一是年底前免疫规划疫苗接种率保持在95%以上，二是完成饮用水监测样品不少于400份。'].join('\n');
+    expect(figures(text)).toEqual(['achievement|182000', 'achievement|97.1', 'target|95', 'target|400']);
+  });
+});
