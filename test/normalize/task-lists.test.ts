@@ -54,6 +54,13 @@ const BOOK_PAGE = [
   '2026年石岭县乡镇卫生院工作目标责任书 一、责任期限:2026年1月1日至2026年12月31日 二、责任内容: 1、基本公共卫生服务 、居民电子健康档案建档率到达88%以上; 、高血压患者规范管理率到达65%; 2、基本医疗服务 、孕产妇系统管理率到达92%以上; 、门诊次均费用增长幅度控制在4%以内; 三、考核奖惩 县卫生健康局每半年考核一次。',
 ].join('\n');
 
+describe("a preview page's counts of its words and pages", () => {
+  it('are no text, and no figure of the document', () => {
+    const out = lines(['2026年溪岚镇卫生院工作总结', '- 0', '- 约3.6千字', '- 约 8页', '- 举报', '2026年，我院全年门诊量达5.1万人次。'].join('\n'));
+    expect(out.some((l) => /千字|8页|举报/.test(l))).toBe(false);
+  });
+});
+
 describe("a download page's fields and buttons", () => {
   it('are no text of the document', () => {
     const out = lines(BOOK_PAGE);
