@@ -90,7 +90,7 @@ export const CHROME = {
     // A document-sharing site's notes to its users, numbered like items (`温馨提示：` / `1. 本文档由用户上传…`).
     /^(?:温馨提示|下载须知|特别提醒|用户须知|友情提示)[:：]?$/, /^(?:[-•·]\s*)?\d{1,2}[.、．]\s*.{0,40}(?:本文档|本站|用户上传|付费完成|付费前|客服|版权归|下载文档|下载前|下载后|预览时|下载权益|VIP|积分|网站文档|范文类文档|仅供参考)/, /^网站客服[:：]/,
     // `- 约3.6千字`, `- 约 8页`, `- 举报`: a preview page's counts of its words and pages, and its buttons.
-    /^[-•·]?\s*约\s*[\d.]+\s*[千万]?字$/, /^[-•·]?\s*约\s*\d+\s*页$/, /^[-•·]\s*举报$/,
+    /^[-•·]?\s*约\s*[\d.]+\s*[千万]?字$/, /^[-•·]?\s*约\s*\d+\s*页$/, /^[-•·]?\s*举报$/,
     // `资源ID:63184207`, `下载积分:12金币`, `会员登录下载`: a download page's fields and buttons.
     /^资源(?:ID|大小|格式|类型)\s*[:：]/, /^下载(?:积分|次数|金币)\s*[:：]/, /^(?:快捷下载|会员登录下载|微信登录下载|三方登录下载[:：]?|微信扫一扫登录|立即下载|下载文档)$/,
     // A journal article's front matter: its dates, key words, citation, and the authors' affiliation with its postcode.
