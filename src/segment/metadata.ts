@@ -781,7 +781,8 @@ const SUBJECT_IN_PLACE = /健康|卫生|医疗|行动|工作/;
 /** `漓坪区箐湾镇卫生院`: a place named right after the first, within it, is where the issuer stands. */
 function innermost(title: string, end: number, place: string): string {
   const next = NEXT_PLACE.exec(title.slice(end));
-  return next && namesAPlace(next[1]!) && !LEADING_VERB.test(next[1]!) && !SUBJECT_IN_PLACE.test(next[1]!) ? innermost(title, end + next[0].length, next[1]!) : place;
+  // `涞桐县紧密型县域医共体`: a level followed by 域 names an area's scope (县域), no place within.
+  return next && namesAPlace(next[1]!) && !LEADING_VERB.test(next[1]!) && !SUBJECT_IN_PLACE.test(next[1]!) && title[end + next.index + next[0].length] !== '域' ? innermost(title, end + next[0].length, next[1]!) : place;
 }
 
 /**

@@ -494,6 +494,10 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => x.value)).toEqual([2]);
   });
 
+  it('reads no place in a county-wide scope (`紧密型县域医共体`) after the place the title names', () => {
+    expect(fields(`石岭县紧密型县域医共体建设实施方案${body}`).region).toBe('石岭县');
+  });
+
   it('names the place after a preposition (`在溪桥市卫健委的领导下`)', () => {
     expect(fields(`医院2023年度工作总结\n2023年，在溪桥市卫健委的正确领导下，我院较好完成了各项任务。${body}`).region).toBe('溪桥市');
   });
