@@ -146,7 +146,7 @@ function findHeadline(paragraphs: readonly string[]): string | null {
   const head = paragraphs.slice(0, HEAD_LINES);
   const firstProse = head.findIndex((p) => p.length >= PROSE_MIN && PROSE.test(p) && !BYLINE.test(p.slice(0, 12)));
   if (firstProse < 0) return null;
-  for (let i = Math.max(0, firstProse - HEADLINE_REACH); i < firstProse; i++) {
+  for (let i = headlineReach(head, firstProse); i < firstProse; i++) {
     const line = head[i]!.trim().replace(/[\s|]+$/, '');
     if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || SENTENCE_MARKS.test(line) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
@@ -161,6 +161,22 @@ function findHeadline(paragraphs: readonly string[]): string | null {
   }
   return null;
 }
+
+/**
+ * Where a headline may stand above a news item's first paragraph: a few lines up, and past a run of photo
+ * captions (`院长作工作报告`, `分组讨论现场`), short lines of no sentence that a page sets under its pictures.
+ */
+function headlineReach(head: readonly string[], firstProse: number): number {
+  let start = firstProse;
+  for (let counted = 0, captions = 0; start > 0 && counted < HEADLINE_REACH; start--) {
+    const line = head[start - 1]!.trim();
+    if (line.length <= NEWS_CAPTION_MAX && !SENTENCE_MARKS.test(line) && captions < NEWS_CAPTIONS_MAX) captions++;
+    else counted++;
+  }
+  return start;
+}
+const NEWS_CAPTION_MAX = 20;
+const NEWS_CAPTIONS_MAX = 8;
 
 const HEADLINE_LABEL = /^【[^】]{1,12}】\s*(?=\S{6,})/;
 

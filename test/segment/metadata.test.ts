@@ -494,6 +494,12 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => x.value)).toEqual([2]);
   });
 
+  it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
+    const captions = ['局领导到会指导', '院长作年度报告', '分组讨论现场', '职工代表发言', '代表举手表决'].join('\n');
+    const news = `石岭县中医医院召开三届二次职工代表大会\n${captions}\n上午，代表们听取了院长所作的工作报告。2021年全院完成门急诊21.4万人次，出院病人1.1万人次，较上年增长6.2%。`;
+    expect(fields(news)).toMatchObject({ title: '石岭县中医医院召开三届二次职工代表大会', region: '石岭县' });
+  });
+
   it('reads no place in a county-wide scope (`紧密型县域医共体`) after the place the title names', () => {
     expect(fields(`石岭县紧密型县域医共体建设实施方案${body}`).region).toBe('石岭县');
   });
