@@ -46,7 +46,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   // Kangxi radicals a PDF's font map gave for ideographs (`⼀、深化医药卫⽣…`) are read as the ideographs, one for one.
   const unified = foldRadicals(repaired);
   const simplified = foldTraditional(unified) ?? (unified !== repaired ? unified : null);
-  const text = withIndentsRestored(withArabicYears(withDecimalPoints(withFullStops(simplified ?? repaired))));
+  const text = withBlockTagsAsBreaks(withIndentsRestored(withArabicYears(withDecimalPoints(withFullStops(simplified ?? repaired)))));
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
   // its source line, so each fits where its source stands, and the whole is decoded at once.
@@ -277,6 +277,15 @@ function withIndentsRestored(text: string): string {
   let n = 0;
   while (LOST_INDENT.exec(text) && ++n < LOST_INDENTS_MIN);
   return n < LOST_INDENTS_MIN ? text : text.replace(LOST_INDENT, (marks) => ' '.repeat(marks.length));
+}
+
+/** `</p>`, `<br></p>`: where the HTML a copy kept closes a paragraph. */
+const BLOCK_END_TAG = /(?:<br\s*\/?>\s*)*<\/(?:p|div|li|h[1-6]|section|blockquote)>/gi;
+
+/** Paragraphs of a page copied with its HTML (`<p>…</p><p>…</p>` on one line) end where their tags close, one for one. */
+function withBlockTagsAsBreaks(text: string): string {
+  if (!text.includes('</')) return text;
+  return text.replace(BLOCK_END_TAG, (tag) => ' '.repeat(tag.length - 1) + '\n');
 }
 
 /** So many lines, most followed by one empty line, make a page double-spaced. */
@@ -788,6 +797,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       // a line set apart that reads as a document's title is a title, joined to nothing.
       !(line.afterBlank && TITLE_LIKE_LINE.test(line.text)) &&
       !(line.afterBlank && TITLE_LIKE_LINE.test(prev.text) && group.length === 1) &&
+      // `篇一:茴坪镇卫生院…工作计划`: a sample site's heading over the first of the documents it lists stands alone.
+      !(group.length === 1 && SAMPLE_TITLE_LINE.test(prev.text)) &&
       // A page's first line without a mark in it is its headline: the prose under it starts afresh.
       !(groups.length === 1 && group.length === 1 && i === 1 && openBrackets === 0 && !COMMA_START.test(line.text) && !/[，,。；;：:]/.test(prev.text) && /[，,。]/.test(line.text)) &&
       (continues ||
@@ -818,6 +829,8 @@ const BRACKET_CUT_NUMBER = /^\d{1,2}[)）]/;
 
 /** A line that reads as a document's title: a year, a document's word, no sentence marks, not long. */
 const TITLE_LIKE_LINE = /^(?=[^。，,；;：:]{8,48}$)[^。，,；;：:]*(?:19|20)\d{2}\s*年[^。，,；;：:]*(?:要点|计划|总结|方案|报告|规划|安排)/;
+
+const SAMPLE_TITLE_LINE = /^篇\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[:：]\s*[^。，,；;：:]{4,48}(?:要点|计划|总结|方案|报告|规划|安排|思路|打算)$/;
 
 /** `100%.`, `99% 以上，…`, `418 人，…`: a figure and its unit opening a line. */
 const STRANDED_FIGURE = /^\d+(?:\.\d+)?\s*(?:%|‰|％|人|个|家|所|张|元|万|例|次)/;

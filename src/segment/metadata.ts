@@ -10,6 +10,7 @@ import {
   NOT_SLOGAN_PLACES,
   SENTENCE_WORD_BEFORE_LEVEL,
   NOT_TITLE_LINES,
+  COLUMN_LABEL,
   PLACE_LEVELS,
   PLAN_TITLE_WORDS,
   SUBJECT_PLAN_WORDS,
@@ -409,9 +410,11 @@ function withPlace(short: string, long: string): boolean {
   while (head < short.length && short[head] === long[head]) head++;
   const inserted = long.slice(head, head + long.length - short.length);
   // The place's level may be the one the short title kept (`区` of `2020年区…`).
-  return long.slice(head + inserted.length) === short.slice(head) && (PLACE_NAME.test(inserted) || PLACE_NAME.test(inserted + (long[head + inserted.length] ?? '')));
+  // `结核病防治工作计划` → `榴坪镇卫生院结核病防治工作计划`: or the body of the place that wrote it.
+  return long.slice(head + inserted.length) === short.slice(head) && (PLACE_NAME.test(inserted) || PLACE_NAME.test(inserted + (long[head + inserted.length] ?? '')) || (head === 0 && PLACED_BODY.test(inserted)));
 }
 const PLACE_NAME = new RegExp(`^${placePattern}$`);
+const PLACED_BODY = new RegExp(`^${placePattern}[\\u4e00-\\u9fa5]{0,10}?(?:卫生院|医院|中心|卫生健康局|卫生局|卫健局|卫生健康委员会|卫健委|卫计局|卫计委|保健所|保健院|监督所)$`);
 
 /** The title a notice's body names in marks (`现将《…》发给你们`), where it is the notice's document with its place. */
 function placedIssued(body: string, title: string): Candidate | undefined {
@@ -517,7 +520,7 @@ const ECHO_MIN = 8;
 
 function titleCandidate(line: string): Candidate | null {
   // `…2026年重点工作计划出炉！`: a headline's cry after the title's own words.
-  line = line.replace(HEADLINE_CRY, '');
+  line = line.replace(HEADLINE_CRY, '').replace(COLUMN_LABEL, '');
   if (NOT_TITLE_LINES.some((re) => re.test(line)) || SENTENCE_MARKS.test(line) || LEADING_MARKER.test(line)) return null;
   const first = FIRST_SAMPLE.exec(line);
   if (first) {

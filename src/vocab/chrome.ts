@@ -111,7 +111,7 @@ export const CHROME = {
   // A document-sharing site's page furniture, left in the middle of the text it breaks; HTML tags a copy kept.
   // `0102030405Part02`: a slide template's navigation, its part numbers run together.
   // `参-zwfw8.com版权所有!合人数`: a sample site's watermark put into the middle of a word.
-  inline: [PINYIN_GLOSS, /[-—]?(?:www\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?版权所有[!！]?/gi, /(?:0\d){2,9}\s?Part\s?\d{2}\s?/g, /(?:[.…]{2,}\s*)?[(（][^()（）]{0,60}省略\d{1,6}字[^()（）]{0,24}[)）](?:\s*[.…]{2,})?/g, /Evaluation Warning\s*:\s*The document was created with Spire\.[A-Za-z]+ for \.NET\.?/g, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/gi,
+  inline: [PINYIN_GLOSS, /[-—]?(?:www\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?版权所有[!！]?/gi, /(?:0\d){2,9}\s?Part\s?\d{2}\s?/g, /(?:[.…]{2,}\s*)?[(（][^()（）]{0,60}省略\d{1,6}字[^()（）]{0,24}[)）](?:\s*[.…]{2,})?/g, /Evaluation Warning\s*:\s*The document was created with Spire\.[A-Za-z]+ for \.NET\.?/g, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,400})?\/?>/gi,
     // `签订率达到9\`8%`: a 范文 site's anti-copy mark inside the words, never part of them.
     /`+(?:(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d%，,。]`+))/g,
     // `…取得新进展,。`, `以人民健康为中心,,各项…`: a mirror that doubles every mark puts a comma before each; only the mark is the text's.

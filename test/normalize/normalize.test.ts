@@ -598,6 +598,11 @@ describe('HTML a copy kept', () => {
   it('cuts tags out of the text, and a line of tags alone leaves nothing', () => {
     expect(norm('<legend id="h4"></legend><samp id="h4"></samp>\n一、加强<b>党建</b>引领\n<p id="x"><td id="x"></td></p>').text).toBe('一、加强党建引领');
   });
+
+  it('ends a paragraph where its tag closes, when a copy put a page\'s paragraphs on one line', () => {
+    const page = '<section class="card_wrp"><mpcard class="js_uneditable custom_select_card" data-nickname="健康溪桥" data-alias="jkxq2020" data-signature="溪桥市卫生健康委员会官方公众号，发布健康资讯"></mpcard></section><p><br></p><p><span>一、健全服务网络</span></p><p><span>全市新增精神科床位120张。</span></p>';
+    expect(norm(page).text.split('\n')).toEqual(['一、健全服务网络', '全市新增精神科床位120张。']);
+  });
 });
 
 describe('a page that glosses its characters\' readings (衛(wèi)生)', () => {

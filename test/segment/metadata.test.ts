@@ -494,6 +494,15 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => x.value)).toEqual([2]);
   });
 
+  it('reads a title behind the column a post files it under (`一图读懂｜`)', () => {
+    expect(fields(`溪桥健康论坛 » 转载资讯\n一图读懂｜溪桥市2021年精神卫生工作要点${body}`)).toMatchObject({ title: '溪桥市2021年精神卫生工作要点', kind: 'plan', year: 2021 });
+  });
+
+  it('takes a sample\'s own title, naming the body that wrote it, over the site\'s shorter one (`篇一:石岭镇卫生院…`)', () => {
+    const page = '结核病防治工作计划\n\n时间:2021-09-02\n\n  篇一:石岭镇卫生院结核病防治工作计划\n\n  20**年，我院结核病防治工作在县疾控中心的指导下，认真落实各项要求，全镇累计登记管理肺结核患者213例。特制定本计划。\n\n一、工作目标\n\n1.患者规范管理率达到92%。';
+    expect(fields(page)).toMatchObject({ title: '石岭镇卫生院结核病防治工作计划', region: '石岭镇', kind: 'plan' });
+  });
+
   it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
     const captions = ['局领导到会指导', '院长作年度报告', '分组讨论现场', '职工代表发言', '代表举手表决'].join('\n');
     const news = `石岭县中医医院召开三届二次职工代表大会\n${captions}\n上午，代表们听取了院长所作的工作报告。2021年全院完成门急诊21.4万人次，出院病人1.1万人次，较上年增长6.2%。`;
