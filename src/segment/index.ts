@@ -185,7 +185,9 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const part = partOf(t.parts, partTitle);
     // A paragraph that turns to what comes next (`下半年，全区…要…`, `2019年是…`) sets targets; one that looks back reports.
     // `同时，医院将加快…`: a paragraph that goes on from the one before looks the same way.
-    const opening = t.node.marker === null ? (openingKind(p.text, meta) ?? (GOES_ON.test(p.text) && lastOpening ? lastOpening.kind : null)) : null;
+    // `基层能力再加力。区卫生局将为…`: after a paragraph that turned to the year ahead, one that says what its subject will do goes on ahead.
+    const goesOn = GOES_ON.test(p.text) || (lastOpening?.kind === 'target' && STILL_AHEAD.test(p.text.slice(0, STILL_AHEAD_REACH)));
+    const opening = t.node.marker === null ? (openingKind(p.text, meta) ?? (goesOn && lastOpening ? lastOpening.kind : null)) : null;
     lastOpening = opening ? { kind: opening, year: null } : null;
     // `四、2017年工作打算2017年，我局将…`: a top heading glued to its own text is a part of its own, and says which way it looks;
     // where it says nothing, the part it stands in does.
@@ -1155,6 +1157,9 @@ const LOOKING_BACK_OPENING = new RegExp(`^(?:${SPEAKER})?(?:过去一年|过去�
 
 /** `同时，…`, `此外，…`: a paragraph that goes on from the one before. */
 const GOES_ON = /^(?:同时|此外|另外|与此同时|另一方面)[，,]/;
+/** `区卫生局将为…`, `我们将…`, `全县力争…`: a sentence whose subject says what it will do, at a paragraph's start or after its run-in heading. */
+const STILL_AHEAD = /(?:^|。)[^。，,；;：:\d]{1,16}?(?:将(?!近|来|士|军)|力争|拟)/;
+const STILL_AHEAD_REACH = 60;
 
 const HEARSAY_LEAD = /^据(?:了解|介绍|悉|统计)[，,]\s*/;
 

@@ -455,3 +455,31 @@ describe("a hospital's news of its work meeting under a portal's licence lines",
     expect(extractText(page).tasks.map((t) => t.title.slice(0, 6))).toEqual(['2026年，', '在服务能力上']);
   });
 });
+
+describe('news of an award, then the year ahead in paragraphs of their own (fictional 南屿区)', () => {
+  const page = [
+    '区卫生局获评全市卫生工作先进单位',
+    '2022-02-18 09:12:30',
+    '南屿新闻网讯 日前，区卫生局在2021年度全市卫生工作目标考核中被评为先进单位。',
+    '医改工作扎实推进。2021年，全区参合农民28.4万人，参合率达99.1%。',
+    '公共卫生服务持续加强。居民健康档案建档率达到84.5%，适龄儿童免疫规划疫苗接种率达97.2%。',
+    '妇幼健康水平稳步提升。全区孕产妇住院分娩率达到99.5%。',
+    '新的一年目标明确。2022年，区卫生局力争住院实际补偿比提高到62%，新建标准化村卫生室15个。',
+    '基层能力建设再加力。区卫生局将为乡镇卫生院招录医学生25名，家庭医生签约服务覆盖率达到35%以上。',
+  ].join('\n');
+
+  it('is a summary: its points are told as their subject and how it went (`…持续加强。`)', () => {
+    expect(extractText(page).kind).toBe('summary');
+  });
+
+  it('reads a paragraph that says what its subject will do (`区卫生局将为…`), after one that turned ahead, as targets', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.title, [...new Set(t.targets.map((x) => x.kind))]])).toEqual([
+      ['医改工作扎实推进', ['achievement']],
+      ['公共卫生服务持续加强', ['achievement']],
+      ['妇幼健康水平稳步提升', ['achievement']],
+      ['新的一年目标明确', ['target']],
+      ['基层能力建设再加力', ['target']],
+    ]);
+  });
+});

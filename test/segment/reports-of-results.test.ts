@@ -22,6 +22,22 @@ describe('a news item that reports a year of results, by its structure', () => {
     expect(figures(text)).toContain('achievement|30');
   });
 
+  it.each([
+    ['持续加强', '公共卫生服务持续加强。'],
+    ['不断完善', '分级诊疗制度不断完善。'],
+    ['明显提高', '基层服务能力明显提高。'],
+  ])('takes a point told as its subject and `%s` for a result', (_, point) => {
+    const text = [
+      '石岭县卫健局年度考核位列全市第二',
+      '日前，石岭县卫健局在全市年度考核中位列第二。',
+      `${point}全县居民健康档案建档率为91.2%，免疫规划疫苗接种率为97.1%。`,
+      '妇幼健康水平稳步提升。孕产妇住院分娩率为99.6%。',
+      '医改工作扎实推进。参合率为99.2%。',
+      '新的一年，全县力争新建村卫生室8个。',
+    ].join('\n');
+    expect(extractText(text).kind).toBe('summary');
+  });
+
   it('keeps a plan whose points open with what is to be done (`推动…持续提升`) a plan', () => {
     const text = [
       '石岭县召开卫生健康工作推进会',
