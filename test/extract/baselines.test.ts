@@ -112,6 +112,12 @@ describe('an aim, then what was done after a label', () => {
     expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => [x.value, x.kind])).toEqual(expect.arrayContaining([[86.5, 'achievement'], [21, 'achievement'], [2000000, 'target'], [2, 'target']]));
   });
 
+  it('reads a report\'s sentence set for a year a copy masked (`到20xx年底…`) as targets, the rest as results', () => {
+    const d = extractText('石岭县卫生计生局2016年工作总结\n一、主要工作\n1、妇幼健康。全县孕产妇系统管理率为91.3%。到20xx年底住院分娩率达到98%以上;农村孕产妇住院分娩补助1200人。');
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]))).toEqual([[91.3, 'achievement'], [98, 'target'], [1200, 'target']]);
+  });
+
   it('reads the figures of what a progress report plans for the next period (下步安排：) as targets again', () => {
     const d = extractText('溪岚县2024年第三季度重点工作进展情况\n1.新建村卫生室20个。完成情况：已建成14个。下步安排：12月底前再建成6个。');
     expect(d.tasks[0]!.targets.map((t) => [t.value, t.kind, t.deadline])).toEqual([[20, 'target', null], [14, 'achievement', null], [6, 'target', '12月底前']]);

@@ -503,6 +503,11 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect(fields(page)).toMatchObject({ title: '石岭镇卫生院结核病防治工作计划', region: '石岭镇', kind: 'plan' });
   });
 
+  it('reads a 范文 page\'s title without its page number (`(第5页)`), and no place in a verb before a body (`加快县人民医院…`)', () => {
+    const page = '当前位置:首页 > 范文大全 > 单位工作总结\n\n2016年县卫生计生局工作总结及2017年工作计划(第5页)\n\n有效遏制了费用增长。\n(一)抓好民生工程\n1、完善服务体系。加快县人民医院门诊综合楼建设,建成后新增床位300张。';
+    expect(fields(page)).toMatchObject({ title: '2016年县卫生计生局工作总结及2017年工作计划', region: null });
+  });
+
   it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
     const captions = ['局领导到会指导', '院长作年度报告', '分组讨论现场', '职工代表发言', '代表举手表决'].join('\n');
     const news = `石岭县中医医院召开三届二次职工代表大会\n${captions}\n上午，代表们听取了院长所作的工作报告。2021年全院完成门急诊21.4万人次，出院病人1.1万人次，较上年增长6.2%。`;
