@@ -963,9 +963,10 @@ function splitNextItem(line: Line): Line[] {
   for (;;) {
     const m = PAREN_ITEM_START.exec(rest.text);
     const point = m ? null : LATER_POINT_START.exec(rest.text);
-    const value = m ? parseChineseNumeral(m[1]!) : point ? parseChineseNumeral(point[1]!) : null;
+    const arabic = m !== null && m[1]!.charCodeAt(0) < 0x80;
+    const value = m ? (arabic ? Number(m[1]) : parseChineseNumeral(m[1]!)) : point ? parseChineseNumeral(point[1]!) : null;
     if (value === null) break;
-    const start = m ? nextItemAt(rest.text, toChineseNumeral(value + 1)) : nextPointAt(rest.text, toChineseNumeral(value + 1));
+    const start = m ? nextItemAt(rest.text, arabic ? String(value + 1) : toChineseNumeral(value + 1)) : nextPointAt(rest.text, toChineseNumeral(value + 1));
     if (start < 0) break;
     let at = start;
     while (at > 0 && rest.text[at - 1] === ' ') at--;
@@ -976,7 +977,8 @@ function splitNextItem(line: Line): Line[] {
   return out;
 }
 
-const PAREN_ITEM_START = /^[（(]([一二三四五六七八九十]{1,3})[）)]/;
+// `(1)…。(责任处室:体改处) (2)…`: items numbered in digits run on the same way.
+const PAREN_ITEM_START = /^[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]/;
 /**
  * `二是建好宣传阵地。…。三是用好新媒体。…`: a point after the first on a line of its own, as the
  * first stood, is a paragraph of points; the next one glued after its sentence is a line of its own too.

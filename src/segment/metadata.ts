@@ -152,7 +152,9 @@ function findHeadline(paragraphs: readonly string[]): string | null {
     if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || SENTENCE_MARKS.test(line) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
     // `【市卫生计生委】我市…持续向好`: the column or source a site files the item under is no part of its headline.
-    return line.replace(HEADLINE_LABEL, '').replace(SITE_NAME_SUFFIX, '');
+    // `澹城县2013年` / `卫生工作“3224”目标出台`: a headline broken after its place and year.
+    const before = i > 0 ? head[i - 1]!.trim() : '';
+    return (HEADLINE_FRAGMENT.test(before) ? before : '') + line.replace(HEADLINE_LABEL, '').replace(SITE_NAME_SUFFIX, '');
   }
   // `…发车。` / `箬陂镇2021年为民办实事健康项目全部完成` / `今年以来,…`: other items glued above, the headline with its year
   // stands between them and its own text.
@@ -179,6 +181,7 @@ function headlineReach(head: readonly string[], firstProse: number): number {
 const NEWS_CAPTION_MAX = 20;
 const NEWS_CAPTIONS_MAX = 8;
 
+const HEADLINE_FRAGMENT = new RegExp(`^${placePattern}(?:19|20)\\d{2}年度?$`);
 const HEADLINE_LABEL = /^【[^】]{1,12}】\s*(?=\S{6,})/;
 
 /** `桫岭年鉴(2020)` over `中医药管理`: a yearbook's entry is titled by the heading under the yearbook's name. */
@@ -762,7 +765,7 @@ function placeOfOwnWork(head: string): string | null {
 
 const SITE_OWNER = new RegExp(`(?:版权所有|主办单位|主办)\\s*[:：]\\s*(${placePattern})`);
 const SOURCE_LINE_MAX = 60;
-const SOURCE_PLACE = new RegExp(`来源[:：]\\s*(${placePattern})`);
+const SOURCE_PLACE = new RegExp(`(?:来源|出处)[:：]\\s*(${placePattern})`);
 const FITTED_TO_PLACE = new RegExp(`结合(${placePattern})[^，,。；;]{0,12}实际`, 'g');
 
 /** `本市` and `《渚阳市国民经济和社会发展…纲要》`: a text that speaks of its place only as 本市 names it in the plans it follows. */

@@ -638,6 +638,19 @@ describe('a copy that writes its full stops as half-width points', () => {
   });
 });
 
+describe('items numbered in brackets run on after a unit bracket', () => {
+  it.each([
+    ['digits', '(1)深化公立医院改革。县域内就诊率达到90%。(责任处室:体改处) (2)加强疾病防控。接种率保持在95%以上。(疾控处牵头,妇幼处配合)', ['(1)深化公立医院改革。县域内就诊率达到90%。(责任处室:体改处)', '(2)加强疾病防控。接种率保持在95%以上。(疾控处牵头,妇幼处配合)']],
+    ['Chinese numerals', '(一)深化公立医院改革。县域内就诊率达到90%。(体改处负责)(二)加强疾病防控。', ['(一)深化公立医院改革。县域内就诊率达到90%。(体改处负责)', '(二)加强疾病防控。']],
+  ])('start a line each (%s)', (_, text, lines) => {
+    expect(norm(text).text.split('\n')).toEqual(lines);
+  });
+
+  it('leaves a figure in brackets that is no next item alone', () => {
+    expect(norm('(1)新建村卫生室(2)个。').text).toBe('(1)新建村卫生室(2)个。');
+  });
+});
+
 describe('a top heading and its first item on one line', () => {
   it('are two lines (二、重点工作 (一)开展…)', () => {
     expect(norm('二、重点工作 (一)开展健康素养促进行动。每个镇全年开展讲座不少于6场。\n(二)深化控烟工作。').text.split('\n')).toEqual(['二、重点工作', '(一)开展健康素养促进行动。每个镇全年开展讲座不少于6场。', '(二)深化控烟工作。']);

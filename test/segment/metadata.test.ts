@@ -508,6 +508,17 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect(fields(page)).toMatchObject({ title: '2016年县卫生计生局工作总结及2017年工作计划', region: null });
   });
 
+  it('reads a news headline without its `(图)`, and the place from the `出处:` line of a county portal', () => {
+    const page = '石岭县召开2012年全县卫生工作会议(图)\n恢复窄屏\n出处:溪桥县政府网       更新时间:2012-03-09 10:32\n    近日，我县召开2012年全县卫生工作会议，回顾总结2011年工作，安排部署2012年工作任务。会议要求，2012年全县新建村卫生室20个，新农合参合率稳定在95%以上。';
+    expect(fields(page).title).toBe('石岭县召开2012年全县卫生工作会议');
+    expect(fields(page.replace('石岭县召开', '我县召开')).region).toBe('溪桥县');
+  });
+
+  it('joins a newspaper headline broken after its place and year (`溪桥县2013年` / `卫生工作“3224”目标出台`)', () => {
+    const page = '第05版:溪桥新闻\n2013年2月27日 星期三\n溪桥县2013年\n卫生工作"3224"目标出台\n  本报讯(记者 林岚)2月20日,溪桥县召开全县卫生工作会议,总结2012年卫生工作,部署2013年卫生工作任务。会议提出,全县新建村卫生室12个。';
+    expect(fields(page)).toMatchObject({ title: '溪桥县2013年卫生工作"3224"目标出台', year: 2013, region: '溪桥县' });
+  });
+
   it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
     const captions = ['局领导到会指导', '院长作年度报告', '分组讨论现场', '职工代表发言', '代表举手表决'].join('\n');
     const news = `石岭县中医医院召开三届二次职工代表大会\n${captions}\n上午，代表们听取了院长所作的工作报告。2021年全院完成门急诊21.4万人次，出院病人1.1万人次，较上年增长6.2%。`;
