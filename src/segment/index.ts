@@ -9,7 +9,7 @@ import { partTitle, readMetadata } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { BULLET_POINT, CONNECTIVE_WORDS, COUNTED_LEAD_IN, POINTS_MIN } from '../vocab/numbering.js';
-import { CLOSING_CALL, CONTAINER_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD } from '../vocab/sections.js';
+import { CLOSING_CALL, CONTAINER_HEADINGS, SITUATION_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -717,16 +717,20 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
   }
   addLoose(plan, root.body, []);
   const anyDeeper = top.some((n) => n.children.length > 0);
-  for (const node of top) planItem(node, plan, anyDeeper || top.every(isHeadingNode), []);
+  for (const node of top) planItem(node, plan, anyDeeper || top.every(isHeadingNode), [], meta.kind === 'summary');
   return plan;
 }
+
+const SITUATION_ITEMS_MIN = 2;
 
 function addLoose(plan: OutlinePlan, paragraphs: readonly Paragraph[], parts: readonly Node[]): void {
   for (const paragraph of paragraphs) plan.loose.push({ paragraph, parts });
 }
 
-function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: readonly Node[]): void {
-  if (NO_WORK_HEADINGS.test(headingTitle(headingOf(node))) || SCHEDULE_HEADINGS.test(headingTitle(headingOf(node)))) {
+function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: readonly Node[], report = false): void {
+  // `一、基本情况` over `1、新农合制度运行平稳`, `2、…`: in a report, the situation told item by item is the year's work.
+  const itemised = report && SITUATION_HEADINGS.test(headingTitle(headingOf(node))) && node.children.length >= SITUATION_ITEMS_MIN;
+  if ((NO_WORK_HEADINGS.test(headingTitle(headingOf(node))) && !itemised) || SCHEDULE_HEADINGS.test(headingTitle(headingOf(node)))) {
     // `二、存在问题`: what it lists, numbered or not, is no work to follow up.
     addLoose(plan, subtree(node), [...parts, node]);
     return;
@@ -788,7 +792,7 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   const documentPart = node.marker?.style === 'part' || node.marker?.style === 'volume';
   const partOverHeadings = documentPart && headingKids.length === kids.length;
   if (partOverHeadings || (kidsAreSections && (documentPart || CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, ''))))) {
-    for (const kid of kids) planItem(kid, plan, true, inside);
+    for (const kid of kids) planItem(kid, plan, true, inside, report);
     return;
   }
   // `二、总体要求` over `（一）指导思想。` `（二）基本原则。` `（三）规划目标。`, each over its paragraphs: the aims are no

@@ -10,7 +10,7 @@ export const NOT_TARGET_RULES = {
   /** `我县辖21个乡镇、436个行政村，常住人口52万`: what a place holds, the ground its work covers, not work done. */
   // `全区现有社区卫生服务中心9个、服务站31个`, `我院现有职工46人`, `辖区有村卫生室17个`: what a place or a body holds, not what its
   // work did (a bulletin's `全省共有…` is its statistic); `全村常住人口1426人`, `为辖区4.6万居民提供…服务`: the people it serves.
-  scope: { clauseOpens: /^(?:我|全|本|[\u4e00-\u9fa5*xX×＊]{1,6}(?=[省市县区镇乡旗州](?:共|下)?辖))?(?:省|市|县|区|镇|乡|旗|州)?(?:共|下)?辖(?!区)|^(?:截至[^，,。]{2,12}[，,]?)?(?:全|我|本|该)(?:省|市|县|区|镇|乡|旗|州|院|中心|站)现有|^辖区(?:内)?(?:共)?有/, measures: /^(?:我|全|本)?(?:省|市|县|区|镇|乡|旗|州|村|街道|社区|辖区)?(?:共有|有)?(?:常住人口|户籍人口|总人口|人口总数|总面积|辖区面积|服务人口)(?:约|为|达|共)?$/, residents: { before: /辖区(?:内)?(?:的)?$/, after: /^(?:名|位)?(?:常住)?(?:居民|群众|人口)/ } },
+  scope: { clauseOpens: /^(?:我|全|本|[\u4e00-\u9fa5*xX×＊]{1,6}(?=[省市县区镇乡旗州](?:共|下)?辖))?(?:省|市|县|区|镇|乡|旗|州)?(?:共|下|现)?辖(?!区)|^(?:截至[^，,。]{2,12}[，,]?)?(?:全|我|本|该)(?:省|市|县|区|镇|乡|旗|州|院|中心|站)现有|^辖区(?:内)?(?:共)?有/, measures: /^(?:我|全|本)?(?:省|市|县|区|镇|乡|旗|州|村|街道|社区|辖区)?(?:共有|有)?(?:常住人口|户籍人口|户籍总人口|常住总人口|总人口|人口总数|总面积|辖区面积|服务人口)(?:约|为|达|共)?$/, residents: { before: /辖区(?:内)?(?:的)?$/, after: /^(?:名|位)?(?:常住)?(?:居民|群众|人口)/ } },
   /** `全省1326家乡镇卫生院中，达到…标准的有418家`: the whole a count is taken among, not a count of work. */
   among: { clauseEnd: /^[\u4e00-\u9fa5]{1,12}中$/ },
   /** `…负责人共160余人参加会议`, `…共280余人参加。`, `…近300人参会`: how many came to a meeting, told in its news, is no work's figure. */
@@ -123,7 +123,8 @@ export const NOT_TARGET_RULES = {
    */
   foreign: { reach: 16, lettersMin: 8 },
   /** `总诊疗人次达到312万人次……` at a page's end: the teaser of another article, cut off. */
-  truncated: { after: /^(?:……|\.{3,})/ },
+  // `孕产妇死亡率/10万`: the denominator of a rate whose figure a copy stripped, no figure of its own.
+  truncated: { after: /^(?:……|\.{3,})/, lostNumerator: /(?:^|[^\d.])[/／]$/ },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */
   countedSlogan: {
     nouns: [

@@ -14,6 +14,9 @@ describe('not targets', () => {
     '全县辖18个乡镇、352个行政村，常住人口46万。',
     '本区下辖6个街道，户籍人口约31万。',
     '**县辖9乡3镇、84个村(居)民委员会。',
+    '溪桥县地处石岭市西部，现辖11个乡镇、186个行政村，户籍总人口33.6万人。',
+    // a rate whose figure a copy stripped: its denominator is no figure
+    '孕产妇死亡率/10万，甲乙类传染病报告发病率/10万。',
     // how many came to a meeting
     '县直医疗卫生单位、21个乡镇卫生院负责人共160余人参加会议。',
     '各县区卫生健康局分管负责同志30人出席会议。',
@@ -145,5 +148,17 @@ describe("a report's account of a meeting and of the people a place serves", () 
   ])('%s is no result', (_, line) => {
     const doc = extractText(`溪桥乡卫生院2025年工作总结\n一、工作成效\n1.${line}完成健康体检2100人。`);
     expect([...doc.tasks.flatMap((t) => t.targets), ...doc.overview].map((x) => x.value).filter((v) => v !== 100)).toEqual([2100]);
+  });
+});
+
+describe('a report whose copy stripped the figures of its rates (`孕产妇死亡率/10万`)', () => {
+  it('reads the denominators left as no results, the figures kept as results', () => {
+    const d = extractText('石岭县卫生局2012年工作总结\n一、工作\n1、新农合。全县参合农民29.84万人,参合率为%,人均筹资290元;住院分娩率%,孕产妇死亡率/10万;甲乙类传染病报告发病率/10万,低于全市平均水平。');
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => x.text))).toEqual(['全县参合农民29.84万人', '人均筹资290元']);
+  });
+
+  it('reads the ground a county governs (`现辖…`, `户籍总人口…`) as no results', () => {
+    const d = extractText('石岭县卫生局2012年工作总结\n一、工作\n1、概况。溪桥县地处石岭市西部,现辖11个乡镇、186个行政村,户籍总人口33.6万人。全县参合农民29.84万人。');
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => x.text))).toEqual(['全县参合农民29.84万人']);
   });
 });

@@ -38,6 +38,13 @@ describe('a news item that reports a year of results, by its structure', () => {
     expect(extractText(text).kind).toBe('summary');
   });
 
+  it('reads a report\'s situation told item by item (`一、基本情况` over `1、…`, `2、…`) as its tasks, a plan\'s background as none', () => {
+    const report = '石岭县卫生局2012年工作总结\n一、基本情况\n1、新农合制度运行平稳\n全年新农合基金支出8960万元。\n2、基本药物制度全面落实\n基层门诊次均费用下降8.4%。\n二、2013年工作计划\n1、巩固新农合。人均筹资提高到350元。';
+    expect(extractText(report).tasks.map((t) => t.title)).toEqual(['新农合制度运行平稳', '基本药物制度全面落实', '巩固新农合']);
+    const plan = '石岭县卫生局2013年工作计划\n一、基本情况\n1、全县有乡镇卫生院11所。\n2、村卫生室203个。\n二、重点工作\n1、巩固新农合。人均筹资提高到350元。';
+    expect(extractText(plan).tasks.map((t) => t.title)).toEqual(['巩固新农合']);
+  });
+
   it('keeps a plan whose points open with what is to be done (`推动…持续提升`) a plan', () => {
     const text = [
       '石岭县召开卫生健康工作推进会',

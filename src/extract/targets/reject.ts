@@ -31,7 +31,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (rules.demonstrative.before.some((w) => text.startsWith(w, f.start - w.length))) return 'demonstrative';
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (foreign(text, f.start, rules.foreign)) return 'foreign';
-  if (rules.truncated.after.test(text.slice(unitEnd, unitEnd + 8))) return 'truncated';
+  if (rules.truncated.after.test(text.slice(unitEnd, unitEnd + 8)) || ((before === 0x2f || before === 0xff0f) && rules.truncated.lostNumerator.test(text.slice(Math.max(0, f.start - 2), f.start)))) return 'truncated';
   if (isLatinLetter(text.charCodeAt(f.start - 1)) || (isLatinLetter(text.charCodeAt(f.end)) && !latinUnitAt(text, unitEnd, f.end))) return 'identifier';
   if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
