@@ -619,7 +619,9 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
       // `达到 10 万管/日`: PDF and Word put spaces between Chinese and Latin runs; they mean nothing.
       // `98.6 %`: a percent sign set apart from its figure.
       // In a letter-spaced line a single space parts nothing.
-      if (pendingBreak || !(spacedOut || isCjkLatinBoundary(last, code) || (last >= 0x30 && last <= 0x39 && (code === 0x25 || code === 0x2030)))) {
+      // `接种率达9 6.4%`: a line's wrap, made a space, inside a figure; one digit alone after a word starts no figure of its own.
+      const wrappedFigure = !pendingBreak && isAsciiDigit(last) && n >= 2 && units[n - 2]! >= 0x4e00 && units[n - 2]! <= 0x9fff && isAsciiDigit(code) && FIGURE_AFTER_WRAP.test(text.slice(start + i, start + i + FIGURE_AFTER_WRAP_REACH));
+      if (pendingBreak || !(spacedOut || wrappedFigure || isCjkLatinBoundary(last, code) || (last >= 0x30 && last <= 0x39 && (code === 0x25 || code === 0x2030)))) {
         units[n] = 0x20;
         origin[n++] = pendingSpace;
       }
@@ -633,6 +635,10 @@ function cleanLine(text: string, start: number, end: number, inline: readonly Re
   }
   return n;
 }
+
+/** The rest of a percentage after a wrap inside it: `6.4%` of `9 6.4%`. */
+const FIGURE_AFTER_WRAP = /^\d{1,2}\.\d{1,2}\s?[%‰％]/;
+const FIGURE_AFTER_WRAP_REACH = 8;
 
 function isSuperscriptDigit(code: number): boolean {
   return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);

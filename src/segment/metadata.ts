@@ -332,7 +332,7 @@ export function findTitle(text: string): string | null {
       // `1、藜川县2019年上半年爱国卫生工作总结 今年以来，…`: the first page's run, its title before the first space.
       const firstPage = FIRST_PAGE_MARK.test(line) ? line.slice(0, line.indexOf(' ')) : '';
       if (firstPage.length > 2 && firstPage.length <= MAX_TITLE) lines.push(firstPage);
-      const glued = gluedTitle(line);
+      const glued = gluedTitle(line) ?? gluedAfterSpace(line);
       if (glued) lines.push(glued);
       if (line.length > BLOB_LINE) break;
       continue;
@@ -510,6 +510,22 @@ export function gluedTitle(line: string): string | null {
   }
   return null;
 }
+
+/**
+ * `感谢您的下载 …。 卫生院公共卫生工作总结 **镇卫生院2016年…工作总结2016年, 我院…`: a download page's thanks and the
+ * file's short name run before the title; a title glued to its body after a space, one with its year first.
+ */
+function gluedAfterSpace(line: string): string | null {
+  for (let at = line.indexOf(' '); at >= 0 && at < GLUED_SPACE_REACH; at = line.indexOf(' ', at + 1)) {
+    if (!TITLE_AFTER_SPACE.test(line.slice(at + 1, at + 12)) || /[\d年]/.test(line[at - 1] ?? '')) continue;
+    const title = gluedTitle(line.slice(at + 1));
+    if (title && YEAR.test(title) && !/\s/.test(title)) return title;
+  }
+  return null;
+}
+/** Where such a title starts: its place, or the mask a copy put for it. */
+const TITLE_AFTER_SPACE = new RegExp(`^(?:${placePattern}|[*＊xX×]{2,4}[省市县区镇乡])`);
+const GLUED_SPACE_REACH = 120;
 
 function withoutEchoedEnd(title: string): string {
   for (let cut = title.length - ECHO_MIN; cut >= ECHO_MIN; cut--) {

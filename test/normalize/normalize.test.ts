@@ -638,6 +638,19 @@ describe('a copy that writes its full stops as half-width points', () => {
   });
 });
 
+describe('a page whose every line wrap became a space', () => {
+  it.each([
+    ['inside a percentage', '适龄儿童免疫规划疫苗接种率达9 6.4%,全年无暴发。', '适龄儿童免疫规划疫苗接种率达96.4%,全年无暴发。'],
+    ['before a percent sign', '档案合格率92 %。', '档案合格率92%。'],
+  ])('reads the figure whole (%s)', (_, text, expected) => {
+    expect(norm(text).text).toBe(expected);
+  });
+
+  it('leaves two figures a space parts alone', () => {
+    expect(norm('覆盖率分别为86 92%').text).toBe('覆盖率分别为86 92%');
+  });
+});
+
 describe('items numbered in brackets run on after a unit bracket', () => {
   it.each([
     ['digits', '(1)深化公立医院改革。县域内就诊率达到90%。(责任处室:体改处) (2)加强疾病防控。接种率保持在95%以上。(疾控处牵头,妇幼处配合)', ['(1)深化公立医院改革。县域内就诊率达到90%。(责任处室:体改处)', '(2)加强疾病防控。接种率保持在95%以上。(疾控处牵头,妇幼处配合)']],

@@ -519,6 +519,17 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect(fields(page)).toMatchObject({ title: '溪桥县2013年卫生工作"3224"目标出台', year: 2013, region: '溪桥县' });
   });
 
+  it('finds a title glued to its body after a download page\'s thanks and the file\'s short name (`…工作总结_2`)', () => {
+    const page = '卫生院公共卫生工作总结_2\n感谢您的下载 学海无涯苦作舟。 卫生院公共卫生工作总结 石岭镇卫生院2016年基本公共卫生服务项目工作总结2016年, 我院在县卫计局的正确领导下,扎实推进各项目工作。现将全年工作总结如下:一、主要工作(一)居民健康档案管理。累计建立居民健康档案25130份,建档率88.3%。';
+    expect(fields(page)).toMatchObject({ title: '石岭镇卫生院2016年基本公共卫生服务项目工作总结', year: 2016, region: '石岭镇' });
+    expect(fields('卫生院公共卫生工作总结_2\n一、主要工作\n1.建档。建档率88.3%。').title).toBe('卫生院公共卫生工作总结');
+  });
+
+  it('keeps the mask of a place a copy hid (`**县…`), and names no region', () => {
+    expect(fields(`**县卫生健康委2023年工作总结及2024年工作计划${body}`)).toMatchObject({ title: '**县卫生健康委2023年工作总结及2024年工作计划', region: null });
+    expect(fields(`**2023年溪桥县卫生健康工作总结${body}`).title).toBe('2023年溪桥县卫生健康工作总结');
+  });
+
   it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
     const captions = ['局领导到会指导', '院长作年度报告', '分组讨论现场', '职工代表发言', '代表举手表决'].join('\n');
     const news = `石岭县中医医院召开三届二次职工代表大会\n${captions}\n上午，代表们听取了院长所作的工作报告。2021年全院完成门急诊21.4万人次，出院病人1.1万人次，较上年增长6.2%。`;
