@@ -148,13 +148,13 @@ function findHeadline(paragraphs: readonly string[]): string | null {
   const firstProse = head.findIndex((p) => p.length >= PROSE_MIN && PROSE.test(p) && !BYLINE.test(p.slice(0, 12)));
   if (firstProse < 0) return null;
   for (let i = headlineReach(head, firstProse); i < firstProse; i++) {
-    const line = head[i]!.trim().replace(/[\s|]+$/, '');
+    // `【市卫生计生委】我市…持续向好`: the column or source a site files the item under is no part of its headline.
+    const line = head[i]!.trim().replace(/[\s|]+$/, '').replace(HEADLINE_LABEL, '');
     if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || SENTENCE_MARKS.test(line) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
-    // `【市卫生计生委】我市…持续向好`: the column or source a site files the item under is no part of its headline.
     // `澹城县2013年` / `卫生工作“3224”目标出台`: a headline broken after its place and year.
     const before = i > 0 ? head[i - 1]!.trim() : '';
-    return (HEADLINE_FRAGMENT.test(before) ? before : '') + line.replace(HEADLINE_LABEL, '').replace(SITE_NAME_SUFFIX, '');
+    return (HEADLINE_FRAGMENT.test(before) ? before : '') + line.replace(SITE_NAME_SUFFIX, '');
   }
   // `…发车。` / `箬陂镇2021年为民办实事健康项目全部完成` / `今年以来,…`: other items glued above, the headline with its year
   // stands between them and its own text.
@@ -182,7 +182,8 @@ const NEWS_CAPTION_MAX = 20;
 const NEWS_CAPTIONS_MAX = 8;
 
 const HEADLINE_FRAGMENT = new RegExp(`^${placePattern}(?:19|20)\\d{2}年度?$`);
-const HEADLINE_LABEL = /^【[^】]{1,12}】\s*(?=\S{6,})/;
+// `《灃汀日报》：去年我市…`: or the paper a site copied it from.
+const HEADLINE_LABEL = /^(?:【[^】]{1,12}】|《[^》]{2,12}(?:日报|晚报|报|网)》\s*[:：])\s*(?=\S{6,})/;
 
 /** `桫岭年鉴(2020)` over `中医药管理`: a yearbook's entry is titled by the heading under the yearbook's name. */
 function yearbookEntry(paragraphs: readonly string[]): string | null {
@@ -903,6 +904,9 @@ function placeOfLevel(title: string | null, head: string): string | null {
     const place = (line.length <= ISSUER_LINE_MAX ? PLACE_AT_START.exec(line)?.[1] : undefined) ?? (line.length <= SOURCE_LINE_MAX ? SOURCE_PLACE.exec(line)?.[1] : undefined);
     if (place && place.endsWith(level) && namesAPlace(place)) return mostSpecific(place);
   }
+  // `摘自《灃汀日报》`: the paper of the place's own, named after it.
+  const paper = PAPER_OF_PLACE.exec(head)?.[1];
+  if (paper) return paper.endsWith(level) ? paper : paper + level;
   // Else the place of that level a sentence opens with, as the subject of its health system (`过去一年，柳塘县卫生计生系统…`).
   for (const m of head.matchAll(PLACE_AS_SUBJECT)) {
     const place = m[1]!;
@@ -910,6 +914,9 @@ function placeOfLevel(title: string | null, head: string): string | null {
   }
   return null;
 }
+
+/** `《沣汀日报》`: a city's or a county's own daily. */
+const PAPER_OF_PLACE = /《(?!人民|光明|经济|法制|法治|健康|中国|工人|农民|科技|解放|文汇|新华)([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|都市报)》/;
 
 const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|中医医院|共有|有各级|召开|人均预期寿命|居民健康素养)/g;
 

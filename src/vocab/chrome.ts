@@ -34,6 +34,8 @@ export const MAKER_CREDIT = /^[^。，,]{2,24}\s+出品$/;
 
 export const CHROME = {
   lines: [
+    // `最新影视在线观看_免费高清…_手机看片网站`: a mirror site's keywords, joined by underscores as its title bar puts them.
+    /^[^_\s。，,]{2,20}(?:_[^_\s。，,]{2,20}){3,}$/,
     // `本作品由…融媒体中心原创，如需转载，请注明来源`: a site's notice on reposting.
     /^本(?:作品|文|稿件)(?:由|系|为)[^。]{0,30}原创/,
     /^当前位置/,

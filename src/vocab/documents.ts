@@ -33,7 +33,8 @@ export const SUMMARY_TITLE_WORDS: readonly string[] = [
 export const SPEECH_VERBS: readonly string[] = ['指出', '强调', '表示', '要求', '提出', '介绍', '明确', '部署'];
 
 /** A news headline over a report of results (`局长年度述职：…交出“民生答卷”`, `上半年“成绩单”出炉`, `上半年任务过半`): its page is a summary. */
-export const RESULTS_HEADLINE = /述职|成绩单|答卷|盘点|回眸|晒出|(?:任务|进度)过半/;
+// `去年我市居民健康素养水平达19.6%`: a headline of what last year reached.
+export const RESULTS_HEADLINE = /述职|成绩单|答卷|盘点|回眸|晒出|(?:任务|进度)过半|^(?:去年|上年|过去一年)/;
 
 /**
  * `一是妇幼健康水平稳步提升。`, `三是健康扶贫任务圆满完成。`: a point told as its subject, then how it went, reports a
@@ -101,7 +102,7 @@ export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
 
 /** Place-like words that are not places. */
 /** What a place name never holds: ordinals, periods, scopes, document words. */
-export const NOT_IN_PLACE = /最新|城乡|下乡|返乡|乡村|^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室|医院|保健院|卫生院|中心|的|小编|政府|党委/;
+export const NOT_IN_PLACE = /最新|城乡|下乡|返乡|乡村|^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室|医院|保健院|卫生院|中心|的|小编|政府|党委|记者|通讯员|获悉|日前|(?:从|向|据)[省市县区]$|(?:社|园|景|片|辖|小|校)区$|^(?:新建|新增|改建|扩建)/;
 
 /** A word of a sentence glued before a body's short name (`…是市医疗保障局…`, `由区卫健局牵头`): no place starts with one. */
 // `加快县人民医院…建设`: a verb before the level of a body the sentence speaks of.

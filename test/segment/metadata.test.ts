@@ -530,6 +530,16 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect(fields(`**2023年溪桥县卫生健康工作总结${body}`).title).toBe('2023年溪桥县卫生健康工作总结');
   });
 
+  it('reads a mirror\'s copy of a city paper\'s news: its keyword bar no title, the paper\'s label off the headline, the paper naming 我市', () => {
+    const page = '最新影视在线观看_免费高清电视剧大全_热门综艺全集_手机看片网站\n\n《溪桥日报》：去年我市居民健康素养水平达19.6%\n\n发布时间:2014/1/13 9:02:00\n\n摘自2014年1月10日《溪桥日报》第二版\n\n本报讯（记者 林岚）记者日前从市卫生局获悉，2013年，全市居民健康素养水平达19.6%，较上年提高2.1个百分点。\n\n医改扎实推进。全市14家县级公立医院全部取消药品加成，新建社区卫生服务中心3个。';
+    expect(fields(page)).toMatchObject({ title: '去年我市居民健康素养水平达19.6%', region: '溪桥市', kind: 'summary' });
+  });
+
+  it('names no place from a national paper (`《人民日报》`) nor from a community (`新建社区卫生服务中心`)', () => {
+    const page = '我县居民健康素养水平稳步提升\n\n据《人民日报》报道，2013年，我县居民健康素养水平达19.6%，较上年提高2.1个百分点。\n\n基层更加稳固，新建社区卫生服务中心3个，全年招聘医学生85名。';
+    expect(fields(page).region).toBeNull();
+  });
+
   it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
     const captions = ['局领导到会指导', '院长作年度报告', '分组讨论现场', '职工代表发言', '代表举手表决'].join('\n');
     const news = `石岭县中医医院召开三届二次职工代表大会\n${captions}\n上午，代表们听取了院长所作的工作报告。2021年全院完成门急诊21.4万人次，出院病人1.1万人次，较上年增长6.2%。`;
