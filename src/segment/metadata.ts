@@ -181,6 +181,12 @@ function headlineReach(head: readonly string[], firstProse: number): number {
 const NEWS_CAPTION_MAX = 20;
 const NEWS_CAPTIONS_MAX = 8;
 
+/**
+ * `：守好接种“第一针” 筑牢免疫“防护墙”`: a slogan after a title's colon, two matched phrases a space parts; a subtitle
+ * that says something (`…工作综述:主要健康指标创历史最好水平`) is the title's own.
+ */
+const SLOGAN_AFTER_COLON = /[:：][^\s:：。，,；;]{3,14}\s+[^\s:：。，,；;]{3,14}$/;
+
 const HEADLINE_FRAGMENT = new RegExp(`^${placePattern}(?:19|20)\\d{2}年度?$`);
 // `《灃汀日报》：去年我市…`: or the paper a site copied it from.
 const HEADLINE_LABEL = /^(?:【[^】]{1,12}】|《[^》]{2,12}(?:日报|晚报|报|网)》\s*[:：])\s*(?=\S{6,})/;
@@ -560,6 +566,9 @@ function titleCandidate(line: string): Candidate | null {
     // `《西乡县“十四五”医疗保障事业发展规划》`: a title the page puts in title marks, whole.
     if (title.startsWith('《') && title.endsWith('》') && title.indexOf('《', 1) < 0) title = title.slice(1, -1);
   }
+  // `…2024年工作总结及2025年工作计划：守好接种“第一针” 筑牢免疫“防护墙”`: the title, then its slogan after a colon.
+  const sloganAfter = SLOGAN_AFTER_COLON.exec(title);
+  if (sloganAfter && DOCUMENT_ENDING.test(title.slice(0, sloganAfter.index)) && YEAR.test(title.slice(0, sloganAfter.index))) title = title.slice(0, sloganAfter.index);
   // `守正创新谋新篇——砚溪县卫生健康局2021年工作要点`: a slogan headline over the title after its dash.
   const dash = title.lastIndexOf('——');
   if (dash > 0 && DOCUMENT_ENDING.test(title.slice(dash + 2)) && YEAR.test(title.slice(dash + 2)) && !YEAR.test(title.slice(0, dash))) title = title.slice(dash + 2);

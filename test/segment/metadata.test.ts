@@ -540,6 +540,15 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect(fields(page).region).toBeNull();
   });
 
+  it('reads a title before its slogan after a colon, and a programme\'s name (免疫规划科) as no plan word', () => {
+    const page = '溪桥区疾控中心免疫规划科2024年工作总结及2025年工作计划：守好接种“第一针” 筑牢免疫“防护墙”\n2024年，全区适龄儿童免疫规划疫苗报告接种率保持在95%以上。\n一、2024年工作回顾\n（一）开展入托入学查验。全年查验接种证1.86万份。\n二、2025年工作计划\n（一）提升接种率。接种率保持在95%以上。';
+    expect(fields(page)).toMatchObject({ title: '溪桥区疾控中心免疫规划科2024年工作总结及2025年工作计划', kind: 'summary', year: 2024 });
+  });
+
+  it('keeps a subtitle that says something (`…工作综述:主要健康指标创历史最好水平`) in the title', () => {
+    expect(fields(`南屿省2018年卫生健康工作综述:主要健康指标创历史最好水平${body}`).title).toBe('南屿省2018年卫生健康工作综述:主要健康指标创历史最好水平');
+  });
+
   it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
     const captions = ['局领导到会指导', '院长作年度报告', '分组讨论现场', '职工代表发言', '代表举手表决'].join('\n');
     const news = `石岭县中医医院召开三届二次职工代表大会\n${captions}\n上午，代表们听取了院长所作的工作报告。2021年全院完成门急诊21.4万人次，出院病人1.1万人次，较上年增长6.2%。`;
