@@ -546,7 +546,7 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
   });
 
   it('keeps a subtitle that says something (`…工作综述:主要健康指标创历史最好水平`) in the title', () => {
-    expect(fields(`南屿省2018年卫生健康工作综述:主要健康指标创历史最好水平${body}`).title).toBe('南屿省2018年卫生健康工作综述:主要健康指标创历史最好水平');
+    expect(fields('您的当前位置:首页>民生\n南屿省2018年卫生健康工作综述:主要健康指标创历史最好水平\n2019-01-30 09:41:15   来源:南屿日报\n  本报讯 1月29日，全省卫生健康工作会议召开。2018年，全省居民人均预期寿命达到77.6岁，孕产妇死亡率下降到12.1/10万，婴儿死亡率下降到4.6‰。').title).toBe('南屿省2018年卫生健康工作综述:主要健康指标创历史最好水平');
   });
 
   it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
