@@ -162,3 +162,10 @@ describe('a report whose copy stripped the figures of its rates (`孕产妇死�
     expect(d.tasks.flatMap((t) => t.targets.map((x) => x.text))).toEqual(['全县参合农民29.84万人']);
   });
 });
+
+describe('a bare count before a noun in a report (`全省86万卫生健康工作者攻坚克难`)', () => {
+  it('says who acted, no result; a bare count that ends its clause is one', () => {
+    const d = extractText('石岭县卫生局2012年工作总结\n一、工作\n1、概况。全县3万卫生健康工作者攻坚克难，全年总诊疗人次达到86万。');
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.unit]))).toEqual([[860000, '']]);
+  });
+});

@@ -549,6 +549,11 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect(fields('您的当前位置:首页>民生\n南屿省2018年卫生健康工作综述:主要健康指标创历史最好水平\n2019-01-30 09:41:15   来源:南屿日报\n  本报讯 1月29日，全省卫生健康工作会议召开。2018年，全省居民人均预期寿命达到77.6岁，孕产妇死亡率下降到12.1/10万，婴儿死亡率下降到4.6‰。').title).toBe('南屿省2018年卫生健康工作综述:主要健康指标创历史最好水平');
   });
 
+  it('names no place in a notice\'s `现将省…` (the verb glued before the level)', () => {
+    const page = '各市卫生计生委：\n现将省卫生计生委《2016年全省卫生计生工作要点》转发给你们，请认真贯彻落实。\n2016年全省卫生计生工作要点\n一、深化医改\n1.推进分级诊疗。县域内就诊率达到90%。';
+    expect(fields(page).region).not.toBe('现将省');
+  });
+
   it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
     const captions = ['局领导到会指导', '院长作年度报告', '分组讨论现场', '职工代表发言', '代表举手表决'].join('\n');
     const news = `石岭县中医医院召开三届二次职工代表大会\n${captions}\n上午，代表们听取了院长所作的工作报告。2021年全院完成门急诊21.4万人次，出院病人1.1万人次，较上年增长6.2%。`;

@@ -483,3 +483,26 @@ describe('news of an award, then the year ahead in paragraphs of their own (fict
     ]);
   });
 });
+
+describe('a news item that quotes its source in its lead (`据…网站消息，`), then paragraphs headed by a sentence (fictional 南屿省)', () => {
+  const page = [
+    '南屿省卫健委：2019年全省居民人均预期寿命提高到78.2岁',
+    '2020-06-11 10:24:37 来源：南屿新闻网',
+    '据南屿省卫生健康委网站消息，6月10日，省卫生健康委发布统计公报，2019年全省居民健康素养水平达到23.5%。',
+    '医疗卫生资源总量稳步增加。2019年末，全省医疗卫生机构总数达28416个，比上年增加312个。',
+    '公共卫生服务扎实推进。全省居民电子健康档案建档率达到88.9%。',
+  ].join('\n');
+
+  it('reads the lead as the overview, the headed paragraphs as tasks', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => t.title)).toEqual(['医疗卫生资源总量稳步增加', '公共卫生服务扎实推进']);
+    expect(d.overview.map((x) => x.value)).toContain(23.5);
+  });
+});
+
+describe('a plan\'s news that looks back over 「十三五」 in corner quotes (fictional 南屿省)', () => {
+  it('reads the period\'s figures as results', () => {
+    const d = extractText('南屿省卫生健康工作会议召开 部署2021年重点任务\n2021-02-09 来源：南屿日报\n会议指出，「十三五」时期，全省孕产妇死亡率降至10.4/10万，主要健康指标居中西部前列。\n会议要求，2021年要抓好以下工作：\n一是深化医改，县域内就诊率达到90%。\n二是强化疾控，适龄儿童免疫规划疫苗接种率保持在95%以上。');
+    expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => [x.value, x.kind])).toEqual(expect.arrayContaining([[10.4, 'achievement'], [90, 'target']]));
+  });
+});

@@ -441,7 +441,8 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   if (c.figure.script in FORM_UNITS) return null;
   // A summary states results: `卫生技术人员5417人`, `总诊疗人次1864万` need no verb
   // (a redacted one, `死亡x人`, says nothing without one).
-  if (summary && c.figure.value !== null && ((c.unitEntry && TALLY_KINDS.includes(c.unitEntry.kind)) || (c.unit === '' && c.figure.magnitude))) return null;
+  // `全省86万卫生健康工作者攻坚克难`: a bare count before a noun says who acted, no result.
+  if (summary && c.figure.value !== null && ((c.unitEntry && TALLY_KINDS.includes(c.unitEntry.kind)) || (c.unit === '' && c.figure.magnitude && !isHan(text.charCodeAt(c.unitEnd))))) return null;
   return verbInClause(text, c, m) ? null : 'no-commitment';
 }
 
