@@ -149,7 +149,8 @@ function findHeadline(paragraphs: readonly string[]): string | null {
   if (firstProse < 0) return null;
   for (let i = headlineReach(head, firstProse); i < firstProse; i++) {
     // `【市卫生计生委】我市…持续向好`: the column or source a site files the item under is no part of its headline.
-    const line = head[i]!.trim().replace(/[\s|]+$/, '').replace(HEADLINE_LABEL, '');
+    // `您当前的位置 : …网 >> 问政 >> 部门 市卫生健康委上半年…推进 来源:…`: a trail, the headline and its source on one line.
+    const line = (CRUMB_HEADLINE.exec(head[i]!)?.[1] ?? head[i]!).trim().replace(/[\s|]+$/, '').replace(HEADLINE_LABEL, '').replace(COLUMN_LABEL, '');
     if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || SENTENCE_MARKS.test(line) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
     // `澹城县2013年` / `卫生工作“3224”目标出台`: a headline broken after its place and year.
@@ -186,6 +187,8 @@ const NEWS_CAPTIONS_MAX = 8;
  * that says something (`…工作综述:主要健康指标创历史最好水平`) is the title's own.
  */
 const SLOGAN_AFTER_COLON = /[:：][^\s:：。，,；;]{3,14}\s+[^\s:：。，,；;]{3,14}$/;
+
+const CRUMB_HEADLINE = /[>＞›»]\s*[^\s>＞›»]{1,8}\s+([^\s>＞›»]{8,40})\s+(?:来源|发布时间|时间)[:：]/;
 
 const HEADLINE_FRAGMENT = new RegExp(`^${placePattern}(?:19|20)\\d{2}年度?$`);
 // `《灃汀日报》：去年我市…`: or the paper a site copied it from.

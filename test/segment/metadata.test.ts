@@ -554,6 +554,21 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect(fields(page).region).not.toBe('现将省');
   });
 
+  it('reads a meeting\'s headline behind a slogan and a bar, of the kind it names', () => {
+    const page = '凝心聚力谋发展 砥砺奋进再出发 | 石岭县中医院召开2025年上半年工作总结暨下半年工作部署大会\n信息来源:网络    时间:2025-07-30\n7月28日下午，我院召开上半年工作总结暨下半年工作部署大会，医院领导班子成员及职工代表参加会议。\n院长作上半年工作报告。报告显示，上半年门急诊量达到10.6万人次，同比增长8.9%。';
+    expect(fields(page)).toMatchObject({ title: '石岭县中医院召开2025年上半年工作总结暨下半年工作部署大会', kind: 'summary', year: 2025 });
+  });
+
+  it('reads a headline that the year\'s aims were met early (`年度目标提前完成`) as a summary\'s', () => {
+    const page = '溪桥县疾控工作扎实推进 年度目标提前完成\n2012-11-14 15:34:21　来源：溪桥县卫生局\n今年以来，溪桥县疾病预防控制中心稳步推进各项疾病防控工作，年初确定的目标任务已全面完成。\n免疫规划质量稳步提高。1至10月，全县共接种一类疫苗4.37万剂次，新建规范化预防接种门诊7个。\n传染病疫情平稳可控。甲乙类传染病报告发病率为162.35/10万，网络直报及时率100%。';
+    expect(fields(page).kind).toBe('summary');
+  });
+
+  it('takes the headline from a line where a trail, the headline and its source run together', () => {
+    const page = '中国溪桥网\n您当前的位置 : 中国溪桥网 >> 问政 >> 部门 市卫生健康委上半年重点工作稳步推进 来源:中国溪桥网    2019年07月18日 10:42\n今年上半年，市卫生健康委紧盯年度目标，全市家庭医生签约服务覆盖率达到41.2%，较上年同期提高3.1个百分点。';
+    expect(fields(page).title).toBe('市卫生健康委上半年重点工作稳步推进');
+  });
+
   it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
     const captions = ['局领导到会指导', '院长作年度报告', '分组讨论现场', '职工代表发言', '代表举手表决'].join('\n');
     const news = `石岭县中医医院召开三届二次职工代表大会\n${captions}\n上午，代表们听取了院长所作的工作报告。2021年全院完成门急诊21.4万人次，出院病人1.1万人次，较上年增长6.2%。`;
