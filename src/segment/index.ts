@@ -704,7 +704,8 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
       // `以此为基础，…将全面推进第三轮健康城市建设行动：`: any sentence that ends on a colon, no figure in it, leads in.
       else if ((LIST_LEAD_IN.test(p.text) || COUNTED_LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text) || (LEAD_COLON.test(p.text.trimEnd()) && k < lastProse)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
-      else if ((MEETING_PROCEEDINGS.test(p.text) || MEETING_LEAD.test(p.text)) && !ASKED_FIGURE.test(p.text)) plan.loose.push({ paragraph: p, parts: [] });
+      // `会上，传染病防制科通报，上半年全市报告…4816例`: a unit's report of its figures heard at the meeting is a part of the work.
+      else if ((MEETING_PROCEEDINGS.test(p.text) || MEETING_LEAD.test(p.text)) && !ASKED_FIGURE.test(p.text) && !(UNIT_REPORTED.test(p.text) && setsFigure(p.text.replace(DAY_OF_MONTH, '').replace(HEADCOUNT, '')))) plan.loose.push({ paragraph: p, parts: [] });
       // `甘慕远指出，2018年，全省…`: in a plan's news, the year before it, the results its work starts from.
       else if (meta.kind === 'plan' && openingKind(p.text, meta) === 'achievement') plan.loose.push({ paragraph: p, parts: [] });
       // `各地要…压实责任，确保各项任务落地见效。`, `祁望舒强调，2024年，全市上下要…扎实推进各项任务。`: a call to do the work, none of it.
@@ -847,7 +848,8 @@ const NUMBERED_ON_HEADING_MAX = 30;
  * (`副县长…出席会议。`, `…在…召开，…共计68人参加。`).
  */
 function reportsMeeting(text: string): boolean {
-  return (MEETING_HELD.test(text) && MEETING_ATTENDED.test(text) && !setsFigure(text)) || MEETING_SENTENCE.test(text);
+  // `7月28日下午，…召开…大会。…共120余人参加会议。`: its day and its count of those present are no figures of the work.
+  return (MEETING_HELD.test(text) && MEETING_ATTENDED.test(text) && !setsFigure(text.replace(DAY_OF_MONTH, '').replace(HEADCOUNT, ''))) || MEETING_SENTENCE.test(text);
 }
 const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议|大会)(?:并(?:作)?讲话)?[。.]?$|^[^。]{0,30}(?:召开|举行)了?[^。]{0,40}(?:会议|大会)[。.]?$|^[^。]{0,80}(?:召开|举行)[^。]{0,40}(?:参加|出席|参会)(?:会议)?[。.]?$/;
 
@@ -855,15 +857,16 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 // `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
 // `记者从…会议上获悉，…`: a reporter's lead tells where the news comes from.
 // `据苍漓省卫生健康委网站消息，`: the source a news item quotes, opening its lead.
-const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}(?:讯|消息))\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?(?:摘要|导读)[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
+const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}(?:讯|消息))\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?(?:摘要|导读)[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {
   return text.length <= CLOSING_REMARK_MAX && CLOSING_REMARK.test(text) && !setsFigure(text);
 }
 // `韩振川充分肯定了医院过去一年的工作，要求全院干部职工…再立新功。`: a guest's word of thanks and call, last.
-const CLOSING_REMARK = /^(?:(?:会议|会上|大会)(?:还|同时|并|也)?(?:要求|强调|号召|指出|表彰|由[^。]{2,24}主持)|[\u4e00-\u9fa5]{2,16}(?:充分肯定|高度肯定|肯定了|希望|号召))/;
-const CLOSING_REMARK_MAX = 60;
+// `本次会议既是对上半年工作的系统梳理，也是…再部署。`: what the news says the meeting was, last.
+const CLOSING_REMARK = /^(?:本次(?:会议|大会)(?:既)?是|(?:会议|会上|大会)(?:还|同时|并|也)?(?:要求|强调|号召|指出|表彰|由[^。]{2,24}主持)|[\u4e00-\u9fa5]{2,16}(?:充分肯定|高度肯定|肯定了|希望|号召))/;
+const CLOSING_REMARK_MAX = 90;
 /** `要巩固…`: a point of what a meeting asks, its remark (`会议指出，…`) above it. */
 const ASKED_POINT_START = /^要[\u4e00-\u9fa5]{4}/;
 
@@ -871,7 +874,12 @@ const ASKED_POINT_START = /^要[\u4e00-\u9fa5]{4}/;
 // `各位领导，各位同仁，路虽远，行则将至…`: a speech's address to its hearers, its closing words.
 const GREETING = /致以[^。！]{0,16}(?:祝福|问候|敬意)|祝大家|新年快乐|辞旧迎新|告别了[^。]{0,20}迎来了|^(?:各位(?:领导|同仁|同事|代表|来宾|嘉宾)|同志们|朋友们)[，,！!]/;
 
-const MEETING_HELD = /(?:召开|举行)[^。]{0,40}会议?/;
+/** `会上，传染病防制科通报，`: a unit named as it reports to the meeting. */
+const UNIT_REPORTED = /^(?:会议|会上|大会)[，,]?[^。，,]{2,16}(?:通报|汇报)[，,：:]/;
+/** `共120余人参加会议`, `300余名职工出席`: how many came. */
+const HEADCOUNT = /\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:人|名)(?:[^。，,；;\d]{0,6})?(?:参加|出席|参会|列席)/g;
+// `…考核组到…卫生院开展领导班子述职评议`: a review held before an audience is a meeting too.
+const MEETING_HELD = /(?:召开|举行)[^。]{0,40}会议?|开展[^。]{0,20}(?:述职|评议)/;
 const MEETING_ATTENDED = /出席|主持|参加会议|参会/;
 
 function firstSentence(text: string): string {
@@ -909,7 +917,7 @@ function headedBeforePoints(head: readonly Paragraph[], first: Marker | null | u
 const ASPECT_OPENING = /^在[^，,。]{2,12}方面[，,]/;
 
 /** `会议听取了…，表决通过了…`, `会议传达了…精神`, `会上，…颁发证书`: how the meeting went, no work of the year. */
-const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,60}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达|通报|签订|签署|发言|参加会议)/;
+const MEETING_PROCEEDINGS = /^(?:会议|会上|大会)[^。]{0,60}(?:听取|审议|表决|颁发|闭幕|宣读|表彰|传达|通报|签订|签署|发言|汇报|参加会议)/;
 /** `1月18日上午，2019年全省卫生健康工作会议在汧州召开。`: a news item that opens with the day its meeting was held. */
 // `今天，2024年…推进会在临溪区召开`: the day may be told as today or lately.
 const MEETING_LEAD = /^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日)(?:上午|下午|晚上?|早上)?[，,]?[^。]{0,60}(?:召开|举行)/;

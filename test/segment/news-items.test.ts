@@ -506,3 +506,32 @@ describe('a plan\'s news that looks back over 「十三五」 in corner quotes (
     expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((x) => [x.value, x.kind])).toEqual(expect.arrayContaining([[10.4, 'achievement'], [90, 'target']]));
   });
 });
+
+describe('a half-year meeting\'s news: its lead, proceedings and close around the points (fictional 石岭县)', () => {
+  const page = [
+    '石岭县中医院召开2025年上半年工作总结暨下半年工作部署大会',
+    '信息来源:网络    时间:2025-07-30',
+    '仲夏时节，万物并秀。7月28日下午，我院召开2025年上半年工作总结暨下半年工作部署大会，医院领导班子成员及职工代表共120余人参加会议。',
+    '大会伊始，各科室负责人依次登台，汇报本科室上半年工作亮点和存在不足。',
+    '院长代表领导班子作上半年工作报告。报告显示，上半年门急诊量达到10.6万人次，同比增长8.9%。',
+    '中医药特色优势进一步彰显。上半年新增省级中医重点专科1个。',
+    '针对下半年工作，党委书记提出明确要求。力争全年门急诊量突破22万人次。',
+    '本次会议既是对上半年工作的系统梳理，也是对下半年任务的再动员、再部署。全院干部职工将奋力谱写高质量发展新篇章。',
+  ].join('\n');
+
+  it('reads the lead (with its day and head count), the proceedings and the close as no tasks', () => {
+    expect(extractText(page).tasks.map((t) => t.title.slice(0, 6))).toEqual(['院长代表领导', '中医药特色优', '针对下半年工']);
+  });
+
+  it('reads a unit\'s report of its figures heard at the meeting (`会上，X科通报，`) as a task', () => {
+    const d = extractText('石岭市疾控中心召开2019年上半年工作总结会\n为全面总结上半年工作，7月24日，市疾控中心召开2019年上半年工作总结会，中心班子和各科室负责人共60余人参加会议。\n会上，传染病防制科通报，上半年全市报告法定传染病23类4816例，网络直报及时率100%。\n免疫规划科通报，上半年全市接种一类疫苗21.4万剂次，接种率达到97.3%。\n慢病科通报，完成死因监测报告5120例，肿瘤随访登记完成率95.6%。');
+    expect(d.tasks.map((t) => t.title.slice(0, 7))).toEqual(['会上，传染病防', '免疫规划科通报', '慢病科通报，完']);
+  });
+
+  it('reads a portal\'s `…网讯 ` and a review held before an audience (`开展…述职评议`) as a lead', () => {
+    const d = extractText('石岭网\n市卫生健康委上半年重点工作稳步推进\n2019-07-18 来源：石岭网\n石岭网讯 今年以来，市卫生健康委统筹推进各项工作，上半年全市医疗卫生机构总诊疗人次达312万。\n重大疾病防控成效明显。全市适龄儿童免疫规划疫苗接种率达到97.1%。\n健康扶贫持续发力。贫困人口家庭医生签约率达到100%。');
+    expect(d.tasks.map((t) => t.title)).toEqual(['重大疾病防控成效明显', '健康扶贫持续发力']);
+    const review = extractText('述职亮成绩 石岭镇中心卫生院开展年度述职评议\n2024-01-12 来源：石岭县卫健局\n为全面总结2023年工作，1月11日，县卫健局考核组到石岭镇中心卫生院开展领导班子述职评议，全体班子成员及职工代表30余人参加会议。\n医疗服务量质齐升。2023年门急诊4.2万人次。\n公共卫生服务扎实开展。居民电子健康档案建档率91.2%。');
+    expect(review.tasks.map((t) => t.title)).toEqual(['医疗服务量质齐升', '公共卫生服务扎实开展']);
+  });
+});
