@@ -219,6 +219,11 @@ describe('guiding ideas and principles glued to their headings under 总体要�
     const text = ['溪桥县健康县城建设工作方案', '一、总体要求', '(一)指导思想深入贯彻新发展理念，以人民健康为中心。', '(二)基本原则政府主导，部门协作。', '二、主要任务', '(一)营造健康环境。建成垃圾中转站6座。', '(二)优化健康服务。重点人群签约覆盖率达到60%以上。'].join('\n');
     expect(outline(text).tasks).toEqual(['一|营造健康环境', '二|优化健康服务']);
   });
+
+  it.each(['指导原则', '工作原则'])('a top part of principles (`一、%s`) holds no task', (heading) => {
+    const text = ['溪桥县精神卫生工作规划(2016-2020年)', `一、${heading}`, '坚持预防为主、防治结合，坚持政府主导、部门协作、社会参与。', '二、工作目标', '1.到2020年，登记报告率达到4‰以上。', '2.在册患者服药率不低于60%。'].join('\n');
+    expect(outline(text).tasks).toEqual(['1|到2020年，登记报告率达到4‰以上', '2|在册患者服药率不低于60%']);
+  });
 });
 
 describe('items numbered on across the headings that group them', () => {

@@ -239,6 +239,12 @@ describe('paragraphs as tasks', () => {
     expect(o.tasks).toEqual(['1|3|做好妇幼健康服务', '1|4|65岁及以上老年人健康管理率达到65%']);
   });
 
+  it('takes an item whose number is glued to the share it counts (`4.70%以上的…`) as the next item, its figure 70%', () => {
+    const text = '2016年精神卫生工作规划\n一、甲\n3.开设精神科门诊，精神科床位达到50张。\n4.70%以上的乡镇卫生院配备精防医生。\n5.知晓率达到70%。';
+    expect(outline(text).tasks).toEqual(['1|3|开设精神科门诊，精神科床位达到50张', '1|4|70%以上的乡镇卫生院配备精防医生', '1|5|知晓率达到70%']);
+    expect(extractText(text).tasks[1]!.targets.map((t) => [t.value, t.unit])).toEqual([[70, '%']]);
+  });
+
   it('makes no task of a plan\'s background (工作背景): last year\'s figures there are results of the overview', () => {
     const d = extractText('2025年石岭县免疫规划工作计划\n一、工作背景\n2024年，全县免疫规划疫苗接种率保持在96.1%。\n二、重点任务\n1.开展查漏补种。补种率达到95%以上。');
     expect(d.tasks.map((t) => t.title)).toEqual(['开展查漏补种']);
