@@ -535,3 +535,21 @@ describe('a half-year meeting\'s news: its lead, proceedings and close around th
     expect(review.tasks.map((t) => t.title)).toEqual(['医疗服务量质齐升', '公共卫生服务扎实开展']);
   });
 });
+
+describe('an e-paper\'s news of a county medical group\'s year, its points told as how much better they went (fictional 石岭县)', () => {
+  const page = [
+    '石岭周刊电子报',
+    '电子报刊阅读器',
+    '我县紧密型医共体建设跑出"加速度"',
+    '2024年，全县以紧密型县域医共体建设为抓手，推动优质医疗资源下沉，全年县域内就诊率达到91.2%，群众看病就医更加便捷。',
+    '管理一体化更紧密。组建以县人民医院为龙头的2个医共体，医共体内药品采购成本下降12%。',
+    '服务下沉更有力。派驻管理和技术骨干58名，全年开展远程会诊1.6万例，同比增长21%。',
+    '医防融合更深入。组建家庭医生团队132个，重点人群签约率达到78.3%。',
+  ].join('\n');
+
+  it('takes the headline of a medical group (医共体) and reads the page as a summary', () => {
+    const d = extractText(page);
+    expect([d.title, d.kind, d.year]).toEqual(['我县紧密型医共体建设跑出"加速度"', 'summary', 2024]);
+    expect(d.region).not.toBe('组建以县');
+  });
+});
