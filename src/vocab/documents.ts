@@ -118,7 +118,7 @@ export const NOT_PLACES = /^(?:在|于|致|向)?(?:特色小镇|小镇|重点镇
  * `明年工作打算`): what it states are targets, even in a summary. A heading that also
  * looks back (`上半年总结及下半年计划`) is the page's title over both parts, not the later one.
  */
-export const FORWARD_HEADINGS = /^(?!.*(?:完成|成效|成绩|取得|情况|进展|总结|回顾)).*(?:要点|计划(?!生育)|方案|打算|安排|思路|目标|举措)/;
+export const FORWARD_HEADINGS = /^(?!.*(?:完成|成效|成绩|取得|情况|进展|总结|回顾)).*(?:要点|计划(?!生育|免疫)|方案|打算|安排|思路|目标|举措|谋划|部署)/;
 /** Headings of a part of a plan that looks back on last year (`一、2023年工作回顾`); a theme that speaks of 成效 is not one. */
 export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去年|过去一年)?(?:主要)?(?:工作)?(?:总结|回顾|完成情况|取得的成效|主要成效|工作成效)$|^(?:发展基础|发展现状|现状与形势|发展基础与形势|规划基础|(?:规划|编制|工作)?背景)$/;
 

@@ -134,3 +134,10 @@ describe("a summary's news that turns to the coming period as what a meeting set
     expect(figures(text)).toEqual(['achievement|182000', 'achievement|97.1', 'target|95', 'target|400']);
   });
 });
+
+describe('a report whose copy masked its years (202x), its second part headed by the work it plans (工作谋划, 工作部署)', () => {
+  it.each(['工作谋划', '工作部署'])('reads the part headed `二、202x年%s` as targets', (word) => {
+    const d = extractText(['石岭县卫生健康局2021年工作总结和2022年工作谋划', '202x年以来，县卫生健康局扎实推进各项工作。', '一、202x年工作开展情况', '（一）疫情防控有力。全县完成核酸检测12万份。', `二、202x年${word}`, '（一）巩固疫情防控成果。新增核酸检测能力5000管/日。'].join('\n'));
+    expect(d.tasks.map((t) => t.targets.map((x) => x.kind))).toEqual([['achievement'], ['target']]);
+  });
+});
