@@ -193,7 +193,9 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     // where it says nothing, the part it stands in does.
     const ownHeadings = partTitle === undefined ? [headingOf(t.node)] : [headingOf(t.node), partTitle];
     // An item of the lowest levels (`5.…项目：…均超过区定目标值`) heads no part: its words are its own work's.
-    const ownPart = !opening && t.section === null && t.node.marker !== null && t.node.marker.rank <= PART_HEADING_RANK_MAX && t.parts.length === 0 ? partKind(meta.kind, ownHeadings, meta.year) : null;
+    // `6、2016年工作安排` in a 2015 summary: an item of any level that heads the next year's plan is a part of its own.
+    const laterPlan = meta.year !== null && t.node.marker !== null && PLAN_OF_YEAR.exec(taskTitle(headingOf(t.node)));
+    const ownPart = !opening && t.section === null && t.node.marker !== null && (t.node.marker.rank <= PART_HEADING_RANK_MAX || (laterPlan && Number(laterPlan[1]) > meta.year!)) && t.parts.length === 0 ? partKind(meta.kind, ownHeadings, meta.year) : null;
     const kind = opening ?? ownPart ?? part.kind;
     const year = opening ? partYear(meta, [p.text], opening) : ownPart ? partYear(meta, ownHeadings, ownPart) : part.year;
     const units = headingUnits(t.parts, vocab);
@@ -1047,6 +1049,8 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
 /** The lowest numbering that may head a part of a page: `（一）`, above items `1.`. */
 const PART_HEADING_RANK_MAX = 3;
 const PART_YEAR = /^((?:19|20)\d{2})年/;
+/** `2016年工作安排`: a heading of a year's plan. */
+const PLAN_OF_YEAR = /^((?:19|20)\d{2})年度?(?:工作)?(?:安排|计划|打算|要点|思路)$/;
 const LATER_WORK_YEAR = /(?:做好|抓好|推进|谋划|部署|安排)((?:19|20)\d{2})年(?:度)?(?:各项|重点|全年)?(?:工作|任务)/;
 const LEAD_COLON = /[:：]$/;
 const DANGLING_LEAD_MAX = 30;

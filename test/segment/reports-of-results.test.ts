@@ -141,3 +141,10 @@ describe('a report whose copy masked its years (202x), its second part headed by
     expect(d.tasks.map((t) => t.targets.map((x) => x.kind))).toEqual([['achievement'], ['target']]);
   });
 });
+
+describe('a report whose last numbered item heads the next year\'s plan (`6、2016年工作安排`)', () => {
+  it('reads that item\'s figures as targets, the others as results', () => {
+    const d = extractText(['石岭市卫生监督所2015年工作总结', '1、公共场所监督。全年监督检查公共场所1260户次，量化分级管理率达到92%。', '2、医疗机构监督。检查医疗机构486家次。', '3、2016年工作安排。公共场所量化分级管理率达到95%，新建卫生计生监督协管站12个。'].join('\n'));
+    expect(d.tasks.map((t) => [...new Set(t.targets.map((x) => x.kind))])).toEqual([['achievement'], ['achievement'], ['target']]);
+  });
+});
