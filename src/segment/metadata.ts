@@ -130,7 +130,7 @@ const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工�
 const HEADLINE_MIN = 8;
 const HEADLINE_MAX = 50;
 /** What a health page's headline speaks of. */
-const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率|出生人口|生育|老龄|医共体|医联体|医保|家庭医生|疫苗|接种|传染病/;
+const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率|出生人口|生育|老龄|医共体|医联体|医保|家庭医生|疫苗|接种|传染病|孕检|婚检|孕前|出生缺陷|计划生育|人口/;
 /** Lines of a page's furniture around a headline: a source, a date, an author, an editor. */
 const BYLINE = /来源|发布(?:时间|日期|者|人|单位|机构|于)|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
 /** The headline stands this close above the prose it heads. */

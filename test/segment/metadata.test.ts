@@ -569,6 +569,11 @@ describe('headlines and title lines of news and template pages (fictional 溪桥
     expect(fields(page).title).toBe('市卫生健康委上半年重点工作稳步推进');
   });
 
+  it('takes a headline about pregnancy checks or population (`…提供免费孕检`) as a health page\'s', () => {
+    const page = '溪桥市今年将为4万对夫妇提供免费孕检\n2014-03-18 来源：溪桥健康网 作者：佚名\n笔者从溪桥市卫生计生委获悉，今年我市将继续开展免费婚检孕检，加快完善出生缺陷三级干预体系。\n今年，我市要确保免费婚检率达85%以上，完成免费孕检7500对。';
+    expect(fields(page)).toMatchObject({ title: '溪桥市今年将为4万对夫妇提供免费孕检', region: '溪桥市' });
+  });
+
   it('finds a news headline above a run of photo captions (`分组讨论现场`), however many', () => {
     const captions = ['局领导到会指导', '院长作年度报告', '分组讨论现场', '职工代表发言', '代表举手表决'].join('\n');
     const news = `石岭县中医医院召开三届二次职工代表大会\n${captions}\n上午，代表们听取了院长所作的工作报告。2021年全院完成门急诊21.4万人次，出院病人1.1万人次，较上年增长6.2%。`;
