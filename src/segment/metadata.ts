@@ -917,7 +917,8 @@ function placeOfLevel(title: string | null, head: string): string | null {
     if (place && place.endsWith(level) && namesAPlace(place)) return mostSpecific(place);
   }
   // `摘自《灃汀日报》`: the paper of the place's own, named after it.
-  const paper = PAPER_OF_PLACE.exec(head)?.[1];
+  const masthead = PAPER_OF_PLACE.exec(head);
+  const paper = masthead?.[1] ?? masthead?.[2];
   if (paper) return paper.endsWith(level) ? paper : paper + level;
   // Else the place of that level a sentence opens with, as the subject of its health system (`过去一年，柳塘县卫生计生系统…`).
   for (const m of head.matchAll(PLACE_AS_SUBJECT)) {
@@ -928,7 +929,9 @@ function placeOfLevel(title: string | null, head: string): string | null {
 }
 
 /** `《沣汀日报》`: a city's or a county's own daily. */
-const PAPER_OF_PLACE = /《(?!人民|光明|经济|法制|法治|健康|中国|工人|农民|科技|解放|文汇|新华)([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|都市报)》/;
+// `榆岚周刊电子报` at the head of an e-paper reader: its masthead.
+const NATIONAL_PAPER = '(?!人民|光明|经济|法制|法治|健康|中国|工人|农民|科技|解放|文汇|新华)';
+const PAPER_OF_PLACE = new RegExp(`《${NATIONAL_PAPER}([\\u4e00-\\u9fa5]{2,4}?)(?:日报|晚报|都市报)》|^${NATIONAL_PAPER}([\\u4e00-\\u9fa5]{2,4}?)(?:日报|晚报|周刊)(?:电子报|电子版|数字报)?$`, 'm');
 
 const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|中医医院|共有|有各级|召开|人均预期寿命|居民健康素养)/g;
 
