@@ -24,7 +24,7 @@ export function extractTask(
 ): Task {
   const text = draft.text;
   const deadlines = extractDeadlines(text, vocab);
-  const targets = figuresOfTask(withoutGluedNumber(text, draft.number), draft, meta.title, normalized, vocab, deadlines);
+  const targets = figuresOfTask(text, draft, meta.title, normalized, vocab, deadlines);
   let declared = extractDepartments(text, vocab, conventions(normalized));
   let unitSpan = draft.span;
   if (declared.lead.length === 0 && declared.support.length === 0 && draft.headingUnits) {
@@ -49,17 +49,6 @@ export function extractTask(
     span: draft.span,
     kind: draft.kind,
   };
-}
-
-/**
- * `4.70%以上的乡镇卫生院…` under item 4: the item's number glued to the figure that opens its text is no part of the
- * figure; it is read as blank, one for one, so offsets stay.
- */
-function withoutGluedNumber(text: string, number: string): string {
-  if (!number || !text.startsWith(number)) return text;
-  const mark = text[number.length];
-  if ((mark !== '.' && mark !== '．') || !/\d/.test(text[number.length + 1] ?? '')) return text;
-  return ' '.repeat(number.length + 1) + text.slice(number.length + 1);
 }
 
 /**
