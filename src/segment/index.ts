@@ -194,8 +194,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const ownHeadings = partTitle === undefined ? [headingOf(t.node)] : [headingOf(t.node), partTitle];
     // An item of the lowest levels (`5.…项目：…均超过区定目标值`) heads no part: its words are its own work's.
     // `6、2016年工作安排` in a 2015 summary: an item of any level that heads the next year's plan is a part of its own.
-    const laterPlan = meta.year !== null && t.node.marker !== null && PLAN_OF_YEAR.exec(taskTitle(headingOf(t.node)));
-    const ownPart = !opening && t.section === null && t.node.marker !== null && (t.node.marker.rank <= PART_HEADING_RANK_MAX || (laterPlan && Number(laterPlan[1]) > meta.year!)) && t.parts.length === 0 ? partKind(meta.kind, ownHeadings, meta.year) : null;
+    const ownPart = !opening && t.section === null && t.node.marker !== null && t.parts.length === 0 && (t.node.marker.rank <= PART_HEADING_RANK_MAX || headsLaterPlan(t.node, meta.year)) ? partKind(meta.kind, ownHeadings, meta.year) : null;
     const kind = opening ?? ownPart ?? part.kind;
     const year = opening ? partYear(meta, [p.text], opening) : ownPart ? partYear(meta, ownHeadings, ownPart) : part.year;
     const units = headingUnits(t.parts, vocab);
@@ -707,7 +706,7 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
       // `以此为基础，…将全面推进第三轮健康城市建设行动：`: any sentence that ends on a colon, no figure in it, leads in.
       else if ((LIST_LEAD_IN.test(p.text) || COUNTED_LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text) || (LEAD_COLON.test(p.text.trimEnd()) && k < lastProse)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       // `会上，传染病防制科通报，上半年全市报告…4816例`: a unit's report of its figures heard at the meeting is a part of the work.
-      else if ((MEETING_PROCEEDINGS.test(p.text) || MEETING_LEAD.test(p.text)) && !ASKED_FIGURE.test(p.text) && !(UNIT_REPORTED.test(p.text) && setsFigure(p.text.replace(DAY_OF_MONTH, '').replace(HEADCOUNT, '')))) plan.loose.push({ paragraph: p, parts: [] });
+      else if ((MEETING_PROCEEDINGS.test(p.text) || MEETING_LEAD.test(p.text)) && !ASKED_FIGURE.test(p.text) && !(UNIT_REPORTED.test(p.text) && setsWorkFigure(p.text))) plan.loose.push({ paragraph: p, parts: [] });
       // `甘慕远指出，2018年，全省…`: in a plan's news, the year before it, the results its work starts from.
       else if (meta.kind === 'plan' && openingKind(p.text, meta) === 'achievement') plan.loose.push({ paragraph: p, parts: [] });
       // `各地要…压实责任，确保各项任务落地见效。`, `祁望舒强调，2024年，全市上下要…扎实推进各项任务。`: a call to do the work, none of it.
@@ -850,8 +849,7 @@ const NUMBERED_ON_HEADING_MAX = 30;
  * (`副县长…出席会议。`, `…在…召开，…共计68人参加。`).
  */
 function reportsMeeting(text: string): boolean {
-  // `7月28日下午，…召开…大会。…共120余人参加会议。`: its day and its count of those present are no figures of the work.
-  return (MEETING_HELD.test(text) && MEETING_ATTENDED.test(text) && !setsFigure(text.replace(DAY_OF_MONTH, '').replace(HEADCOUNT, ''))) || MEETING_SENTENCE.test(text);
+  return (MEETING_HELD.test(text) && MEETING_ATTENDED.test(text) && !setsWorkFigure(text)) || MEETING_SENTENCE.test(text);
 }
 const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议|大会)(?:并(?:作)?讲话)?[。.]?$|^[^。]{0,30}(?:召开|举行)了?[^。]{0,40}(?:会议|大会)[。.]?$|^[^。]{0,80}(?:召开|举行)[^。]{0,40}(?:参加|出席|参会)(?:会议)?[。.]?$/;
 
@@ -890,6 +888,11 @@ function firstSentence(text: string): string {
 }
 
 /** Whether a text holds a figure other than a year (`力争2019年通过考核` holds none). */
+/** `7月28日下午，…召开…大会。…共120余人参加会议。`: a meeting's day and its count of those present are no figures of the work. */
+function setsWorkFigure(text: string): boolean {
+  return setsFigure(text.replace(DAY_OF_MONTH, '').replace(HEADCOUNT, ''));
+}
+
 function setsFigure(text: string): boolean {
   return /\d/.test(text.replace(/(?:19|20)\d{2}\s*年/g, ''));
 }
@@ -1051,6 +1054,12 @@ const PART_HEADING_RANK_MAX = 3;
 const PART_YEAR = /^((?:19|20)\d{2})年/;
 /** `2016年工作安排`: a heading of a year's plan. */
 const PLAN_OF_YEAR = /^((?:19|20)\d{2})年度?(?:工作)?(?:安排|计划|打算|要点|思路)$/;
+
+/** Whether an item's heading names the plan of a year after the document's (`6、2016年工作安排` in a 2015 report). */
+function headsLaterPlan(node: Node, year: number | null): boolean {
+  const plan = year === null ? null : PLAN_OF_YEAR.exec(taskTitle(headingOf(node)));
+  return plan !== null && Number(plan[1]) > year!;
+}
 const LATER_WORK_YEAR = /(?:做好|抓好|推进|谋划|部署|安排)((?:19|20)\d{2})年(?:度)?(?:各项|重点|全年)?(?:工作|任务)/;
 const LEAD_COLON = /[:：]$/;
 const DANGLING_LEAD_MAX = 30;

@@ -104,11 +104,12 @@ export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
 
 /** Place-like words that are not places. */
 /** What a place name never holds: ordinals, periods, scopes, document words. */
-export const NOT_IN_PLACE = /最新|城乡|下乡|返乡|乡村|^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室|医院|保健院|卫生院|中心|的|小编|政府|党委|记者|通讯员|获悉|日前|(?:从|向|据|将|把|由|经|请|以)[省市县区]$|(?:社|园|景|片|辖|小|校)区$|^(?:新建|新增|改建|扩建)/;
+export const NOT_IN_PLACE = /最新|城乡|下乡|返乡|乡村|^[全本我该各]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室|医院|保健院|卫生院|中心|的|小编|政府|党委|记者|通讯员|获悉|日前|(?:社|园|景|片|辖|小|校)区$|^(?:新建|新增|改建|扩建)/;
 
 /** A word of a sentence glued before a body's short name (`…是市医疗保障局…`, `由区卫健局牵头`): no place starts with one. */
 // `加快县人民医院…建设`: a verb before the level of a body the sentence speaks of.
-export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|由|对|将|把|和|与|及|的|经|向|从|请|各)[省市县区]$|^(?:加快|推进|加强|推动|完善|建设|实施|提升|落实|支持|指导|组织|争取|依托|扶持)[省市县区镇乡]$|(?:会议|会上|大会|报告|讲话)(?:由|在|对|向|将|请)?[省市县区]$/;
+// `记者日前从市…获悉`, `现将省…`, `组建以县…`: a preposition or 将 before a level ends no place's name, whatever stands before it.
+export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|对|和|与|及|的|各)[省市县区]$|(?:由|将|把|经|向|从|请|据|以)[省市县区]$|^(?:加快|推进|加强|推动|完善|建设|实施|提升|落实|支持|指导|组织|争取|依托|扶持)[省市县区镇乡]$|(?:会议|会上|大会|报告|讲话)(?:由|在|对|向|将|请)?[省市县区]$/;
 
 // `在全区卫生健康系统…会上的讲话`: a preposition before a whole area names no place.
 export const NOT_PLACES = /^(?:在|于|致|向)?(?:特色小镇|小镇|重点镇|中心镇|城镇|集镇|乡镇|直辖市|自治区|自治州|自治县|计划单列市|副省级|城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
