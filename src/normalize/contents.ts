@@ -3,12 +3,14 @@ import { CONTENTS } from '../vocab/chrome.js';
 import { type Line, endsSentence, sliceLine } from './lines.js';
 
 /** So much of a line's end is read for a leader and its page. */
-const ENTRY_TAIL = 12;
+const ENTRY_TAIL = 14;
+/** `- 1 -`: a page number set between dashes. */
+const PAGE_DASH = '-—–';
 
 /** `(一)深化医改……2`: a line that ends on dots leading to a page, read at its end only. */
 export function endsOnLeader(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return last >= 0x30 && last <= 0x39 && CONTENTS.leader.test(text.slice(-ENTRY_TAIL));
+  return ((last >= 0x30 && last <= 0x39) || PAGE_DASH.includes(text[text.length - 1]!)) && CONTENTS.leader.test(text.slice(-ENTRY_TAIL));
 }
 
 /** A label of contents (`目 录`, `Contents`) is a short line. */

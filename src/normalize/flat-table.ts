@@ -1008,7 +1008,9 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
       // The last row has its cells only; what follows the table (a signature, a date) is not part of it.
       // Unless the line goes on with the row: a name list's next name, or its deadline still to come (`2025年9月` / `底前`).
       const last = cells[cells.length - 1];
-      const goesOn = lines[k]!.text.startsWith('、') || (last !== undefined && isCut(last, lines[k]!, 'deadline')) || (roles.includes('deadline') && !cells.some((c) => isDateCell(c.text)) && (isDateCell(lines[k]!.text) || DATE_FRAGMENT.test(lines[k]!.text)));
+      // A row whose last column is its deadline goes on to it: a text cell a narrow column wrapped over many lines is still one.
+      const toDeadline = roles[roles.length - 1] === 'deadline' && !cells.some((c) => isDeadlineCell(c.text)) && lines.slice(k, k + DEADLINE_AHEAD).some((l) => isDeadlineCell(l.text));
+      const goesOn = toDeadline || lines[k]!.text.startsWith('、') || (last !== undefined && isCut(last, lines[k]!, 'deadline')) || (roles.includes('deadline') && !cells.some((c) => isDateCell(c.text)) && (isDateCell(lines[k]!.text) || DATE_FRAGMENT.test(lines[k]!.text)));
       if (cells.length >= width && !goesOn && !lines.slice(k).some((l) => l.text === String(expected + 1))) {
         const after = lines.slice(k, k + 3).filter((l) => l.text.length > 0);
         const run = verticalRun(cells);
@@ -1035,6 +1037,9 @@ function readRows(lines: readonly Line[], start: number, allRoles: readonly (Tab
 }
 
 type Row = { number: Line; cells: Map<TableColumnRole, Line | null> } | Line;
+
+/** How many lines ahead the last row's deadline may stand: its units' cells between. */
+const DEADLINE_AHEAD = 3;
 
 /** How far a row's number may jump past the one before (rows taken out of a longer list). */
 const ROW_NUMBER_GAP_MAX = 100;
@@ -1146,8 +1151,10 @@ function isUnitCell(text: string): boolean {
 /** A column's date or period (`2023年12月底前`, `持续推进`, `全年`), as the deadline forms read one. */
 function isDeadlineCell(text: string): boolean {
   const bare = text.replace(DUE_PREFIX, '').replace(DUE_SUFFIX, '');
-  return bare.length > 0 && bare.length <= 16 && DUE_FORMS.some((f) => f.pattern.test(bare));
+  return bare.length > 0 && bare.length <= 16 && (DUE_FORMS.some((f) => f.pattern.test(bare)) || ONGOING_CELL.test(bare));
 }
+/** `长期坚持`, `常态化推进`: the column's word for work that has no end date, still its cell. */
+const ONGOING_CELL = /^(?:长期坚持|长期|持续推进|持续开展|常态化(?:推进|开展)?)$/;
 
 /** `各乡镇`, `县直有关单位`, `县卫健委(县爱卫办)`: units a name ending does not tell. */
 const GENERIC_UNIT_CELL = /^(?:各|有关|相关)?[\u4e00-\u9fa5]{0,10}(?:乡镇|街道|镇|乡|单位|部门)(?:[(（](?:街道|乡镇|乡|场|社区)[)）])?$|^[^。，,；;\d]{2,15}(?:委|局|办|院|中心)[(（][^()（）]{2,10}[)）]$/;

@@ -72,7 +72,9 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const length = bounds[k + 2]!;
     const line: Line = { text: cleaned.slice(lineStart, lineStart + length), origin: origins.subarray(lineStart, lineStart + length) };
     // `- 相关推荐` as a page's first line is the site's menu: the articles it lists come after the one read.
-    if (line.text.length > 0 && ((length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text)) || (length <= NEXT_ARTICLE_MAX && vocab.chrome.nextArticle.test(line.text))) && lines.some((l) => l.text.length > 0)) {
+    // `…工作要点（2）` heads a collection's next sample only after the first one's body: above any sentence, it is the
+    // page's own title, the number its page's (`…工作要点（4）`, page 4 of 5).
+    if (line.text.length > 0 && ((length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text)) || (length <= NEXT_ARTICLE_MAX && vocab.chrome.nextArticle.test(line.text) && lines.some((l) => SENTENCE_IN_LINE.test(l.text)))) && lines.some((l) => l.text.length > 0)) {
       removed.push({ start: lineStart, end: text.length });
       break;
     }
@@ -120,7 +122,15 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   let underHeading = false;
   // `一、2024年工作总结` / `2024年，…。一是…二是…` / `二、…` / `1.…`: a top heading with no item of its own, on a page with items elsewhere.
   const bare = bareHeadingLines(lines);
+  // `2  工作目标` / `到2022年底，…：一是…；二是…`: under a heading of the goals, however numbered, the paragraph is read whole.
+  let underGoals = false;
   for (const [k, l] of lines.entries()) {
+    const headingTitle = GOAL_HEADING_LINE.exec(l.text)?.[1];
+    if (headingTitle !== undefined || HEADING_LINE.test(l.text)) underGoals = headingTitle !== undefined && GOAL_HEADINGS.test(headingTitle);
+    else if (underGoals && !ITEM_START.test(l.text) && !TOP_HEADING_START.test(l.text)) {
+      paragraphs.push(l);
+      continue;
+    }
     // An answer under its question (`答：…一是…二是…`) is read whole, as the one reply it is.
     const points = (itemless || bare[k] === true) && underHeading && !OUTLINE_START.test(l.text) && !ANSWER_START.test(l.text);
     // `四、聚焦行业治理。一是…。二是…`: a top heading run into points of its own, however short.
@@ -810,6 +820,9 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       (continues ||
         (!endsSentence(prev.text) &&
           !(group.length === 1 && prevHeading) &&
+          // `回望2024：主要指标稳中向好` / `截至2024年底，全区…。`: on a page of unwrapped paragraphs, a short line set
+          // apart above a whole paragraph is its subhead.
+          !(wrap === null && group.length === 1 && prev.afterBlank && !line.afterBlank && isSubhead(prev.text) && isWholeParagraph(line.text, prev.text)) &&
           // `1.统筹疫情防控…底线` / (empty line) / `坚持…`: a numbered line the writer set apart is a heading.
           !(setApart && group.length === 1 && prevNumberedHeading && line.afterBlank) &&
           !marker &&
@@ -830,6 +843,20 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
 }
 
 const OPEN_BRACKET_END = /[(（]$/;
+const SENTENCE_IN_LINE = /[。！？!?]/;
+
+const SUBHEAD_MAX = 24;
+/** `回望2024：主要指标稳中向好`, `聚焦民生 提升服务`: a label and its words, or two phrases set side by side. */
+const SUBHEAD = /^[^，,。；;、！!？?：:\s]{2,10}[：:][^，,。；;、！!？?：:]{2,16}$|^[\u4e00-\u9fa5]{4,10} [\u4e00-\u9fa5]{4,10}$/;
+
+function isSubhead(text: string): boolean {
+  return text.length <= SUBHEAD_MAX && SUBHEAD.test(text);
+}
+
+/** A line that is a paragraph in itself: long, opening afresh and ending a sentence. */
+function isWholeParagraph(text: string, above: string): boolean {
+  return text.length >= Math.max(30, above.length * 2) && endsSentence(text) && !COMMA_START.test(text);
+}
 /** `1)深化…`: the number an opening bracket at the line above belongs to. */
 const BRACKET_CUT_NUMBER = /^\d{1,2}[)）]/;
 
@@ -1230,6 +1257,10 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
 }
 
 const TOP_HEADING_START = /^[一二三四五六七八九十]{1,3}、/;
+/** A numbered heading alone on its line (`2  工作目标`, `二、行动目标`, `（一）主要目标`), its words captured. */
+const GOAL_HEADING_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})?\s+|\d{1,2}[.．、])\s*([^。，,；;]{2,12})$/;
+/** A short line that reads as a heading: it ends the goals' paragraph. */
+const HEADING_LINE = /^[^。，,；;]{2,20}$/;
 /** `…并提出要求：一是…`, `会议要求,2019年全省卫生健康系统一是…`: points led in by a colon, or by what a meeting asks. */
 function ledPointsIn(text: string): boolean {
   return LED_BY_COLON.test(text) || (MEETING_DEMAND_OPENING.test(text) && ASKED_FIRST_POINT.test(text));

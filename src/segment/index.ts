@@ -5,7 +5,7 @@ import { BACKWARD_PARTS, FORWARD_HEADINGS, SPEECH_VERBS } from '../vocab/documen
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairLostCircled, repairLostPointMarks, repairLostNumeralRank, splitParagraphs } from './markers.js';
-import { partTitle, readMetadata } from './metadata.js';
+import { partTitle, readMetadata, reportsPeriodSoFar } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { BULLET_POINT, CONNECTIVE_WORDS, COUNTED_LEAD_IN, POINTS_MIN } from '../vocab/numbering.js';
@@ -680,7 +680,13 @@ const DAY_OF_MONTH = /\d{1,2}月\d{1,2}日/g;
 const MEETING_OPENING = /^(?:会议|会上|大会)/;
 const OPENS_WITH_PERIOD = /^(?:(?:19|20)\d{2}年度?|今年|去年|一年来|过去一年)(?:[，,以来]|全[省市县区镇乡])|^\d{1,2}月\d{1,2}日[，,]/;
 /** A paragraph headed by a short sentence of its own, no comma or figure in it (`家庭医生签约服务扎实推进。…`). */
-const RUN_IN_SENTENCE = /^[^，,、；;：:。\d]{4,20}。(?=.{8})/;
+// `献血人次再创新高 全市…`: a bold heading the page set off by a space, as by a full stop.
+const RUN_IN_SENTENCE = /^[^，,、；;：:。\d\s()（）]{4,20}(?:。|[ \u3000]+)(?=.{8})/;
+
+/** A paragraph headed by a short sentence or bold words (`医改纵深推进。…`), not a news lead (`…日报记者 方屿 报道 …`). */
+function headedBySentence(text: string): boolean {
+  return RUN_IN_SENTENCE.test(text) && !NEWS_LEAD.test(text);
+}
 
 /** Reads each item's role from its place in the tree. */
 function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null }): OutlinePlan {
@@ -693,15 +699,17 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
     const onlyHeaded = headed >= RUN_IN_HEADED_MIN && headed * 2 >= root.body.filter((p) => isProse(p.text)).length;
     // `医疗服务量稳步增长。全年完成…` paragraphs, each headed by a short sentence: a paragraph before the first that opens
     // with the period it speaks of (`2017年，…`) is the page's intro.
-    const sentenceHeaded = root.body.filter((p) => RUN_IN_SENTENCE.test(p.text)).length;
-    const firstHeaded = sentenceHeaded >= RUN_IN_HEADED_MIN && sentenceHeaded * 2 >= root.body.filter((p) => isProse(p.text)).length ? root.body.findIndex((p) => RUN_IN_SENTENCE.test(p.text)) : 0;
+    const sentenceHeaded = root.body.filter((p) => headedBySentence(p.text)).length;
+    const firstHeaded = sentenceHeaded >= RUN_IN_HEADED_MIN && sentenceHeaded * 2 >= root.body.filter((p) => isProse(p.text)).length ? root.body.findIndex((p) => headedBySentence(p.text)) : 0;
     // `会议还表彰了…`, over an editor's credit (`(责编:…)`): the close is the last paragraph of prose.
     const lastProse = root.body.findLastIndex((p) => isProse(p.text));
+    // `湄川省新农合参合人口突破2800万` / `参合率达96.2%…` / `记者今天从…获悉，…`: what stands above the news's lead is its headline.
+    const lead = root.body.findIndex((p) => NEWS_LEAD.test(p.text));
     for (const [k, p] of root.body.entries()) {
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
       // Before the first headed one, a paragraph of no figure (`"今年要把…着力点。"在…会议上，…开门见山。`) is the news's lead.
-      else if ((onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || NEWS_LEAD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, ''))))) plan.loose.push({ paragraph: p, parts: [] });
+      else if (k < lead || (onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || NEWS_LEAD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, ''))))) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
       // `以此为基础，…将全面推进第三轮健康城市建设行动：`: any sentence that ends on a colon, no figure in it, leads in.
       else if ((LIST_LEAD_IN.test(p.text) || COUNTED_LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text) || (LEAD_COLON.test(p.text.trimEnd()) && k < lastProse)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
@@ -857,7 +865,7 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 // `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
 // `记者从…会议上获悉，…`: a reporter's lead tells where the news comes from.
 // `据苍漓省卫生健康委网站消息，`: the source a news item quotes, opening its lead.
-const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^记者(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}(?:讯|消息))\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?(?:摘要|导读)[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
+const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^记者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}(?:讯|消息))\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?(?:摘要|导读)[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {
@@ -865,7 +873,8 @@ function isClosingRemark(text: string): boolean {
 }
 // `韩振川充分肯定了医院过去一年的工作，要求全院干部职工…再立新功。`: a guest's word of thanks and call, last.
 // `本次会议既是对上半年工作的系统梳理，也是…再部署。`: what the news says the meeting was, last.
-const CLOSING_REMARK = /^(?:本次(?:会议|大会)(?:既)?是|(?:会议|会上|大会)(?:还|同时|并|也)?(?:要求|强调|号召|指出|表彰|由[^。]{2,24}主持)|[\u4e00-\u9fa5]{2,16}(?:充分肯定|高度肯定|肯定了|希望|号召))/;
+// `会议还对2024年度先进单位…进行了表彰。`: the honours given, last.
+const CLOSING_REMARK = /^(?:本次(?:会议|大会)(?:既)?是|(?:会议|会上|大会)(?:还|同时|并|也)?(?:要求|强调|号召|指出|表彰|由[^。]{2,24}主持|对[^。]{2,40}(?:进行了?)?表彰)|[\u4e00-\u9fa5]{2,16}(?:充分肯定|高度肯定|肯定了|希望|号召))/;
 const CLOSING_REMARK_MAX = 90;
 /** `要巩固…`: a point of what a meeting asks, its remark (`会议指出，…`) above it. */
 const ASKED_POINT_START = /^要[\u4e00-\u9fa5]{4}/;
@@ -915,7 +924,7 @@ const SPEECH_IN_PARTS = /从[几\d一二三四五六七八九十]{1,2}个方面(
  */
 function headedBeforePoints(head: readonly Paragraph[], first: Marker | null | undefined): Paragraph[] {
   if (first?.style !== 'cn-shi') return [];
-  const headed = head.filter((p) => (RUN_IN_SENTENCE.test(p.text) || ASPECT_OPENING.test(p.text)) && setsFigure(p.text));
+  const headed = head.filter((p) => (headedBySentence(p.text) || ASPECT_OPENING.test(p.text)) && setsFigure(p.text));
   return headed.length >= RUN_IN_HEADED_MIN - 1 ? headed : [];
 }
 /** `在医疗服务方面，全市新增…`: a paragraph that names the field of work it reports on. */
@@ -1052,6 +1061,8 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
 /** The lowest numbering that may head a part of a page: `（一）`, above items `1.`. */
 const PART_HEADING_RANK_MAX = 3;
 const PART_YEAR = /^((?:19|20)\d{2})年/;
+/** `截至2024年底，全区共有…`: the state of things at a year's end. */
+const AS_OF_YEAR = /^(?:截至|截止)((?:19|20)\d{2})年/;
 /** `2016年工作安排`: a heading of a year's plan. */
 const PLAN_OF_YEAR = /^((?:19|20)\d{2})年度?(?:工作)?(?:安排|计划|打算|要点|思路)$/;
 
@@ -1181,6 +1192,9 @@ const REVIEWED_YEAR = /(?:回顾|通报|汇报|总结)(?:了|总结了?)?((?:19|
 // `祁望舒指出，过去一年，…`: whoever speaks, then the look back.
 const LOOKING_BACK_OPENING = new RegExp(`^(?:${SPEAKER})?(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"「『]?十[一二三]五[”"」』]?(?:时期|期间|以来))[，,]`);
 
+/** Words only a report of what was done uses. */
+const PAST_SIGN = /同比|累计|已完成|已达|较上年|比上年|过半/;
+
 /** `同时，…`, `此外，…`: a paragraph that goes on from the one before. */
 const GOES_ON = /^(?:同时|此外|另外|与此同时|另一方面)[，,]/;
 /** `区卫生局将为…`, `我们将…`, `全县力争…`: a sentence whose subject says what it will do, at a paragraph's start or after its run-in heading. */
@@ -1195,11 +1209,13 @@ function openingKind(paragraph: string, meta: { kind: DocumentKind; year: number
   const text = paragraph.replace(HEARSAY_LEAD, '');
   // `过去一年，我们…`: a plan's paragraph that looks back reports results.
   if (LOOKING_BACK_OPENING.test(text)) return 'achievement';
+  // `上半年，全县门急诊量…同比增长…` in a plan for the half year ahead: the half year behind, reported.
+  if (meta.kind === 'plan' && reportsPeriodSoFar(text) && PAST_SIGN.test(text)) return 'achievement';
   // `会上，院长作了工作报告，回顾了2013年医院工作，全年门急诊量…`: a report of the year before, with nothing after of the year ahead.
   const reviewed = REVIEWED_YEAR.exec(text);
   if (reviewed && meta.year !== null && Number(reviewed[1]) < meta.year && !text.slice(reviewed.index).includes(`${meta.year}年`)) return 'achievement';
   // `会议明确，2020年全县…的主要目标是：…`: what a meeting set out, its year right after the words that report it.
-  const named = PART_YEAR.exec(text) ?? REPORTED_YEAR.exec(text);
+  const named = PART_YEAR.exec(text) ?? REPORTED_YEAR.exec(text) ?? AS_OF_YEAR.exec(text);
   if (named && meta.year !== null && Number(named[1]) !== meta.year) return Number(named[1]) > meta.year ? 'target' : 'achievement';
   // `会议强调，2024年…` in a 2024 plan, after a part that looked back: the paragraph turns to the plan's own year.
   if (named && meta.year !== null && meta.kind === 'plan' && REPORTED_YEAR.test(text)) return 'target';
@@ -1272,7 +1288,7 @@ function closingBlockStart(paragraphs: readonly Paragraph[], notes: number): num
   let k = paragraphs.length;
   if (k === 0 || !SIGNING_DATE.test(paragraphs[k - 1]!.text)) return k;
   k--;
-  while (k > 0 && paragraphs.length - k <= 3 && SIGNER.test(paragraphs[k - 1]!.text)) k--;
+  while (k > 0 && paragraphs.length - k <= 3 && (SIGNER.test(paragraphs[k - 1]!.text) || SIGNING_PERSON.test(paragraphs[k - 1]!.text))) k--;
   return k;
 }
 
@@ -1280,6 +1296,8 @@ function closingBlockStart(paragraphs: readonly Paragraph[], notes: number): num
 const CLOSING_REACH = 3;
 const SUMMING_UP = /^(?:总之|综上所述|综上|总而言之)[，,]/;
 const SIGNING_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/;
+/** `述职人:…局长 褚明远`: who delivers a report, named under it. */
+const SIGNING_PERSON = /^(?:述职人|汇报人|报告人|发言人|讲话人)[:：][^。，,；;]{2,40}$/;
 /** A body's name on a line of its own: short, no sentence in it, ending as bodies do. */
 const SIGNER = new RegExp(`^[^。，,；;：:]{2,24}(?:${UNIT_NAME_ENDINGS.join('|')})$`);
 

@@ -12,6 +12,8 @@ import {
   NOT_TITLE_LINES,
   COLUMN_LABEL,
   PLACE_LEVELS,
+  CATEGORY_WORDS,
+  MEETING_TITLE_WORDS,
   PLAN_TITLE_WORDS,
   SUBJECT_PLAN_WORDS,
   SUMMARY_TITLE_WORDS,
@@ -72,14 +74,21 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     // `区人大常委会视察全区卫生健康工作`: news of an inspection reports the work it saw done.
     // `2016年岚桐出生人口数量`, put out in 2017: a headline of a year already past when the page was dated reports it.
     const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline) || pastHeadline(headline, source))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
-    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : reportedYear(paragraphs)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file);
+    const dated = datelineYear(source);
+    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : reportedYear(paragraphs, dated)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file, dated);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
   // `…妇幼保健院召开职工代表大会`: a headline that names no document's kind leaves it to what the page says,
   // and a report it heard is of the year it reports.
-  const named = SUMMARY_WORD.test(title) || PLAN_WORD.test(title) || WORK_DONE.test(title) || RESULTS_HEADLINE.test(title);
+  // `…卫计局“四个方案”助推健康扶贫`: a document's word in quotes, the headline going on past it, names what the news is about.
+  const unquoted = title.replace(QUOTED_INSIDE, '');
+  const named = SUMMARY_WORD.test(unquoted) || PLAN_WORD.test(unquoted) || WORK_DONE.test(title) || RESULTS_HEADLINE.test(title);
+  // `全市卫生健康工作会议召开` over `2024年，全市…` and five paragraphs of results: the news tells what the meeting heard.
+  const reported = named && kindOfTitle(title) === 'plan' && MEETING_HEADLINE.test(title) && !YEAR.test(title) ? pastPartYear(paragraphs) : null;
+  if (reported !== null) return { title, year: reported, region: readRegion(title, source, paragraphs), kind: 'summary' };
   const kind = named ? kindOfTitle(title) : guessKind(paragraphs);
-  const year = (!named && kind === 'summary' && !YEAR.test(title) ? reportedYear(paragraphs) : null) ?? readYear(title, paragraphs, file);
+  const dated = datelineYear(source);
+  const year = (!named && kind === 'summary' && !YEAR.test(title) ? reportedYear(paragraphs, dated) : null) ?? readYear(title, paragraphs, file, dated, kind === 'summary' ? dated : null);
   return { title, year: year !== null && NEW_YEAR_ADDRESS.test(title) && YEAR.test(title) ? year - 1 : year, region: readRegion(title, source, paragraphs), kind };
 }
 
@@ -151,7 +160,7 @@ function findHeadline(paragraphs: readonly string[]): string | null {
     // `【市卫生计生委】我市…持续向好`: the column or source a site files the item under is no part of its headline.
     // `您当前的位置 : …网 >> 问政 >> 部门 市卫生健康委上半年…推进 来源:…`: a trail, the headline and its source on one line.
     const line = (CRUMB_HEADLINE.exec(head[i]!)?.[1] ?? head[i]!).trim().replace(/[\s|]+$/, '').replace(HEADLINE_LABEL, '').replace(COLUMN_LABEL, '');
-    if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || SENTENCE_MARKS.test(line) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
+    if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || (SENTENCE_MARKS.test(line) && !TWO_PART_HEADLINE.test(line)) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
     // `澹城县2013年` / `卫生工作“3224”目标出台`: a headline broken after its place and year.
     const before = i > 0 ? head[i - 1]!.trim() : '';
@@ -179,6 +188,8 @@ function headlineReach(head: readonly string[], firstProse: number): number {
   }
   return start;
 }
+/** `…工作会议召开,总结成效部署2026年重点工作`: a headline in two parts a comma joins, no sentence in it. */
+const TWO_PART_HEADLINE = /^[^。，,；;！？!?：:]{4,}[，,][^。，,；;！？!?：:]{4,}$/;
 const NEWS_CAPTION_MAX = 20;
 const NEWS_CAPTIONS_MAX = 8;
 
@@ -217,14 +228,34 @@ function ownPeriodYear(paragraphs: readonly string[]): number | null {
  * The year a news item of results reports (`通报2017年全市…状况`), read past the date it was put out
  * (`2018年03月09日`), which is the next year's more often than not.
  */
-function reportedYear(paragraphs: readonly string[]): number | null {
+function reportedYear(paragraphs: readonly string[], dated: number | null): number | null {
   for (const p of paragraphs.slice(0, HEAD_LINES)) {
-    const m = p.includes('|') ? null : REPORTED_YEAR_MENTION.exec(p);
-    if (m) return Number(m[1]);
+    if (p.includes('|')) continue;
+    for (const m of p.matchAll(REPORTED_YEAR_MENTION)) if (!sinceEarlier(p, m, dated) && !comparedWith(p, m)) return Number(m[1]);
   }
   return null;
 }
-const REPORTED_YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
+
+/**
+ * `2009年以来，省财政共安排…` in news dated 2010: the start of a longer span, not the year the news reports.
+ * (`现将2016年以来工作…汇报如下` in an undated review is the start of the period it reports.)
+ */
+function sinceEarlier(text: string, m: RegExpMatchArray, dated: number | null): boolean {
+  return dated !== null && Number(m[1]) < dated && text.startsWith('以来', m.index! + m[0].length);
+}
+
+/** `比 2014 年的 612张增加…`: a year a figure is compared with, not the one reported. */
+function comparedWith(text: string, m: RegExpMatchArray): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index));
+}
+const COMPARED_BEFORE = /(?:比|较|相比|相较|同)\s*$/;
+
+/** The year of a page's dateline (`时间:2018-11-08`, `2010-08-11  作者:…`), if it has one. */
+function datelineYear(source: string): number | null {
+  const m = datelines(source).map((l) => DATELINE_YEAR.exec(l)).find((x) => x !== null);
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+const REPORTED_YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
 
 /** The latest year a paragraph of the page's opening starts with (`2021年，…将…` after `2020年，…`). */
 function latestOpeningYear(paragraphs: readonly string[]): number | null {
@@ -376,7 +407,8 @@ export function findTitle(text: string): string | null {
     const issued = !joined && prev && ISSUER_LINE.test(prev) && BARE_YEAR_TITLE.test(line) ? titleCandidate(prev + line) : null;
     // `澈江省深化医药卫生体制改革` / `2017年重点工作任务`: a title broken before its year, its place and subject above.
     const headed = !joined && !issued && prev && TITLE_HEAD.test(prev) && !ISSUER_LINE.test(prev) && !YEAR.test(prev) && /^(?:19|20)\d{2}年/.test(line) ? titleCandidate(prev + line) : null;
-    candidates.push(joined ?? issued ?? headed ?? candidate);
+    const found = joined ?? issued ?? headed ?? candidate;
+    if (!BARE_DOCUMENT_WORD.test(found.title)) candidates.push(found);
   });
   const own = candidates.filter((c) => !c.notice);
   // A notice with points of its own (`一、加强领导…`) hands out the document its annex holds: the annex's title is the page's.
@@ -608,7 +640,11 @@ function titleCandidate(line: string): Candidate | null {
  * `妇幼保健院年度工作总结1`, `…工作计划【篇1】`: the number a template site gives its first sample, after a title of words
  * (a journal's running footer `…2024年工作要点 1` has its issue and page in figures).
  */
-const FIRST_SAMPLE = /^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fa5“”"]{2,40}(?:要点|计划|总结|方案|安排|思路)(1|【篇1】|篇1)$/;
+// `邗溪县卫生健康局2021年下半年工作计划1`: a year may stand inside it, the number glued to its last word.
+const FIRST_SAMPLE = /^[\u4e00-\u9fa5“”"]{0,30}(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fa5“”"]{2,40}(?:要点|计划|总结|方案|安排|思路)(1|【篇1】|篇1)$/;
+
+/** `工作计划`, `计划总结`: a portal's or a template site's category, a document's word and nothing it is of. */
+const BARE_DOCUMENT_WORD = new RegExp(`^(?:年度)?(?:工作)?(?:${CATEGORY_WORDS.join('|')})(?:(?:工作)?(?:${CATEGORY_WORDS.join('|')}))?$`);
 
 const ANNEX_REFERENCE = /^\s*附件\s*\d{0,2}\s*[:：]\s*\S/;
 
@@ -654,16 +690,51 @@ function guessKind(paragraphs: readonly string[]): DocumentKind {
   // `二、主要做法和工作成效`: a heading of results among the first.
   if (paragraphs.slice(0, 20).some((p) => p.length <= 30 && RESULT_HEADING.test(p))) return 'summary';
   // `今年上半年，全区基本医疗保险参保58.36万人…`: a page that opens a paragraph with the period so far and its figures reports results.
-  if (paragraphs.slice(0, 8).some((p) => PERIOD_SO_FAR.test(p) && (p.match(/\d+(?:\.\d+)?/g)?.length ?? 0) >= PERIOD_FIGURES_MIN)) return 'summary';
+  if (paragraphs.slice(0, 8).some(reportsPeriodSoFar)) return 'summary';
+  // `2024年，全市…` over most of the page, then `会议提出，2025年，…力争…`: the part of a past year outweighs the year ahead.
+  if (pastPartYear(paragraphs) !== null) return 'summary';
   // No title: a text that reports results (同比, 较上年增加, 累计, 已完成) more than it sets aims (力争, 确保, 到…年) is a summary.
   // Read by its length, not its lines: a list split into its clauses is no shorter a text.
   const opening = openingText(paragraphs, OPENING_LENGTH);
   const results = (opening.match(RESULT_WORDS)?.length ?? 0) + (opening.match(RESULT_POINT)?.length ?? 0);
-  const aims = opening.match(AIM_WORDS)?.length ?? 0;
+  // `下半年将继续…，力争年底前…`: one sentence of aims is one aim, however many of their words it holds.
+  const aims = opening.split(SENTENCE_BREAK).filter((sentence) => AIM_WORD.test(sentence)).length;
   return results >= 3 && results > aims * 2 ? 'summary' : 'plan';
 }
 
 const OPENING_LENGTH = 2500;
+
+/** Words in quotes with more of the line after them. */
+const QUOTED_INSIDE = /[“"「][^”"」]{1,20}[”"」](?=.)/g;
+
+/** A headline that reports a meeting, and names no document (`全市卫生健康工作会议召开`). */
+const MEETING_HEADLINE = new RegExp(`(?:${MEETING_TITLE_WORDS.join('|')})$`);
+
+/** `2024年，…`, `会议提出，2025年，…`: a paragraph that opens with the year it speaks of, after a short lead at most. */
+const PARAGRAPH_YEAR = /^(?:[^，,。；]{0,8}[，,])?((?:19|20)\d{2})年(?:度|以来)?[，,]/;
+
+/**
+ * A page whose paragraphs open first with a year and then with a later one, and whose part of the earlier year is
+ * the longer: it reports that year.
+ */
+function pastPartYear(paragraphs: readonly string[]): number | null {
+  const opened = paragraphs.slice(0, HEAD_LINES * 2).map((p) => (p.includes('|') ? null : PARAGRAPH_YEAR.exec(p))).map((m) => (m ? Number(m[1]) : null));
+  const first = opened.findIndex((y) => y !== null);
+  if (first < 0) return null;
+  const past = opened[first]!;
+  const next = opened.findIndex((y, k) => k > first && y !== null && y > past);
+  if (next < 0) return null;
+  const length = (from: number, to: number) => paragraphs.slice(from, to).reduce((n, p) => n + p.length, 0);
+  const outweighs = length(first, next) > length(next, Math.min(paragraphs.length, first + HEAD_LINES * 2)) && countFigures(paragraphs.slice(first, next).join('\n')) >= PAST_PART_FIGURES_MIN;
+  return outweighs ? past : null;
+}
+
+const PAST_PART_FIGURES_MIN = 4;
+
+function countFigures(text: string): number {
+  return text.match(/(?<![\d年])\d+(?:\.\d+)?(?!\s*年|\d)/g)?.length ?? 0;
+}
+
 
 function openingText(paragraphs: readonly string[], length: number): string {
   const taken: string[] = [];
@@ -678,7 +749,7 @@ function pastHeadline(headline: string, source: string): boolean {
   const named = YEAR.exec(headline);
   if (!named || PLAN_WORD.test(headline)) return false;
   const dated = datelines(source).map((l) => DATELINE_YEAR.exec(l)).find((m) => m !== null);
-  return dated != null && Number(dated[1]) > Number(named[1]);
+  return dated != null && Number(dated[1] ?? dated[2]) > Number(named[1]);
 }
 
 /** The lines of a page's head that date it (`时间:2024-07-26 18:42:05 来源:…`), which cleaning takes out as chrome. */
@@ -689,16 +760,23 @@ function datelines(source: string): string[] {
 const DATELINE_REACH = 2000;
 const SIGNATURE_LINES = 6;
 const SIGNATURE_DATE = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/m;
-const DATELINE_YEAR = /(?:时间|日期)[:：]\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}/;
+// `2010-08-11    作者:…    来源:…`: a date that opens a line of the page's fields, its label left out.
+const DATELINE_YEAR = /(?:时间|日期)[:：]\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|^\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:作者|来源|編輯|编辑|责任编辑|責任編輯)[:：]/m;
 const YEARBOOK = /^[\u4e00-\u9fa5]{0,12}年鉴(?:[(（](?:19|20)\d{2}[)）])?$|^当前位置.{0,10}年鉴/;
 /** A yearbook's breadcrumb or the running head of its printed pages (`·236·　柘原年鉴（2018）`), which cleaning takes out. */
 const YEARBOOK_PAGE = /^(?:您的)?当前位置.{0,30}年鉴|^[\s·\d]*[\u4e00-\u9fa5]{2,12}年鉴\s*[（(](?:19|20)\d{2}[)）][\s·\d]*$/m;
 const PERIOD_SO_FAR = /^(?:今年|本年|\d{4}年)?(?:上半年|前三季度|一季度|第一季度|今年以来|1\s*[-—～~至]\s*\d{1,2}月)[，,]/;
 const PERIOD_FIGURES_MIN = 3;
 
-const RESULT_WORDS = /同比|截至\d{1,2}月|已达|完成情况|年终督查|环比|较上年(?:增长|增加|提高|下降|减少)|比上年(?:增长|增加|提高|下降|减少)|相比\d{4}年|累计|已完成|全部完成|取得了|实现了|圆满完成|获评|被评为|荣获|顺利通过|成绩明显|成效明显|成效显著|经受住了|交出了|守住了|涌现出/g;
+/** `上半年，全县门急诊量112.6万人次，同比增长18.4%…`: a paragraph that opens with the period so far and gives its figures. */
+export function reportsPeriodSoFar(paragraph: string): boolean {
+  return PERIOD_SO_FAR.test(paragraph) && (paragraph.match(/\d+(?:\.\d+)?/g)?.length ?? 0) >= PERIOD_FIGURES_MIN;
+}
+
+const RESULT_WORDS = /同比|较年初(?:增加|减少|下降|提高)|截至\d{1,2}月|已达|完成情况|年终督查|环比|较上年(?:增长|增加|提高|下降|减少)|比上年(?:增长|增加|提高|下降|减少)|相比\d{4}年|累计|已完成|全部完成|取得了|实现了|圆满完成|获评|被评为|荣获|顺利通过|成绩明显|成效明显|成效显著|经受住了|交出了|守住了|涌现出/g;
 // `由2017年的5.9‰下降到2018年的5.2‰`: a change to a year's level is a result, no aim.
-const AIM_WORDS = /力争|确保|(?<!下降|降低|提高|提升|增加|增长|上升|减少)到\d{4}年|年底前|月底前|要坚持|将(?:继续|进一步)|计划(?!生育)/g;
+const AIM_WORD = /力争|确保|(?<!下降|降低|提高|提升|增加|增长|上升|减少)到\d{4}年|年底前|月底前|要坚持|将(?:继续|进一步)|计划(?!生育)/;
+const SENTENCE_BREAK = /[。；;！!？?\n]/;
 
 /** `“十四五”规划`, `“十四五”卫生健康发展规划`: a five-year plan, named by its period. */
 const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:[\u4e00-\u9fa5]{0,12}规划|时期|期间)/;
@@ -711,7 +789,11 @@ const RESULT_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|[(（][一�
 /** Where the year of a page's second part stands right after its summary's name (`…工作总结暨2022年…`), its first year. */
 const SUMMARY_BEFORE_NEXT_YEAR = /(?<=(?:总结|工作报告)(?:表彰)?(?:暨|和|及|与|以及))(?:19|20)\d{2}(?=年)/;
 
-function readYear(title: string | null, paragraphs: readonly string[], file: string): number | null {
+/**
+ * `dated`: the year of the page's dateline; `latest`, for a report of results, the latest year it can report (a later
+ * year named is its plan's: `2017年招录…` in a report dated 2016).
+ */
+function readYear(title: string | null, paragraphs: readonly string[], file: string, dated: number | null = null, latest: number | null = null): number | null {
   const fromTitle = title ? YEAR.exec(title) : null;
   // `工作总结暨2022年工作部署`: the year named is the next part's; the summary, which comes first, is of the year before.
   if (fromTitle && title && SUMMARY_BEFORE_NEXT_YEAR.exec(title)?.index === fromTitle.index) return Number(fromTitle[1]) - 1;
@@ -729,16 +811,16 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
   // The opening of the text (`2022年,县卫生健康局将…`), past the rows of a page's metadata.
   // `用三年时间（2018—2020年）`: a period is of its first year.
   const head = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n');
-  const opening = head.match(/(?<![到至])((?:19|20)\d{2})\s*(?:年(?!\s*(?:底|末)前?完成|\s*底前|\s*前)|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/);
+  const opening = [...head.matchAll(/(?<![到至])((?:19|20)\d{2})\s*(?:年(?!\s*(?:底|末)前?完成|\s*底前|\s*前)|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/g)].find((m) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest));
   if (opening) return Number(opening[1]);
   // `到2018年底，完成…`: the year a goal is due is not the document's; the date it was signed is (`2016年5月20日`).
   const signed = paragraphs.slice(-SIGNATURE_LINES).join('\n').match(SIGNATURE_DATE);
   if (signed) return Number(signed[1]);
-  const due = head.match(/((?:19|20)\d{2})\s*年/);
+  const due = [...head.matchAll(/((?:19|20)\d{2})\s*年/g)].find((m) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest));
   if (due) return Number(due[1]);
   // `时间:2024-07-26 18:42:05`: a news page's dateline, where no sentence names a year.
   const dateline = paragraphs.slice(0, 15).join('\n').match(DATELINE_YEAR);
-  if (dateline) return Number(dateline[1]);
+  if (dateline) return Number(dateline[1] ?? dateline[2]);
   const fromName = file.match(/(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/);
   return fromName ? Number(fromName[1]) : null;
 }

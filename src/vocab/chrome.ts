@@ -9,9 +9,10 @@ export const PINYIN_GLOSS = /[(（](?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàē
 /** A table of contents: its label, the page number an entry may end in, how long an entry runs, how many make one. */
 export const CONTENTS = {
   label: /^(?:目录|目次|提纲|目录\/提纲|contents)[:：]?[.…·]*$/i,
-  pageNumber: /[\s.…·．⋯_—-]*\d{1,3}$/,
+  pageNumber: /[\s.…·．⋯_—–-]*\d{1,3}(?:\s*[-—–])?$/,
   /** `……2`, `....12`: the dots that lead an entry to its page. */
-  leader: /[.…·．⋯]{2,}\s*\d{1,3}$/,
+  // `一、健全体系…………- 1 -`: the page number may stand between dashes.
+  leader: /[.…·．⋯]{2,}\s*(?:\d{1,3}|[-—–]\s*\d{1,3}\s*[-—–])$/,
   /** An entry that names a part of the document: numbered as headings are, or one of the parts every plan has. */
   entry: /^(?:第[一二三四五六七八九十百零〇\d]+[篇章节部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|前\s*言|序\s*言|引\s*言|附\s*件|附\s*录|结\s*语)/,
   /** What may follow an item's head where the body gives the item whole (`1.夯实党建根基，凝聚…`). */
@@ -36,6 +37,10 @@ export const CHROME = {
   lines: [
     // `最新影视在线观看_免费高清…_手机看片网站`: a mirror site's keywords, joined by underscores as its title bar puts them.
     /^[^_\s。，,]{2,20}(?:_[^_\s。，,]{2,20}){3,}$/,
+    // A forum thread's furniture: who posted when (`…发表于 2020-1-8 10:26 | 只看该作者`), the sign-in wall, the render time.
+    /发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}.{0,20}(?:只看该作者|倒序浏览|阅读模式)/, /^您需要\s*登录\s*才可以/, /^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+/, /^马上注册[，,]\s*结交更多/, /^GMT[+-]\d{1,2}.{0,40}Processed in/,
+    // `声明:本页文字来自网友分享,观点属于原作者,与本站无关…`: a repost site's disclaimer.
+    /^(?:免责)?声明[:：].{0,40}(?:网友分享|原作者|与本站无关|本站(?:只|仅)提供)/,
     // `本作品由…融媒体中心原创，如需转载，请注明来源`: a site's notice on reposting.
     /^本(?:作品|文|稿件)(?:由|系|为)[^。]{0,30}原创/,
     /^当前位置/,
@@ -113,7 +118,7 @@ export const CHROME = {
   // A document-sharing site's page furniture, left in the middle of the text it breaks; HTML tags a copy kept.
   // `0102030405Part02`: a slide template's navigation, its part numbers run together.
   // `参-zwfw8.com版权所有!合人数`: a sample site's watermark put into the middle of a word.
-  inline: [PINYIN_GLOSS, /[-—]?(?:www\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?版权所有[!！]?/gi, /(?:0\d){2,9}\s?Part\s?\d{2}\s?/g, /(?:[.…]{2,}\s*)?[(（][^()（）]{0,60}省略\d{1,6}字[^()（）]{0,24}[)）](?:\s*[.…]{2,})?/g, /Evaluation Warning\s*:\s*The document was created with Spire\.[A-Za-z]+ for \.NET\.?/g, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /下载后可任意编辑/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,400})?\/?>/gi,
+  inline: [PINYIN_GLOSS, /[-—]?(?:www\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?版权所有[!！]?/gi, /(?:0\d){2,9}\s?Part\s?\d{2}\s?/g, /(?:[.…]{2,}\s*)?[(（][^()（）]{0,60}省略\d{1,6}字[^()（）]{0,24}[)）](?:\s*[.…]{2,})?/g, /Evaluation Warning\s*:\s*The document was created with Spire\.[A-Za-z]+ for \.NET\.?/g, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /(?:^\d{1,3})?(?:本文档|本文件|本资料)?下载后可任意编辑/g, /由[^，,。！!]{1,12}小编为您精心整理[，,]?(?:感谢您[^!！。]{0,30}[!！。])?/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,400})?\/?>/gi,
     // `签订率达到9\`8%`: a 范文 site's anti-copy mark inside the words, never part of them.
     /`+(?:(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d%，,。]`+))/g,
     // `…取得新进展,。`, `以人民健康为中心,,各项…`: a mirror that doubles every mark puts a comma before each; only the mark is the text's.
@@ -132,7 +137,7 @@ export const CHROME = {
   // `【卫健委健康促进工作总结】相关文章:`: a template site's list of its other samples, under the article.
   // `希望这份计划能满足您的需求！…欢迎继续提问。`: a chat assistant's reply around the text it wrote; a rule (`---`) before it.
   // `来源:…编辑:…校对:…审核:…`: a post's credits close it; what follows is the account's other posts.
-  endOfArticle: /^【?[\u4e00-\u9fa5A-Za-z]{0,12}(?:版权与免责声明|免责声明|版权声明)】?[:：]?$|^(?:【[^】]{1,40}】\s*)?(?:往期推荐|推荐阅读|相关阅读|往期回顾|精彩推荐|猜你喜欢|相关文章|相关范文|相关推荐|相关新闻|相关链接|相关报道|延伸阅读|新闻推荐|您可能关注的文档|最近下载)[:：]?$|^希望(?:这份|以上|本|此)[^。！!]{0,16}(?:能满足您|对您有)|^(?:来源[:：][^。]{0,30}?)?(?:责任编辑|编辑|责编)[:：][^。]{1,12}?(?:校对|审核|审校|终审)[:：]/,
+  endOfArticle: /^【?[\u4e00-\u9fa5A-Za-z]{0,12}(?:版权与免责声明|免责声明|版权声明)】?[:：]?$|^(?:【[^】]{1,40}】\s*)?(?:往期推荐|推荐阅读|相关阅读|往期回顾|精彩推荐|猜你喜欢|相关文章|相关范文|相关推荐|相关新闻|相关链接|相关报道|延伸阅读|新闻推荐|您可能关注的文档|最近下载)(?:[:：]|[:：][^。！!]{2,80}[|｜][^。！!]{2,80})?$|^希望(?:这份|以上|本|此)[^。！!]{0,16}(?:能满足您|对您有)|^(?:来源[:：][^。]{0,30}?)?(?:责任编辑|编辑|责编)[:：][^。]{1,12}?(?:校对|审核|审校|终审)[:：]/,
   /**
    * The title of a template site's next sample (`…工作计划范文(18篇)篇2`, `…工作计划【篇2】`, `…年度工作计划(二)`, `…工作总结2`):
    * the page's first document ends there, and what follows is another.

@@ -15,6 +15,12 @@ export const PLAN_TITLE_WORDS: readonly string[] = [
   '(?<=[\\u4e00-\\u9fa5]{4,}(?:19|20)\\d{2}年度?[^，,。；;：:]{2,24})目标',
 ];
 
+/** The words a portal's or a template site's category is made of (`工作计划`, `计划总结`, `规划计划`): alone, no title. */
+export const CATEGORY_WORDS: readonly string[] = ['计划', '总结', '要点', '规划', '方案', '安排', '汇报', '思路', '打算'];
+
+/** Plan words that name a meeting's news, not a document: what the news tells decides the kind. */
+export const MEETING_TITLE_WORDS: readonly string[] = ['工作会议召开', '会议召开', '会议举行'];
+
 /** Plan words that also name what a report is about (`重点工作和民生实事完成情况`): joined to another, they make no second document. */
 export const SUBJECT_PLAN_WORDS: readonly string[] = ['工作任务', '重点工作', '工作重点'];
 
@@ -109,7 +115,7 @@ export const NOT_IN_PLACE = /最新|城乡|下乡|返乡|乡村|^[全本我该�
 /** A word of a sentence glued before a body's short name (`…是市医疗保障局…`, `由区卫健局牵头`): no place starts with one. */
 // `加快县人民医院…建设`: a verb before the level of a body the sentence speaks of.
 // `记者日前从市…获悉`, `现将省…`, `组建以县…`: a preposition or 将 before a level ends no place's name, whatever stands before it.
-export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|对|和|与|及|的|各)[省市县区]$|(?:由|将|把|经|向|从|请|据|以)[省市县区]$|^(?:加快|推进|加强|推动|完善|建设|实施|提升|落实|支持|指导|组织|争取|依托|扶持)[省市县区镇乡]$|(?:会议|会上|大会|报告|讲话)(?:由|在|对|向|将|请)?[省市县区]$/;
+export const SENTENCE_WORD_BEFORE_LEVEL = /^(?:是|为|在|对|和|与|及|的|各)[省市县区]$|(?:由|将|把|经|向|从|请|据|以)[省市县区]$|^(?:加快|推进|加强|推动|完善|建设|实施|提升|落实|支持|指导|组织|争取|依托|扶持)[省市县区镇乡]$|(?:会议|会上|大会|报告|讲话)(?:由|在|对|向|将|请)?[省市县区]$|(?:代表|同志)[省市县区]$/;
 
 // `在全区卫生健康系统…会上的讲话`: a preposition before a whole area names no place.
 export const NOT_PLACES = /^(?:在|于|致|向)?(?:特色小镇|小镇|重点镇|中心镇|城镇|集镇|乡镇|直辖市|自治区|自治州|自治县|计划单列市|副省级|城|城市|全|本|我|该|各|省|市|县|区|地|社区|街区|园区|景区|片区|城区|新区|辖区|小区|校区|试点|示范|分|有关|相关|所属|省市|市县|县区|区县|省级|市级|县级|区级)/;
@@ -120,8 +126,8 @@ export const NOT_PLACES = /^(?:在|于|致|向)?(?:特色小镇|小镇|重点镇
  * looks back (`上半年总结及下半年计划`) is the page's title over both parts, not the later one.
  */
 export const FORWARD_HEADINGS = /^(?!.*(?:完成|成效|成绩|取得|情况|进展|总结|回顾)).*(?:要点|计划(?!生育|免疫)|方案|打算|安排|思路|目标|举措|谋划|部署)/;
-/** Headings of a part of a plan that looks back on last year (`一、2023年工作回顾`); a theme that speaks of 成效 is not one. */
-export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去年|过去一年)?(?:主要)?(?:工作)?(?:总结|回顾|完成情况|取得的成效|主要成效|工作成效)$|^(?:发展基础|发展现状|现状与形势|发展基础与形势|规划基础|(?:规划|编制|工作)?背景)$/;
+/** Headings of a part of a plan that looks back on last year (`一、2023年工作回顾`, a speech's `一、充分肯定去年取得的成绩`); a theme that speaks of 成效 is not one. */
+export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去年|过去一年)?(?:主要)?(?:工作)?(?:总结|回顾|完成情况|取得的成效|主要成效|工作成效)$|^(?:发展基础|发展现状|现状与形势|发展基础与形势|规划基础|(?:规划|编制|工作)?背景)$|(?:去年|上年|过去一年|过去的一年|一年来)[^，,。]{0,8}(?:成绩|成效|成就)/;
 
 /** A new year's address (`2019年新年致辞`): given as its year begins, it reports on the year before. */
 export const NEW_YEAR_ADDRESS = /(?:新年|新春)(?:致辞|贺词|贺信|献词)/

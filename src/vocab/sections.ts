@@ -6,7 +6,7 @@
  * A statement of aims or of the means to an end, or a summary's outlook (`下一步工作打算`): its
  * unnumbered paragraphs are not tasks (its numbered items are).
  */
-export const NON_TASK_HEADINGS = /(^【?概况|^(?:活动|实施|工作|开展|创建)?(?:时间|期限|时限)$|^(?:引言|前言|导语|结语|结束语|写在最后)$|规划背景|发展基础|发展环境|发展现状|现状与形势|面临形势|起草背景|编制背景|制定背景|出台背景|起草依据|制定依据|政策依据|起草过程|解读机关|总体思路|基本思路|总体要求|指导思想|指导原则|工作原则|工作思路|基本原则|保障措施|组织实施|时间安排|进度安排|活动主题|组织保障|工作要求|工作保障|实施步骤|有关要求|工作措施|工作打算|下一步(?:工作)?(?:打算|安排|计划|思路|重点)|今后(?:工作)?(?:打算|思路))/;
+export const NON_TASK_HEADINGS = /(^【?概况|^(?:总则|目的|适用范围|编制依据|目的和依据|目的与依据)$|^(?:活动|实施|工作|开展|创建)?(?:时间|期限|时限)$|^(?:引言|前言|导语|结语|结束语|写在最后)$|规划背景|发展基础|发展环境|发展现状|现状与形势|面临形势|起草背景|编制背景|制定背景|出台背景|起草依据|制定依据|政策依据|起草过程|解读机关|总体思路|基本思路|总体要求|指导思想|指导原则|工作原则|工作思路|基本原则|保障措施|组织实施|时间安排|进度安排|活动主题|组织保障|工作要求|工作保障|实施步骤|有关要求|工作措施|工作打算|下一步(?:工作)?(?:打算|安排|计划|思路|重点)|今后(?:工作)?(?:打算|思路))/;
 
 /** Words that turn from what was done to what comes next (`下一步，…`, `明年将…`, `新的一年里…`). */
 export const TURNS_AHEAD = ['下一步', '下步', '下阶段', '下半年', '今后', '明年', '来年', '新的一年'] as const;
@@ -16,7 +16,8 @@ const AHEAD = TURNS_AHEAD.join('|');
 export const OUTLOOK_HEADINGS = new RegExp(`打算|${AHEAD}|(?:19|20)\\d{2}年度?(?:工作)?思路`);
 
 /** An unnumbered heading of the year's aims (`主要工作目标`): the paragraph under it, with its targets, is one task. */
-export const GOAL_HEADINGS = /^(?:主要|总体|年度|全年)?(?:工作|发展|行动|规划)?(?:任务)?目标(?:任务)?[:：]?$/;
+// `复审目标`, `创建目标`: the goals of whatever the plan is for.
+export const GOAL_HEADINGS = /^(?:主要|总体|年度|全年)?(?:工作|发展|行动|规划)?(?:任务)?目标(?:任务)?[:：]?$|^[\u4e00-\u9fa5]{2,4}?目标[:：]?$/;
 
 /**
  * A heading that only holds the headings of the work (`三、重点任务` over

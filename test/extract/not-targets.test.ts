@@ -27,6 +27,8 @@ describe('not targets', () => {
     '上述5项任务要按期完成。',
     // what a place holds now, told as the background of a report
     '全区现有社区卫生服务中心9个、服务站31个。',
+    // a body's staffing quota: 编制 is the noun here
+    '本单位编制人数46人，实有在职人员52人。',
     // a count in the subject, beside the unit a clause opens with: who did the work
     '镇卫生院和21个村卫生室全部实行零差率销售。',
     '区疾控中心和2家医院实验室投入使用。',

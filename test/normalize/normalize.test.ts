@@ -669,3 +669,92 @@ describe('a top heading and its first item on one line', () => {
     expect(norm('二、重点工作 (一)开展健康素养促进行动。每个镇全年开展讲座不少于6场。\n(二)深化控烟工作。').text.split('\n')).toEqual(['二、重点工作', '(一)开展健康素养促进行动。每个镇全年开展讲座不少于6场。', '(二)深化控烟工作。']);
   });
 });
+
+describe('a subhead set apart above a whole paragraph (fictional 枧溪区)', () => {
+  const page = [
+    '枧溪区召开2025年全区卫生健康工作会议',
+    '',
+    '3月2日，枧溪区召开2025年全区卫生健康工作会议，回顾一年来卫生健康工作，部署今年重点任务。',
+    '',
+    '回望2024：指标稳中有进',
+    '截至2024年底，全区共有医疗卫生机构206家，全年总诊疗量达到268.1万人次，同比增长4.2%，婴儿死亡率降至2.4‰。',
+    '',
+    '锚定2025：三项硬指标',
+    '会议明确，2025年全区人均预期寿命力争达到81.2岁，居民健康素养水平不低于38%。',
+  ].join('\n');
+
+  it.each([
+    ['回望2024:指标稳中有进'],
+    ['锚定2025:三项硬指标'],
+  ])('stands on its own line: %s', (subhead) => {
+    expect(norm(page).text.split('\n')).toContain(subhead);
+  });
+
+  it('lets the paragraph under it say its year: results as of a past year\'s end are achievements', () => {
+    const d = extractText(page);
+    expect(d.overview.filter((t) => t.kind === 'achievement').map((t) => t.value)).toEqual(expect.arrayContaining([206, 2681000, 2.4]));
+    const all = [...d.overview, ...d.tasks.flatMap((t) => t.targets)];
+    expect(all.filter((t) => t.kind === 'target').map((t) => t.value)).toEqual([81.2, 38]);
+  });
+
+  it.each([
+    ['a short line with a clause mark', '\n新建社区医院，\n完成标准化改造的村卫生室达到全区总数的八成以上，并通过省级验收。', '新建社区医院,完成标准化改造的村卫生室达到全区总数的八成以上,并通过省级验收。'],
+  ])('still joins %s', (_, text, joined) => {
+    expect(norm(text).text.trim()).toBe(joined);
+  });
+});
+
+describe('a document-sharing copy of a PDF (fictional 沅宁市)', () => {
+  const pdf = [
+    '本文档下载后可任意编辑',
+    '沅宁市2016年卫生应急工作要点',
+    '目  录',
+    '一、健全卫生应急体系.......................- 1 -',
+    '二、提升监测处置能力.......................- 1 -',
+    '三、强化应急保障...........................- 2 -',
+    '一、健全卫生应急体系',
+    '1.完善应急预案。年内修订市级专项预案3个。(责任科室：应急办)',
+    '二、提升监测处置能力',
+    '2.强化监测预警。网络直报及时率达到98%以上。(责任科室：疾控科)',
+    '1本文档下载后可任意编辑',
+    '三、强化应急保障',
+    '3.充实应急物资储备。储备物资总值不低于200万元。(责任科室：规财科)',
+  ].join('\n');
+
+  it('drops contents whose pages stand between dashes, and the running header with its page number', () => {
+    const text = norm(pdf).text;
+    expect(text).not.toContain('- 1 -');
+    expect(text).not.toContain('本文档');
+  });
+
+  it('reads three sections of one task each', () => {
+    const d = extractText(pdf);
+    expect(d.sections.map((s) => s.title)).toEqual(['健全卫生应急体系', '提升监测处置能力', '强化应急保障']);
+    expect(d.tasks.map((t) => t.section)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('one page of a paginated law-library copy (fictional 沅宁市)', () => {
+  const page = [
+    '法规文库 > 地方规范性文件 > 医疗卫生 > 沅宁市',
+    '沅宁市2012年卫生工作要点（3）',
+    '发布部门：沅宁市卫生局　发布日期：2012年03月08日',
+    '床位使用率达到90%以上。（市卫生局医政科负责）',
+    '五、加强疾病预防控制',
+    '12.做好重大传染病防控。甲乙类传染病报告发病率控制在250/10万以内。',
+    '13.推进慢性病综合防治。新建慢性病防治示范社区5个。',
+  ].join('\n');
+
+  it('keeps the page whose title carries its page\'s number, which no next sample heads', () => {
+    const d = extractText(page);
+    expect(d.title).toBe('沅宁市2012年卫生工作要点');
+    expect(d.tasks.map((t) => t.number)).toEqual(['12', '13']);
+  });
+});
+
+describe('a template site\'s thanks glued after the title', () => {
+  it('drops 由…小编为您精心整理,感谢您… and keeps the title', () => {
+    const d = extractText('溪桥市卫生健康委2018年基层卫生工作汇报由文稿站小编为您精心整理,感谢您对本站一如既往的支持和信赖!\n一、工作完成情况\n(一)基层建设。新建标准化村卫生室86个。');
+    expect(d.title).toBe('溪桥市卫生健康委2018年基层卫生工作汇报');
+  });
+});

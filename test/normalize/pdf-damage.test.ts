@@ -117,3 +117,42 @@ describe('a wrap that cuts an item\'s opening bracket from its number', () => {
     expect(d.tasks.map((t) => [t.number, t.departments.lead])).toEqual([['1', ['市医改办']], ['2', ['市基层卫生处']], ['3', ['市妇幼处']]]);
   });
 });
+
+describe('a task table a PDF flattened into narrow wrapped cells, its last row ongoing (fictional 渚溪县)', () => {
+  const table = [
+    '二、重点任务及分工',
+    '序号',
+    '工作任务',
+    '牵头单位',
+    '配合单位',
+    '完成时限',
+    '1',
+    '推进家庭医生签约服',
+    '务。组建签约团队48',
+    '个。',
+    '县卫健局',
+    '各镇人民政府',
+    '2018年9月底前',
+    '2',
+    '加强基层人才队伍建',
+    '设。招聘乡镇卫生院',
+    '专业技术人员25名，',
+    '培训乡村医生210人',
+    '次。',
+    '县卫健局',
+    '县人社局、县编办',
+    '长期坚持',
+    '',
+    '三、保障措施',
+    '各有关部门要加强协作配合。',
+  ].join('\n');
+
+  it('reads the last row whole, up to its ongoing deadline, with its units', () => {
+    const last = extractText(table).tasks.at(-1)!;
+    expect(last.title).toBe('加强基层人才队伍建设');
+    expect(last.departments.lead).toEqual(['县卫健局']);
+    expect(last.departments.support).toEqual(['县人社局', '县编办']);
+    expect(last.deadlines).toEqual(['长期坚持']);
+    expect(last.targets.map((t) => t.value)).toEqual([25, 210]);
+  });
+});

@@ -73,3 +73,26 @@ describe('a handbook glued into one line by a sharing site', () => {
     expect(d.tasks.map((t) => t.title)).toEqual(['推进分级诊疗']);
   });
 });
+
+describe('a scheme numbered in decimals, with general provisions and a paragraph of goals (fictional 石岭县)', () => {
+  const scheme = [
+    '石岭县医疗机构感染防控能力提升专项行动实施方案',
+    '1  总则',
+    '1.1目的',
+    '为进一步压实医疗机构感染防控主体责任，结合我县实际，制定本方案。',
+    '1.2适用范围',
+    '本方案适用于全县二级及以下医疗机构。',
+    '2  工作目标',
+    '到2023年底，全县院感防控体系进一步健全：一是二级医院感染管理科设置率达到100%；二是手卫生依从率达到75%以上；三是医院感染现患率控制在3%以下。',
+    '3  重点任务',
+    '3.1开展感控全员培训。全年培训医务人员1000人次以上。牵头单位：县卫健局医政股。',
+    '3.2加强督导考核。每季度开展1次专项督查。',
+  ].join('\n');
+
+  it('makes no task of the general provisions, and one task of the goals\' paragraph', () => {
+    const d = extractText(scheme);
+    expect(d.tasks).toHaveLength(3);
+    expect(d.tasks[0]!.targets.map((t) => t.value)).toEqual([100, 75, 3]);
+    expect(d.tasks.slice(1).map((t) => t.title)).toEqual(['开展感控全员培训', '加强督导考核']);
+  });
+});

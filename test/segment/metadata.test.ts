@@ -768,3 +768,127 @@ describe('years written short, site owners and titles printed twice (fictional �
     expect(fields(page).title).toBe('溪桥区卫生健康局2019年上半年工作回顾和下一步工作打算');
   });
 });
+
+describe('news of a meeting whose paragraphs report a past year (fictional 岑溪市)', () => {
+  const results = [
+    '岑溪日报数字报',
+    '全市卫生健康工作会议召开',
+    '2025年03月02日',
+    '本报讯(记者 林晓)3月1日，岑溪市卫生健康工作会议召开，总结2024年工作，部署2025年重点任务。',
+    '2024年，全市卫生健康系统稳中求进，居民健康素养水平达到33.1%，人均预期寿命达到80.2岁。',
+    '医疗服务提质增效。全市新增三级医院1家，新增省级临床重点专科4个，县域内就诊率达到91.3%。',
+    '基层服务更加可及。全市建成社区医院9家，村卫生室标准化建设达标率达到95%，家庭医生签约率达到76.4%。',
+    '会议提出，2025年，全市将力争基层诊疗量占比达到60%。',
+  ];
+  it('is a summary of the year its longer part reports', () => {
+    expect(fields(results.join('\n'))).toMatchObject({ kind: 'summary', year: 2024 });
+  });
+
+  it('stays a plan where the year ahead is the longer part', () => {
+    const plan = [
+      ...results.slice(0, 4),
+      '2024年，全市居民健康素养水平达到33.1%，人均预期寿命达到80.2岁，新增三级医院1家，县域内就诊率达到91.3%。',
+      '会议提出，2025年，全市卫生健康系统要抓好四方面工作。一是提升医疗服务能力，新增省级临床重点专科5个；二是夯实基层网底，新建社区医院6家，家庭医生签约率达到78%；三是守牢公共卫生底线，法定传染病报告率保持100%；四是推进中医药传承创新，新建基层中医馆8个，中医诊疗人次占比达到22%。',
+    ];
+    expect(fields(plan.join('\n'))).toMatchObject({ kind: 'plan', year: 2025 });
+  });
+});
+
+describe('a template site\'s collection page (fictional 邛溪县)', () => {
+  const page = [
+    '工作总结',
+    '关于县卫生健康局2022年上半年工作总结【三篇】',
+    '| 点击:',
+    '半年过去，各单位都要回头看一看，本站整理了三篇上半年工作总结，供参考。',
+    '邛溪县卫生健康局2022年上半年工作总结1',
+    '今年以来，全县卫生健康系统扎实推进各项工作，门急诊量达到56.2万人次，同比增长6.1%。',
+    '一、医疗服务。县人民医院新增床位80张。',
+  ].join('\n');
+  it('takes the first sample\'s own title, with its year inside, and never the category word alone', () => {
+    expect(fields(page).title).toBe('邛溪县卫生健康局2022年上半年工作总结');
+  });
+
+  it.each(['工作计划', '计划总结', '年度工作总结'])('a bare document word (%s) is no title', (word) => {
+    expect(fields(`${word}\n一、医疗服务。县人民医院新增床位80张。`).title).not.toBe(word);
+  });
+});
+
+describe('a plan for the half year ahead, opening with the half year behind (fictional 邛溪县)', () => {
+  const plan = [
+    '邛溪县卫生健康局2022年下半年工作计划',
+    '上半年，全县各项工作实现时间过半、任务过半。1-6月，全县门急诊量达到56.2万人次，同比增长6.1%；住院病人1.2万人次，同比增长3.3%。下半年重点抓好以下工作：',
+    '一、抓好疫情防控。9月底前加强免疫接种率达到90%以上。',
+    '二、推进医共体建设。年底前县域内就诊率达到90%以上。',
+  ].join('\n');
+  it('reports the half year behind as achievements, and sets targets for the half ahead', () => {
+    const d = extractText(plan);
+    expect(d.kind).toBe('plan');
+    expect([...new Set(d.overview.map((t) => t.kind))]).toEqual(['achievement']);
+    expect(d.overview.length).toBeGreaterThanOrEqual(3);
+    expect(d.tasks.flatMap((t) => t.targets).every((t) => t.kind === 'target')).toBe(true);
+  });
+
+  it('keeps a plan\'s own aims for the first half year as targets', () => {
+    const d = extractText('邛溪县卫生健康局2022年工作计划\n上半年，完成全县12家村卫生室标准化建设，签约率达到40%，培训乡村医生300人次。\n一、抓好疫情防控。年底前接种率达到90%以上。');
+    expect(d.overview.concat(d.tasks.flatMap((t) => t.targets)).every((t) => t.kind === 'target')).toBe(true);
+  });
+});
+
+describe('news whose headline quotes a document word (fictional 沄棠县)', () => {
+  const news = [
+    '沄棠县卫健局“三个方案”助推健康扶贫',
+    '来源:沄棠信息网  更新时间:2018-12-04 16:21',
+    '近段时间以来，县卫健局全力推进健康扶贫工作。截至11月底，全县贫困人口住院费用实际报销比例达到90.1%，因病致贫返贫户较年初减少215户。',
+    '一是实施健康扶贫百日行动。组建家庭医生团队88个，贫困人口家庭医生签约率达到98.2%。二是实施大病专项救治。专项救治贫困患者163人，累计结算0.8万人次。',
+    '下一步，县卫健局将继续巩固成果，力争年底前签约率稳定在98%以上。',
+  ].join('\n');
+  it('is a report of the work done: the quoted 方案 names what it is about, not the page', () => {
+    expect(fields(news)).toMatchObject({ kind: 'summary', year: 2018 });
+  });
+
+  it('still reads a title that ends on its document word after a quoted slogan as a plan', () => {
+    expect(fields('“健康沄棠”行动实施方案\n一、主要目标\n到2022年，居民健康素养水平达到25%。').kind).toBe('plan');
+  });
+});
+
+describe('a report to the people\'s congress on a template site (fictional 溪桥县)', () => {
+  const report = [
+    '当前位置:首页 > 公文写作 > 工作汇报',
+    '溪桥县卫生和计划生育局关于全县卫生计生工作情况的汇报',
+    '时间:2017-11-21 来源:网友投稿 阅读:',
+    '主任、副主任、各位委员:',
+    '按照县人大常委会今年的监督计划，我局就全县卫生计生工作作如下汇报，请予审议。',
+    '一、卫生计生资源和服务现状',
+    '医疗卫生机构状况:住院床位达到 745 张，比 2015 年的 612张增加 133张。',
+    '卫生服务状况:1—10月全县门急诊总数 92.46万人次，同比增长 5.9%。',
+    '二、下一步工作打算',
+    '(一)补齐人才短板。2018年招录医学类本科生 40名以上。',
+    '(二)改善基层就医条件。村卫生室标准化率达到 100%。',
+    '以上汇报，请予审议。',
+    '溪桥县卫生和计划生育局',
+    '2017年11月18日',
+    '相关文章:卫生计生工作汇报材料 | 乡镇卫生院工作汇报范文',
+  ].join('\n');
+
+  it('is of the year it was dated: neither the year a figure is compared with nor the year its plan part names', () => {
+    expect(fields(report)).toMatchObject({ kind: 'summary', year: 2017, region: '溪桥县' });
+  });
+
+  it('ends the last task before the signature, the list of related articles dropped', () => {
+    const last = extractText(report).tasks.at(-1)!;
+    expect(last.deadlines).toEqual([]);
+    expect(last.text).not.toMatch(/相关文章|2017年11月18日/);
+  });
+});
+
+describe('a headline in two parts a comma joins (fictional 岚屿省)', () => {
+  it('takes the whole headline above the dateline', () => {
+    const news = '岚屿省卫生健康工作会议召开，部署2026年重点工作\n发布时间:2026-01-21    来源:网络整理\n1月19日，岚屿省卫生健康工作会议在省城召开，系统总结了2025年工作，部署了2026年重点工作。\n会议要求，2026年全省基层诊疗量占比达到60%以上。';
+    expect(fields(news).title).toBe('岚屿省卫生健康工作会议召开，部署2026年重点工作');
+  });
+
+  it('never takes a short sentence with a comma and an end mark', () => {
+    const news = '各位领导，同志们好。\n岚屿省卫生健康工作会议召开\n1月19日，岚屿省卫生健康工作会议在省城召开，部署了2026年重点工作。';
+    expect(fields(news).title).toBe('岚屿省卫生健康工作会议召开');
+  });
+});

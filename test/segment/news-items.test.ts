@@ -553,3 +553,82 @@ describe('an e-paper\'s news of a county medical group\'s year, its points told 
     expect(d.region).toBe('石岭县');
   });
 });
+
+describe('news of results, its headline above the lead and a look ahead at its close (fictional 澜沂省)', () => {
+  const news = [
+    '澜沂省城乡居民医保参保人数突破3100万',
+    '参保率达97.1%，人均筹资提高到180元',
+    '',
+    '    2012-08-20    作者:沈之遥    来源:澜沂日报',
+    '',
+    '    记者今天从澜沂省卫生厅获悉，截至6月底，全省实际参保人口突破3100万，参保率达到97.1%，比上年提高1.2个百分点。',
+    '',
+    '  补偿水平稳步提高。上半年全省基金支出26.4亿元，受益群众达1520万人次；住院费用报销比例达到65%，比上年提高4个百分点。',
+    '',
+    '  基层服务体系建设加快。2010年以来，省财政共安排建设资金11.2亿元，新建和改扩建乡镇卫生院286所。',
+    '',
+    '  公共卫生服务项目全面铺开。上半年全省为35.2万名农村妇女免费增补叶酸，完成白内障复明手术1.4万例。',
+    '',
+    '  省卫生厅负责人表示，下半年将继续扩大门诊统筹范围，力争年底前门诊统筹覆盖所有县，参保率稳定在95%以上。',
+  ].join('\n');
+
+  it('is a summary of the year it is dated, not of a year since when', () => {
+    const d = extractText(news);
+    expect([d.kind, d.year]).toEqual(['summary', 2012]);
+  });
+
+  it('makes no task of the headline\'s second line nor of the lead; the look ahead sets targets', () => {
+    const d = extractText(news);
+    expect(d.tasks.map((t) => t.title).slice(0, 3)).toEqual(['补偿水平稳步提高', '基层服务体系建设加快', '公共卫生服务项目全面铺开']);
+    expect(d.tasks.flatMap((t) => t.targets).concat(d.overview).filter((t) => t.kind === 'target').map((t) => t.value)).toEqual([95]);
+  });
+
+  it('reads the honours that close a meeting\'s news as no task', () => {
+    const meeting = [
+      '全市卫生健康工作会议召开',
+      '本报讯(记者 林晓)3月1日，岑溪市卫生健康工作会议召开，总结2024年工作，部署2025年重点任务。',
+      '2024年，全市卫生健康系统稳中求进，居民健康素养水平达到33.1%，人均预期寿命达到80.2岁。',
+      '医疗服务提质增效。全市新增三级医院1家，新增省级临床重点专科4个，县域内就诊率达到91.3%。',
+      '基层服务更加可及。全市建成社区医院9家，村卫生室标准化建设达标率达到95%，家庭医生签约率达到76.4%。',
+      '公共卫生防线筑牢。全市法定传染病报告率保持100%，严重精神障碍患者规范管理率达到93.2%。',
+      '中医药特色彰显。全市新建基层中医馆7个，中医诊疗人次占比达到20.4%。',
+      '会议提出，2025年，全市将力争基层诊疗量占比达到60%。',
+      '会议还对2024年度卫生健康工作先进集体和先进个人进行了表彰。',
+    ].join('\n');
+    const d = extractText(meeting);
+    expect(d.tasks.map((t) => t.title).slice(0, 4)).toEqual(['医疗服务提质增效', '基层服务更加可及', '公共卫生防线筑牢', '中医药特色彰显']);
+    expect(d.tasks.map((t) => t.title).some((t) => t.includes('表彰'))).toBe(false);
+  });
+});
+
+describe('a summary posted in a forum thread, its paragraphs headed by bold words and a space (fictional 南屿市)', () => {
+  const thread = [
+    '南屿市2021年无偿献血工作总结',
+    '查看: 1176|回复: 0',
+    '南屿社区小编 发表于 2022-1-8 10:26 | 只看该作者 |倒序浏览 |阅读模式',
+    '马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。',
+    '您需要 登录 才可以下载或查看,没有账号?立即注册',
+    '2021年,市中心血站持续加强献血宣传招募,全市采供血工作保持平稳,全年临床用血100%来自自愿无偿献血。',
+    '献血人次再创新高 全市无偿献血28118人次,同比增长6.2%;千人口献血率达到10.7。',
+    '成分献血稳步增长 全年机采血小板2114人次,同比增长9%;成分血制备率保持在99.5%以上。',
+    '血液安全持续巩固 血液检测合格率达到98.1%,核酸检测覆盖率100%。',
+    'GMT+8, 2024-6-2 21:47 , Processed in 0.062814 second(s), 27 queries .',
+  ].join('\n');
+
+  it('makes tasks of the headed paragraphs only: no forum furniture, no intro', () => {
+    expect(extractText(thread).tasks.map((t) => t.title)).toEqual(['献血人次再创新高', '成分献血稳步增长', '血液安全持续巩固']);
+  });
+});
+
+describe('a newspaper\'s lead with the reporter named and spaced (fictional 澜汀市)', () => {
+  it('is no task headed by bold words', () => {
+    const news = [
+      '2022年全市卫生健康工作交出亮眼答卷',
+      '澜汀日报记者 方屿 报道 1月17日，澜汀市卫生健康委召开新闻发布会，介绍2022年全市卫生健康工作情况。',
+      '医疗服务提质增效 全市新增三甲医院2家，市域内就诊率达到92.1%。',
+      '公共卫生防线筑牢 新冠病毒疫苗全程接种率达到90.7%，建成发热门诊41个。',
+      '一老一小服务提速 新建医养结合机构8家，每千人口托位数达到3.1个。',
+    ].join('\n');
+    expect(extractText(news).tasks.map((t) => t.title)).toEqual(['医疗服务提质增效', '公共卫生防线筑牢', '一老一小服务提速']);
+  });
+});

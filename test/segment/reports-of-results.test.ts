@@ -148,3 +148,47 @@ describe('a report whose last numbered item heads the next year\'s plan (`6、20
     expect(d.tasks.map((t) => [...new Set(t.targets.map((x) => x.kind))])).toEqual([['achievement'], ['achievement'], ['target']]);
   });
 });
+
+describe('a director\'s debriefing on a repost site, signed and disclaimed (fictional 溪桥区)', () => {
+  const report = [
+    '溪桥区卫生健康局局长2023年度述职报告',
+    '各位领导、同志们:',
+    '2023年，在区委、区政府的坚强领导下，较好完成了年度目标任务。现将一年来履职情况报告如下，请予评议。',
+    '一、聚焦主责主业',
+    '一是医疗服务提质扩容。新增三级医院1家，区域内就诊率提高到86.1%。',
+    '二、2024年工作打算',
+    '一是深化分级诊疗。基层就诊率提高到64%以上。二是壮大全科医生队伍。新招录全科医生18名。',
+    '述职人:溪桥区卫生健康局党组书记、局长 柯明远',
+    '2024年1月10日',
+    '',
+    '声明:本页文字来自网友分享,观点属于原作者,与本站无关。本站只提供存放空间,不对内容负责。',
+  ].join('\n');
+
+  it('ends the last task before who signed it and the date, and drops the site\'s disclaimer', () => {
+    const last = extractText(report).tasks.at(-1)!;
+    expect(last.text).not.toMatch(/述职人|声明|2024年1月10日/);
+    expect(last.deadlines).toEqual([]);
+  });
+});
+
+describe('a speech at the year\'s meeting on a template site, names masked (fictional 溪桥县)', () => {
+  const speech = [
+    '副县长在2019年全县卫生健康工作会议上的讲话',
+    '同志们:',
+    '刚才,**同志代表县卫健委总结了xx年全县卫生健康工作,安排部署了今年的主要任务,我完全同意。下面,我再讲两点意见。',
+    '一、充分肯定去年取得的成绩',
+    'xx年是**县卫生健康事业发展较快的一年。县人民医院新住院楼投入使用,新增床位180张;家庭医生签约服务覆盖率达到33.5%。',
+    '二、突出重点,全力抓好今年各项任务',
+    '(一)深化县级公立医院综合改革。9月底前县域内就诊率达到90%以上。(县卫健委牵头,县财政局配合)',
+    '(二)提升基层服务能力。年内新建标准化村卫生室18个。(县卫健委负责)',
+  ].join('\n');
+
+  it('reads last year\'s results as achievements and this year\'s tasks as targets', () => {
+    const d = extractText(speech);
+    expect(d.tasks.map((t) => [...new Set(t.targets.map((x) => x.kind))])).toEqual([['achievement'], ['target'], ['target']]);
+  });
+
+  it('names no region from a masked name before 代表县…', () => {
+    expect(extractText(speech).region).toBeNull();
+  });
+});

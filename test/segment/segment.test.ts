@@ -831,3 +831,21 @@ describe('a summary\'s plan part of short points, each closed by a semicolon', (
     ]);
   });
 });
+
+describe('goals named by what the plan is for (复审目标, 创建目标)', () => {
+  it.each(['复审目标', '创建目标', '建设目标'])('二、%s over a paragraph of 一是… points is one task', (heading) => {
+    const plan = [
+      '2022年慢性病综合防控示范区建设方案',
+      '一、背景',
+      '慢性病是影响居民健康的主要疾病。',
+      `二、${heading}`,
+      '到2022年底，各项指标达到省级标准。一是居民健康素养水平达到22%以上；二是高血压患者规范管理率达到65%；三是建成健康步道10条。',
+      '三、工作内容',
+      '(一)健全工作机制。每半年召开1次联席会议。(县卫健局牵头)',
+      '(二)强化高危人群干预。年内完成高危人群筛查3000人。(县疾控中心负责)',
+    ].join('\n');
+    const d = extractText(plan);
+    expect(d.tasks).toHaveLength(3);
+    expect(d.tasks[0]!.targets.map((t) => t.value)).toEqual([22, 65, 10]);
+  });
+});
