@@ -309,7 +309,8 @@ function readSlots(text: string, vocab: Vocabulary, closeOf: Int32Array, lists: 
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     // A form's cell ends at the next space.
-    const limit = Math.min(hits[k + 1]?.at ?? text.length, h.cell ? nextSpace(text, h.listStart) : text.length);
+    // `牵头单位:A、B 配合单位:C 主要任务:1、…`: any field's label after a space ends the list before it.
+    const limit = Math.min(hits[k + 1]?.at ?? text.length, h.cell ? nextSpace(text, h.listStart) : text.length, nextFieldLabel(text, h.listStart));
     const open = openBracketBefore(text, h.at);
     const close = open >= 0 && closeOf[open]! >= h.listStart ? closeOf[open]! : -1;
     const { list, end } = close >= 0 ? bracketedList(text, h.listStart, Math.min(close, limit)) : openList(text, h.listStart, limit);
@@ -317,6 +318,13 @@ function readSlots(text: string, vocab: Vocabulary, closeOf: Int32Array, lists: 
     if (h.role) lists.push({ role: h.role, list: cutAtDeadline(list, vocab), mode: 'slot', word: h.label });
   }
 }
+
+function nextFieldLabel(text: string, from: number): number {
+  FIELD_LABEL_AFTER_SPACE.lastIndex = from;
+  const m = FIELD_LABEL_AFTER_SPACE.exec(text);
+  return m ? m.index : text.length;
+}
+const FIELD_LABEL_AFTER_SPACE = /\s[\u4e00-\u9fa5]{2,6}[:：]/g;
 
 function nextSpace(text: string, from: number): number {
   let i = from;

@@ -74,6 +74,11 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     // `- 相关推荐` as a page's first line is the site's menu: the articles it lists come after the one read.
     // `…工作要点（2）` heads a collection's next sample only after the first one's body: above any sentence, it is the
     // page's own title, the number its page's (`…工作要点（4）`, page 4 of 5).
+    // `来源:泖川新闻网` under the news, then only a list of other headlines: the article ends with its source.
+    if (line.text.length > 0 && SOURCE_LINE.test(line.text) && lines.some((l) => SENTENCE_IN_LINE.test(l.text)) && !SENTENCE_AHEAD.test(text.slice(lineEnd))) {
+      removed.push({ start: lineStart, end: text.length });
+      break;
+    }
     if (line.text.length > 0 && ((length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text)) || (length <= NEXT_ARTICLE_MAX && vocab.chrome.nextArticle.test(line.text) && lines.some((l) => SENTENCE_IN_LINE.test(l.text)))) && lines.some((l) => l.text.length > 0)) {
       removed.push({ start: lineStart, end: text.length });
       break;
@@ -816,7 +821,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       // `篇一:茴坪镇卫生院…工作计划`: a sample site's heading over the first of the documents it lists stands alone.
       !(group.length === 1 && SAMPLE_TITLE_LINE.test(prev.text)) &&
       // A page's first line without a mark in it is its headline: the prose under it starts afresh.
-      !(groups.length === 1 && group.length === 1 && i === 1 && openBrackets === 0 && !COMMA_START.test(line.text) && !/[，,。；;：:]/.test(prev.text) && /[，,。]/.test(line.text)) &&
+      // (`汶溪市卫生健康委:2026年将办好…` is one too: a colon that labels its words, not one that leads in.)
+      !(groups.length === 1 && group.length === 1 && i === 1 && openBrackets === 0 && !COMMA_START.test(line.text) && !/[，,。；;]|[：:]\s*$/.test(prev.text) && (prev.text.length <= LABELLED_HEADLINE_MAX || !/[：:]/.test(prev.text)) && /[，,。]/.test(line.text)) &&
       (continues ||
         (!endsSentence(prev.text) &&
           !(group.length === 1 && prevHeading) &&
@@ -844,6 +850,11 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
 
 const OPEN_BRACKET_END = /[(（]$/;
 const SENTENCE_IN_LINE = /[。！？!?]/;
+/** A headline with a colon in it (`…卫生健康委:2026年将办好…`) is short; a long line with one is a notice's head run on. */
+const LABELLED_HEADLINE_MAX = 40;
+const SOURCE_LINE = /^\s*(?:来源|稿源|信息来源)[:：]\s*[^。，,\s]{2,20}\s*$/;
+/** A sentence of some length further on: more body to come. */
+const SENTENCE_AHEAD = /[^\n]{12,}[。！？!?]/;
 
 const SUBHEAD_MAX = 24;
 /** `回望2024：主要指标稳中向好`, `聚焦民生 提升服务`: a label and its words, or two phrases set side by side. */
@@ -1154,7 +1165,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
   // Items numbered on across headings (`一、…1.…2.…二、…3.…`) go on from the last of their level.
   const runOn = [1, 1, 1];
   // `一、基本情况蒿湾镇位于…。二、卫生工作1、…`: the line's own opening number is the first of its run.
-  if (TOP_HEADING_START.test(text)) {
+  // `（十一）城中村环境卫生整治 …`: a later page of a document opens in the middle of its outline; its first number starts the run.
+  if (TOP_HEADING_START.test(text) || BRACKETED_START.test(text)) {
     noteOutline(text, expected);
     noteOutline(text, runOn);
   }
@@ -1171,7 +1183,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     if (level === 2 && m.index > 0 && !nextGlued && !BEFORE_ITEM.test(text[m.index - 1]!) && !(line.origin[m.index]! - line.origin[m.index - 1]! > 1) && !(m[3] === '1' && TITLE_END_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
     // `9.65 岁及以上老年人…`: an item's number glued to an age is taken only where the sequence wants it.
     // `…稳步推进。（一）…（四）…。二、2014年工作打算（一）…`: the first part's `一、` lost, its items already run, the second part still opens.
-    const secondPart = level === 0 && value === 2 && outline[0] === 1 && expected[0] === 1 && expected[1]! > 2 && SENTENCE_END_BEFORE.test(text[m.index - 1] ?? '');
+    const secondPart = level === 0 && value === 2 && outline[0] === 1 && expected[0] === 1 && expected[1]! > 2 && SENTENCE_END_BEFORE.test(text.slice(0, m.index).trimEnd().slice(-1));
     // `…四、保障措施……5一、指导思想以…`: after the contents' last page number, the body starts its outline afresh.
     const afterContents = level === 0 && value === 1 && endsOnLeader(text.slice(0, m.index));
     // `…共计31650元。二、20年工作基本思路…`: a later page of a document glued into one line, its first heading after a sentence's end.
@@ -1257,6 +1269,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
 }
 
 const TOP_HEADING_START = /^[一二三四五六七八九十]{1,3}、/;
+const BRACKETED_START = /^[（(][一二三四五六七八九十]{1,3}[)）]/;
 /** A numbered heading alone on its line (`2  工作目标`, `二、行动目标`, `（一）主要目标`), its words captured. */
 const GOAL_HEADING_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})?\s+|\d{1,2}[.．、])\s*([^。，,；;]{2,12})$/;
 /** A short line that reads as a heading: it ends the goals' paragraph. */

@@ -71,6 +71,10 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   // `同时，…`, `此外，…` go on from the item before: counted items only on a page whose count opens with `首先`.
   if (!markers.some((m) => m?.style === 'seq-word' && m.numeral === '首先')) markers.forEach((m, k) => m?.style === 'seq-word' && CONNECTIVE_WORDS.has(m.numeral) && (markers[k] = null));
   if (markers.filter((m) => m?.style === 'seq-word').length < POINTS_MIN) markers.forEach((m, k) => m?.style === 'seq-word' && (markers[k] = null));
+  // `首先，…院长通报了…` / `其次，…科长强调…` / `最后，…作会议总结`: the order in which people spoke at a meeting tells what
+  // happened there; the work is in what they said (`…工作要点：1、…2、…`).
+  const counted = markers.flatMap((m, k) => (m?.style === 'seq-word' ? [k] : []));
+  if (counted.length > 0 && counted.filter((k) => SPOKE_AT_MEETING.test(paragraphs[k]!.text.slice(markers[k]!.length))).length * 2 > counted.length) counted.forEach((k) => (markers[k] = null));
   // `备注：` / `1.…` / `2.…` at a page's foot: the notes number points of their own, no items of the outline.
   const notes = notesStart(paragraphs);
   for (let k = notes; k < markers.length; k++) markers[k] = null;
@@ -107,7 +111,8 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       // `下一步，…将继续做好老龄服务。` between a summary's points and the points it turns to: a part of what comes next.
       const part = partTitle(p.text, meta) !== null || deploysLaterYear(p.text, meta) ? p : (listLeadIn(p, meta) ?? (TURN_AHEAD_LINE.test(p.text) && !setsFigure(p.text) ? aheadLeadIn(p, meta) : null));
       if (part) partTitles.push(part);
-      return part !== null;
+      // `附件` / `重点任务清单` / its rows: the annex's table starts afresh, its rows no points of the plan's last item.
+      return part !== null || annexHead(p, paragraphs);
     });
     for (const section of root.children) liftPartAssignments(section);
     // `会议指出，2023年全市…主要体现在四个方面：` right above the points: a lead-in that reports a year says which way they look.
@@ -293,6 +298,25 @@ function forgetAnnexList(paragraphs: readonly Paragraph[], markers: (Marker | nu
 const ANNEX_LIST_OPENING = /^附件\s*[:：]\s*1\s*[.、．]/;
 /** A document's name: no sentence, ending in what it is. */
 const ANNEXED_NAME = /^[^。；;，,]{4,60}(?:要点|计划|方案|分工|清单|台账|细则|办法|意见|标准|名单|表|规划|通知)(?:[(（][^()（）]{0,20}[)）])?$/;
+
+/** `附件` alone on its line, or the title of what it annexes on the line under it (`重点任务清单`). */
+function annexHead(p: Paragraph, paragraphs: readonly Paragraph[]): boolean {
+  const k = paragraphs.indexOf(p);
+  const annex = ANNEX_LINE.test(p.text) ? k : k > 0 && ANNEX_LINE.test(paragraphs[k - 1]!.text) ? k - 1 : -1;
+  // Only a list of tasks: an annexed table of indicators (`…主要指标`) goes on as the outline reads it.
+  if (annex < 0 || !ANNEXED_TITLE.test(paragraphs[annex + 1]?.text ?? '')) return false;
+  // A division of the plan's own tasks (its rows their titles again) is read as their units instead.
+  const row = paragraphs.slice(annex + 1, annex + ANNEX_ROW_REACH).find((q) => /^\d{1,3}[.、．]/.test(q.text));
+  const name = row?.text.replace(/^\d{1,3}[.、．]\s*/, '').split(/[（(]/)[0] ?? '';
+  if (name.length >= REPEATED_NAME_MIN && paragraphs.slice(0, annex).some((q) => q.text.includes(name))) return false;
+  // `各项任务的牵头单位…见附件`: a part that points to the annex goes on in it.
+  return !paragraphs.slice(0, annex).some((q) => SEE_ANNEX.test(q.text));
+}
+const SEE_ANNEX = /[见详]附件/;
+const ANNEX_ROW_REACH = 4;
+const REPEATED_NAME_MIN = 4;
+/** A table's or a list's title: no sentence, ending in what it is. */
+const ANNEXED_TITLE = /^[^。；;，,]{2,40}(?:清单|台账|分工|分解表|一览表|表)$/;
 
 /** `附件`, `附件1`, `附件：` alone on its line. */
 const ANNEX_LINE = /^附件\s*\d{0,2}\s*[:：]?$/;
@@ -1194,6 +1218,9 @@ const LOOKING_BACK_OPENING = new RegExp(`^(?:${SPEAKER})?(?:过去一年|过去�
 
 /** Words only a report of what was done uses. */
 const PAST_SIGN = /同比|累计|已完成|已达|较上年|比上年|过半/;
+
+/** `市妇幼保健院韩院长通报了…`, `…科长对过去一年的工作给予肯定`, `…作会议总结`: who spoke, and how. */
+const SPOKE_AT_MEETING = /^[^，,。：:]{2,30}(?:院长|局长|科长|主任|处长|书记|同志|负责人|代表)[^，,。：:]{0,6}(?:通报|强调|解读|介绍|作|做|对|传达|宣读|总结|讲话|指出)/;
 
 /** `同时，…`, `此外，…`: a paragraph that goes on from the one before. */
 const GOES_ON = /^(?:同时|此外|另外|与此同时|另一方面)[，,]/;

@@ -73,7 +73,8 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     // `…2024年工作回顾与2025年重点工作部署解析`: a headline that names a report of results (`…工作报告：去年…`) or both parts is of the kind it names first.
     // `区人大常委会视察全区卫生健康工作`: news of an inspection reports the work it saw done.
     // `2016年岚桐出生人口数量`, put out in 2017: a headline of a year already past when the page was dated reports it.
-    const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline) || pastHeadline(headline, source))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : guessKind(paragraphs);
+    // `…卫生健康委：2026年将办好8件为民实事`: a headline that says what will be done announces a plan.
+    const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline) || pastHeadline(headline, source))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : headline && FUTURE_HEADLINE.test(headline) ? 'plan' : guessKind(paragraphs);
     const dated = datelineYear(source);
     const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : reportedYear(paragraphs, dated)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file, dated);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
@@ -84,7 +85,8 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
   const unquoted = title.replace(QUOTED_INSIDE, '');
   const named = SUMMARY_WORD.test(unquoted) || PLAN_WORD.test(unquoted) || WORK_DONE.test(title) || RESULTS_HEADLINE.test(title);
   // `全市卫生健康工作会议召开` over `2024年，全市…` and five paragraphs of results: the news tells what the meeting heard.
-  const reported = named && kindOfTitle(title) === 'plan' && MEETING_HEADLINE.test(title) && !YEAR.test(title) ? pastPartYear(paragraphs) : null;
+  // `棠坳县召开2015年卫生…工作会议` over `2014年，…` and six paragraphs of results: the year the meeting reported on.
+  const reported = named && kindOfTitle(title) === 'plan' && MEETING_HEADLINE.test(title) ? pastPartYear(paragraphs) : null;
   if (reported !== null) return { title, year: reported, region: readRegion(title, source, paragraphs), kind: 'summary' };
   const kind = named ? kindOfTitle(title) : guessKind(paragraphs);
   const dated = datelineYear(source);
@@ -139,7 +141,7 @@ const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工�
 const HEADLINE_MIN = 8;
 const HEADLINE_MAX = 50;
 /** What a health page's headline speaks of. */
-const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率|出生人口|生育|老龄|医共体|医联体|医保|家庭医生|疫苗|接种|传染病|孕检|婚检|孕前|出生缺陷|计划生育|人口/;
+const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率|出生人口|生育|老龄|医共体|医联体|医保|家庭医生|疫苗|接种|传染病|孕检|婚检|孕前|出生缺陷|计划生育|人口|新农合|合作医疗|献血|急救|药品|托育|慢性病|慢病|艾滋病|结核|精神障碍/;
 /** Lines of a page's furniture around a headline: a source, a date, an author, an editor. */
 const BYLINE = /来源|发布(?:时间|日期|者|人|单位|机构|于)|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
 /** The headline stands this close above the prose it heads. */
@@ -231,7 +233,7 @@ function ownPeriodYear(paragraphs: readonly string[]): number | null {
 function reportedYear(paragraphs: readonly string[], dated: number | null): number | null {
   for (const p of paragraphs.slice(0, HEAD_LINES)) {
     if (p.includes('|')) continue;
-    for (const m of p.matchAll(REPORTED_YEAR_MENTION)) if (!sinceEarlier(p, m, dated) && !comparedWith(p, m)) return Number(m[1]);
+    for (const m of p.matchAll(REPORTED_YEAR_MENTION)) if (!sinceEarlier(p, m, dated) && !comparedWith(p, m) && !EVENT_AFTER_YEAR.test(p.slice(m.index! + m[0].length, m.index! + m[0].length + EVENT_REACH))) return Number(m[1]);
   }
   return null;
 }
@@ -243,6 +245,10 @@ function reportedYear(paragraphs: readonly string[], dated: number | null): numb
 function sinceEarlier(text: string, m: RegExpMatchArray, dated: number | null): boolean {
   return dated !== null && Number(m[1]) < dated && text.startsWith('以来', m.index! + m[0].length);
 }
+
+/** `召开2016年首场例行新闻发布会`: the year of the event that tells the results, not theirs. */
+const EVENT_AFTER_YEAR = /^(?:度)?(?:首场|第[一二三四五六七八九十\d]+场|[^，,。]{0,6}(?:新闻发布会|发布会|工作会议|推进会))/;
+const EVENT_REACH = 14;
 
 /** `比 2014 年的 612张增加…`: a year a figure is compared with, not the one reported. */
 function comparedWith(text: string, m: RegExpMatchArray): boolean {
@@ -686,11 +692,11 @@ function guessKind(paragraphs: readonly string[]): DocumentKind {
   // `桐陵年鉴(2021)`: a yearbook's entries record the year's results.
   if (paragraphs.slice(0, 5).some((p) => YEARBOOK.test(p))) return 'summary';
   // `现将…工作总结如下`, `现将有关情况汇报如下`: a report of results says so in its opening.
-  if (paragraphs.slice(0, 8).some((p) => REPORT_OPENING.test(p))) return 'summary';
+  if (paragraphs.slice(0, 8).some((p) => REPORT_OPENING.test(p) || BULLETIN_RELEASED.test(p))) return 'summary';
   // `二、主要做法和工作成效`: a heading of results among the first.
   if (paragraphs.slice(0, 20).some((p) => p.length <= 30 && RESULT_HEADING.test(p))) return 'summary';
   // `今年上半年，全区基本医疗保险参保58.36万人…`: a page that opens a paragraph with the period so far and its figures reports results.
-  if (paragraphs.slice(0, 8).some(reportsPeriodSoFar)) return 'summary';
+  if (paragraphs.slice(0, 8).some(reportsPeriodSoFar) && !mostlyAhead(paragraphs)) return 'summary';
   // `2024年，全市…` over most of the page, then `会议提出，2025年，…力争…`: the part of a past year outweighs the year ahead.
   if (pastPartYear(paragraphs) !== null) return 'summary';
   // No title: a text that reports results (同比, 较上年增加, 累计, 已完成) more than it sets aims (力争, 确保, 到…年) is a summary.
@@ -704,30 +710,94 @@ function guessKind(paragraphs: readonly string[]): DocumentKind {
 
 const OPENING_LENGTH = 2500;
 
+/** `…日前发布《2018年我国卫生健康事业发展统计公报》`: news of a bulletin reports the figures of its year. */
+const BULLETIN_RELEASED = /(?:发布|公布|印发)了?《[^》]{2,40}(?:统计公报|公报|统计年报)》/;
+
 /** Words in quotes with more of the line after them. */
 const QUOTED_INSIDE = /[“"「][^”"」]{1,20}[”"」](?=.)/g;
 
-/** A headline that reports a meeting, and names no document (`全市卫生健康工作会议召开`). */
-const MEETING_HEADLINE = new RegExp(`(?:${MEETING_TITLE_WORDS.join('|')})$`);
-
-/** `2024年，…`, `会议提出，2025年，…`: a paragraph that opens with the year it speaks of, after a short lead at most. */
-const PARAGRAPH_YEAR = /^(?:[^，,。；]{0,8}[，,])?((?:19|20)\d{2})年(?:度|以来)?[，,]/;
+/** A headline that reports a meeting, and names no document (`全市卫生健康工作会议召开`, `…县召开2015年…工作会议`). */
+const MEETING_HEADLINE = new RegExp(`(?:${MEETING_TITLE_WORDS.join('|')})$|召开[^，,。]{0,30}(?:工作会议|推进会|电视电话会议)$`);
 
 /**
- * A page whose paragraphs open first with a year and then with a later one, and whose part of the earlier year is
- * the longer: it reports that year.
+ * `2024年，…`, `据介绍，2020年全市…`, `会议提出，2025年，…`, `聂云川指出，2015年，…`: a paragraph that opens with the
+ * year it speaks of, after a short lead or whoever speaks.
  */
-function pastPartYear(paragraphs: readonly string[]): number | null {
-  const opened = paragraphs.slice(0, HEAD_LINES * 2).map((p) => (p.includes('|') ? null : PARAGRAPH_YEAR.exec(p))).map((m) => (m ? Number(m[1]) : null));
-  const first = opened.findIndex((y) => y !== null);
-  if (first < 0) return null;
-  const past = opened[first]!;
-  const next = opened.findIndex((y, k) => k > first && y !== null && y > past);
-  if (next < 0) return null;
-  const length = (from: number, to: number) => paragraphs.slice(from, to).reduce((n, p) => n + p.length, 0);
-  const outweighs = length(first, next) > length(next, Math.min(paragraphs.length, first + HEAD_LINES * 2)) && countFigures(paragraphs.slice(first, next).join('\n')) >= PAST_PART_FIGURES_MIN;
-  return outweighs ? past : null;
+const PARAGRAPH_YEAR = /^(?:[^，,。；;]{0,16}[，,：:]\s*)?((?:19|20)\d{2})年(?!\s*\d)/;
+/** `上半年，…`, `去年，…`, `一年来，…`: a paragraph that opens with a period behind. */
+const PAST_OPENING = /^(?:[^，,。；;]{0,8}[，,]\s*)?(?:今年上半年|上半年|今年以来|去年|上年|过去一年|过去的一年|一年来|截至(?:19|20)\d{2}年)/;
+/** `下半年，…`, `今年，全市将…`, `会议要求，下半年要…`: a paragraph that opens with the period ahead. */
+const AHEAD_OPENING = /^(?:[^，,。；;]{0,16}(?:指出|表示)[，,：:]\s*)?(?:下半年|下一步|今年(?!上半年|以来|前三季度|第?一季度|\d)|明年|新的一年)|^[^，,。；;]{0,16}(?:要求|强调|提出|明确|部署)[，,：:]/;
+/** `一、…`, `（一）…`, `1.…`, `一是…`: a numbered paragraph, which goes on in a part of the past only after a lead-in to a list. */
+const NUMBERED_OPENING = /^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
+const FUTURE_HEADLINE = /(?:^|[^\u4e00-\u9fa5])?(?:今年|明年|\d{4}年)?将(?!军|士)|力争/;
+/** Words that set the work of a year. */
+const SETS_WORK = /确定|部署|安排|将|要|力争|目标/;
+/** Words of a sentence that sets what is to be done. */
+const AHEAD_WORDS = /将|要|力争|确保|计划(?!生育)|下半年|下一步|部署|安排/;
+/** `会上，…作交流发言`, `会议还表彰了…`: how the meeting went, neither part. */
+const PROCEEDINGS_OPENING = /^(?:会上|会议(?:还|同时)?(?:通报|传达|听取|表彰|审议)|会议还对)/;
+const YEAR_MENTION = /(?:19|20)\d{2}(?=年)/g;
+
+/**
+ * How many of a page's paragraphs look back and how many ahead, read by what each paragraph opens with: a year
+ * before the latest the page's head names, a period behind (`上半年`), or the period ahead, the paragraphs after it
+ * (its points, its headed paragraphs) going on in the same part. News of a meeting is of the part it gives most room.
+ */
+function partBalance(paragraphs: readonly string[]): { past: number; ahead: number; pastYear: number | null; pastFigures: number } {
+  // A page's furniture (`1676253961027.jpg`, a row of fields) is no part of either.
+  const read = paragraphs.slice(0, HEAD_LINES * 2).filter((p) => !p.includes('|') && p.length >= BALANCE_PARAGRAPH_MIN);
+  const opened = read.map((p) => PARAGRAPH_YEAR.exec(p)).map((m) => (m ? Number(m[1]) : null));
+  const named = read.slice(0, BALANCE_HEAD).flatMap((p) => (p.match(YEAR_MENTION) ?? []).map(Number));
+  const latest = Math.max(0, ...named, ...opened.filter((y): y is number => y !== null));
+  let state: 'past' | 'ahead' | null = null;
+  let past = 0;
+  let ahead = 0;
+  let pastYear: number | null = null;
+  let pastText = '';
+  let leadIn = false;
+  read.forEach((p, k) => {
+    const year = opened[k] ?? null;
+    // `一、落实全年主要目标任务` / `2019年，…` / `（一）主要健康指标。…`: a plan's items after a line of last year are the plan's.
+    if (NUMBERED_OPENING.test(p) && state === 'past' && !leadIn) state = null;
+    else if (year !== null) state = year < latest ? 'past' : 'ahead';
+    else if (AHEAD_OPENING.test(p)) state = 'ahead';
+    else if (PAST_OPENING.test(p)) state = 'past';
+    else if (PROCEEDINGS_OPENING.test(p)) state = null;
+    // `为保持良好发展态势，…确定了2013年卫生工作“3224”目标任务。`: a paragraph that sets the latest year's work.
+    else if (latest > 0 && p.includes(`${latest}年`) && SETS_WORK.test(p)) state = 'ahead';
+    // Counted by paragraphs more than by characters: a part is as large as the pieces of work it tells, and one
+    // paragraph of last year's figures is one piece against the five points of the year ahead, unless it is long.
+    const weight = Math.max(1, Math.round(p.length / PARAGRAPH_UNIT));
+    if (state === 'past') {
+      past += weight;
+      pastText += p;
+      if (year !== null && pastYear === null) pastYear = year;
+    } else if (state === 'ahead') ahead += weight;
+    if (!NUMBERED_OPENING.test(p)) leadIn = /[：:]\s*$/.test(p);
+    // `2025年，…全部完成。为巩固拓展成效，…2026年将办好以下8件实事：`: a lead-in to what comes next turns the part ahead.
+    if (leadIn && AHEAD_WORDS.test(p.slice(p.lastIndexOf('。') + 1))) state = 'ahead';
+  });
+  return { past, ahead, pastYear, pastFigures: countFigures(pastText) };
 }
+const BALANCE_PARAGRAPH_MIN = 8;
+/** So many characters of a paragraph weigh as much as a paragraph. */
+const PARAGRAPH_UNIT = 150;
+/** The paragraphs of a page's head whose years say which is the latest it speaks of. */
+const BALANCE_HEAD = 4;
+
+/** The year a page reports, where its part of a past year is the longer one. */
+function pastPartYear(paragraphs: readonly string[]): number | null {
+  const b = partBalance(paragraphs);
+  return b.pastYear !== null && b.past > b.ahead && b.pastFigures >= PAST_PART_FIGURES_MIN ? b.pastYear : null;
+}
+
+/** A page whose part ahead is far the longer (`会议要求，下半年要…：` over five points, after a short `上半年，…`). */
+function mostlyAhead(paragraphs: readonly string[]): boolean {
+  const b = partBalance(paragraphs);
+  return b.ahead > 0 && b.ahead >= b.past * AHEAD_MARGIN;
+}
+const AHEAD_MARGIN = 2;
 
 const PAST_PART_FIGURES_MIN = 4;
 
@@ -773,7 +843,7 @@ export function reportsPeriodSoFar(paragraph: string): boolean {
   return PERIOD_SO_FAR.test(paragraph) && (paragraph.match(/\d+(?:\.\d+)?/g)?.length ?? 0) >= PERIOD_FIGURES_MIN;
 }
 
-const RESULT_WORDS = /同比|较年初(?:增加|减少|下降|提高)|截至\d{1,2}月|已达|完成情况|年终督查|环比|较上年(?:增长|增加|提高|下降|减少)|比上年(?:增长|增加|提高|下降|减少)|相比\d{4}年|累计|已完成|全部完成|取得了|实现了|圆满完成|获评|被评为|荣获|顺利通过|成绩明显|成效明显|成效显著|经受住了|交出了|守住了|涌现出/g;
+const RESULT_WORDS = /同比|较年初(?:增加|减少|下降|提高)|截至\d{1,2}月|已达|完成情况|年终督查|环比|较上年(?:增长|增加|提高|上升|下降|减少)|比上年(?:增长|增加|提高|上升|下降|减少)|相比\d{4}年|累计|已完成|全部完成|取得了|实现了|圆满完成|获评|被评为|荣获|顺利通过|成绩明显|成效明显|成效显著|经受住了|交出了|守住了|涌现出/g;
 // `由2017年的5.9‰下降到2018年的5.2‰`: a change to a year's level is a result, no aim.
 const AIM_WORD = /力争|确保|(?<!下降|降低|提高|提升|增加|增长|上升|减少)到\d{4}年|年底前|月底前|要坚持|将(?:继续|进一步)|计划(?!生育)/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;

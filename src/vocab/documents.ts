@@ -41,7 +41,7 @@ export const SPEECH_VERBS: readonly string[] = ['指出', '强调', '表示', '�
 /** A news headline over a report of results (`局长年度述职：…交出“民生答卷”`, `上半年“成绩单”出炉`, `上半年任务过半`): its page is a summary. */
 // `去年我市居民健康素养水平达19.6%`: a headline of what last year reached.
 // `…年度目标提前完成`: a headline that the aims were met early or beyond.
-export const RESULTS_HEADLINE = /述职|成绩单|答卷|盘点|回眸|晒出|(?:任务|进度)过半|^(?:去年|上年|过去一年)|(?<!确保|力争|努力|要|将)(?:提前|圆满|超额)完成/;
+export const RESULTS_HEADLINE = /述职|成绩单|答卷|盘点|回眸|晒出|(?:任务|进度)过半|^(?:去年|上年|过去一年)|(?<!确保|力争|努力|要|将)(?:提前|圆满|超额|全面|顺利)完成/;
 
 /**
  * `一是妇幼健康水平稳步提升。`, `三是健康扶贫任务圆满完成。`: a point told as its subject, then how it went, reports a
@@ -100,7 +100,8 @@ export const AUTHORITY_WORDS: readonly string[] = [
 export const NATIONAL_AUTHORITIES = /国家卫生健康委|国家卫健委|国家卫生计生委|国家卫生和计划生育委员会|健康中国行动推进委员会|国务院|健康中国|国家医疗保障局|国家医保局|国家中医药管理局|国家疾病预防控制局|国家疾控局|全国爱国卫生运动委员会|全国爱卫/;
 
 /** A title whose scope is the whole country (`2020年全国爱国卫生工作总结`). */
-export const NATIONAL_TITLE = /^(?:(?:19|20)\d{2}年度?)?全国/;
+// `…我国居民人均预期寿命达77.4岁`: the country's own figures.
+export const NATIONAL_TITLE = /^(?:(?:19|20)\d{2}年度?)?全国|(?:^|\s)(?:(?:19|20)\d{2}年度?)?我国/;
 
 /** Administrative levels that end a place name, longest first. */
 export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '区', '县', '旗', '州', '盟', '镇', '乡'];

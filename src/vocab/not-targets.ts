@@ -38,7 +38,7 @@ export const NOT_TARGET_RULES = {
     before: /[【(（\[](?:通用|精选|优选|热门|最新|优秀|推荐|实用|经典)$/,
     after: /^篇[】)）\]]/,
     // `…工作总结 3篇` at a line's end, `…范文2020最新精选5篇.doc`: a file's or a page's count of its samples, no bracket round it.
-    titleBefore: /(?:总结|计划|要点|方案|报告|范文|精选|通用|合集)\s?$/,
+    titleBefore: /(?:总结|计划|要点|方案|报告|范文|范例|精选|通用|合集)\s?$/,
     titleAfter: /^篇(?:\s|\.(?:docx?|pdf|wps)|$)/i,
   },
   /** `目前已完工6家，其余2家正在…`, `其余6件实事涵盖…`: the rest of a whole already counted, as a clause's subject (not `完成剩余3所…`). */

@@ -420,3 +420,24 @@ describe('a unit that guides the work, beside the one that carries it', () => {
     ['区疾控中心负责技术指导，区爱卫办负责督查考核。', ['区疾控中心', '区爱卫办'], []],
   ]);
 });
+
+describe('a list of units in a row of fields run together (`牵头单位:A 配合单位:B 主要任务:…`)', () => {
+  it('ends each list at the next field\'s label', () => {
+    const d = extractText('2014年溪桥市创卫任务分工方案\n(十一)城中村环境卫生整治 牵头单位:溪北区、溪南区 配合单位:市城管局、市住建局 主要任务:1、对城中村背街小巷进行全面清理,清除卫生死角不少于300处。\n(十二)农贸市场提升改造 牵头单位:市商务局 配合单位:市市场监管局 主要任务:完成城区12个农贸市场的改造。');
+    expect(d.tasks.map((t) => [t.departments.lead, t.departments.support])).toEqual([
+      [['溪北区', '溪南区'], ['市城管局', '市住建局']],
+      [['市商务局'], ['市市场监管局']],
+    ]);
+  });
+});
+
+describe('a later page of a law library\'s copy, its items run together on one line (fictional 溪桥市)', () => {
+  it('opens its outline at the page\'s first item and keeps each item\'s units', () => {
+    const page = [
+      '溪桥市创建国家卫生城市重点问题整治任务分工方案 - 法规文库',
+      '[接上页] (十一)城中村环境卫生整治 牵头单位:溪北区 配合单位:市城管局 主要任务:清除卫生死角不少于300处。 (十二)农贸市场提升改造 牵头单位:市商务局 配合单位:市卫生局 主要任务:完成城区12个农贸市场的改造。 (十三)病媒生物防制 牵头单位:市爱卫办 配合单位:市疾控中心 主要任务:城区鼠密度控制在1%以内。',
+    ].join('\n');
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.number, t.departments.lead.join()])).toEqual([['十一', '溪北区'], ['十二', '市商务局'], ['十三', '市爱卫办']]);
+  });
+});

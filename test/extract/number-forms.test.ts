@@ -231,6 +231,11 @@ describe('summaries: a tally with a unit is a result without a verb', () => {
     expect(targetsOf('以乡镇为单位开展培训。')).toEqual([]);
   });
 
+  it('reads a ratio or an index a summary names right before its figure (性别比107.6)', () => {
+    expect(achievementsOf('全年出生人口2.48万人，出生人口性别比107.6。').map((t) => [t.metric, t.comparator, t.value, t.unit])).toContainEqual(['出生人口性别比', '=', 107.6, '']);
+    expect(targetsOf('出生人口性别比107.6，控制在合理范围。')).toEqual([]);
+  });
+
   it('names what was counted when who set the figure stands between the verb and it (省定, 市下达)', () => {
     expect(achievementsOf('提前完成省定180张重症床位建设任务。').map((t) => [t.metric, t.value, t.unit])).toEqual([['重症床位建设任务', 180, '张']]);
     expect(achievementsOf('完成市下达12家村卫生室改造任务。').map((t) => [t.metric, t.value])).toEqual([['村卫生室改造任务', 12]]);

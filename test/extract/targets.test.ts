@@ -25,6 +25,7 @@ describe('one target per snippet: text, value, unit, comparator', () => {
     // Rules and plans are counted things a body writes: 修订 commits to them (编制 is as often the noun of 编制人数).
     one('年内修订区级卫生应急专项预案5个。', '年内修订区级卫生应急专项预案5个', '=', 5, '个'),
     one('制修订基层医疗机构管理制度12项。', '制修订基层医疗机构管理制度12项', '=', 12, '项'),
+    one('为12万名农村妇女补服叶酸。', '为12万名农村妇女补服叶酸', '=', 120000, '名'),
     // A synonym spinner writes 达到 as 到达.
     one('传染病报告及时率均到达100%。', '传染病报告及时率均到达100%', '>=', 100, '%'),
     one('年内区级健康企业达到10家以上。', '年内区级健康企业达到10家以上', '>=', 10, '家'),

@@ -892,3 +892,13 @@ describe('a headline in two parts a comma joins (fictional 岚屿省)', () => {
     expect(fields(news).title).toBe('岚屿省卫生健康工作会议召开');
   });
 });
+
+describe('headlines on health work by its programmes\' names', () => {
+  it.each([
+    ['溪桥市部署2014年新农合筹资工作', '溪桥市'],
+    ['石岭县全面推开无偿献血进社区活动', '石岭县'],
+  ])('%s', (headline, region) => {
+    const news = `${headline}\n2013-10-31 09:12   来源：溪桥日报\n本报讯(莫远)10月30日，我市召开工作会议，部署明年工作。会议要求，参合率稳定在98%以上，年底前完成筹资。`;
+    expect(fields(news)).toMatchObject({ title: headline, region });
+  });
+});

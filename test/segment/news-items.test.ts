@@ -68,9 +68,21 @@ describe('a news item that reports a past year', () => {
     expect(doc.overview.map((g) => g.value)).toEqual([94.1, 3.9, 3.8]);
   });
 
-  it('a meeting that hears last year\'s results is no report of them', () => {
-    const doc = extractText(page.replace('2月14日，溪桥县卫生健康局向媒体通报2018年全县居民健康状况。', '2月14日，溪桥县召开卫生健康工作会议，会议通报了2018年全县居民健康状况，部署了2019年重点工作。').replace(/较2015年[^；]+；/, '；'));
-    expect(doc.kind).toBe('plan');
+  const meeting = page.replace('2月14日，溪桥县卫生健康局向媒体通报2018年全县居民健康状况。', '2月14日，溪桥县召开卫生健康工作会议，会议通报了2018年全县居民健康状况，部署了2019年重点工作。').replace(/较2015年[^；]+；/, '；');
+
+  it('a meeting that hears last year\'s results is no report of them where it gives the year ahead more room', () => {
+    const ahead = meeting.replace('我县深入开展健康促进行动。全年举办健康讲座320场，受益群众2.1万人次。', [
+      '会议要求，2019年全县卫生健康系统要重点抓好四方面工作：',
+      '一是深化医改，县域内就诊率达到90%以上，组建紧密型医共体2个，推进县级医院与乡镇卫生院一体化管理；',
+      '二是强化基层，新建标准化村卫生室20个，改造乡镇卫生院4所，家庭医生重点人群签约率达到75%；',
+      '三是守护妇幼健康，孕产妇系统管理率达到95%以上，婴儿死亡率控制在4‰以内，两癌筛查覆盖1.8万人；',
+      '四是促进全民健康，居民健康素养水平达到22%，全年举办健康讲座350场以上。',
+    ].join('\n'));
+    expect(extractText(ahead).kind).toBe('plan');
+  });
+
+  it('the news of a meeting whose paragraphs all report last year\'s results is a summary of that year', () => {
+    expect([extractText(meeting).kind, extractText(meeting).year]).toEqual(['summary', 2018]);
   });
 });
 
@@ -630,5 +642,124 @@ describe('a newspaper\'s lead with the reporter named and spaced (fictional 澜�
       '一老一小服务提速 新建医养结合机构8家，每千人口托位数达到3.1个。',
     ].join('\n');
     expect(extractText(news).tasks.map((t) => t.title)).toEqual(['医疗服务提质增效', '公共卫生防线筑牢', '一老一小服务提速']);
+  });
+});
+
+describe('news that ends with its source and a list of other headlines (fictional 溪桥县)', () => {
+  it('ends the last task at the source line', () => {
+    const news = [
+      '溪桥县卫健局:今年新增儿科床位100张',
+      '溪桥新闻网讯(记者 邬晓)1月29日,记者从县卫健局了解到,2018年县卫健局将重点做好三方面工作:',
+      '一是扩容妇幼医疗资源。全年新增儿科床位100张、产科床位60张。',
+      '二是提升妇幼服务能力。每千名儿童儿科床位达到2.1张。',
+      '三是加强出生缺陷综合防治。新生儿疾病筛查率保持在98%以上。',
+      '来源:溪桥新闻网',
+      '- ·我县2018年城区绿化方案出台 20处绿地今年"升级"',
+      '- ·溪桥一中获评第三批省级文明校园',
+    ].join('\n');
+    const last = extractText(news).tasks.at(-1)!;
+    expect(last.targets.map((t) => t.value)).toEqual([98]);
+    expect(last.text).not.toContain('绿地');
+  });
+});
+
+describe('news of a meeting, weighed by the part it gives most room (fictional 棠溪县)', () => {
+  it('a meeting named with the new year that reports the year behind is a summary of that year', () => {
+    const news = [
+      '棠溪县召开2016年卫生工作会议',
+      '棠溪站3月20日讯 (通讯员 覃禾) 3月20日上午，棠溪县2016年卫生工作会议召开。县卫生局局长作工作报告。',
+      '2015年，棠溪县卫生工作亮点纷呈。',
+      '新农合，运行管理规范有序。参合率98.2%，全年筹集基金2.1亿元，住院补偿率达到60.4%。',
+      '疾病防控，各项指标全面完成。适龄儿童免疫规划疫苗接种率保持在95%以上，法定传染病发病率231.6/10万。',
+      '妇幼保健，服务能力提升。住院分娩率达99.6%，完成农村妇女“两癌”检查1.8万人。',
+      '局长指出，2016年，全县卫生系统要全面推进县级公立医院综合改革，力争新建标准化村卫生室25所。',
+    ].join('\n');
+    const d = extractText(news);
+    expect([d.kind, d.year]).toEqual(['summary', 2015]);
+  });
+
+  it('a half year\'s push meeting that gives the half ahead most room is a plan', () => {
+    const news = [
+      '棠溪县召开2024年上半年卫生健康工作推进会',
+      '7月11日，棠溪县召开2024年上半年卫生健康工作推进会，通报上半年重点工作进展，部署下半年任务。',
+      '上半年，全县卫生健康各项工作实现“时间过半、任务过半”：家庭医生签约服务覆盖11.6万人，“两癌”筛查完成全年任务的56%，新建村卫生室4个。',
+      '会议要求，下半年要紧盯年度目标，重点抓好四项工作：',
+      '（一）加快补齐基层短板。9月底前完成剩余6家乡镇卫生院一体化改造，村卫生室乡村医生配备率达到100%。',
+      '（二）全力冲刺民生实事。年底前完成适龄妇女宫颈癌筛查1.4万人、乳腺癌筛查1.1万人。',
+      '（三）推进基层中医药示范县创建。全县乡镇卫生院中医馆全部达标，80%以上的村卫生室能够提供中医药服务。',
+      '（四）提升急诊急救能力。新建乡镇急救站点3个，院前急救平均反应时间缩短到12分钟以内。',
+    ].join('\n');
+    expect(extractText(news).kind).toBe('plan');
+  });
+
+  it('news of a statistical bulletin is a summary of the country\'s year', () => {
+    const news = [
+      '又提高零点三岁 我国居民人均预期寿命达七十七点三岁',
+      '2019-05-24 15:08   稿源:棠溪日报',
+      '国家卫生健康委日前发布《2018年我国卫生健康事业发展统计公报》。全国居民人均预期寿命由2017年的77.0岁提高到2018年的77.3岁。',
+      '统计显示，2018年，全国医疗卫生机构总诊疗人次达83.1亿人次，比上年增加1.5亿人次。基层门诊量占门诊总量的23.5%，比上年上升0.3个百分点。',
+    ].join('\n');
+    const d = extractText(news);
+    expect([d.kind, d.year, d.region]).toEqual(['summary', 2018, '全国']);
+  });
+});
+
+describe('a press conference on the results of a plan period (fictional 汶溪省)', () => {
+  it('is a summary of the year reported, not of the year of the conference', () => {
+    const news = [
+      '汶溪省“十二五”卫生计生主要指标全面完成',
+      '2016-01-15 09:32 来源:汶溪省卫生计生委网站',
+      '1月14日,汶溪省卫生计生委召开2016年首场例行新闻发布会。新闻发言人介绍,2015年是“十二五”收官之年,全省各项卫生计生规划任务圆满完成。',
+      '一是深化医改。全省78个县级公立医院全部取消药品加成,药占比下降到33.6%。',
+      '二是强化基层。新建标准化乡镇卫生院128所,培训全科医生2100名。',
+    ].join('\n');
+    const d = extractText(news);
+    expect([d.kind, d.year]).toEqual(['summary', 2015]);
+  });
+});
+
+describe('a press release of the year\'s projects, last year told in the lead-in (fictional 汶溪市)', () => {
+  it('is a plan: the lead-in turns to the year ahead before its points', () => {
+    const news = [
+      '汶溪市卫生健康委:2026年将办好8件卫生健康为民实事',
+      '汶溪市卫生健康委于2月10日召开新闻发布会，介绍2026年卫生健康为民服务实事有关安排。',
+      '2025年，全市卫生健康系统组织实施的7件为民实事全部完成，全年新增家庭医生签约居民4.2万人，建成社区医院4家，新增托位1200个。为巩固拓展成效，市卫生健康委将在2026年办好以下8件实事：',
+      '一是新增儿童友好医院3家；',
+      '二是全市精神科床位数达到600张；',
+      '三是为65岁及以上老年人免费开展健康体检不少于11万人次；',
+    ].join('\n');
+    const d = extractText(news);
+    expect([d.kind, d.year]).toEqual(['plan', 2026]);
+  });
+});
+
+describe('a meeting that hears last year\'s figures, then sets out the year\'s work point by point (fictional 沐溪县)', () => {
+  it('is a plan of the year it sets out', () => {
+    const news = [
+      '沐溪县卫健系统召开2023年重点工作安排部署会议',
+      '2月13日上午，沐溪县卫健委召开卫生健康系统2023年重点工作安排部署会议。',
+      '会议通报，2022年全县医疗机构完成诊疗146.8万人次，同比增长3.1%；住院3.2万人次，同比增长2.4%。',
+      '1676253961027.jpg',
+      '会议对2023年重点工作逐项作出安排：',
+      '一是推进紧密型县域医共体建设。基层就诊率提高到65%以上。',
+      '二是做实基本公共卫生服务。65岁以上老年人健康管理率达到70%。',
+      '三是加强人才队伍建设。全年招聘卫生专业技术人员50名。',
+    ].join('\n');
+    const d = extractText(news);
+    expect([d.kind, d.year]).toEqual(['plan', 2023]);
+  });
+});
+
+describe('a meeting\'s news told in the order people spoke (fictional 綦溪市)', () => {
+  it('makes tasks of the work points one of them read out, not of who spoke', () => {
+    const news = [
+      '綦溪市召开2015年妇幼卫生工作会议',
+      '2月27日，綦溪市2015年妇幼卫生工作会议在市妇幼保健院召开，60余人参加会议。',
+      '首先，市妇幼保健院韩院长通报了2014年全市妇幼卫生工作情况：全市孕产妇死亡率降至11.2/10万。',
+      '其次，市卫生局妇社科周科长对过去一年的工作给予肯定，并强调各单位要对照指标逐项落实。',
+      '第三，市妇幼保健院陶蕾同志解读了2015年全市妇幼卫生工作要点：1、落实妇幼重大公共卫生服务项目。完成农村妇女宫颈癌检查1.1万人、乳腺癌检查3000人。2、加强孕产妇系统管理。孕产妇系统管理率达到92%以上，住院分娩率稳定在99%以上。3、推进新生儿疾病筛查。新生儿遗传代谢病筛查率不低于95%，听力筛查率达到90%。4、开展基层妇幼人员培训。全年培训乡村两级妇幼人员不少于500人次。',
+      '最后，韩院长作会议总结，要求各单位确保全年目标任务圆满完成。',
+    ].join('\n');
+    expect(extractText(news).tasks.map((t) => t.title)).toEqual(['落实妇幼重大公共卫生服务项目', '加强孕产妇系统管理', '推进新生儿疾病筛查', '开展基层妇幼人员培训']);
   });
 });

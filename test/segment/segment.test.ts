@@ -849,3 +849,41 @@ describe('goals named by what the plan is for (复审目标, 创建目标)', () 
     expect(d.tasks[0]!.targets.map((t) => t.value)).toEqual([22, 65, 10]);
   });
 });
+
+describe('a plan with an annexed table of further tasks (fictional 泓溪自治区)', () => {
+  it('reads the annex\'s rows as tasks of their own, not points of the plan\'s last item', () => {
+    const plan = [
+      '健康泓溪行动2023年工作要点',
+      '一、强化健康促进',
+      '(一)普及健康生活方式。全区居民健康素养水平达到25%以上。',
+      '(二)做实家庭医生签约。重点人群签约服务覆盖率达到75%。',
+      '附件',
+      '重点任务清单',
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '| 1 | 开展癌症早诊早治,完成城市癌症筛查1.6万人 | 自治区卫生健康委 | 自治区财政厅 | 2023年11月底前 |',
+      '| 2 | 推进农村改厕,新改建户厕4.2万座 | 自治区农业农村厅 | 自治区卫生健康委 | 2023年10月底前 |',
+    ].join('\n');
+    const d = extractText(plan);
+    expect(d.tasks.map((t) => t.title)).toEqual(['普及健康生活方式', '做实家庭医生签约', '开展癌症早诊早治,完成城市癌症筛查1.6万人', '推进农村改厕,新改建户厕4.2万座']);
+    expect(d.tasks[1]!.departments.lead).toEqual([]);
+    expect(d.tasks[3]!.departments).toMatchObject({ lead: ['自治区农业农村厅'], support: ['自治区卫生健康委'] });
+  });
+
+  it('reads the annex of a part that points to it (`…见附件`) as that part\'s tasks', () => {
+    const plan = [
+      '2019年石岭县深化医改重点工作任务',
+      '一、工作目标',
+      '2019年，全县县域内就诊率达到90%以上。',
+      '二、重点任务',
+      '各项任务的牵头单位、配合单位和完成时限见附件。',
+      '附件',
+      '石岭县2019年深化医改重点工作任务分工表',
+      '| 序号 | 工作内容 | 牵头单位 | 配合单位 | 完成时限 |',
+      '| 1 | 组建医共体2个 | 县卫生健康局 | 县人社局 | 2019年6月底前 |',
+      '| 2 | 推行按病种付费,病种数达到150个以上 | 县医疗保障局 | 县卫生健康局 | 2019年9月底前 |',
+    ].join('\n');
+    const d = extractText(plan);
+    expect(d.tasks.map((t) => t.title)).not.toContain('各项任务的牵头单位、配合单位和完成时限见附件');
+    expect(d.tasks.slice(-2).map((t) => t.section)).toEqual([2, 2]);
+  });
+});

@@ -260,8 +260,11 @@ function reportedLevel(text: string, f: Figure): Candidate['prefix'] {
     const at = f.start - w.length;
     if (at > 0 && text.startsWith(w, at) && METRIC_END.test(text.slice(Math.max(0, at - METRIC_NAME_REACH), at))) return { comparator: '=', start: at };
   }
+  // `出生人口性别比107.6`: a ratio or an index named right before its figure, no word between.
+  if (LEVEL_NAMED_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start))) return { comparator: '=', start: f.start };
   return null;
 }
+const LEVEL_NAMED_BEFORE = /(?:性别比|指数|系数)$/;
 
 const SPLIT_DECIMAL = /^(?: +\. *|\. +)(\d+)(?![\d.])/;
 const SPLIT_THOUSANDS = /^ (\d{3})(?![\d.])/;
