@@ -702,6 +702,18 @@ describe('news of a meeting, weighed by the part it gives most room (fictional �
     const d = extractText(news);
     expect([d.kind, d.year, d.region]).toEqual(['summary', 2018, '全国']);
   });
+
+  it('makes no task of the lead that says which bulletin came out (`…日前发布《…》`)', () => {
+    const news = [
+      '又提高零点三岁 我国居民人均预期寿命达七十七点三岁',
+      '2019-05-24 15:08   稿源:棠溪日报',
+      '国家卫生健康委日前发布《2018年我国卫生健康事业发展统计公报》。全国居民人均预期寿命由2017年的77.0岁提高到2018年的77.3岁。',
+      '统计显示，2018年，全国医疗卫生机构总诊疗人次达83.1亿人次，比上年增加1.5亿人次。',
+      '2018年末，全国卫生人员总数达1230.1万人，比上年增加55.2万人。',
+      '截至2018年底，二级及以上公立医院中，48.1%开展了预约诊疗。',
+    ].join('\n');
+    expect(extractText(news).tasks.map((t) => t.title).some((t) => t.includes('日前发布'))).toBe(false);
+  });
 });
 
 describe('a press conference on the results of a plan period (fictional 汶溪省)', () => {
