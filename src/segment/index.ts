@@ -9,7 +9,7 @@ import { partTitle, readMetadata, reportsPeriodSoFar } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { BULLET_POINT, CONNECTIVE_WORDS, COUNTED_LEAD_IN, POINTS_MIN } from '../vocab/numbering.js';
-import { CLOSING_CALL, CONTAINER_HEADINGS, SITUATION_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD } from '../vocab/sections.js';
+import { CLOSING_CALL, CONTAINER_HEADINGS, SITUATION_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -107,12 +107,13 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   if (bodyStart >= 0) {
     head.push(...paragraphs.slice(0, bodyStart));
     const bodyEnd = Math.max(bodyStart + 1, closingBlockStart(paragraphs, notes));
+    const annexed = annexHeads(paragraphs);
     buildTree(root, paragraphs.slice(bodyStart, bodyEnd), markers.slice(bodyStart, bodyEnd), leadingHeading, (p) => {
       // `下一步，…将继续做好老龄服务。` between a summary's points and the points it turns to: a part of what comes next.
       const part = partTitle(p.text, meta) !== null || deploysLaterYear(p.text, meta) ? p : (listLeadIn(p, meta) ?? (TURN_AHEAD_LINE.test(p.text) && !setsFigure(p.text) ? aheadLeadIn(p, meta) : null));
       if (part) partTitles.push(part);
       // `附件` / `重点任务清单` / its rows: the annex's table starts afresh, its rows no points of the plan's last item.
-      return part !== null || annexHead(p, paragraphs);
+      return part !== null || annexed.has(p);
     });
     for (const section of root.children) liftPartAssignments(section);
     // `会议指出，2023年全市…主要体现在四个方面：` right above the points: a lead-in that reports a year says which way they look.
@@ -299,18 +300,25 @@ const ANNEX_LIST_OPENING = /^附件\s*[:：]\s*1\s*[.、．]/;
 /** A document's name: no sentence, ending in what it is. */
 const ANNEXED_NAME = /^[^。；;，,]{4,60}(?:要点|计划|方案|分工|清单|台账|细则|办法|意见|标准|名单|表|规划|通知)(?:[(（][^()（）]{0,20}[)）])?$/;
 
-/** `附件` alone on its line, or the title of what it annexes on the line under it (`重点任务清单`). */
-function annexHead(p: Paragraph, paragraphs: readonly Paragraph[]): boolean {
-  const k = paragraphs.indexOf(p);
-  const annex = ANNEX_LINE.test(p.text) ? k : k > 0 && ANNEX_LINE.test(paragraphs[k - 1]!.text) ? k - 1 : -1;
-  // Only a list of tasks: an annexed table of indicators (`…主要指标`) goes on as the outline reads it.
-  if (annex < 0 || !ANNEXED_TITLE.test(paragraphs[annex + 1]?.text ?? '')) return false;
-  // A division of the plan's own tasks (its rows their titles again) is read as their units instead.
-  const row = paragraphs.slice(annex + 1, annex + ANNEX_ROW_REACH).find((q) => /^\d{1,3}[.、．]/.test(q.text));
-  const name = row?.text.replace(/^\d{1,3}[.、．]\s*/, '').split(/[（(]/)[0] ?? '';
-  if (name.length >= REPEATED_NAME_MIN && paragraphs.slice(0, annex).some((q) => q.text.includes(name))) return false;
-  // `各项任务的牵头单位…见附件`: a part that points to the annex goes on in it.
-  return !paragraphs.slice(0, annex).some((q) => SEE_ANNEX.test(q.text));
+/**
+ * `附件` alone on its line and the title under it (`重点任务清单`) of an annexed list of tasks: where the outline starts
+ * afresh. Found in one pass, before the tree is built.
+ */
+function annexHeads(paragraphs: readonly Paragraph[]): Set<Paragraph> {
+  const heads = new Set<Paragraph>();
+  paragraphs.forEach((p, annex) => {
+    // Only a list of tasks: an annexed table of indicators (`…主要指标`) goes on as the outline reads it.
+    if (!ANNEX_LINE.test(p.text) || !ANNEXED_TITLE.test(paragraphs[annex + 1]?.text ?? '')) return;
+    // A division of the plan's own tasks (its rows their titles again) is read as their units instead.
+    const row = paragraphs.slice(annex + 1, annex + ANNEX_ROW_REACH).find((q) => /^\d{1,3}[.、．]/.test(q.text));
+    const name = row?.text.replace(/^\d{1,3}[.、．]\s*/, '').split(/[（(]/)[0] ?? '';
+    const before = paragraphs.slice(0, annex);
+    if (name.length >= REPEATED_NAME_MIN && before.some((q) => q.text.includes(name))) return;
+    // `各项任务的牵头单位…见附件`: a part that points to the annex goes on in it.
+    if (before.some((q) => SEE_ANNEX.test(q.text))) return;
+    heads.add(p).add(paragraphs[annex + 1]!);
+  });
+  return heads;
 }
 const SEE_ANNEX = /[见详]附件/;
 const ANNEX_ROW_REACH = 4;
@@ -1214,7 +1222,7 @@ const PAST_HEADINGS = /^(?:发展基础|规划基础|发展现状|工作基础|�
 // `回顾了2013年…`, `院长通报了2024年工作情况：…`, `会议通报了2017年…完成情况`: a report of a year's work.
 const REVIEWED_YEAR = /(?:回顾|通报|汇报|总结)(?:了|总结了?)?((?:19|20)\d{2})年/;
 // `祁望舒指出，过去一年，…`: whoever speaks, then the look back.
-const LOOKING_BACK_OPENING = new RegExp(`^(?:${SPEAKER})?(?:过去一年|过去的一年|一年来|去年|上一年|过去五年|五年来|[“"「『]?十[一二三]五[”"」』]?(?:时期|期间|以来))[，,]`);
+const LOOKING_BACK_OPENING = new RegExp(`^(?:${SPEAKER})?(?:${TURNS_BACK.join('|')}|[“"「『]?十[一二三]五[”"」』]?(?:时期|期间|以来))[，,]`);
 
 /** Words only a report of what was done uses. */
 const PAST_SIGN = /同比|累计|已完成|已达|较上年|比上年|过半/;

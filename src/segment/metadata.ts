@@ -1,4 +1,5 @@
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
+import { TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
 import type { DocumentKind, DocumentMeta } from '../types.js';
 import {
   AUTHORITY_WORDS,
@@ -86,7 +87,7 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
   const named = SUMMARY_WORD.test(unquoted) || PLAN_WORD.test(unquoted) || WORK_DONE.test(title) || RESULTS_HEADLINE.test(title);
   // `全市卫生健康工作会议召开` over `2024年，全市…` and five paragraphs of results: the news tells what the meeting heard.
   // `棠坳县召开2015年卫生…工作会议` over `2014年，…` and six paragraphs of results: the year the meeting reported on.
-  const reported = named && kindOfTitle(title) === 'plan' && MEETING_HEADLINE.test(title) ? pastPartYear(paragraphs) : null;
+  const reported = named && kindOfTitle(title) === 'plan' && MEETING_HEADLINE.test(title) ? pastPartYear(partBalance(paragraphs)) : null;
   if (reported !== null) return { title, year: reported, region: readRegion(title, source, paragraphs), kind: 'summary' };
   const kind = named ? kindOfTitle(title) : guessKind(paragraphs);
   const dated = datelineYear(source);
@@ -258,7 +259,12 @@ const COMPARED_BEFORE = /(?:比|较|相比|相较|同)\s*$/;
 
 /** The year of a page's dateline (`时间:2018-11-08`, `2010-08-11  作者:…`), if it has one. */
 function datelineYear(source: string): number | null {
-  const m = datelines(source).map((l) => DATELINE_YEAR.exec(l)).find((x) => x !== null);
+  return yearOfDateline(datelines(source).join('\n'));
+}
+
+/** The year of the first dateline in a text, its label written or left out. */
+function yearOfDateline(text: string): number | null {
+  const m = DATELINE_YEAR.exec(text);
   return m ? Number(m[1] ?? m[2]) : null;
 }
 const REPORTED_YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
@@ -696,9 +702,10 @@ function guessKind(paragraphs: readonly string[]): DocumentKind {
   // `二、主要做法和工作成效`: a heading of results among the first.
   if (paragraphs.slice(0, 20).some((p) => p.length <= 30 && RESULT_HEADING.test(p))) return 'summary';
   // `今年上半年，全区基本医疗保险参保58.36万人…`: a page that opens a paragraph with the period so far and its figures reports results.
-  if (paragraphs.slice(0, 8).some(reportsPeriodSoFar) && !mostlyAhead(paragraphs)) return 'summary';
+  const balance = partBalance(paragraphs);
+  if (paragraphs.slice(0, 8).some(reportsPeriodSoFar) && !mostlyAhead(balance)) return 'summary';
   // `2024年，全市…` over most of the page, then `会议提出，2025年，…力争…`: the part of a past year outweighs the year ahead.
-  if (pastPartYear(paragraphs) !== null) return 'summary';
+  if (pastPartYear(balance) !== null) return 'summary';
   // No title: a text that reports results (同比, 较上年增加, 累计, 已完成) more than it sets aims (力争, 确保, 到…年) is a summary.
   // Read by its length, not its lines: a list split into its clauses is no shorter a text.
   const opening = openingText(paragraphs, OPENING_LENGTH);
@@ -725,16 +732,14 @@ const MEETING_HEADLINE = new RegExp(`(?:${MEETING_TITLE_WORDS.join('|')})$|召�
  */
 const PARAGRAPH_YEAR = /^(?:[^，,。；;]{0,16}[，,：:]\s*)?((?:19|20)\d{2})年(?!\s*\d)/;
 /** `上半年，…`, `去年，…`, `一年来，…`: a paragraph that opens with a period behind. */
-const PAST_OPENING = /^(?:[^，,。；;]{0,8}[，,]\s*)?(?:今年上半年|上半年|今年以来|去年|上年|过去一年|过去的一年|一年来|截至(?:19|20)\d{2}年)/;
+const PAST_OPENING = new RegExp(`^(?:[^，,。；;]{0,8}[，,]\\s*)?(?:今年上半年|上半年|今年以来|上年|${TURNS_BACK.join('|')}|截至(?:19|20)\\d{2}年)`);
 /** `下半年，…`, `今年，全市将…`, `会议要求，下半年要…`: a paragraph that opens with the period ahead. */
-const AHEAD_OPENING = /^(?:[^，,。；;]{0,16}(?:指出|表示)[，,：:]\s*)?(?:下半年|下一步|今年(?!上半年|以来|前三季度|第?一季度|\d)|明年|新的一年)|^[^，,。；;]{0,16}(?:要求|强调|提出|明确|部署)[，,：:]/;
+const AHEAD_OPENING = new RegExp(`^(?:[^，,。；;]{0,16}(?:指出|表示)[，,：:]\\s*)?(?:${TURNS_AHEAD.join('|')}|今年(?!上半年|以来|前三季度|第?一季度|\\d))|^[^，,。；;]{0,16}(?:要求|强调|提出|明确|部署)[，,：:]`);
 /** `一、…`, `（一）…`, `1.…`, `一是…`: a numbered paragraph, which goes on in a part of the past only after a lead-in to a list. */
 const NUMBERED_OPENING = /^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
-const FUTURE_HEADLINE = /(?:^|[^\u4e00-\u9fa5])?(?:今年|明年|\d{4}年)?将(?!军|士)|力争/;
-/** Words that set the work of a year. */
-const SETS_WORK = /确定|部署|安排|将|要|力争|目标/;
-/** Words of a sentence that sets what is to be done. */
-const AHEAD_WORDS = /将|要|力争|确保|计划(?!生育)|下半年|下一步|部署|安排/;
+const FUTURE_HEADLINE = /将(?!军|士)|力争/;
+/** Words of a sentence that sets what is to be done, and the work of a year. */
+const SETS_WORK = /确定|部署|安排|将|要|力争|确保|计划(?!生育)|目标|下半年|下一步/;
 /** `会上，…作交流发言`, `会议还表彰了…`: how the meeting went, neither part. */
 const PROCEEDINGS_OPENING = /^(?:会上|会议(?:还|同时)?(?:通报|传达|听取|表彰|审议)|会议还对)/;
 const YEAR_MENTION = /(?:19|20)\d{2}(?=年)/g;
@@ -744,7 +749,14 @@ const YEAR_MENTION = /(?:19|20)\d{2}(?=年)/g;
  * before the latest the page's head names, a period behind (`上半年`), or the period ahead, the paragraphs after it
  * (its points, its headed paragraphs) going on in the same part. News of a meeting is of the part it gives most room.
  */
-function partBalance(paragraphs: readonly string[]): { past: number; ahead: number; pastYear: number | null; pastFigures: number } {
+interface PartBalance {
+  readonly past: number;
+  readonly ahead: number;
+  readonly pastYear: number | null;
+  readonly pastFigures: number;
+}
+
+function partBalance(paragraphs: readonly string[]): PartBalance {
   // A page's furniture (`1676253961027.jpg`, a row of fields) is no part of either.
   const read = paragraphs.slice(0, HEAD_LINES * 2).filter((p) => !p.includes('|') && p.length >= BALANCE_PARAGRAPH_MIN);
   const opened = read.map((p) => PARAGRAPH_YEAR.exec(p)).map((m) => (m ? Number(m[1]) : null));
@@ -776,7 +788,7 @@ function partBalance(paragraphs: readonly string[]): { past: number; ahead: numb
     } else if (state === 'ahead') ahead += weight;
     if (!NUMBERED_OPENING.test(p)) leadIn = /[：:]\s*$/.test(p);
     // `2025年，…全部完成。为巩固拓展成效，…2026年将办好以下8件实事：`: a lead-in to what comes next turns the part ahead.
-    if (leadIn && AHEAD_WORDS.test(p.slice(p.lastIndexOf('。') + 1))) state = 'ahead';
+    if (leadIn && SETS_WORK.test(p.slice(p.lastIndexOf('。') + 1))) state = 'ahead';
   });
   return { past, ahead, pastYear, pastFigures: countFigures(pastText) };
 }
@@ -787,14 +799,12 @@ const PARAGRAPH_UNIT = 150;
 const BALANCE_HEAD = 4;
 
 /** The year a page reports, where its part of a past year is the longer one. */
-function pastPartYear(paragraphs: readonly string[]): number | null {
-  const b = partBalance(paragraphs);
+function pastPartYear(b: PartBalance): number | null {
   return b.pastYear !== null && b.past > b.ahead && b.pastFigures >= PAST_PART_FIGURES_MIN ? b.pastYear : null;
 }
 
 /** A page whose part ahead is far the longer (`会议要求，下半年要…：` over five points, after a short `上半年，…`). */
-function mostlyAhead(paragraphs: readonly string[]): boolean {
-  const b = partBalance(paragraphs);
+function mostlyAhead(b: PartBalance): boolean {
   return b.ahead > 0 && b.ahead >= b.past * AHEAD_MARGIN;
 }
 const AHEAD_MARGIN = 2;
@@ -818,8 +828,8 @@ function openingText(paragraphs: readonly string[], length: number): string {
 function pastHeadline(headline: string, source: string): boolean {
   const named = YEAR.exec(headline);
   if (!named || PLAN_WORD.test(headline)) return false;
-  const dated = datelines(source).map((l) => DATELINE_YEAR.exec(l)).find((m) => m !== null);
-  return dated != null && Number(dated[1] ?? dated[2]) > Number(named[1]);
+  const dated = datelineYear(source);
+  return dated !== null && dated > Number(named[1]);
 }
 
 /** The lines of a page's head that date it (`时间:2024-07-26 18:42:05 来源:…`), which cleaning takes out as chrome. */
@@ -889,8 +899,8 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
   const due = [...head.matchAll(/((?:19|20)\d{2})\s*年/g)].find((m) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest));
   if (due) return Number(due[1]);
   // `时间:2024-07-26 18:42:05`: a news page's dateline, where no sentence names a year.
-  const dateline = paragraphs.slice(0, 15).join('\n').match(DATELINE_YEAR);
-  if (dateline) return Number(dateline[1] ?? dateline[2]);
+  const dateline = yearOfDateline(paragraphs.slice(0, 15).join('\n'));
+  if (dateline !== null) return dateline;
   const fromName = file.match(/(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/);
   return fromName ? Number(fromName[1]) : null;
 }

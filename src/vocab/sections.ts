@@ -10,6 +10,8 @@ export const NON_TASK_HEADINGS = /(^【?概况|^(?:总则|目的|适用范围|�
 
 /** Words that turn from what was done to what comes next (`下一步，…`, `明年将…`, `新的一年里…`). */
 export const TURNS_AHEAD = ['下一步', '下步', '下阶段', '下半年', '今后', '明年', '来年', '新的一年'] as const;
+/** Words that look back on the period before (`过去一年，…`, `一年来，…`, `五年来，…`). */
+export const TURNS_BACK = ['过去一年', '过去的一年', '一年来', '去年', '上一年', '过去五年', '五年来'] as const;
 const AHEAD = TURNS_AHEAD.join('|');
 
 /** A summary's outlook on the next period (`下一步工作打算`, `2025年工作思路`): what it heads is work to come, not aims. */
