@@ -5,7 +5,7 @@ import type { Vocabulary } from '../vocab/index.js';
 import { type DeadlineMention, extractDeadlines } from './deadlines.js';
 import { NEXT_LABELS, RESULT_LABELS } from '../vocab/tables.js';
 import { INTERIM_PERIOD } from '../vocab/documents.js';
-import { TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
+import { STANDING_NOW, THIS_YEAR_SO_FAR, TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
 import { resolveDeadline, resolveTaskDue } from './due.js';
 import { type DepartmentConventions, extractDepartments, readConventions } from './departments.js';
 import { SENTENCE_BREAK_CHARS } from './targets/context.js';
@@ -148,14 +148,14 @@ function figuresIn(text: string, from: number, to: number, kind: TargetKind, dra
 }
 
 /** Words a sentence that looks back opens with, after a short lead-in (`答：`, `他指出，`). */
-const LOOKING_BACK_HINT = new RegExp(`${TURNS_BACK.join('|')}|(?:19|20)\\d{2}年|十[一二三四五]五`);
+const LOOKING_BACK_HINT = new RegExp(`${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|${THIS_YEAR_SO_FAR}|(?:19|20)\\d{2}年|十[一二三四五]五`);
 // `他总结了2024年医院取得的成绩：…`: a speaker who sums up or looks back on a year.
-const LOOKING_BACK = new RegExp(`^(?:[^。，,：:；;]{0,8}[，,：:]|[^。，,：:；;]{0,10}(?:总结|回顾)了?)?(?:${TURNS_BACK.join('|')}|((?:19|20)\\d{2})年(?:以来)?[，,]?(?=[^底末前内起])|[“"「『]?十([一二三四五])五[”"」』]?(时期|期间|以来))`);
+const LOOKING_BACK = new RegExp(`^(?:[^。，,：:；;]{0,8}[，,：:]|[^。，,：:；;]{0,10}(?:总结|回顾)了?)?(?:${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|${THIS_YEAR_SO_FAR}|((?:19|20)\\d{2})年(?:以来)?[，,]?(?=[^底末前内起])|[“"「『]?十([一二三四五])五[”"」』]?(时期|期间|以来))`);
 /** The first year of a five-year plan's period (`十一五` began in 2006). */
 const FIVE_YEAR_PERIODS: Readonly<Record<string, number>> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
 
 /** A sentence that turns to the year's work (`今年是…`, `下一步，…`). */
-const LOOKING_AHEAD_OPENING = new RegExp(`^(?:[^。，,：:；;]{0,8}[，,：:])?(?:今年|${TURNS_AHEAD.join('|')}|当前|为此|全年)`);
+const LOOKING_AHEAD_OPENING = new RegExp(`^(?:[^。，,：:；;]{0,8}[，,：:])?(?:(?!${THIS_YEAR_SO_FAR})今年|${TURNS_AHEAD.join('|')}|当前|为此|全年)`);
 
 function opensWithYear(sentence: string, year: number | null): boolean {
   // `到2020年，…` names the year a goal is set for.

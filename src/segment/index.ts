@@ -110,7 +110,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const annexed = annexHeads(paragraphs);
     buildTree(root, paragraphs.slice(bodyStart, bodyEnd), markers.slice(bodyStart, bodyEnd), leadingHeading, (p) => {
       // `下一步，…将继续做好老龄服务。` between a summary's points and the points it turns to: a part of what comes next.
-      const part = partTitle(p.text, meta) !== null || deploysLaterYear(p.text, meta) ? p : (listLeadIn(p, meta) ?? (TURN_AHEAD_LINE.test(p.text) && !setsFigure(p.text) ? aheadLeadIn(p, meta) : null));
+      const part = partTitle(p.text, meta) !== null || deploysLaterYear(p.text, meta) ? p : (listLeadIn(p, meta) ?? ((TURN_AHEAD_LINE.test(p.text) || ASKED_AHEAD_LINE.test(p.text)) && !setsFigure(p.text) ? aheadLeadIn(p, meta) : null));
       if (part) partTitles.push(part);
       // `附件` / `重点任务清单` / its rows: the annex's table starts afresh, its rows no points of the plan's last item.
       return part !== null || annexed.has(p);
@@ -524,7 +524,8 @@ function buildTree(root: Node, paragraphs: readonly Paragraph[], markers: readon
     if (m && m.style === 'cn-shi' && stack.length > 1 && INLINE_NEXT_POINT.test(p.text.slice(m.length))) rank = null;
     // A unit's name under a label left open (`配合科室:` / `计划生育基层指导科`) is the label's value, not a heading.
     const labelValue = i > 0 && /[:：]$/.test(paragraphs[i - 1]!.text);
-    if (rank === null && UNNUMBERED_HEADING.test(p.text) && !labelValue && !UNIT_NAME.test(p.text)) {
+    // `县域内就诊率达到88.5%`: a slide's line of a figure, under its item, heads nothing.
+    if (rank === null && UNNUMBERED_HEADING.test(p.text) && !labelValue && !UNIT_NAME.test(p.text) && !setsFigure(p.text)) {
       // A heading whose numeral was lost entirely (`开启高质量医疗服务新征程`) heads the numbered items after it.
       const next = markers[i + 1];
       const top = stack[stack.length - 1]!;
@@ -713,11 +714,23 @@ const MEETING_OPENING = /^(?:会议|会上|大会)/;
 const OPENS_WITH_PERIOD = /^(?:(?:19|20)\d{2}年度?|今年|去年|一年来|过去一年)(?:[，,以来]|全[省市县区镇乡])|^\d{1,2}月\d{1,2}日[，,]/;
 /** A paragraph headed by a short sentence of its own, no comma or figure in it (`家庭医生签约服务扎实推进。…`). */
 // `献血人次再创新高 全市…`: a bold heading the page set off by a space, as by a full stop.
-const RUN_IN_SENTENCE = /^[^，,、；;：:。\d\s()（）]{4,20}(?:。|[ \u3000]+)(?=.{8})/;
+// `新农合，运行管理规范有序。`: a topic and what is said of it (not a couplet of four and four, `岁序更替，华章日新。`).
+const RUN_IN_SENTENCE = /^[^，,、；;：:。\d\s()（）]{4,20}(?:。|[ \u3000]+)(?=.{8})|^[^，,、；;：:。\d\s()（）]{2,8}[，,][^，,、；;：:。\d\s()（）“”"]{5,20}。(?=.{8})/;
 
 /** A paragraph headed by a short sentence or bold words (`医改纵深推进。…`), not a news lead (`…日报记者 方屿 报道 …`). */
 function headedBySentence(text: string): boolean {
   return RUN_IN_SENTENCE.test(text) && !NEWS_LEAD.test(text);
+}
+
+/** The longest run of paragraphs headed by a short sentence, one after another. */
+function headedRun(paragraphs: readonly Paragraph[]): number {
+  let longest = 0;
+  let run = 0;
+  for (const p of paragraphs) {
+    run = headedBySentence(p.text) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 /** Reads each item's role from its place in the tree. */
@@ -731,8 +744,12 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
     const onlyHeaded = headed >= RUN_IN_HEADED_MIN && headed * 2 >= root.body.filter((p) => isProse(p.text)).length;
     // `医疗服务量稳步增长。全年完成…` paragraphs, each headed by a short sentence: a paragraph before the first that opens
     // with the period it speaks of (`2017年，…`) is the page's intro.
+    // A run of such paragraphs one after another is the page's outline however long the news around it.
     const sentenceHeaded = root.body.filter((p) => headedBySentence(p.text)).length;
-    const firstHeaded = sentenceHeaded >= RUN_IN_HEADED_MIN && sentenceHeaded * 2 >= root.body.filter((p) => isProse(p.text)).length ? root.body.findIndex((p) => headedBySentence(p.text)) : 0;
+    const headedPage = sentenceHeaded >= RUN_IN_HEADED_MIN && (sentenceHeaded * 2 >= root.body.filter((p) => isProse(p.text)).length || headedRun(root.body) >= RUN_IN_HEADED_MIN);
+    const firstHeaded = headedPage ? root.body.findIndex((p) => headedBySentence(p.text)) : 0;
+    // After the last of them, a paragraph of no figure (`祁岚强调，…各级各部门要…再上新台阶。`) closes the news.
+    const lastHeaded = headedPage ? root.body.findLastIndex((p) => headedBySentence(p.text)) : root.body.length;
     // `会议还表彰了…`, over an editor's credit (`(责编:…)`): the close is the last paragraph of prose.
     const lastProse = root.body.findLastIndex((p) => isProse(p.text));
     // `湄川省新农合参合人口突破2800万` / `参合率达96.2%…` / `记者今天从…获悉，…`: what stands above the news's lead is its headline.
@@ -741,7 +758,7 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
       // Before the first headed one, a paragraph of no figure (`"今年要把…着力点。"在…会议上，…开门见山。`) is the news's lead.
-      else if (k < lead || (onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || NEWS_LEAD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, ''))))) plan.loose.push({ paragraph: p, parts: [] });
+      else if (k < lead || (onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || NEWS_LEAD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, '')))) || (k > lastHeaded && !setsFigure(p.text.replace(DAY_OF_MONTH, '')))) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
       // `以此为基础，…将全面推进第三轮健康城市建设行动：`: any sentence that ends on a colon, no figure in it, leads in.
       else if ((LIST_LEAD_IN.test(p.text) || COUNTED_LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text) || (LEAD_COLON.test(p.text.trimEnd()) && k < lastProse)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
@@ -1208,6 +1225,8 @@ function looseParagraph(p: Paragraph, headings: readonly string[], meta: { kind:
 const LOOKING_AHEAD = new RegExp(`^(?:${AHEAD})`);
 /** A short paragraph that turns to what comes next, no figure in it. */
 const TURN_AHEAD_LINE = new RegExp(`^(?:${AHEAD})[^。]{0,40}[。：:]?$`);
+/** `会议要求，下半年要重点抓好四项工作。` between the points of the half behind and those of the half ahead. */
+const ASKED_AHEAD_LINE = new RegExp(`^${SPEAKER}(?:${AHEAD})[^。]{0,40}[。：:]?$`);
 /** `会议要求，2019年…`, `林溪表示，2024年，…将…`: whoever asks or says, then the year it is of. */
 const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|强调|提出|明确|表示)[，,：:]\s*((?:19|20)\d{2})年/;
 /** `并提出要求：`, `对下步工作提出三点希望：`: a lead-in to what is asked of the coming period. */
@@ -1239,6 +1258,7 @@ const STILL_AHEAD_REACH = 60;
 const HEARSAY_LEAD = /^据(?:了解|介绍|悉|统计)[，,]\s*/;
 
 /** The way a paragraph looks by its opening: another year than the document's, or a word of looking ahead in a summary. */
+const PROGRESS_HEARD = /^(?:会议|会上)(?:还|首先)?(?:通报|听取)了?[^。]{0,40}(?:进展|进度|完成情况)/;
 function openingKind(paragraph: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {
   // `据了解，2018年，…`: the reporter's word for where the news comes from opens nothing.
   const text = paragraph.replace(HEARSAY_LEAD, '');
@@ -1246,6 +1266,8 @@ function openingKind(paragraph: string, meta: { kind: DocumentKind; year: number
   if (LOOKING_BACK_OPENING.test(text)) return 'achievement';
   // `上半年，全县门急诊量…同比增长…` in a plan for the half year ahead: the half year behind, reported.
   if (meta.kind === 'plan' && reportsPeriodSoFar(text) && PAST_SIGN.test(text)) return 'achievement';
+  // `会议通报了全乡筛查进展：截至8月10日，已完成…`: the progress a meeting heard, before it sets what remains.
+  if (meta.kind === 'plan' && PROGRESS_HEARD.test(text)) return 'achievement';
   // `会上，院长作了工作报告，回顾了2013年医院工作，全年门急诊量…`: a report of the year before, with nothing after of the year ahead.
   const reviewed = REVIEWED_YEAR.exec(text);
   if (reviewed && meta.year !== null && Number(reviewed[1]) < meta.year && !text.slice(reviewed.index).includes(`${meta.year}年`)) return 'achievement';

@@ -1,5 +1,5 @@
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
-import { TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
+import { STANDING_NOW, THIS_YEAR_SO_FAR, TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
 import type { DocumentKind, DocumentMeta } from '../types.js';
 import {
   AUTHORITY_WORDS,
@@ -58,7 +58,8 @@ const placePattern = `[\\u4e00-\\u9fa5]{2,8}?(?:${PLACE_LEVELS.join('|')})`;
 // `…县创建省级…`: a level with 级 after it is a rank a place aims at, not a place.
 const NEXT_PLACE = new RegExp(`^(${placePattern})(?!级)`);
 // `关于全县…的报告`: a title opening with 关于 names its place after it.
-const PLACE_IN_TITLE = new RegExp(`(?:^(?:关于)?|年度|年(?!度))(?!关于)(${placePattern})`, 'g');
+// `年底前栾峪市每个县区…`: a headline that opens with when, then the place.
+const PLACE_IN_TITLE = new RegExp(`(?:^(?:今年|年底前|年内)|^(?:关于)?|年度|月\\d{1,2}日[，,]|年(?!度))(?!关于)(${placePattern})`, 'g');
 
 /**
  * Title, year, region and kind of a document. The title is the line of the
@@ -75,9 +76,9 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     // `区人大常委会视察全区卫生健康工作`: news of an inspection reports the work it saw done.
     // `2016年岚桐出生人口数量`, put out in 2017: a headline of a year already past when the page was dated reports it.
     // `…卫生健康委：2026年将办好8件为民实事`: a headline that says what will be done announces a plan.
-    const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline) || pastHeadline(headline, source))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : headline && FUTURE_HEADLINE.test(headline) ? 'plan' : guessKind(paragraphs);
+    const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline) || reachedHeadline(headline) || pastHeadline(headline, source))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : headline && FUTURE_HEADLINE.test(headline) ? 'plan' : guessKind(paragraphs);
     const dated = datelineYear(source);
-    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? latestOpeningYear(paragraphs)) : reportedYear(paragraphs, dated)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file, dated);
+    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? planOfDatedYear(latestOpeningYear(paragraphs), dated, paragraphs)) : reportedYear(paragraphs, dated)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file, dated);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
   // `…妇幼保健院召开职工代表大会`: a headline that names no document's kind leaves it to what the page says,
@@ -91,7 +92,8 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
   if (reported !== null) return { title, year: reported, region: readRegion(title, source, paragraphs), kind: 'summary' };
   const kind = named ? kindOfTitle(title) : guessKind(paragraphs);
   const dated = datelineYear(source);
-  const year = (!named && kind === 'summary' && !YEAR.test(title) ? reportedYear(paragraphs, dated) : null) ?? readYear(title, paragraphs, file, dated, kind === 'summary' ? dated : null);
+  const read = (!named && kind === 'summary' && !YEAR.test(title) ? reportedYear(paragraphs, dated) : null) ?? readYear(title, paragraphs, file, dated, kind === 'summary' ? dated : null);
+  const year = kind === 'plan' && !YEAR.test(title) ? planOfDatedYear(read, dated, paragraphs) : read;
   return { title, year: year !== null && NEW_YEAR_ADDRESS.test(title) && YEAR.test(title) ? year - 1 : year, region: readRegion(title, source, paragraphs), kind };
 }
 
@@ -142,7 +144,7 @@ const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工�
 const HEADLINE_MIN = 8;
 const HEADLINE_MAX = 50;
 /** What a health page's headline speaks of. */
-const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率|出生人口|生育|老龄|医共体|医联体|医保|家庭医生|疫苗|接种|传染病|孕检|婚检|孕前|出生缺陷|计划生育|人口|新农合|合作医疗|献血|急救|药品|托育|慢性病|慢病|艾滋病|结核|精神障碍/;
+const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率|出生人口|生育|老龄|医共体|医联体|医保|家庭医生|疫苗|接种|传染病|孕检|婚检|孕前|出生缺陷|计划生育|人口|新农合|合作医疗|献血|急救|药品|托育|慢性病|慢病|艾滋病|结核|精神障碍|核酸|疫情|新冠|发热门诊|两癌|筛查/;
 /** Lines of a page's furniture around a headline: a source, a date, an author, an editor. */
 const BYLINE = /来源|发布(?:时间|日期|者|人|单位|机构|于)|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
 /** The headline stands this close above the prose it heads. */
@@ -257,6 +259,16 @@ function comparedWith(text: string, m: RegExpMatchArray): boolean {
 }
 const COMPARED_BEFORE = /(?:比|较|相比|相较|同)\s*$/;
 
+/**
+ * `听取2016年工作情况汇报，安排部署今年重点工作` in news dated 2017: the year a plan's opening names first
+ * may be the one it looks back on; the work it sets is of this year, the year of the dateline.
+ */
+function planOfDatedYear(read: number | null, dated: number | null, paragraphs: readonly string[]): number | null {
+  if (dated === null || (read !== null && read >= dated)) return read;
+  return paragraphs.slice(0, HEAD_LINES).some((p) => THIS_YEAR_AHEAD.test(p)) ? dated : read;
+}
+const THIS_YEAR_AHEAD = new RegExp(`(?!${THIS_YEAR_SO_FAR})今年(?!是)`);
+
 /** The year of a page's dateline (`时间:2018-11-08`, `2010-08-11  作者:…`), if it has one. */
 function datelineYear(source: string): number | null {
   return yearOfDateline(datelines(source).join('\n'));
@@ -273,7 +285,8 @@ const REPORTED_YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,
 function latestOpeningYear(paragraphs: readonly string[]): number | null {
   let latest: number | null = null;
   for (const p of paragraphs.slice(0, HEAD_LINES)) {
-    const m = /^[^。]{0,24}?((?:19|20)\d{2})\s*年/.exec(p);
+    // `2022年底前，完成…` names when a part of the work is due, not the year the page is of.
+    const m = /^[^。]{0,24}?((?:19|20)\d{2})\s*年(?!\s*(?:底|末|前|内))/.exec(p);
     if (m && !/\|/.test(p)) latest = Math.max(latest ?? 0, Number(m[1]));
   }
   return latest;
@@ -310,6 +323,7 @@ const RANGE_LINE = /^[(（]\s*(?:19|20)\d{2}(?!\s*年\s*\d{1,2}\s*月\s*\d{1,2}\
 const NOTICE_START = /^关于(?:印发|转发|下发)/;
 const TITLE_TAIL_LINE_MAX = 10;
 const SUBJECT_ENDING = new RegExp(`(?:${SUBJECT_PLAN_WORDS.join('|')})$`);
+const YEAR_AT_END = /(?:19|20)\d{2}年度?(?:上半年|下半年)?$/;
 const NOTICE_END = /^[^，,。；;]{0,30}的通知$/;
 /** The word that joins a title's second document to its first (`…总结` / `及…计划`). */
 const TITLE_JOINER = /^(?:及|和|暨|与|以及)/;
@@ -409,7 +423,8 @@ export function findTitle(text: string): string | null {
     const noticeGoesOn = next && NOTICE_START.test(line) && !line.includes('通知') && NOTICE_END.test(next) ? titleCandidate(line + next) : null;
     // `澜屿市2021年卫生健康重点工作` / `任务分工方案`: a title broken before its last words, the line below a document's name alone.
     // Only where the line ends on words that name what the work is about (`重点工作`), not on a document's own name.
-    const titleGoesOn = next && !noticeGoesOn && SUBJECT_ENDING.test(line) && !YEAR.test(next) && next.length <= TITLE_TAIL_LINE_MAX && !SENTENCE_MARKS.test(next) && !/[:：#]/.test(next) && DOCUMENT_ENDING.test(next) && titleCandidate(line) ? titleCandidate(line + next) : null;
+    // `榕坪县卫生计生局局长2018年度` / `述职述廉报告`: or on the year it is of.
+    const titleGoesOn = next && !noticeGoesOn && (SUBJECT_ENDING.test(line) || YEAR_AT_END.test(line)) && !YEAR.test(next) && next.length <= TITLE_TAIL_LINE_MAX && !SENTENCE_MARKS.test(next) && !/[:：#]/.test(next) && DOCUMENT_ENDING.test(next) && (YEAR_AT_END.test(line) || titleCandidate(line)) ? titleCandidate(line + next) : null;
     const candidate = joinedNext ?? noticeGoesOn ?? titleGoesOn ?? (next && RANGE_LINE.test(next) ? titleCandidate(line + next) : null) ?? titleCandidate(line) ?? (header ? titleCandidate(header[1]!) : null);
     if (!candidate) return;
     const prev = lines[i - 1];
@@ -591,10 +606,14 @@ function withoutEchoedEnd(title: string): string {
 /** The shortest end of a title said again that counts as its echo. */
 const ECHO_MIN = 8;
 
+const DATE_BEFORE_TITLE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,](?=[^，,。]{6,}$)/;
+
 function titleCandidate(line: string): Candidate | null {
   // `…2026年重点工作计划出炉！`: a headline's cry after the title's own words.
   line = line.replace(HEADLINE_CRY, '').replace(COLUMN_LABEL, '');
-  if (NOT_TITLE_LINES.some((re) => re.test(line)) || SENTENCE_MARKS.test(line) || LEADING_MARKER.test(line)) return null;
+  // `2021年11月26日,蕖南县…工作进展报告`: a daily report's date, set before its title with a comma, is a part of it.
+  const dated = DATE_BEFORE_TITLE.exec(line)?.[0].length ?? 0;
+  if (NOT_TITLE_LINES.some((re) => re.test(line)) || SENTENCE_MARKS.test(line.slice(dated)) || LEADING_MARKER.test(line)) return null;
   const first = FIRST_SAMPLE.exec(line);
   if (first) {
     const sample = titleCandidate(line.slice(0, line.length - first[1]!.length));
@@ -674,11 +693,14 @@ export function kindOfTitle(title: string): DocumentKind {
   // `2023年工作总结和2024年工作要点` is what it names first; `重点工作任务完成情况报告` is what its last word says.
   // `重点工作任务完成情况及2024年工作打算`: the subject a report is of comes before it, and is no plan named first.
   if (COMBINED.test(title)) return (OWN_PLAN_WORD.exec(title)?.index ?? Infinity) < summary.index ? 'plan' : 'summary';
+  // `…2021年工作计划汇报`: a report that presents a plan is the plan.
+  if (PRESENTED_PLAN.test(title)) return 'plan';
   return lastIndex(title, SUMMARY_WORD) > lastIndex(title, PLAN_WORD) ? 'summary' : 'plan';
 }
 
 const WORK_DONE = /(?:全面|圆满|超额|提前|顺利)完成(?:了)?(?:19|20)\d{2}年/;
 
+const PRESENTED_PLAN = /(?:计划|要点|思路|打算)的?(?:汇报|报告)(?:材料)?$/;
 const COMBINED = new RegExp(
   // `…2018年度总结表彰暨2019年工作部署大会`: the honours given at the same meeting may stand between.
   `(?:${SUMMARY_TITLE_WORDS.join('|')}|${PLAN_TITLE_WORDS.filter((w) => !SUBJECT_PLAN_WORDS.includes(w)).join('|')})(?:表彰)?(?:和|及|与|暨|、|以及|(?=(?:19|20)\\d{2}年度?))(?:(?:19|20)\\d{2}年度?|明年|来年|下一步|下步)?`,
@@ -732,15 +754,23 @@ const MEETING_HEADLINE = new RegExp(`(?:${MEETING_TITLE_WORDS.join('|')})$|召�
  */
 const PARAGRAPH_YEAR = /^(?:[^，,。；;]{0,16}[，,：:]\s*)?((?:19|20)\d{2})年(?!\s*\d)/;
 /** `上半年，…`, `去年，…`, `一年来，…`: a paragraph that opens with a period behind. */
-const PAST_OPENING = new RegExp(`^(?:[^，,。；;]{0,8}[，,]\\s*)?(?:今年上半年|上半年|今年以来|上年|${TURNS_BACK.join('|')}|截至(?:19|20)\\d{2}年)`);
+const PAST_OPENING = new RegExp(`^(?:[^，,。；;]{0,8}[，,]\\s*)?(?:今年上半年|上半年|今年以来|上年|${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|截至(?:19|20)\\d{2}年)`);
 /** `下半年，…`, `今年，全市将…`, `会议要求，下半年要…`: a paragraph that opens with the period ahead. */
 const AHEAD_OPENING = new RegExp(`^(?:[^，,。；;]{0,16}(?:指出|表示)[，,：:]\\s*)?(?:${TURNS_AHEAD.join('|')}|今年(?!上半年|以来|前三季度|第?一季度|\\d))|^[^，,。；;]{0,16}(?:要求|强调|提出|明确|部署)[，,：:]`);
 /** `一、…`, `（一）…`, `1.…`, `一是…`: a numbered paragraph, which goes on in a part of the past only after a lead-in to a list. */
 const NUMBERED_OPENING = /^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
 const FUTURE_HEADLINE = /将(?!军|士)|力争/;
+/** `汀州市最大核酸检测能力达每日42万管`: a headline that tells a level reached, nothing to come in it, reports a result. */
+function reachedHeadline(headline: string): boolean {
+  return REACHED_LEVEL.test(headline) && !FUTURE_HEADLINE.test(headline) && !AIMED_HEADLINE.test(headline);
+}
+const REACHED_LEVEL = /(?:达|达到|突破|超过)(?:每[日天年])?\d/;
+const AIMED_HEADLINE = /要|确保|目标|计划|预计|拟|争取|(?:年底|月底|年内|年)前|今年|明年|到\d{4}年/;
 /** Words of a sentence that sets what is to be done, and the work of a year. */
 const SETS_WORK = /确定|部署|安排|将|要|力争|确保|计划(?!生育)|目标|下半年|下一步/;
 /** `会上，…作交流发言`, `会议还表彰了…`: how the meeting went, neither part. */
+/** `会议通报了三方面工作：` over `一是…`: the points a meeting heard reported are results. */
+const REPORTED_LIST_LEAD = /^(?:会上|会议)(?:还|同时)?(?:通报|听取|总结|回顾)了?[^。，,]{0,20}[：:]\s*$/;
 const PROCEEDINGS_OPENING = /^(?:会上|会议(?:还|同时)?(?:通报|传达|听取|表彰|审议)|会议还对)/;
 const YEAR_MENTION = /(?:19|20)\d{2}(?=年)/g;
 
@@ -774,7 +804,7 @@ function partBalance(paragraphs: readonly string[]): PartBalance {
     if (NUMBERED_OPENING.test(p) && state === 'past' && !leadIn) state = null;
     else if (year !== null) state = year < latest ? 'past' : 'ahead';
     else if (AHEAD_OPENING.test(p)) state = 'ahead';
-    else if (PAST_OPENING.test(p)) state = 'past';
+    else if (PAST_OPENING.test(p) || REPORTED_LIST_LEAD.test(p)) state = 'past';
     else if (PROCEEDINGS_OPENING.test(p)) state = null;
     // `为保持良好发展态势，…确定了2013年卫生工作“3224”目标任务。`: a paragraph that sets the latest year's work.
     else if (latest > 0 && p.includes(`${latest}年`) && SETS_WORK.test(p)) state = 'ahead';
@@ -834,7 +864,8 @@ function pastHeadline(headline: string, source: string): boolean {
 
 /** The lines of a page's head that date it (`时间:2024-07-26 18:42:05 来源:…`), which cleaning takes out as chrome. */
 function datelines(source: string): string[] {
-  return source.slice(0, DATELINE_REACH).split('\n').filter((l) => DATELINE_YEAR.test(l));
+  // `2017-03-02 來(lái)源:…`: a page that glosses its characters' readings glosses its dateline too.
+  return source.slice(0, DATELINE_REACH).split('\n').map((l) => (l.includes('(') ? l.replace(PINYIN_GLOSS, '') : l)).filter((l) => DATELINE_YEAR.test(l));
 }
 
 const DATELINE_REACH = 2000;

@@ -21,6 +21,7 @@ function isSpace(c: number): boolean {
 }
 const DEPARTMENT_OPENING = /[(（]?牵?头(科室|单位|部门)/;
 const ENTRY_LABEL = /^【([^】\s]{2,12})】/;
+const DATED_REPORT_LABEL = /^([^，,。；;：:\d\s]{2,14}?(?:情况|进展|进度|运行|动态))(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|截至|截止)/;
 const GLUED_GOAL_HEADING = /^(?:总体|阶段性?|具体|主要|年度|近期|远期)(?:工作)?目标(?=到|至|在|为|是|力争|全|\d)/;
 /** A field's label glued after a task's name, with the point number before it if any, before its colon. */
 const GLUED_FIELD_LABEL = /(?:[(（]\d{1,2}[)）])?(?:创建|工作|主要|具体|年度)?(?:目标|任务|措施|内容|要求)(?:任务)?[:：]/;
@@ -69,6 +70,9 @@ export function taskTitle(text: string): string {
   // `总体目标到2025年，…`: a heading of aims glued to the sentence it heads.
   const goal = GLUED_GOAL_HEADING.exec(title);
   if (goal) title = goal[0];
+  // `核酸检测情况 2021年11月26日，…`: a report's label, the date of its figures after it (the space cleaned away).
+  const dated = DATED_REPORT_LABEL.exec(title);
+  if (dated) title = dated[1]!;
   const dept = DEPARTMENT_OPENING.exec(title);
   if (dept && dept.index > 0) title = title.slice(0, dept.index);
   return trimTrailing(title);

@@ -98,7 +98,8 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // `2 深化基层综合改革`: a number, a space (or none, once cleaned) and a heading of a few words alone on its line.
   { style: 'ar-space', pattern: new RegExp(`^([1-9]\\d?)[ \\u3000]*(?=[\\u4e00-\\u9fa5“"]{2,24}$)(?![${COUNTED_AFTER_FIGURE}])`), starts: DIGITS },
   // `03织密公共卫生防护网`: a part's number written with its zero, glued to its heading (`09年以来…` is a year).
-  { style: 'ar-zero', pattern: /^(0[1-9])\s*(?=[\u4e00-\u9fa5])(?![年月日时岁个家人名所项次种])/, starts: '0' },
+  // `01 2020年工作回顾`: a slide's number before a heading that opens with its year.
+  { style: 'ar-zero', pattern: /^(0[1-9])(?:\s*(?=[\u4e00-\u9fa5])(?![年月日时岁个家人名所项次种])|\s+(?=(?:19|20)\d{2}年))/, starts: '0' },
   { style: 'ar-paren', pattern: /^(\d{1,3})[）)]\s*/, damaged: true, starts: DIGITS },
   // `首先，筑牢…` / `第三，推进…` / `最后，加强…`: a page that counts its items in words (at least POINTS_MIN of them).
   { style: 'seq-word', pattern: /^(首先|其次|再次|最后|第[一二三四五六七八九十]|与此同时|同时|此外|另外|在此基础上)[，,、:：]\s*/, starts: '首其再最第与同此另在' },

@@ -13,6 +13,10 @@ export const TURNS_AHEAD = ['下一步', '下步', '下阶段', '下半年', '�
 /** Words that look back on the period before (`过去一年，…`, `一年来，…`, `五年来，…`). */
 export const TURNS_BACK = ['过去一年', '过去的一年', '一年来', '去年', '上一年', '过去五年', '五年来'] as const;
 const AHEAD = TURNS_AHEAD.join('|');
+/** How far this year has come (`今年以来`, `今年1至9月`, `今年上半年`): it looks back, though it names this year. */
+export const THIS_YEAR_SO_FAR = '今年(?:以来|上半年|前[一二三两]季度|[1-9１-９一二三四五六七八九十]{1,2}\\s*(?:至|到|-|—|－|～|~)\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月)';
+/** Where things stand now (`目前，全市…`, `截至目前…`): what is, not what is to be. */
+export const STANDING_NOW = ['截至目前', '截止目前', '目前'] as const;
 
 /** A summary's outlook on the next period (`下一步工作打算`, `2025年工作思路`): what it heads is work to come, not aims. */
 export const OUTLOOK_HEADINGS = new RegExp(`打算|${AHEAD}|(?:19|20)\\d{2}年度?(?:工作)?思路`);
@@ -28,7 +32,7 @@ export const GOAL_HEADINGS = /^(?:主要|总体|年度|全年)?(?:工作|发展|
 export const CONTAINER_HEADINGS = /^(?:主要任务|重点任务|重点工作|工作任务|主要措施|具体措施|工作重点|任务措施|重点工作任务|主要工作任务|工作内容|重点工作安排|重点任务和措施|主要任务和措施|策略与措施|主要策略与措施|策略和措施|行动内容|主要行动|重点行动)$/;
 
 /** `基本情况`, `总体运行状况`: a part on the situation at large, one of the parts of no work. */
-const SITUATION = '(?:基本|总体|整体|总的)(?:完成|工作|运行|开展|推进)?[情状]况';
+const SITUATION = '(?:基本|总体|整体|总的|目前|当前)(?:完成|工作|运行|开展|推进)?[情状]况';
 export const SITUATION_HEADINGS = new RegExp(`^${SITUATION}$`);
 
 /** A part that reports the problems met or the situation at large: none of it is work to follow up. */

@@ -217,3 +217,20 @@ describe("a half-year report in 一是…五是 paragraphs, closing on what come
     expect(d.overview.map((x) => `${x.kind}|${x.value}`)).toEqual(['target|100']);
   });
 });
+
+describe('in a plan, where things stand now and how far this year has come are no targets (fictional 溪岚县)', () => {
+  const plan = (overview: string) => `溪岚县2024年新农合工作安排\n${overview}\n一、抓好筹资\n1.完成筹资。参合率稳定在98%以上。`;
+
+  it.each([
+    ['目前，全县新农合覆盖12个乡镇，参合率达98.6%。', ['achievement', 'achievement']],
+    ['据了解，截至目前全县参合农民21.4万人。', ['achievement']],
+    ['2023年参合农民21.4万人。今年1至9月，基金支出1.26亿元，受益群众达31万人次。', ['achievement', 'achievement', 'achievement']],
+    ['今年以来，全县新增定点医疗机构6家。', ['achievement']],
+    ['今年1至9月，全县基金支出1.26亿元。', ['achievement']],
+    ['今年，全县参合率要达到99%。', ['target']],
+  ])('%s', (overview, kinds) => {
+    const d = extractText(plan(overview));
+    expect(d.overview.map((t) => t.kind)).toEqual(kinds);
+    expect(d.tasks[0]!.targets.map((t) => t.kind)).toEqual(['target']);
+  });
+});

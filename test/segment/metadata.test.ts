@@ -902,3 +902,96 @@ describe('headlines on health work by its programmes\' names', () => {
     expect(fields(news)).toMatchObject({ title: headline, region });
   });
 });
+
+describe('news of a meeting that hears last year and sets this year, dated this year (fictional 岑湄市)', () => {
+  const page = (dateline: string) =>
+    [
+      '岑湄市政府召开卫生计生工作专题会议',
+      dateline,
+      '岑湄新闻网讯 2月26日，市政府召开卫生计生工作专题会议，听取市卫计委2018年工作情况汇报，安排部署今年重点工作。',
+      '会议通报，2018年全市药占比下降到29.4%，全年出生人口2.91万人。',
+      '会议要求，今年全市要抓好三项重点：一是深化医改。药占比控制在28%以内。二是强化基层。新建标准化村卫生室60个。三是优化服务。家庭医生签约率达到45%。',
+    ].join('\n');
+
+  it.each([
+    ['a dateline in Simplified characters', '2019-02-27 09:12:40 来源:岑湄新闻网'],
+    ['a dateline whose characters are glossed with their readings', '2019-02-27 09:12:40 来(lái)源:岑湄新闻网(wǎng)'],
+  ])('is a plan of the dateline year, not of the year it heard reported: %s', (_, dateline) => {
+    const d = extractText(page(dateline));
+    expect([d.kind, d.year]).toEqual(['plan', 2019]);
+    expect(d.overview.map((t) => [t.value, t.kind])).toEqual([
+      [29.4, 'achievement'],
+      [29100, 'achievement'],
+    ]);
+  });
+
+  it('keeps the year its opening names where the page says nothing of this year', () => {
+    const d = extractText(page('2019-02-27 09:12:40 来源:岑湄新闻网').replace(/今年/g, '2018年'));
+    expect(d.year).toBe(2018);
+  });
+});
+
+describe('titles a page breaks or names by what presents them (fictional 榆垣县)', () => {
+  it('joins a title broken after the year it is of (`…局长2019年度` / `述职述廉报告`)', () => {
+    const text = '榆垣县卫生健康局局长2019年度\n述职述廉报告\n各位领导、同志们:\n一、履职尽责\n(一)医改纵深推进。县域内就诊率达到88.1%。';
+    expect(fields(text)).toMatchObject({ title: '榆垣县卫生健康局局长2019年度述职述廉报告', kind: 'summary', year: 2019 });
+  });
+
+  it.each([
+    ['榆垣县卫生健康局2022年工作计划汇报', 'plan'],
+    ['榆垣县卫生健康局2022年工作要点的汇报', 'plan'],
+    ['榆垣县2022年工作计划执行情况报告', 'summary'],
+    ['榆垣县2021年工作总结及2022年工作计划汇报', 'summary'],
+  ])('%s is a %s', (title, kind) => {
+    expect(fields(`${title}${body}`).kind).toBe(kind);
+  });
+});
+
+describe('a daily progress report (fictional 蕖川县)', () => {
+  const report = [
+    '2022年3月8日,蕖川县疫情防控工作进展报告',
+    '一、目前情况:截至2022年3月8日16时,我县未收到疑似病例和确诊病例报告。',
+    '二、县卫生健康局工作动态',
+    '(一)核酸检测情况 2022年3月8日,县人民医院采样检测共512份,结果均为阴性。全县单日最大检测能力达到1.1万管。',
+    '(二)疫苗接种情况 截至3月8日,全县累计接种新冠病毒疫苗28.3万剂次。',
+    '三、下一步工作',
+    '力争3月底前60岁以上老年人加强免疫接种率达到70%以上。',
+  ].join('\n');
+
+  it('keeps the date set before its title, and is a report of results', () => {
+    expect(fields(report)).toEqual({ title: '2022年3月8日,蕖川县疫情防控工作进展报告', kind: 'summary', year: 2022, region: '蕖川县' });
+  });
+
+  it('the situation part is no task, and a label is the title of the figures dated after it', () => {
+    const d = extractText(report);
+    expect(d.tasks.map((t) => t.title)).toEqual(['核酸检测情况', '疫苗接种情况', '力争3月底前60岁以上老年人加强免疫接种率达到70%以上']);
+    expect(d.tasks.map((t) => t.targets.map((g) => g.kind))).toEqual([['achievement', 'achievement'], ['achievement'], ['target']]);
+  });
+});
+
+describe('news headlines that say when, or what was reached (fictional 栾川市)', () => {
+  const plan = [
+    '年底前栾川市每个县区至少建成2家核酸检测实验室',
+    '发布时间:2020-08-06 21:37:12 | 来源:栾川日报',
+    '8月6日上午,栾川市举行新闻发布会。市卫生健康委员会副主任透露,全市公共卫生补短板年度目标已确定。',
+    '到2020年底前,每个县(区)至少建成2家核酸检测实验室,全市日核酸检测能力达到3万管以上。',
+    '2021年底前,全市ICU床位达到320张。',
+    '2022年底前,新增负压病房60间。',
+  ].join('\n');
+
+  it('a headline that opens with when names its place after it; the years work is due by are not the page\'s', () => {
+    expect(fields(plan)).toEqual({ title: '年底前栾川市每个县区至少建成2家核酸检测实验室', kind: 'plan', year: 2020, region: '栾川市' });
+  });
+
+  it('a headline that tells a level reached, with nothing to come in it, reports results', () => {
+    const news = [
+      '栾川市最大核酸检测能力达每日42万管',
+      '2022-05-19 08:42 来源:栾川日报',
+      '5月18日,市卫健委发布消息,我市现有新冠病毒核酸检测机构58家,最大检测能力达每日42万管。',
+      '目前,全市规划设置常态化采样点1860个,累计培训采样人员超过1.4万人。',
+      '下一步,市卫健委将在6月底前再新增核酸检测实验室5家。',
+    ].join('\n');
+    expect(fields(news)).toMatchObject({ kind: 'summary', year: 2022, region: '栾川市' });
+    expect(fields(news.replace('达每日42万管', '将达每日42万管')).kind).toBe('plan');
+  });
+});

@@ -238,6 +238,41 @@ describe('a news item whose paragraphs are each headed by a short sentence', () 
   });
 });
 
+describe('a run of headed paragraphs in long news: the outline, whatever stands around it (fictional 泊川市)', () => {
+  const page = [
+    '全市卫生健康工作会议召开',
+    '2022/3/8 9:10:00 发布者:admin 来源:泊川广播电视台',
+    '内容提要:   3月7日，2022年全市卫生健康工作会议召开，总结2021年工作，安排部署今年任务。',
+    '  副市长要求，全市卫健系统要抓好常态化疫情防控，持续深化医药卫生体制改革，推动卫生健康事业高质量发展。',
+    '  会议传达了全省卫生健康工作会议精神，市卫生健康委主要负责人作工作报告。',
+    '  据介绍，2021年全市卫生健康事业稳步发展：',
+    '  疫情防控有力有效。全市建成核酸检测实验室18个，日检测能力达到3.1万管。',
+    '  服务体系持续完善。新增三级医院1家，每千人口执业医师数达到2.7人。',
+    '  医改惠民扎实推进。家庭医生重点人群签约率达到70.5%，县域内就诊率达到89.6%。',
+    '  中医药发展提速。新建基层国医馆9个。',
+    '  会议通报了2021年度全市卫生健康目标管理考核结果。',
+    '  副市长强调，各级各部门要直面问题，锐意改革，推动全市卫生健康事业再上新台阶。',
+  ].join('\n');
+
+  it('the headed paragraphs are the tasks; the lead, the call and the close are none', () => {
+    expect(extractText(page).tasks.map((t) => t.title)).toEqual(['疫情防控有力有效', '服务体系持续完善', '医改惠民扎实推进', '中医药发展提速']);
+  });
+
+  it('a heading written as a topic and its verdict (`新农合，运行管理规范有序。`) heads its paragraph', () => {
+    const topics = page
+      .replace('疫情防控有力有效。', '疫情防控，各项措施有力有效。')
+      .replace('服务体系持续完善。', '服务体系，建设持续完善。')
+      .replace('医改惠民扎实推进。', '医改惠民，各项改革扎实推进。')
+      .replace('中医药发展提速。', '中医药，发展全面提速。');
+    expect(extractText(topics).tasks.map((t) => t.title)).toEqual(['疫情防控，各项措施有力有效', '服务体系，建设持续完善', '医改惠民，各项改革扎实推进', '中医药，发展全面提速']);
+  });
+
+  it('after the run, a paragraph that sets figures stays a task', () => {
+    const doc = extractText(page.replace('副市长强调，各级各部门要直面问题，锐意改革，推动全市卫生健康事业再上新台阶。', '今年，全市将力争新增三级医院1家。'));
+    expect(doc.tasks.at(-1)!.targets.map((g) => g.value)).toEqual([1]);
+  });
+});
+
 describe('headings whose paragraphs open with their points', () => {
   const page = [
     '石岭区卫健局2021年工作计划',
@@ -773,5 +808,27 @@ describe('a meeting\'s news told in the order people spoke (fictional 綦溪市)
       '最后，韩院长作会议总结，要求各单位确保全年目标任务圆满完成。',
     ].join('\n');
     expect(extractText(news).tasks.map((t) => t.title)).toEqual(['落实妇幼重大公共卫生服务项目', '加强孕产妇系统管理', '推进新生儿疾病筛查', '开展基层妇幼人员培训']);
+  });
+});
+
+describe('a meeting that asks for the half ahead between two lists of points (fictional 枳川市)', () => {
+  const page = [
+    '枳川市召开2017年上半年卫生计生工作总结会',
+    '7月14日，枳川市卫生计生委召开上半年工作总结会，总结上半年工作，部署下半年任务。',
+    '会议指出，上半年全市卫生计生工作稳中有进。一是公立医院改革全面推开。全市县级以上公立医院全部取消药品加成，药占比降至35.2%。二是分级诊疗有序推进。各县区医联体建设全面铺开，基层诊疗量占比达到57.4%。三是卫生应急能力提升。院前急救网络不断完善，平均反应时间缩短至13分钟。',
+    '会议要求，下半年要重点抓好三项工作。一是巩固改革成果。加强公立医院绩效考核和费用监测，年底前药占比降到34%以下。二是扩大签约服务。做实做细家庭医生签约服务，签约覆盖率达到30%。三是加强疾病预防控制。适龄儿童免疫规划疫苗接种率保持在90%以上。',
+  ].join('\n');
+
+  it('the points after the ask set targets, those before report results', () => {
+    const d = extractText(page);
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.map((t) => t.targets.map((g) => [g.value, g.kind]))).toEqual([
+      [[35.2, 'achievement']],
+      [[57.4, 'achievement']],
+      [[13, 'achievement']],
+      [[34, 'target']],
+      [[30, 'target']],
+      [[90, 'target']],
+    ]);
   });
 });

@@ -18,6 +18,43 @@ describe('parts numbered with a zero and glued to their headings (03织密…)',
   });
 });
 
+describe("a presentation's slides (fictional 菱溪县): `01 2021年工作回顾`, items, a figure on each line", () => {
+  const slides = [
+    '菱溪县卫生健康局2022年工作计划汇报',
+    '01 2021年工作回顾',
+    '1.医疗服务能力提升',
+    '县人民医院新增床位80张',
+    '县域内就诊率达到87.5%',
+    '2.公共卫生持续加强',
+    '家庭医生重点人群签约率达到66%',
+    '02 2022年重点任务',
+    '1.基层能力提升',
+    '▶ 新建标准化村卫生室15个',
+    '▶ 责任科室:基层股',
+    '2.妇幼健康',
+    '▶ 孕产妇系统管理率≥92%',
+  ].join('\n');
+
+  it('a slide number before a heading that opens with its year heads a part; a line of a figure heads nothing', () => {
+    const o = outline(slides);
+    expect(o.sections).toEqual(['01|2021年工作回顾', '02|2022年重点任务']);
+    expect(o.tasks).toEqual(['1|1|医疗服务能力提升', '1|2|公共卫生持续加强', '2|1|基层能力提升', '2|2|妇幼健康']);
+  });
+
+  it("the review's figures are results, the plan's targets, and a bullet is no part of a target's words", () => {
+    const d = extractText(slides);
+    expect(d.kind).toBe('plan');
+    expect(d.tasks.flatMap((t) => t.targets.map((g) => [g.text, g.kind]))).toEqual([
+      ['县人民医院新增床位80张', 'achievement'],
+      ['县域内就诊率达到87.5%', 'achievement'],
+      ['家庭医生重点人群签约率达到66%', 'achievement'],
+      ['新建标准化村卫生室15个', 'target'],
+      ['孕产妇系统管理率≥92%', 'target'],
+    ]);
+    expect(d.tasks[2]!.departments.lead).toEqual(['基层股']);
+  });
+});
+
 describe('a sentence that leads in to its items (…，包括：)', () => {
   it('heads them: its items are tasks, beside a sibling with no items that is a task itself', () => {
     const text = ['2024年南屿区卫生健康工作要点', '一、医疗资源提质工程', '（一）加快一批医疗基建项目，包括：', '1.完成区人民医院改扩建工程。', '2.区中医院增开病床100张。', '（二）科学规划布局。年内新增执业医师300名。', '（三）提高资源使用效率，包括：', '3.互认项目达到80项以上。', '4.平均住院日控制在8天以内。'].join('\n');

@@ -101,8 +101,9 @@ export function matchers(vocab: Vocabulary): Matchers {
   return m;
 }
 
-// A yearbook's entry label (`【医政管理】全县平均住院日降至7.6天`) heads the clause after it.
-const CLAUSE_BREAKS = '。；;，,：:！？!?\n】';
+// A yearbook's entry label (`【医政管理】全县平均住院日降至7.6天`) heads the clause after it; a slide's bullet
+// (`▶ 新建村卫生室20个`) too. Not `·` (`3·15`) nor `○` (`二○二一年`).
+const CLAUSE_BREAKS = '。；;，,：:！？!?\n】▶►●■◆•★☆▲◇';
 const SENTENCE_BREAKS = '。；;！？!?\n';
 export const CLAUSE_BREAK_CHARS = charTable(CLAUSE_BREAKS);
 export const SENTENCE_BREAK_CHARS = charTable(SENTENCE_BREAKS);
@@ -110,7 +111,13 @@ export const SENTENCE_BREAK_CHARS = charTable(SENTENCE_BREAKS);
 /** Start of the clause that holds `index`, looking back at most `limit` characters. */
 export function clauseStart(text: string, index: number, limit = 60): number {
   const floor = Math.max(0, index - limit);
-  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BREAK_CHARS[text.charCodeAt(i)] === 1) return i + 1;
+  for (let i = index - 1; i >= floor; i--) {
+    if (CLAUSE_BREAK_CHARS[text.charCodeAt(i)] !== 1) continue;
+    // `▶ 新建…`: the space a bullet is set off by is none of the clause.
+    let start = i + 1;
+    while (start < index && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x3000)) start++;
+    return start;
+  }
   return floor;
 }
 
