@@ -715,7 +715,7 @@ const OPENS_WITH_PERIOD = /^(?:(?:19|20)\d{2}年度?|今年|去年|一年来|过
 /** A paragraph headed by a short sentence of its own, no comma or figure in it (`家庭医生签约服务扎实推进。…`). */
 // `献血人次再创新高 全市…`: a bold heading the page set off by a space, as by a full stop.
 // `新农合，运行管理规范有序。`: a topic and what is said of it (not a couplet of four and four, `岁序更替，华章日新。`).
-const RUN_IN_SENTENCE = /^[^，,、；;：:。\d\s()（）]{4,20}(?:。|[ \u3000]+)(?=.{8})|^[^，,、；;：:。\d\s()（）]{2,8}[，,][^，,、；;：:。\d\s()（）“”"]{5,20}。(?=.{8})/;
+const RUN_IN_SENTENCE = /^[^，,、；;：:。\d\s()（）]{4,20}(?:。|[ \u3000]+)(?=.{8})|^[^，,、；;：:。\d\s()（）“”"]{2,8}[，,][^，,、；;：:。\d\s()（）“”"]{5,20}。(?=.{8})/;
 
 /** A paragraph headed by a short sentence or bold words (`医改纵深推进。…`), not a news lead (`…日报记者 方屿 报道 …`). */
 function headedBySentence(text: string): boolean {
@@ -748,7 +748,8 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
     const sentenceHeaded = root.body.filter((p) => headedBySentence(p.text)).length;
     const headedPage = sentenceHeaded >= RUN_IN_HEADED_MIN && (sentenceHeaded * 2 >= root.body.filter((p) => isProse(p.text)).length || headedRun(root.body) >= RUN_IN_HEADED_MIN);
     const firstHeaded = headedPage ? root.body.findIndex((p) => headedBySentence(p.text)) : 0;
-    // After the last of them, a paragraph of no figure (`祁岚强调，…各级各部门要…再上新台阶。`) closes the news.
+    // After the last of them, a paragraph closes the news: a call (`祁岚强调，…各级各部门要…再上新台阶。`), or a look
+    // ahead whose figures are the overview's (`今年，全市将力争新增三级医院1家…`).
     const lastHeaded = headedPage ? root.body.findLastIndex((p) => headedBySentence(p.text)) : root.body.length;
     // `会议还表彰了…`, over an editor's credit (`(责编:…)`): the close is the last paragraph of prose.
     const lastProse = root.body.findLastIndex((p) => isProse(p.text));
@@ -758,7 +759,7 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
       // Before the first headed one, a paragraph of no figure (`"今年要把…着力点。"在…会议上，…开门见山。`) is the news's lead.
-      else if (k < lead || (onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || NEWS_LEAD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, '')))) || (k > lastHeaded && !setsFigure(p.text.replace(DAY_OF_MONTH, '')))) plan.loose.push({ paragraph: p, parts: [] });
+      else if (k < lead || (onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || NEWS_LEAD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, '')))) || k > lastHeaded) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
       // `以此为基础，…将全面推进第三轮健康城市建设行动：`: any sentence that ends on a colon, no figure in it, leads in.
       else if ((LIST_LEAD_IN.test(p.text) || COUNTED_LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text) || (LEAD_COLON.test(p.text.trimEnd()) && k < lastProse)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });

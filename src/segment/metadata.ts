@@ -761,9 +761,13 @@ const AHEAD_OPENING = new RegExp(`^(?:[^，,。；;]{0,16}(?:指出|表示)[，,
 const NUMBERED_OPENING = /^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
 const FUTURE_HEADLINE = /将(?!军|士)|力争/;
 /** `汀州市最大核酸检测能力达每日42万管`: a headline that tells a level reached, nothing to come in it, reports a result. */
+// `淇川市上半年医改重点工作推进有力`: so is one that tells how the period behind went, no meeting in it (which may set the next).
 function reachedHeadline(headline: string): boolean {
-  return REACHED_LEVEL.test(headline) && !FUTURE_HEADLINE.test(headline) && !AIMED_HEADLINE.test(headline);
+  const behind = PERIOD_BEHIND.test(headline) && !MEETING_WORD.test(headline);
+  return (REACHED_LEVEL.test(headline) || behind) && !FUTURE_HEADLINE.test(headline) && !AIMED_HEADLINE.test(headline.replace(PERIOD_BEHIND, ''));
 }
+const PERIOD_BEHIND = new RegExp(`${THIS_YEAR_SO_FAR}|上半年|前三季度|第?一季度`);
+const MEETING_WORD = /会|部署|安排|启动/;
 const REACHED_LEVEL = /(?:达|达到|突破|超过)(?:每[日天年])?\d/;
 const AIMED_HEADLINE = /要|确保|目标|计划|预计|拟|争取|(?:年底|月底|年内|年)前|今年|明年|到\d{4}年/;
 /** Words of a sentence that sets what is to be done, and the work of a year. */

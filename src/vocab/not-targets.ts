@@ -125,6 +125,11 @@ export const NOT_TARGET_RULES = {
   /** `总诊疗人次达到312万人次……` at a page's end: the teaser of another article, cut off. */
   // `孕产妇死亡率/10万`: the denominator of a rate whose figure a copy stripped, no figure of its own.
   truncated: { after: /^(?:……|\.{3,})/, lostNumerator: /(?:^|[^\d.])[/／]$/ },
+  /**
+   * A copy that dropped every decimal point: `缩短06天` (0.6), `达标率9135%` (91.35). The true value cannot be told,
+   * and a wrong number is worse than none: a figure written with a leading zero, or a rate past 100%.
+   */
+  lostDecimal: { leadingZero: /^0\d/, rateBefore: /率(?:为|达|达到|是)?$/, percent: /^[%％]/, rateMax: 100 },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */
   countedSlogan: {
     nouns: [

@@ -172,3 +172,17 @@ describe('a bare count before a noun in a report (`全省86万卫生健康工作
     expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.unit]))).toEqual([[860000, '']]);
   });
 });
+
+describe('a copy that dropped its decimal points (fictional figures)', () => {
+  it.each([
+    ['全市平均住院日比上年缩短06天。', 'a figure written with a leading zero'],
+    ['村卫生室标准化达标率9135%。', 'a rate past 100%'],
+    ['住院分娩率达到9987%。', 'a rate past 100%, after its verb'],
+  ])('%s: no figure (%s)', (snippet) => {
+    expect(targetsOf(snippet)).toEqual([]);
+  });
+
+  it('a growth past 100% and a rate within it stay figures', () => {
+    expect(targetsOf('门诊量增长150%，达标率达到99.5%。').map((t) => t.value)).toEqual([150, 99.5]);
+  });
+});

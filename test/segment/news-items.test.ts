@@ -267,9 +267,10 @@ describe('a run of headed paragraphs in long news: the outline, whatever stands 
     expect(extractText(topics).tasks.map((t) => t.title)).toEqual(['疫情防控，各项措施有力有效', '服务体系，建设持续完善', '医改惠民，各项改革扎实推进', '中医药，发展全面提速']);
   });
 
-  it('after the run, a paragraph that sets figures stays a task', () => {
+  it('after the run, a look ahead closes the news: its figures are the overview\'s targets', () => {
     const doc = extractText(page.replace('副市长强调，各级各部门要直面问题，锐意改革，推动全市卫生健康事业再上新台阶。', '今年，全市将力争新增三级医院1家。'));
-    expect(doc.tasks.at(-1)!.targets.map((g) => g.value)).toEqual([1]);
+    expect(doc.tasks).toHaveLength(4);
+    expect(doc.overview.filter((g) => g.kind === 'target').map((g) => g.value)).toEqual([1]);
   });
 });
 
@@ -830,5 +831,35 @@ describe('a meeting that asks for the half ahead between two lists of points (fi
       [[30, 'target']],
       [[90, 'target']],
     ]);
+  });
+});
+
+describe('what a meeting heard reported (fictional 沅川乡, 渌川市)', () => {
+  it('the points a meeting heard reported, after its lead-in, weigh as last year\'s results', () => {
+    const news = [
+      '渌川市召开人口和计划生育工作会议',
+      '发布时间:2015-02-13 来源:市卫计委',
+      '2月11日上午,渌川市召开人口和计划生育工作会议,回顾2014年全市人口和计划生育工作,安排2015年目标任务。',
+      '会上通报,2014年全市共出生6318人,出生政策符合率达到96.8%,出生人口性别比为108.9。',
+      '会议通报了三方面工作:一是优生服务惠及更多家庭。免费孕前优生健康检查4260对,目标人群覆盖率达到92.3%。二是利益导向政策全面兑现。发放奖励扶助金1736万元,兑现率100%。三是流动人口服务管理更加规范。流动人口信息核查反馈率达到95.7%。',
+      '2015年,全市将确保出生政策符合率稳定在95%以上,出生人口性别比控制在110以内。',
+      '副市长要求,各镇(区)、各部门要把计生工作摆上重要位置。',
+    ].join('\n');
+    const d = extractText(news);
+    expect([d.kind, d.year]).toEqual(['summary', 2014]);
+  });
+
+  it('in a plan, the progress a meeting heard is results; the work it sets, targets', () => {
+    const news = [
+      '沅川乡召开"两癌"筛查攻坚调度会',
+      '来源:沅川乡 发布时间:2019-08-14 10:05',
+      '会议通报了全乡2019年度"两癌"筛查进展:截至8月10日,全乡已完成宫颈癌筛查1140人,完成率47.5%。会议对下一阶段工作作了安排:',
+      '一是广泛发动。9月底前目标人群政策知晓率达到90%以上(乡妇联牵头,乡卫生院配合)。',
+      '二是优化服务。9月底前完成宫颈癌剩余筛查1260人。',
+    ].join('\n');
+    const d = extractText(news);
+    expect([d.title, d.kind, d.region]).toEqual(['沅川乡召开"两癌"筛查攻坚调度会', 'plan', '沅川乡']);
+    expect(d.overview.map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+    expect(d.tasks.flatMap((t) => t.targets.map((g) => g.kind))).toEqual(['target', 'target']);
   });
 });

@@ -32,6 +32,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (m.sessionAfter.startingAt(text, unitEnd) !== undefined) return 'session';
   if (foreign(text, f.start, rules.foreign)) return 'foreign';
   if (rules.truncated.after.test(text.slice(unitEnd, unitEnd + 8)) || ((before === 0x2f || before === 0xff0f) && rules.truncated.lostNumerator.test(text.slice(Math.max(0, f.start - 2), f.start)))) return 'truncated';
+  if (lostDecimal(text, f, rules.lostDecimal)) return 'lostDecimal';
   if (isLatinLetter(text.charCodeAt(f.start - 1)) || (isLatinLetter(text.charCodeAt(f.end)) && !latinUnitAt(text, unitEnd, f.end))) return 'identifier';
   if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
@@ -49,6 +50,12 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
     if (countedName(text, unitEnd, rules.countedName, rules.countedName.workInWords)) return 'countedName';
   }
   return null;
+}
+
+function lostDecimal(text: string, f: Figure, rule: { readonly leadingZero: RegExp; readonly rateBefore: RegExp; readonly percent: RegExp; readonly rateMax: number }): boolean {
+  if (f.script !== 'arabic') return false;
+  if (rule.leadingZero.test(text.slice(f.start, f.end))) return true;
+  return (f.value ?? 0) > rule.rateMax && rule.percent.test(text.slice(f.end, f.end + 1)) && rule.rateBefore.test(text.slice(Math.max(0, f.start - 3), f.start));
 }
 
 /** How far back a figure is read for the rate it helps define. */
