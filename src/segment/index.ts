@@ -704,6 +704,7 @@ function deploysLaterYear(text: string, meta: { kind: DocumentKind; year: number
   return m !== null && Number(m[1]) > meta.year;
 }
 const DEPLOYS_YEAR = /((?:19|20)\d{2})年[^。]{0,24}(?:部署|安排|打算|思路|重点工作|工作任务)/;
+const DEPLOYED_YEAR = /(?:部署|安排)了?(?:19|20)\d{2}年/;
 const DEPLOYMENT_LEAD_MAX = 60;
 
 /** So many paragraphs headed before a colon make a page of headed paragraphs. */
@@ -746,11 +747,14 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
     // with the period it speaks of (`2017年，…`) is the page's intro.
     // A run of such paragraphs one after another is the page's outline however long the news around it.
     const sentenceHeaded = root.body.filter((p) => headedBySentence(p.text)).length;
-    const headedPage = sentenceHeaded >= RUN_IN_HEADED_MIN && (sentenceHeaded * 2 >= root.body.filter((p) => isProse(p.text)).length || headedRun(root.body) >= RUN_IN_HEADED_MIN);
+    const run = headedRun(root.body);
+    const headedPage = sentenceHeaded >= RUN_IN_HEADED_MIN && (sentenceHeaded * 2 >= root.body.filter((p) => isProse(p.text)).length || run >= RUN_IN_HEADED_MIN);
     const firstHeaded = headedPage ? root.body.findIndex((p) => headedBySentence(p.text)) : 0;
     // After the last of them, a paragraph closes the news: a call (`祁岚强调，…各级各部门要…再上新台阶。`), or a look
-    // ahead whose figures are the overview's (`今年，全市将力争新增三级医院1家…`).
-    const lastHeaded = headedPage ? root.body.findLastIndex((p) => headedBySentence(p.text)) : root.body.length;
+    // ahead whose figures are the overview's (`今年，全市将力争新增三级医院1家…`); not a part the meeting set out under a
+    // sentence of its own (`会议同时部署了2017年工作。今年全市将力争…`).
+    // Only where they run one after another: heads set on lines of their own over their paragraphs head each its own.
+    const lastHeaded = headedPage && run >= RUN_IN_HEADED_MIN ? root.body.findLastIndex((p) => headedBySentence(p.text)) : root.body.length;
     // `会议还表彰了…`, over an editor's credit (`(责编:…)`): the close is the last paragraph of prose.
     const lastProse = root.body.findLastIndex((p) => isProse(p.text));
     // `湄川省新农合参合人口突破2800万` / `参合率达96.2%…` / `记者今天从…获悉，…`: what stands above the news's lead is its headline.
@@ -759,7 +763,7 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
       // Before the first headed one, a paragraph of no figure (`"今年要把…着力点。"在…会议上，…开门见山。`) is the news's lead.
-      else if (k < lead || (onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || NEWS_LEAD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, '')))) || k > lastHeaded) plan.loose.push({ paragraph: p, parts: [] });
+      else if (k < lead || (onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || NEWS_LEAD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, '')))) || (k > lastHeaded && !DEPLOYED_YEAR.test(firstSentence(p.text)))) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
       // `以此为基础，…将全面推进第三轮健康城市建设行动：`: any sentence that ends on a colon, no figure in it, leads in.
       else if ((LIST_LEAD_IN.test(p.text) || COUNTED_LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text) || (LEAD_COLON.test(p.text.trimEnd()) && k < lastProse)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
@@ -777,11 +781,15 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
   }
   addLoose(plan, root.body, []);
   const anyDeeper = top.some((n) => n.children.length > 0);
-  for (const node of top) planItem(node, plan, anyDeeper || top.every(isHeadingNode), [], meta.kind === 'summary');
+  // `01` / `深化县级公立医院综合改革` / its one paragraph / `责任单位：…`, and so on down the page: each heading titles its
+  // paragraph, one task; the headings are no sections over tasks of a paragraph each.
+  const oneParagraphEach = top.length >= ONE_PARAGRAPH_HEADS_MIN && top.every((n) => isHeadingNode(n) && n.children.length === 0 && n.body.filter((p) => isProse(p.text) && !FIELD_LINE.test(p.text)).length === 1 && !NON_TASK_HEADINGS.test(headingTitle(headingOf(n))) && !NO_WORK_HEADINGS.test(headingTitle(headingOf(n))));
+  for (const node of top) planItem(node, plan, !oneParagraphEach && (anyDeeper || top.every(isHeadingNode)), [], meta.kind === 'summary');
   return plan;
 }
 
 const SITUATION_ITEMS_MIN = 2;
+const ONE_PARAGRAPH_HEADS_MIN = 3;
 
 function addLoose(plan: OutlinePlan, paragraphs: readonly Paragraph[], parts: readonly Node[]): void {
   for (const paragraph of paragraphs) plan.loose.push({ paragraph, parts });
@@ -915,7 +923,8 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 // `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
 // `记者从…会议上获悉，…`: a reporter's lead tells where the news comes from.
 // `据苍漓省卫生健康委网站消息，`: the source a news item quotes, opening its lead.
-const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^记者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^[^，,。]{2,20}(?:日前|近日|今天|今日|昨天|昨日)(?:发布|公布|印发)了?《|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}(?:讯|消息))\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\[【](?:内容)?(?:摘要|导读)[\]】]|^(?:内容)?摘要[:：]|^原标题[:：]/;
+// `中新网雅丹湖11月26日电`: a wire story's dateline; `内容提要：`: the abstract above a broadcaster's news.
+const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^记者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^[^，,。]{2,20}(?:日前|近日|今天|今日|昨天|昨日)(?:发布|公布|印发)了?《|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}(?:讯|消息))\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\u4e00-\u9fa5]{2,12}\d{1,2}月\d{1,2}日电|^[\[【](?:内容)?(?:摘要|导读|提要)[\]】]|^(?:内容)?(?:摘要|提要)[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {

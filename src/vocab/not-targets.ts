@@ -127,9 +127,10 @@ export const NOT_TARGET_RULES = {
   truncated: { after: /^(?:……|\.{3,})/, lostNumerator: /(?:^|[^\d.])[/／]$/ },
   /**
    * A copy that dropped every decimal point: `缩短06天` (0.6), `达标率9135%` (91.35). The true value cannot be told,
-   * and a wrong number is worse than none: a figure written with a leading zero, or a rate past 100%.
+   * and a wrong number is worse than none: a figure written with a leading zero, or a rate far past 100% (a task's
+   * 完成率 may reach 140%; no rate reaches 300%).
    */
-  lostDecimal: { leadingZero: /^0\d/, rateBefore: /率(?:为|达|达到|是)?$/, percent: /^[%％]/, rateMax: 100 },
+  lostDecimal: { leadingZero: /^0\d/, rateBefore: /率(?:为|达|达到|是)?$/, percent: /^[%％]/, rateMax: 300 },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */
   countedSlogan: {
     nouns: [

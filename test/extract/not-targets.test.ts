@@ -176,13 +176,14 @@ describe('a bare count before a noun in a report (`全省86万卫生健康工作
 describe('a copy that dropped its decimal points (fictional figures)', () => {
   it.each([
     ['全市平均住院日比上年缩短06天。', 'a figure written with a leading zero'],
-    ['村卫生室标准化达标率9135%。', 'a rate past 100%'],
-    ['住院分娩率达到9987%。', 'a rate past 100%, after its verb'],
+    ['村卫生室标准化达标率9135%。', 'a rate far past 100%'],
+    ['住院分娩率达到9987%。', 'a rate far past 100%, after its verb'],
+    ['目标人群覆盖率达到842%。', 'a rate far past 100%: 84.2 without its point'],
   ])('%s: no figure (%s)', (snippet) => {
     expect(targetsOf(snippet)).toEqual([]);
   });
 
-  it('a growth past 100% and a rate within it stay figures', () => {
-    expect(targetsOf('门诊量增长150%，达标率达到99.5%。').map((t) => t.value)).toEqual([150, 99.5]);
+  it('a growth past 100%, a task done past it and a rate within it stay figures', () => {
+    expect(targetsOf('门诊量增长150%，筛查任务完成率113.5%，达标率达到99.5%。').map((t) => t.value)).toEqual([150, 113.5, 99.5]);
   });
 });

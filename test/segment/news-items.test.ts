@@ -863,3 +863,46 @@ describe('what a meeting heard reported (fictional 沅川乡, 渌川市)', () =>
     expect(d.tasks.flatMap((t) => t.targets.map((g) => g.kind))).toEqual(['target', 'target']);
   });
 });
+
+describe('a wire story and a repost of numbered subheads (fictional 雅川市, 青槐县)', () => {
+  it('a wire dateline (`中新网雅川11月26日电`) opens the news: its figures are the overview, not a task', () => {
+    const news = [
+      '雅川市新农合参合率达98.6%',
+      '来源: 快讯网',
+      '中新网雅川11月26日电 (记者 马晓)记者26日从雅川市卫生局获悉,2012年,该市新农合参合率达到98.6%,婴儿死亡率降至9.8‰。',
+      '基本药物制度实现基层全覆盖。全市98所基层医疗卫生机构全部实施国家基本药物制度。',
+      '基层服务能力明显提升。今年新建标准化村卫生室126所。',
+      '公共卫生服务均等化加快推进。居民健康档案电子建档率达到76%。',
+    ].join('\n');
+    const d = extractText(news);
+    expect(d.tasks.map((t) => t.title)).toEqual(['基本药物制度实现基层全覆盖', '基层服务能力明显提升', '公共卫生服务均等化加快推进']);
+    expect(d.overview.map((g) => g.value)).toEqual([98.6, 9.8]);
+  });
+
+  it('numbered subheads each over one paragraph and its units: each subhead titles its task', () => {
+    const post = [
+      '县卫计局部署2019年卫生计生重点工作',
+      '2月28日,青槐县2019年卫生计生工作会议召开,对2019年重点工作进行部署。',
+      '01',
+      '深化县级公立医院综合改革',
+      '全面落实现代医院管理制度,县级公立医院药占比控制在30%以内。',
+      '责任单位:县人民医院、县中医院',
+      '02',
+      '提升县域医疗服务能力',
+      '县人民医院6月底前通过二级甲等综合医院复审,县域内就诊率达到88%。',
+      '责任单位:县人民医院',
+      '03',
+      '做实家庭医生签约服务',
+      '组建家庭医生团队46个,重点人群签约率不低于60%。',
+      '责任单位:县卫计局基层股',
+      '配合单位:各乡镇卫生院',
+    ].join('\n');
+    const d = extractText(post);
+    expect(d.tasks.map((t) => [t.title, t.departments.lead, t.departments.support])).toEqual([
+      ['深化县级公立医院综合改革', ['县人民医院', '县中医院'], []],
+      ['提升县域医疗服务能力', ['县人民医院'], []],
+      ['做实家庭医生签约服务', ['县卫计局基层股'], ['各乡镇卫生院']],
+    ]);
+    expect(d.sections).toEqual([]);
+  });
+});

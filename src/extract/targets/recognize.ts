@@ -437,7 +437,8 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
     if (repeatedCount(text, c)) return 'no-commitment';
     if (!vocab.countClassifiers.some((k) => c.unit === k) && !c.unitEntry) return 'no-commitment';
     if (explicit) return null;
-    return verbRightBefore(text, c.figure.start, m) || countClosesVerbClause(text, c, m) ? null : 'no-commitment';
+    // `建成影像、心电、检验三个共享中心`: a count that sums the list right before it counts what was done.
+    return verbRightBefore(text, c.figure.start, m) || countClosesVerbClause(text, c, m) || (sumsListBefore(text, c) && verbInClause(text, c, m)) ? null : 'no-commitment';
   }
   if (explicit) return null;
   if (c.unitEntry && SELF_STANDING_KINDS.includes(c.unitEntry.kind)) return null;
@@ -447,6 +448,12 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   // `全省86万卫生健康工作者攻坚克难`: a bare count before a noun says who acted, no result.
   if (summary && c.figure.value !== null && ((c.unitEntry && TALLY_KINDS.includes(c.unitEntry.kind)) || (c.unit === '' && c.figure.magnitude && !isHan(text.charCodeAt(c.unitEnd))))) return null;
   return verbInClause(text, c, m) ? null : 'no-commitment';
+}
+
+function sumsListBefore(text: string, c: Candidate): boolean {
+  const before = text.slice(clauseStart(text, c.figure.start), c.figure.start);
+  const items = before.split('、');
+  return items.length >= 2 && items.length === c.figure.value && items.every((item) => item.length > 0);
 }
 
 function repeatedCount(text: string, c: Candidate): boolean {
