@@ -704,7 +704,6 @@ function deploysLaterYear(text: string, meta: { kind: DocumentKind; year: number
   return m !== null && Number(m[1]) > meta.year;
 }
 const DEPLOYS_YEAR = /((?:19|20)\d{2})年[^。]{0,24}(?:部署|安排|打算|思路|重点工作|工作任务)/;
-const DEPLOYED_YEAR = /(?:部署|安排)了?(?:19|20)\d{2}年/;
 const DEPLOYMENT_LEAD_MAX = 60;
 
 /** So many paragraphs headed before a colon make a page of headed paragraphs. */
@@ -750,9 +749,8 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
     const run = headedRun(root.body);
     const headedPage = sentenceHeaded >= RUN_IN_HEADED_MIN && (sentenceHeaded * 2 >= root.body.filter((p) => isProse(p.text)).length || run >= RUN_IN_HEADED_MIN);
     const firstHeaded = headedPage ? root.body.findIndex((p) => headedBySentence(p.text)) : 0;
-    // After the last of them, a paragraph closes the news: a call (`祁岚强调，…各级各部门要…再上新台阶。`), or a look
-    // ahead whose figures are the overview's (`今年，全市将力争新增三级医院1家…`); not a part the meeting set out under a
-    // sentence of its own (`会议同时部署了2017年工作。今年全市将力争…`).
+    // After the last of them, a paragraph of no figure (`祁岚强调，…各级各部门要…再上新台阶。`) closes the news; a look
+    // ahead with figures (`今年，全市将力争新增三级医院1家…`) stays the task of the year to come.
     // Only where they run one after another: heads set on lines of their own over their paragraphs head each its own.
     const lastHeaded = headedPage && run >= RUN_IN_HEADED_MIN ? root.body.findLastIndex((p) => headedBySentence(p.text)) : root.body.length;
     // `会议还表彰了…`, over an editor's credit (`(责编:…)`): the close is the last paragraph of prose.
@@ -763,7 +761,7 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
       const last = plan.tasks[plan.tasks.length - 1];
       if (last && FIELD_LINE.test(p.text) && !(onlyHeaded && !RECORD_LABEL.test(p.text))) last.node.body.push(p);
       // Before the first headed one, a paragraph of no figure (`"今年要把…着力点。"在…会议上，…开门见山。`) is the news's lead.
-      else if (k < lead || (onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || NEWS_LEAD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, '')))) || (k > lastHeaded && !DEPLOYED_YEAR.test(firstSentence(p.text)))) plan.loose.push({ paragraph: p, parts: [] });
+      else if (k < lead || (onlyHeaded && !RUN_IN_HEADING.test(p.text)) || (k < firstHeaded && (OPENS_WITH_PERIOD.test(p.text) || MEETING_OPENING.test(p.text) || NEWS_LEAD.test(p.text) || !setsFigure(p.text.replace(DAY_OF_MONTH, '')))) || (k > lastHeaded && !setsFigure(p.text.replace(DAY_OF_MONTH, '')))) plan.loose.push({ paragraph: p, parts: [] });
       // `2018年，我们将重点抓好以下工作：`: the lead-in to the paragraphs after it.
       // `以此为基础，…将全面推进第三轮健康城市建设行动：`: any sentence that ends on a colon, no figure in it, leads in.
       else if ((LIST_LEAD_IN.test(p.text) || COUNTED_LIST_LEAD_IN.test(p.text) || SPEECH_IN_PARTS.test(p.text) || (LEAD_COLON.test(p.text.trimEnd()) && k < lastProse)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
@@ -783,13 +781,15 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
   const anyDeeper = top.some((n) => n.children.length > 0);
   // `01` / `深化县级公立医院综合改革` / its one paragraph / `责任单位：…`, and so on down the page: each heading titles its
   // paragraph, one task; the headings are no sections over tasks of a paragraph each.
-  const oneParagraphEach = top.length >= ONE_PARAGRAPH_HEADS_MIN && top.every((n) => isHeadingNode(n) && n.children.length === 0 && n.body.filter((p) => isProse(p.text) && !FIELD_LINE.test(p.text)).length === 1 && !NON_TASK_HEADINGS.test(headingTitle(headingOf(n))) && !NO_WORK_HEADINGS.test(headingTitle(headingOf(n))));
+  // Only subheads numbered as a post's are (`01`, `02`): under `一、`, `二、` a paragraph is a task of its section.
+  const oneParagraphEach = top.length >= ONE_PARAGRAPH_HEADS_MIN && top.every((n) => POST_SUBHEAD.test(n.paragraph.text) && isHeadingNode(n) && n.children.length === 0 && n.body.filter((p) => isProse(p.text) && !FIELD_LINE.test(p.text)).length === 1 && !NON_TASK_HEADINGS.test(headingTitle(headingOf(n))) && !NO_WORK_HEADINGS.test(headingTitle(headingOf(n))));
   for (const node of top) planItem(node, plan, !oneParagraphEach && (anyDeeper || top.every(isHeadingNode)), [], meta.kind === 'summary');
   return plan;
 }
 
 const SITUATION_ITEMS_MIN = 2;
 const ONE_PARAGRAPH_HEADS_MIN = 3;
+const POST_SUBHEAD = /^\s*0[1-9](?![\d.．])/;
 
 function addLoose(plan: OutlinePlan, paragraphs: readonly Paragraph[], parts: readonly Node[]): void {
   for (const paragraph of paragraphs) plan.loose.push({ paragraph, parts });

@@ -130,7 +130,7 @@ export const NOT_TARGET_RULES = {
    * and a wrong number is worse than none: a figure written with a leading zero, or a rate far past 100% (a task's
    * 完成率 may reach 140%; no rate reaches 300%).
    */
-  lostDecimal: { leadingZero: /^0\d/, rateBefore: /率(?:为|达|达到|是)?$/, percent: /^[%％]/, rateMax: 300 },
+  lostDecimal: { leadingZero: /^0\d+$/, rateBefore: /率(?:为|达|达到|是)?$/, percent: /^[%％]/, rateMax: 300 },
   /** `一个主题`, `五个行动计划`, `三个全覆盖`: a counted slogan, never a delivered thing. */
   countedSlogan: {
     nouns: [

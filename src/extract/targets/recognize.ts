@@ -453,8 +453,11 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
 function sumsListBefore(text: string, c: Candidate): boolean {
   const before = text.slice(clauseStart(text, c.figure.start), c.figure.start);
   const items = before.split('、');
-  return items.length >= 2 && items.length === c.figure.value && items.every((item) => item.length > 0);
+  return items.length >= 2 && items.length === c.figure.value && items.every((item) => item.length > 0) && BUILT_PLACE.test(text.slice(c.unitEnd, c.unitEnd + BUILT_PLACE_REACH));
 }
+/** What such a count may count: places built (`共享中心`, `实验室`), not actions or aims (`三个专项行动`, `两个医共体` a plan forms). */
+const BUILT_PLACE = /^[\u4e00-\u9fa5]{0,6}?(?:中心|实验室|基地|站|室)/;
+const BUILT_PLACE_REACH = 10;
 
 function repeatedCount(text: string, c: Candidate): boolean {
   const count = text.slice(c.figure.start, c.unitEnd);
