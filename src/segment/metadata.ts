@@ -157,6 +157,15 @@ const PROSE_MIN = 40;
  * The headline of a page that names no document (a news item, a column): a short line about health,
  * with no sentence in it and none of the page's furniture, standing just above the first paragraph.
  */
+/** `雪桦年鉴(2016)卫生和计划生育卫生和计划生育`: a yearbook's name over its entry, the entry's name printed twice. */
+function entryOfYearbook(line: string): string {
+  const entry = line.replace(YEARBOOK_NAME, '');
+  if (entry === line) return line;
+  const half = entry.length / 2;
+  return entry.length % 2 === 0 && entry.slice(0, half) === entry.slice(half) ? entry.slice(0, half) : entry;
+}
+const YEARBOOK_NAME = /^[\u4e00-\u9fa5]{2,8}年鉴\s*[(（]\s*(?:19|20)\d{2}\s*[)）]\s*(?=\S{4})/;
+
 function findHeadline(paragraphs: readonly string[]): string | null {
   const head = paragraphs.slice(0, HEAD_LINES);
   const firstProse = head.findIndex((p) => p.length >= PROSE_MIN && PROSE.test(p) && !BYLINE.test(p.slice(0, 12)));
@@ -169,7 +178,7 @@ function findHeadline(paragraphs: readonly string[]): string | null {
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
     // `澹城县2013年` / `卫生工作“3224”目标出台`: a headline broken after its place and year.
     const before = i > 0 ? head[i - 1]!.trim() : '';
-    return (HEADLINE_FRAGMENT.test(before) ? before : '') + line.replace(SITE_NAME_SUFFIX, '');
+    return (HEADLINE_FRAGMENT.test(before) ? before : '') + entryOfYearbook(line.replace(SITE_NAME_SUFFIX, ''));
   }
   // `…发车。` / `箬陂镇2021年为民办实事健康项目全部完成` / `今年以来,…`: other items glued above, the headline with its year
   // stands between them and its own text.
@@ -997,7 +1006,8 @@ const FITTED_TO_PLACE = new RegExp(`结合(${placePattern})[^，,。；;]{0,12}�
 /** `本市` and `《渚阳市国民经济和社会发展…纲要》`: a text that speaks of its place only as 本市 names it in the plans it follows. */
 function placeOfCitedPlan(body: string): string | null {
   const level = dominantLevel(body);
-  if (!level || !body.includes(`本${level}`)) return null;
+  // `根据《蒲崖县…实施方案》，…现将我县…`: the page speaks of its own county as 本县 or 我县.
+  if (!level || !(body.includes(`本${level}`) || body.includes(`我${level}`))) return null;
   for (const m of body.matchAll(CITED_PLACE)) {
     const place = m[1]!;
     if (place.endsWith(level) && namesAPlace(place)) return place;

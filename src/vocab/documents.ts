@@ -77,6 +77,8 @@ export const NOT_TITLE_LINES: readonly RegExp[] = [
   /^[\u4e00-\u9fa5、（）()]{2,20}(?<!工)(?:作|做)了?(?:[《“"][^》”"]{1,16}报告[》”"]|(?:工作)?报告)$/,
   // `院长作年度报告`: one whose speaker is named by office, whatever the report is called.
   /^[\u4e00-\u9fa5、（）()]{0,12}(?:长|书记|主任|主席)[\u4e00-\u9fa5]{0,4}(?:作|做)了?[\u4e00-\u9fa5]{0,10}报告$/,
+  // `…护士为患者测量体温 韩立雯摄`: a photo's caption with its photographer's credit (a yearbook's `综述` may be glued after).
+  /\s(?:记者\s*)?[\u4e00-\u9fa5]{2,4}\s*摄(?:影)?(?:综述|概述)?$/,
   /[>＞›»]/, /\|\s*[^|\s]/, /^首页/, /当前位置|您现在的位置|所在位置/, /^序\s*号/,
   /^(索\s*引\s*号|主题分类|组配分类|成文日期|公开日期|发布日期|发布机构|文\s*号|有\s*效\s*性|体裁分类|公文种类)/,
   // `时间:2021-10-27 19:26:38 工作计划`: a site's date stamp before its category.

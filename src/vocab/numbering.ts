@@ -89,7 +89,8 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   // `1 .二级以上…`: a PDF's copy puts a space before the point.
   // A headline of a figure alone (`78.3岁`) is no item.
   // `4.70%以上的乡镇卫生院…`: or to the share of those it counts.
-  { style: 'ar-dot', pattern: /^(\d{1,3})(?: ?\.(?!\d)|\.(?=\d{1,3}\s*岁[\u4e00-\u9fa5]{2})|\.(?=\d{2}\s*[%‰](?:以上|以下|左右)?的)| ?．)\s*/, starts: DIGITS },
+  // `5.6月底前完成…`: item 5, its deadline glued after its point (no figure is 5.6 months).
+  { style: 'ar-dot', pattern: /^(\d{1,3})(?: ?\.(?!\d)|\.(?=(?:1[0-2]|[1-9])月(?:底|中旬|上旬|下旬|份|\d{1,2}日)?前)|\.(?=\d{1,3}\s*岁[\u4e00-\u9fa5]{2})|\.(?=\d{2}\s*[%‰](?:以上|以下|左右)?的)| ?．)\s*/, starts: DIGITS },
   { style: 'ar-dun', pattern: /^(\d{1,3})、\s*/, starts: DIGITS },
   // `2.1 推进紧密型县域医共体建设。…`: numbered within its section; its place there is the number after the point.
   // A spaced figure that a hard wrap put at a line's start (`1.1 万人次`, `8 家医疗机构`) counts what follows: no number.

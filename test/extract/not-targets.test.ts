@@ -173,6 +173,12 @@ describe('a bare count before a noun in a report (`全省86万卫生健康工作
   });
 });
 
+describe('a make-up written as a sum (fictional)', () => {
+  it('each count of `1名全科医生+1名护士+1名公卫人员` is a term, no figure; the count after it is one', () => {
+    expect(targetsOf('按照“1名全科医生+1名护士+1名公卫人员”的模式组建团队，全县组建家庭医生团队不少于120个。').map((t) => t.value)).toEqual([120]);
+  });
+});
+
 describe('a copy that dropped its decimal points (fictional figures)', () => {
   it.each([
     ['全市平均住院日比上年缩短06天。', 'a figure written with a leading zero'],

@@ -995,3 +995,15 @@ describe('news headlines that say when, or what was reached (fictional 栾川市
     expect(fields(news.replace('达每日42万管', '将达每日42万管')).kind).toBe('plan');
   });
 });
+
+describe("a page's furniture around its title and place (fictional 蒲川县, 雪川市)", () => {
+  it("a plan that cites its own county's scheme and says 我县 is of that county", () => {
+    const text = '2019县深化医改重点工作任务\n根据《蒲川县深化医药卫生体制改革实施方案(2018—2020年)》，现将我县2019年重点工作任务明确如下。\n一、重点工作任务\n1.组建医共体2个，全县16家乡镇卫生院全部纳入。\n2.全县家庭医生签约率达到70%。';
+    expect(fields(text).region).toBe('蒲川县');
+  });
+
+  it('a photo caption with its credit is no headline; a yearbook entry is titled by its name', () => {
+    const page = ['年鉴选编', '卫生和计划生育', '发布时间:', '2023-06-14 09:41', '雪川年鉴(2016)卫生和计划生育卫生和计划生育', '市第二人民医院护士为患者测量体温 韩立雯摄综述', '【概况】2015年,全市卫生计生系统各项工作稳步推进。全市有医疗卫生机构2186个。', '【基层卫生】完成17所乡镇卫生院标准化建设,新建村卫生室64个。'].join('\n');
+    expect(fields(page)).toMatchObject({ title: '卫生和计划生育', kind: 'summary', year: 2015 });
+  });
+});

@@ -924,3 +924,14 @@ describe('a plan with an annexed table of further tasks (fictional 泓溪自治�
     expect(d.tasks.slice(-2).map((t) => t.section)).toEqual([2, 2]);
   });
 });
+
+describe('an item number glued to the deadline after it (`5.6月底前…`)', () => {
+  it('is item 5, its deadline June', () => {
+    const d = extractText('2019年重点工作任务\n一、重点任务\n4.组建家庭医生团队126个。\n5.6月底前完成县级公立医院章程制定。\n6.次均费用增幅控制在5%以内。');
+    expect(d.tasks.map((t) => [t.number, t.title, t.deadlines])).toEqual([
+      ['4', '组建家庭医生团队126个', []],
+      ['5', '6月底前完成县级公立医院章程制定', ['6月底前']],
+      ['6', '次均费用增幅控制在5%以内', []],
+    ]);
+  });
+});
