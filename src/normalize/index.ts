@@ -1219,8 +1219,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
   } else if (cuts.length === 0 && (untouched || underHeading || (itemless && TOP_HEADING_START.test(text)) || (pointed && OPENS_WITH_POINT.test(text)))) {
     // A page with no outline at all (a news item, a column): its `一是…二是…三是…` are the only division it has;
     // under a top heading with no items, or run into one (`四、聚焦行业治理。一是…二是…`), they are its items.
-    // `主要在两个方面发力：一是…；二是…`: points a colon leads in to are points, however few.
-    cuts.push(...pointsInSequence(text, untouched && !(itemless && TOP_HEADING_START.test(text)) && !LED_BY_COLON.test(text) ? POINTS_MIN : 2));
+    cuts.push(...pointsInSequence(text, untouched && !(itemless && TOP_HEADING_START.test(text)) ? POINTS_MIN : 2));
     // `…五是…。下一步，…将继续做好老龄服务。一是…；二是…`: a second run of points, after a turn to what comes next.
     if (cuts.length > 0) cuts.push(...pointsAhead(text, cuts[cuts.length - 1]!));
     // `要点有：(1)强化…；(2)巩固…；(3)…`: a page with no outline lists its items in brackets within one paragraph.

@@ -758,11 +758,3 @@ describe('a template site\'s thanks glued after the title', () => {
     expect(d.title).toBe('溪桥市卫生健康委2018年基层卫生工作汇报');
   });
 });
-
-describe('points a colon leads in to, however few (fictional 澄川区)', () => {
-  it('splits `…主要在两个方面发力：一是…；二是…` into its two points', () => {
-    const text = '澄川区卫生健康局2024年新闻发布会\n• [澄川区报记者]老百姓很关心"一老一小"，今年有什么新举措？\n• [区卫生健康局副局长]主要在两个方面发力：一是建设老年友善医疗机构，二级及以上综合医院老年医学科设置率达到70%，65岁以上老年人健康管理率不低于72%；二是扩大普惠托育供给，新增普惠托位300个，每千人口拥有3岁以下婴幼儿托位数达到4.2个。';
-    const d = extractText(text);
-    expect(d.tasks.slice(-2).map((t) => t.targets.map((g) => g.value))).toEqual([[70, 72], [300, 4.2]]);
-  });
-});
