@@ -106,7 +106,7 @@ export const NATIONAL_AUTHORITIES = /国家卫生健康委|国家卫健委|国�
 export const NATIONAL_TITLE = /^(?:(?:19|20)\d{2}年度?)?全国|(?:^|\s)(?:(?:19|20)\d{2}年度?)?我国/;
 
 /** Administrative levels that end a place name, longest first. */
-export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '区', '县', '旗', '州', '盟', '镇', '乡'];
+export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '区', '县', '旗', '州', '盟', '镇', '乡', '街道'];
 
 /** `全市`, `本县`, `我区`: the level named without the place. */
 export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
