@@ -113,7 +113,12 @@ function framePipedTables(lines: readonly Line[]): Line[] {
     out.push(framedRow(header), synthetic(`|${' --- |'.repeat(cells.length)}`, header, true));
     // `|` alone between two rows: a page's leftover of an empty row, no row of its own.
     for (i++; i < lines.length && lines[i]!.text.includes('|') && (!lines[i]!.text.startsWith('|') || BARS_ONLY.test(lines[i]!.text)); i++) {
-      if (!BARS_ONLY.test(lines[i]!.text)) out.push(framedRow(lines[i]!));
+      if (BARS_ONLY.test(lines[i]!.text)) continue;
+      // `3 | 加强妇幼健康 | … | 区教育局、区` / `市场监管局 | 2025年11月底前 | 重点推进 |`: a row its page wrapped inside a cell
+      // goes on on the line below, which opens with no number; the two are one row, the cell's words joined.
+      let row = lines[i]!;
+      while (cellCount(row.text) < cells.length && i + 1 < lines.length && lines[i + 1]!.text.includes('|') && !OPEN_PIPED_ROW.test(lines[i + 1]!.text) && !lines[i + 1]!.text.startsWith('|')) row = mergeLines([row, lines[++i]!]);
+      out.push(framedRow(row));
     }
     i--;
   }
@@ -162,6 +167,10 @@ function framedRow(line: Line): Line {
 }
 
 const BARS_ONLY = /^[|\s]+$/;
+
+function cellCount(row: string): number {
+  return row.replace(/\|\s*$/, '').split('|').length;
+}
 
 /** `1 | 新增托位600个 | …`: a row of a piped table that opens with its number, not a bar. */
 const OPEN_PIPED_ROW = /^\d{1,3}\s*\|/;

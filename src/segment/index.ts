@@ -613,7 +613,8 @@ const AHEAD = TURNS_AHEAD.join('|');
 const SPEAKER = `[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*`;
 const TURN_AHEAD = new RegExp(`^(?:${AHEAD})[，,]`);
 /** A paragraph of a news item that reports what a meeting or a speaker said. */
-const REPORT_OPENING = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:强调|指出|要求|提出|明确|部署|号召|宣读|表彰)?[，,：:]|^[^，,。：:]{1,16}(?:强调|指出|要求|表示|提出)[，,：:]/;
+// `报告明确了2014年全县卫生工作主要目标。…`: what the report set for a year, after the points that looked back.
+const REPORT_OPENING = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:强调|指出|要求|提出|明确|部署|号召|宣读|表彰)?[，,：:]|^[^，,。：:]{1,16}(?:强调|指出|要求|表示|提出)[，,：:]|^[^，,。：:]{1,10}(?:明确|提出|确定|部署)了(?:19|20)\d{2}年/;
 
 interface PlannedTask {
   readonly node: Node;
@@ -1240,7 +1241,8 @@ const ASKED_AHEAD_LINE = new RegExp(`^${SPEAKER}(?:${AHEAD})[^。]{0,40}[。：:
 /** `会议要求，2019年…`, `林溪表示，2024年，…将…`: whoever asks or says, then the year it is of. */
 const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|强调|提出|明确|表示)[，,：:]\s*((?:19|20)\d{2})年/;
 /** `并提出要求：`, `对下步工作提出三点希望：`: a lead-in to what is asked of the coming period. */
-const DEMAND_LEAD_IN = /(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)[：:]?\s*$/;
+// `会议要求：` over `一要…`: what a meeting asks of the time to come.
+const DEMAND_LEAD_IN = /(?:(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)|^(?:会议|会上|大会)(?:还|同时)?要求)[：:]?\s*$/;
 /** `会议明确了下半年目标：一是…`: what a meeting set out, the coming period its object. */
 const AHEAD_AS_OBJECT = new RegExp(`^[^。，,：:]{0,16}(?:明确|部署|安排|提出|研究)了?(?:${AHEAD})`);
 /** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */

@@ -782,6 +782,13 @@ const AIMED_HEADLINE = /要|确保|目标|计划|预计|拟|争取|(?:年底|月
 /** Words of a sentence that sets what is to be done, and the work of a year. */
 const SETS_WORK = /确定|部署|安排|将|要|力争|确保|计划(?!生育)|目标|下半年|下一步/;
 /** `会上，…作交流发言`, `会议还表彰了…`: how the meeting went, neither part. */
+/** `局长…作工作报告，从四个方面回顾了2013年全县卫生工作。`: a report of a year before the latest the page names. */
+function reviewedYear(p: string, latest: number): number | null {
+  const m = REVIEWED_YEAR_IN.exec(p);
+  return m !== null && Number(m[1]) < latest ? Number(m[1]) : null;
+}
+const REVIEWED_YEAR_IN = /(?:回顾|总结)了?((?:19|20)\d{2})年/;
+const COUNTED_ASPECTS = /(?:从|分)[几两一二三四五六七八九十\d]{1,2}个?方面/;
 /** `会议通报了三方面工作：` over `一是…`: the points a meeting heard reported are results. */
 const REPORTED_LIST_LEAD = /^(?:会上|会议)(?:还|同时)?(?:通报|听取|总结|回顾)了?[^。，,]{0,20}[：:]\s*$/;
 const PROCEEDINGS_OPENING = /^(?:会上|会议(?:还|同时)?(?:通报|传达|听取|表彰|审议)|会议还对)/;
@@ -818,6 +825,10 @@ function partBalance(paragraphs: readonly string[]): PartBalance {
     else if (year !== null) state = year < latest ? 'past' : 'ahead';
     else if (AHEAD_OPENING.test(p)) state = 'ahead';
     else if (PAST_OPENING.test(p) || REPORTED_LIST_LEAD.test(p)) state = 'past';
+    else if (reviewedYear(p, latest) !== null) {
+      state = 'past';
+      pastYear ??= reviewedYear(p, latest);
+    }
     else if (PROCEEDINGS_OPENING.test(p)) state = null;
     // `为保持良好发展态势，…确定了2013年卫生工作“3224”目标任务。`: a paragraph that sets the latest year's work.
     else if (latest > 0 && p.includes(`${latest}年`) && SETS_WORK.test(p)) state = 'ahead';
@@ -829,7 +840,8 @@ function partBalance(paragraphs: readonly string[]): PartBalance {
       pastText += p;
       if (year !== null && pastYear === null) pastYear = year;
     } else if (state === 'ahead') ahead += weight;
-    if (!NUMBERED_OPENING.test(p)) leadIn = /[：:]\s*$/.test(p);
+    // `…从四个方面回顾了2013年全县卫生工作。` counts the points after it as a colon leads in to them.
+    if (!NUMBERED_OPENING.test(p)) leadIn = /[：:]\s*$/.test(p) || COUNTED_ASPECTS.test(p);
     // `2025年，…全部完成。为巩固拓展成效，…2026年将办好以下8件实事：`: a lead-in to what comes next turns the part ahead.
     if (leadIn && SETS_WORK.test(p.slice(p.lastIndexOf('。') + 1))) state = 'ahead';
   });

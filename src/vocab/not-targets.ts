@@ -22,7 +22,8 @@ export const NOT_TARGET_RULES = {
   /** `计算方法：达标人数/监测人数×100%`: a factor of a formula that says how a rate is computed. */
   // `儿童健康管理率=年度辖区内接受1次及以上随访的…儿童数/…`: a figure in the definition of a rate.
   // `“1名全科医生+1名护士+1名公卫人员”的模式`: a team's make-up, each count a term of the sum.
-  formula: { before: ['×', '*', '＊', '÷', '+', '＋'], definition: /(?:率|数|比|指数)\s*[=＝][^。；;\n=＝%％:：]{0,60}$/, termAfter: /^[^，,。；;、\d]{0,10}[+＋]\s*\d/ },
+  // Not `+8.4%`, a change with its sign.
+  formula: { before: ['×', '*', '＊', '÷'], definition: /(?:率|数|比|指数)\s*[=＝][^。；;\n=＝%％:：]{0,60}$/, termAfter: /^[^，,。；;、\d]{0,10}[+＋]\s*\d/, termBefore: /\d[\u4e00-\u9fa5]{1,10}\s*[+＋]\s*$/ },
   /** `每10万人口精神科执业医师数`, `每1000名儿童`: the population a rate counts per. */
   // `AFP病例监测每10万15岁以下儿童报告发病率`: a base of so many of a group, its age after.
   perPopulation: { before: ['每'], after: /^(?:万|千|百)?(?:常住人口|户籍人口|人口|名|人|户)|^(?:万|千|百)?(?=\d{1,2}\s*(?:岁|周岁))/ },

@@ -177,6 +177,10 @@ describe('a make-up written as a sum (fictional)', () => {
   it('each count of `1名全科医生+1名护士+1名公卫人员` is a term, no figure; the count after it is one', () => {
     expect(targetsOf('按照“1名全科医生+1名护士+1名公卫人员”的模式组建团队，全县组建家庭医生团队不少于120个。').map((t) => t.value)).toEqual([120]);
   });
+
+  it('a change with its sign (`+8.4%`) is no term of a sum', () => {
+    expect(targetsOf('门急诊人次增幅+8.4%。').map((t) => t.value)).toEqual([8.4]);
+  });
 });
 
 describe('a copy that dropped its decimal points (fictional figures)', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeFigures } from '../../src/extract/numbers/recognize.js';
 import { parseArabic, parseChineseNumeral, toChineseNumeral } from '../../src/extract/numbers/resolve.js';
+import { targetsOf } from '../helpers/index.js';
 
 describe('parseChineseNumeral', () => {
   it.each([
     ['一', 1], ['十', 10], ['十五', 15], ['二十', 20], ['二十九', 29], ['一百二十', 120], ['一百零五', 105],
-    ['两千', 2000], ['三千五百', 3500], ['六万', 60000], ['三亿五千万', 350000000], ['零点五', 0.5], ['两', 2], ['〇', 0],
+    ['两千', 2000], ['三千五百', 3500], ['六万', 60000], ['三亿五千万', 350000000], ['零点五', 0.5], ['一点二万', 12000], ['三点六五亿', 365000000], ['两', 2], ['〇', 0],
   ])('%s → %d', (text, value) => expect(parseChineseNumeral(text)).toBe(value));
 
   it.each(['', '点', '甲', '一甲'])('%j is not a numeral', (text) => expect(parseChineseNumeral(text)).toBeNull());
@@ -55,5 +56,11 @@ describe('recognizeFigures', () => {
 
   it('skips words with numeral characters but no digit word', () => {
     expect(figures('千万不要')).toEqual([]);
+  });
+});
+
+describe('a decimal in words with its magnitude (`一点二万`)', () => {
+  it('is one figure, its magnitude applied', () => {
+    expect(targetsOf('全年完成免费孕前优生健康检查一点二万对。').map((t) => [t.value, t.unit])).toEqual([[12000, '对']]);
   });
 });

@@ -758,3 +758,20 @@ describe('a template site\'s thanks glued after the title', () => {
     expect(d.title).toBe('溪桥市卫生健康委2018年基层卫生工作汇报');
   });
 });
+
+describe('a piped task table whose row a page wrapped inside a cell (fictional 潆川区)', () => {
+  it('joins the row\'s two lines, and every row after keeps its own units and deadline', () => {
+    const text = [
+      '潆川区2025年卫生健康重点任务分工表',
+      '序号 | 重点任务 | 工作目标 | 牵头部门 | 配合部门 | 完成时限 |',
+      '1 | 加强妇幼健康 | 新增普惠托位300个 | 区卫生健康局 | 区教育局、区',
+      '市场监管局 | 2025年11月底前 |',
+      '2 | 强化疾病预防控制 | 完成老年人流感疫苗接种1.2万人 | 区疾控中心 | 区卫生健康局 | 2025年10月底前 |',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => [t.title, t.departments.lead, t.departments.support, t.deadlines])).toEqual([
+      ['加强妇幼健康', ['区卫生健康局'], ['区教育局', '区市场监管局'], ['2025年11月底前']],
+      ['强化疾病预防控制', ['区疾控中心'], ['区卫生健康局'], ['2025年10月底前']],
+    ]);
+  });
+});

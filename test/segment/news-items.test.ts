@@ -906,3 +906,41 @@ describe('a wire story and a repost of numbered subheads (fictional 雅川市, �
     expect(d.sections).toEqual([]);
   });
 });
+
+describe('a congress that hears the year behind reviewed and the year ahead set (fictional 棣川县, 茗川区, 汶川市)', () => {
+  const congress = [
+    '棣川县卫生局召开三届二次职代会暨2014年全县卫生工作会议',
+    '来源:棣川县卫生局 发布时间:2014年02月21日',
+    '2月19日,棣川县卫生局三届二次职工代表大会暨2014年全县卫生工作会议召开。副县长出席会议并讲话。',
+    '局长代表局党组作了工作报告,从三个方面回顾了2013年全县卫生工作。',
+    '一是医改任务全面完成。全县新农合参合率达到99.1%,政策范围内住院报销比例达到76%。',
+    '二是基本公共卫生服务扎实推进。城乡居民电子健康档案建档率达到78.5%。',
+    '三是妇幼卫生指标持续向好。全年住院分娩率达到99.7%,婴儿死亡率降至6.2‰。',
+    '报告明确了2014年全县卫生工作主要目标。新农合参合率稳定在98%以上;居民电子健康档案建档率达到80%以上。',
+  ].join('\n');
+
+  it('is a summary of the year reviewed; the year ahead the report set is no part of the last point', () => {
+    const d = extractText(congress);
+    expect([d.kind, d.year]).toEqual(['summary', 2013]);
+    expect(d.tasks.map((t) => t.targets.map((g) => g.kind))).toEqual([['achievement', 'achievement'], ['achievement'], ['achievement', 'achievement']]);
+    expect(d.overview.map((g) => [g.value, g.kind])).toEqual([
+      [98, 'target'],
+      [80, 'target'],
+    ]);
+  });
+
+  it('a headline that names its city and then 全市 is of its city', () => {
+    expect(extractText('汶川市召开全市卫生健康工作视频会议\n4月14日上午,汶川市卫生健康工作视频会议召开。\n会议要求,全年新建社区医院3家。').region).toBe('汶川市');
+  });
+
+  it('in a half year\'s summary, `会议要求：` over `一要…` asks for the half ahead: targets', () => {
+    const text = [
+      '茗川区卫生健康系统召开2022年上半年工作总结会',
+      '7月12日下午,茗川区卫生健康系统召开2022年上半年工作总结会。上半年全区门急诊总诊疗量达到486.3万人次。',
+      '会议要求：一要牢牢抓好疫情常态化防控工作,落细落实各项防控措施,下半年再建成常态化核酸采样点30个。二要加快医疗资源规划布局,年底前新建社区卫生服务站4个。三要完善人才引进政策,下半年完成招聘医务人员120名,加强专业技术人才队伍建设,稳定基层卫生人才。',
+    ].join('\n');
+    const d = extractText(text);
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.flatMap((t) => t.targets.map((g) => g.kind))).toEqual(['target', 'target', 'target']);
+  });
+});

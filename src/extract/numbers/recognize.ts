@@ -35,7 +35,8 @@ export const FIGURE = new RegExp(
     `${DOUBLING.open}(?<doubling>[${DOUBLING.counts}])${DOUBLING.close}`,
     `(?<digits>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<mag>${MAGNITUDE.slice(1, -2)})?`,
     `(?<![A-Za-z])(?<redacted>[${REDACTION}]+(?:\\.[${REDACTION}]+)?)(?![A-Za-z])(?<rmag>${MAGNITUDE.slice(1, -2)})?`,
-    `(?<cn>[${CN_WITH_MAGNITUDES}]+(?:点[零〇一二两三四五六七八九]+)?)`,
+    // `一点二万`: a decimal in words, its magnitude after it.
+    `(?<cn>[${CN_WITH_MAGNITUDES}]+(?:点[零〇一二两三四五六七八九]+[万亿]?)?)`,
   ].join('|'),
   'g',
 );

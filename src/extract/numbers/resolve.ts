@@ -21,7 +21,9 @@ export function parseChineseNumeral(text: string): number | null {
   const point = text.indexOf('点');
   if (point >= 0) {
     const whole = point === 0 ? 0 : parseChineseNumeral(text.slice(0, point));
-    const frac = text.slice(point + 1);
+    // `一点二万` = 1.2 × 10 000.
+    const scale = text.endsWith('万') ? 1e4 : text.endsWith('亿') ? 1e8 : 1;
+    const frac = text.slice(point + 1, scale === 1 ? text.length : -1);
     if (whole === null || !frac) return null;
     let digits = '';
     for (let i = 0; i < frac.length; i++) {
@@ -29,7 +31,7 @@ export function parseChineseNumeral(text: string): number | null {
       if (d < 0) return null;
       digits += String(d);
     }
-    return Number(`${whole}.${digits}`);
+    return scale === 1 ? Number(`${whole}.${digits}`) : Math.round(Number(`${whole}.${digits}`) * scale * 1e6) / 1e6;
   }
   let total = 0;
   let section = 0;

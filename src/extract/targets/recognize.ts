@@ -762,8 +762,16 @@ function sharingNames(text: string, t: TargetMention, m: Matchers): string[] | n
   // Between the word for "each" and the figure stands a verb or a comparator (`各建设`, `均达到`),
   // or nothing after 各 (`新建A、B各15家`).
   const gap = before.slice(best.at + best.word.length);
-  if (!(gap === '' && best.word === '各') && !m.verbs.includes(gap) && !m.prefixes.some((p) => p.word === gap) && !CLAUSE_LEAD_VERBS.includes(gap)) return null;
-  let head = before.slice(0, best.at).replace(LEADING_NOISE, '').replace(ITEM_MARKER, '');
+  // `各建成健康教育馆1个`: after 各 the verb may take its object before the figure; each name gets the object.
+  const object = best.word === '各' ? objectAfterVerb(gap, m) : null;
+  if (!(gap === '' && best.word === '各') && object === null && !m.verbs.includes(gap) && !m.prefixes.some((p) => p.word === gap) && !CLAUSE_LEAD_VERBS.includes(gap)) return null;
+  // `在A、B各建成…`, `A、B6月底前各建成…`: where the work is done, and when, are no part of the names.
+  let head = before.slice(0, best.at).replace(LEADING_NOISE, '').replace(ITEM_MARKER, '').replace(PLACE_WORD_BEFORE_NAMES, '').replace(DEADLINE_AFTER_NAMES, '');
+  if (object) {
+    const names = head.split('、');
+    if (names.length < 2 || names.length > 8 || names.some((n) => n.length < 2 || n.length > 24 || /[\d，,。；;]/.test(n))) return null;
+    return names.map((n) => n + object);
+  }
   // `创建无烟机关、无烟医院、无烟学校，建成率均达到90%`: the names, then after a comma the measure each has.
   const bareMeasure = head.length <= BARE_MEASURE_MAX && METRIC_END.test(head) && !LIST_JOINS.some((w) => head.includes(w));
   const listBefore = bareMeasure ? namesBeforeComma(text, t.start) : null;
@@ -785,6 +793,20 @@ function sharingNames(text: string, t: TargetMention, m: Matchers): string[] | n
   if (items && t.metric === stated) return items.names;
   // `A、B各建设1个X`: each name with what it gets.
   return parts.map((p) => p + (t.metric === stated ? '' : t.metric));
+}
+
+const PLACE_WORD_BEFORE_NAMES = /^在/;
+const DEADLINE_AFTER_NAMES = /(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:底|中旬|上旬|下旬)?|年底|年内)前?$/;
+const OBJECT_MAX = 10;
+
+/** `建成健康教育馆`: a verb and the thing it makes, said between 各 and the figure; the thing, or null. */
+function objectAfterVerb(gap: string, m: Matchers): string | null {
+  if (m.verbs.includes(gap)) return null;
+  let verb = '';
+  for (const v of m.verbs) if (v.length > verb.length && gap.startsWith(v) && gap.length > v.length) verb = v;
+  if (verb.length < 2) return null;
+  const object = gap.slice(verb.length);
+  return object.length <= OBJECT_MAX && /^[\u4e00-\u9fa5]+$/.test(object) ? object : null;
 }
 
 /** A measure said alone after a list of names (`建成率`, `覆盖率`) is short. */

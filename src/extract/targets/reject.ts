@@ -15,7 +15,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   const before = text.charCodeAt(f.start - 1);
   if (charsOf(rules.ordinal.before)[before] === 1) return 'ordinal';
   if (charsOf(rules.formula.before)[before] === 1) return 'formula';
-  if (definesRate(text, f.start, rules.formula.definition) || rules.formula.termAfter.test(text.slice(f.end, f.end + 14))) return 'formula';
+  if (definesRate(text, f.start, rules.formula.definition) || rules.formula.termAfter.test(text.slice(f.end, f.end + 14)) || rules.formula.termBefore.test(text.slice(Math.max(0, f.start - 14), f.start))) return 'formula';
   if (scope(text, f.start, rules.scope) || (rules.scope.residents.before.test(text.slice(Math.max(0, f.start - 4), f.start)) && rules.scope.residents.after.test(text.slice(f.end, f.end + 5)))) return 'scope';
   if (listOpensAs(text, f.start, rules.award.clauseOpens) || clauseIs(text, f.start, rules.award.clause)) return 'award';
   if (clauseEndsAs(text, unitEnd, rules.attendance)) return 'attendance';
