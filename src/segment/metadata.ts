@@ -825,11 +825,11 @@ function partBalance(paragraphs: readonly string[]): PartBalance {
     else if (year !== null) state = year < latest ? 'past' : 'ahead';
     else if (AHEAD_OPENING.test(p)) state = 'ahead';
     else if (PAST_OPENING.test(p) || REPORTED_LIST_LEAD.test(p)) state = 'past';
+    else if (PROCEEDINGS_OPENING.test(p)) state = null;
     else if (reviewedYear(p, latest) !== null) {
       state = 'past';
       pastYear ??= reviewedYear(p, latest);
     }
-    else if (PROCEEDINGS_OPENING.test(p)) state = null;
     // `为保持良好发展态势，…确定了2013年卫生工作“3224”目标任务。`: a paragraph that sets the latest year's work.
     else if (latest > 0 && p.includes(`${latest}年`) && SETS_WORK.test(p)) state = 'ahead';
     // Counted by paragraphs more than by characters: a part is as large as the pieces of work it tells, and one
