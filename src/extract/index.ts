@@ -148,9 +148,9 @@ function figuresIn(text: string, from: number, to: number, kind: TargetKind, dra
 }
 
 /** Words a sentence that looks back opens with, after a short lead-in (`答：`, `他指出，`). */
-const LOOKING_BACK_HINT = new RegExp(`${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|${THIS_YEAR_SO_FAR}|(?:19|20)\\d{2}年|十[一二三四五]五`);
+const LOOKING_BACK_HINT = new RegExp(`${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|${THIS_YEAR_SO_FAR}|以来|(?:19|20)\\d{2}年|十[一二三四五]五`);
 // `他总结了2024年医院取得的成绩：…`: a speaker who sums up or looks back on a year.
-const LOOKING_BACK = new RegExp(`^(?:[^。，,：:；;]{0,8}[，,：:]|[^。，,：:；;]{0,10}(?:总结|回顾)了?)?(?:${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|${THIS_YEAR_SO_FAR}|((?:19|20)\\d{2})年(?:以来)?[，,]?(?=[^底末前内起])|[“"「『]?十([一二三四五])五[”"」』]?(时期|期间|以来))`);
+const LOOKING_BACK = new RegExp(`^(?:[^。，,：:；;]{0,8}[，,：:]|[^。，,：:；;]{0,10}(?:总结|回顾)了?)?(?:${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|${THIS_YEAR_SO_FAR}|((?:19|20)\\d{2})年(?:以来)?[，,]?(?=[^底末前内起])|[“"「『]?十([一二三四五])五[”"」』]?(时期|期间|以来)|(?![^。，,]*\\d{4}年)[^。，,：:；;]{2,16}(?:启动|实施|开展|创建|成立)以来(?=[，,]))`);
 /** The first year of a five-year plan's period (`十一五` began in 2006). */
 const FIVE_YEAR_PERIODS: Readonly<Record<string, number>> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
 

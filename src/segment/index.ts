@@ -9,7 +9,7 @@ import { partTitle, readMetadata, reportsPeriodSoFar } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { BULLET_POINT, CONNECTIVE_WORDS, COUNTED_LEAD_IN, POINTS_MIN } from '../vocab/numbering.js';
-import { CLOSING_CALL, CONTAINER_HEADINGS, SITUATION_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
+import { THIS_YEAR_SO_FAR, CLOSING_CALL, CONTAINER_HEADINGS, SITUATION_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -110,7 +110,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
     const annexed = annexHeads(paragraphs);
     buildTree(root, paragraphs.slice(bodyStart, bodyEnd), markers.slice(bodyStart, bodyEnd), leadingHeading, (p) => {
       // `下一步，…将继续做好老龄服务。` between a summary's points and the points it turns to: a part of what comes next.
-      const part = partTitle(p.text, meta) !== null || deploysLaterYear(p.text, meta) ? p : (listLeadIn(p, meta) ?? ((TURN_AHEAD_LINE.test(p.text) || ASKED_AHEAD_LINE.test(p.text)) && !setsFigure(p.text) ? aheadLeadIn(p, meta) : null));
+      const part = partTitle(p.text, meta) !== null || deploysLaterYear(p.text, meta) ? p : (listLeadIn(p, meta) ?? ((TURN_AHEAD_LINE.test(p.text) || ASKED_AHEAD_LINE.test(p.text) || LEAD_COLON.test(p.text.trimEnd())) && !setsFigure(p.text) ? aheadLeadIn(p, meta) : null));
       if (part) partTitles.push(part);
       // `附件` / `重点任务清单` / its rows: the annex's table starts afresh, its rows no points of the plan's last item.
       return part !== null || annexed.has(p);
@@ -592,8 +592,12 @@ function aheadLeadIn(p: Paragraph, meta: { kind: DocumentKind; year: number | nu
   const asked = ASKED_OF_YEAR.exec(p.text);
   if (asked && meta.year !== null && Number(asked[1]) > meta.year) return { ...p, text: p.text.slice(asked.index + asked[0].length - asked[1]!.length - 1) };
   const spoken = LOOKING_AHEAD_AFTER_SPEAKER.exec(p.text);
-  return spoken ? { ...p, text: p.text.slice(spoken[0].length - spoken[1]!.length) } : null;
+  if (spoken) return { ...p, text: p.text.slice(spoken[0].length - spoken[1]!.length) };
+  // `谢谢您的提问。今年我们重点做好三件事：` in the transcript of a year's results: the answer turns to this year's work.
+  const sentence = p.text.slice(p.text.lastIndexOf('。', p.text.length - 2) + 1);
+  return THIS_YEAR_WORK_LEAD.test(sentence) ? { ...p, text: sentence } : null;
 }
+const THIS_YEAR_WORK_LEAD = new RegExp(`^(?!${THIS_YEAR_SO_FAR})今年[^。，,]{0,12}(?:重点)?(?:做好|抓好|推进|实施|开展)[^。]{0,16}[：:]\\s*$`);
 
 /** The year a heading or a lead-in opens with (`2024年工作要点`, `会议指出，2023年…`, `关于2025年工作，…`). */
 function namedYear(text: string): number | null {
@@ -1111,7 +1115,7 @@ export function partKind(kind: DocumentKind, headings: readonly string[], year: 
     if (laterYear && Number(laterYear[1]) > year!) return 'target';
     // `…对2013年妇幼卫生工作进行了部署：` in a 2012 summary: a lead-in that deploys a later year's work.
     if (kind === 'summary' && year !== null && LEAD_COLON.test(h.trim()) && deploysLaterYear(title, { kind, year })) return 'target';
-    if (kind === 'summary' && (FORWARD_HEADINGS.test(title) || LOOKING_AHEAD.test(title) || DEMAND_LEAD_IN.test(title))) return 'target';
+    if (kind === 'summary' && (FORWARD_HEADINGS.test(title) || LOOKING_AHEAD.test(title) || DEMAND_LEAD_IN.test(title) || THIS_YEAR_WORK_LEAD.test(h.trim()))) return 'target';
     // `一、上半年存在的主要问题` in a plan: where the work stands now, not where it is to go.
     if (kind === 'plan' && (BACKWARD_PARTS.test(title) || PROBLEM_HEADING_WORDS.test(title))) return 'achievement';
   }

@@ -227,6 +227,7 @@ describe('in a plan, where things stand now and how far this year has come are n
     ['2023年参合农民21.4万人。今年1至9月，基金支出1.26亿元，受益群众达31万人次。', ['achievement', 'achievement', 'achievement']],
     ['今年以来，全县新增定点医疗机构6家。', ['achievement']],
     ['今年1至9月，全县基金支出1.26亿元。', ['achievement']],
+    ['会议指出，健康溪岚行动启动以来，全县已建成健康促进学校46所。', ['achievement']],
     ['今年，全县参合率要达到99%。', ['target']],
   ])('%s', (overview, kinds) => {
     const d = extractText(plan(overview));

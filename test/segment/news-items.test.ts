@@ -944,3 +944,26 @@ describe('a congress that hears the year behind reviewed and the year ahead set 
     expect(d.tasks.flatMap((t) => t.targets.map((g) => g.kind))).toEqual(['target', 'target', 'target']);
   });
 });
+
+describe('the transcript of a press conference on the year behind (fictional 瀍川市)', () => {
+  it('an answer that turns to this year\'s work (`今年我们重点做好三件事：`) sets targets', () => {
+    const text = [
+      '瀍川市2023年卫生健康事业发展情况新闻发布会实录',
+      '市卫生健康委员会主任:',
+      '下面,我就2023年全市卫生健康事业发展情况作简要介绍。',
+      '一是医疗服务能力持续提升。全年新增三级甲等医院1家,市域内就诊率达到92.4%。',
+      '二是公共卫生体系不断完善。居民健康素养水平达到29.8%。',
+      '三是基层服务网底更加牢固。建成社区医院6家。',
+      '瀍川日报记者:',
+      '请问今年在“一老一小”方面有哪些具体安排?',
+      '市卫生健康委员会副主任:',
+      '谢谢您的提问。今年我们重点做好三件事:',
+      '一是扩容托育服务。年内新增普惠托位1200个。',
+      '二是推进医养结合。新建医养结合机构5家。',
+      '三是提升急救能力。急救平均反应时间缩短至12分钟以内。',
+    ].join('\n');
+    const d = extractText(text);
+    expect([d.kind, d.year]).toEqual(['summary', 2023]);
+    expect(d.tasks.map((t) => t.targets.map((g) => g.kind).join())).toEqual(['achievement,achievement', 'achievement', 'achievement', 'target', 'target', 'target']);
+  });
+});
