@@ -382,10 +382,12 @@ const PART_ASSIGNMENT = /^(?:本部分|本项|该部分|以上|上述)(?:[一两
  * (a Word copy that lost its list numbers): each heading a section over the paragraphs under it, what
  * stands before the first one the page's head. False, and nothing done, unless two headings read so.
  */
+const FIGURE_REACHED = /\d(?:\.\d+)?\s*[%‰]|达到?\d/;
 function headingsWithoutNumerals(root: Node, head: Paragraph[], paragraphs: readonly Paragraph[], title: string | null): boolean {
   const isHeading = (k: number) => {
     const text = paragraphs[k]!.text;
-    return k > 0 && text !== title && isBareHeading(text) && !/(?:19|20)\d{2}/.test(text) && isProse(paragraphs[k + 1]?.text ?? '') && !/[:：]$/.test(paragraphs[k - 1]!.text);
+    // `上半年全市新农合参合率达99.2%` under a headline: a kicker that tells a figure reached heads nothing.
+    return k > 0 && text !== title && isBareHeading(text) && !/(?:19|20)\d{2}/.test(text) && !FIGURE_REACHED.test(text) && isProse(paragraphs[k + 1]?.text ?? '') && !/[:：]$/.test(paragraphs[k - 1]!.text);
   };
   const headings = paragraphs.map((_, k) => k).filter(isHeading);
   if (headings.length < 2) return false;
@@ -787,7 +789,11 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
   // `01` / `深化县级公立医院综合改革` / its one paragraph / `责任单位：…`, and so on down the page: each heading titles its
   // paragraph, one task; the headings are no sections over tasks of a paragraph each.
   // Only subheads numbered as a post's are (`01`, `02`): under `一、`, `二、` a paragraph is a task of its section.
-  const oneParagraphEach = top.length >= ONE_PARAGRAPH_HEADS_MIN && top.every((n) => POST_SUBHEAD.test(n.paragraph.text) && isHeadingNode(n) && n.children.length === 0 && n.body.filter((p) => isProse(p.text) && !FIELD_LINE.test(p.text)).length === 1 && !NON_TASK_HEADINGS.test(headingTitle(headingOf(n))) && !NO_WORK_HEADINGS.test(headingTitle(headingOf(n))));
+  // So are a news item's subheads, which bear no numerals (`医改稳步推进` / its paragraph); its last may close the item.
+  const prose = (n: Node) => n.body.filter((p) => isProse(p.text) && !FIELD_LINE.test(p.text)).length;
+  const oneParagraphEach =
+    top.length >= ONE_PARAGRAPH_HEADS_MIN &&
+    top.every((n, k) => (POST_SUBHEAD.test(n.paragraph.text) || n.marker === null) && isHeadingNode(n) && n.children.length === 0 && (prose(n) === 1 || (k === top.length - 1 && n.marker === null && prose(n) >= 1)) && !NON_TASK_HEADINGS.test(headingTitle(headingOf(n))) && !NO_WORK_HEADINGS.test(headingTitle(headingOf(n))));
   for (const node of top) planItem(node, plan, !oneParagraphEach && (anyDeeper || top.every(isHeadingNode)), [], meta.kind === 'summary');
   return plan;
 }
@@ -929,7 +935,7 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 // `记者从…会议上获悉，…`: a reporter's lead tells where the news comes from.
 // `据苍漓省卫生健康委网站消息，`: the source a news item quotes, opening its lead.
 // `中新网雅丹湖11月26日电`: a wire story's dateline; `内容提要：`: the abstract above a broadcaster's news.
-const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^记者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^[^，,。]{2,20}(?:日前|近日|今天|今日|昨天|昨日)(?:发布|公布|印发)了?《|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{2,10}(?:讯|消息))\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\u4e00-\u9fa5]{2,12}\d{1,2}月\d{1,2}日电|^[\[【](?:内容)?(?:摘要|导读|提要)[\]】]|^(?:内容)?(?:摘要|提要)[:：]|^原标题[:：]/;
+const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^记者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^[^，,。]{2,20}(?:日前|近日|今天|今日|昨天|昨日)(?:发布|公布|印发)了?《|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{0,10}讯|[\u4e00-\u9fa5]{2,10}消息)\s*(?:[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\u4e00-\u9fa5]{2,12}\d{1,2}月\d{1,2}日电|^[\[【](?:内容)?(?:摘要|导读|提要)[\]】]|^(?:内容)?(?:摘要|提要)[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {

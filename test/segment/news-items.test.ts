@@ -967,3 +967,27 @@ describe('the transcript of a press conference on the year behind (fictional 瀍
     expect(d.tasks.map((t) => t.targets.map((g) => g.kind).join())).toEqual(['achievement,achievement', 'achievement', 'achievement', 'target', 'target', 'target']);
   });
 });
+
+describe('a paper\'s report under subheads without numerals (fictional 蓠川市)', () => {
+  const page = [
+    '蓠川卫生系统晒出半年“成绩单”',
+    '上半年全市新农合参合率达99.2%',
+    '图说:全市卫生系统上半年工作总结会现场。 芮一鸣 摄',
+    '讯(首席记者 芮一鸣)昨天,蓠川市卫生局召开全市卫生系统上半年工作总结会。记者从会上获悉,上半年全市新农合参合率达99.2%。',
+    '医改稳步推进',
+    '上半年,全市7家县级公立医院全部启动综合改革试点,门诊次均费用下降8.5%。',
+    '公卫服务扩面',
+    '全市累计建立居民电子健康档案312万份,建档率达到71.4%。',
+    '应急处置有力',
+    '上半年,全市妥善处置突发公共卫生事件3起。',
+    '下半年冲刺',
+    '会议要求,下半年要紧盯年度目标不放松。年底前,居民健康档案建档率达到75%。',
+    '据悉,今年以来全市还新建社区卫生服务站14个。',
+  ].join('\n');
+
+  it('each subhead titles its paragraph; the kicker, the caption and the lead are none', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => t.title)).toEqual(['医改稳步推进', '公卫服务扩面', '应急处置有力', '下半年冲刺']);
+    expect(d.sections).toEqual([]);
+  });
+});
