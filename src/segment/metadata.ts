@@ -217,7 +217,8 @@ const CRUMB_HEADLINE = /[>＞›»]\s*[^\s>＞›»]{1,8}\s+([^\s>＞›»]{8,40
 
 const HEADLINE_FRAGMENT = new RegExp(`^${placePattern}(?:19|20)\\d{2}年度?$`);
 // `《灃汀日报》：去年我市…`: or the paper a site copied it from.
-const HEADLINE_LABEL = /^(?:【[^】]{1,12}】|《[^》]{2,12}(?:日报|晚报|报|网)》\s*[:：])\s*(?=\S{6,})/;
+// `原标题：…`: a repost's note of the headline the item first ran under, the cleaner one.
+const HEADLINE_LABEL = /^(?:【[^】]{1,12}】|《[^》]{2,12}(?:日报|晚报|报|网)》\s*[:：]|原标题\s*[:：])\s*(?=\S{6,})/;
 
 /** `桫岭年鉴(2020)` over `中医药管理`: a yearbook's entry is titled by the heading under the yearbook's name. */
 function yearbookEntry(paragraphs: readonly string[]): string | null {
@@ -897,7 +898,8 @@ const DATELINE_REACH = 2000;
 const SIGNATURE_LINES = 6;
 const SIGNATURE_DATE = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/m;
 // `2010-08-11    作者:…    来源:…`: a date that opens a line of the page's fields, its label left out.
-const DATELINE_YEAR = /(?:时间|日期)[:：]\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|^\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:作者|来源|編輯|编辑|责任编辑|責任編輯)[:：]/m;
+// `发布于：岱澄 2026-01-20 17:42`: a repost's line names where, then when.
+const DATELINE_YEAR = /(?:时间|日期|发布于)[:：]\s*(?:[\u4e00-\u9fa5]{1,8}\s+)?((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|^\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:作者|来源|編輯|编辑|责任编辑|責任編輯)[:：]/m;
 const YEARBOOK = /^[\u4e00-\u9fa5]{0,12}年鉴(?:[(（](?:19|20)\d{2}[)）])?$|^当前位置.{0,10}年鉴/;
 /** A yearbook's breadcrumb or the running head of its printed pages (`·236·　柘原年鉴（2018）`), which cleaning takes out. */
 const YEARBOOK_PAGE = /^(?:您的)?当前位置.{0,30}年鉴|^[\s·\d]*[\u4e00-\u9fa5]{2,12}年鉴\s*[（(](?:19|20)\d{2}[)）][\s·\d]*$/m;

@@ -1014,3 +1014,20 @@ describe('a street office (街道) is a place (fictional 桂川街道)', () => {
     expect(fields(text).region).toBe('桂川街道');
   });
 });
+
+describe('a repost that notes the original headline and dates itself `发布于` (fictional 岱川市)', () => {
+  it('takes the year of its dateline for the plan of 今年, and the original headline without its label', () => {
+    const text = [
+      '原创 岱川市卫健138383美人鱼论坛美人鱼委：今年新增普惠托位3000个 县域内就诊率力争达到92%',
+      '原标题：岱川市卫健委：今年新增普惠托位3000个 县域内就诊率力争达到92%',
+      '发布于：岱川 2026-01-20 17:42  阅读 3.2万',
+      '付汀兰介绍，2025年全市人均预期寿命达到80.2岁，居民健康素养水平达到35.4%，圆满完成年度目标任务。',
+      '今年，岱川市将重点抓好三方面工作。',
+      '一是扩大普惠托育供给。年内新增普惠托位3000个。',
+      '二是做强县域医共体。县域内就诊率力争达到92%。',
+      '三是提升基层服务能力。新增社区医院5家。',
+    ].join('\n');
+    expect(fields(text)).toMatchObject({ kind: 'plan', year: 2026, region: '岱川市' });
+    expect(fields(`岱川新闻\n${text.split('\n').slice(1).join('\n')}`).title).toBe('岱川市卫健委：今年新增普惠托位3000个 县域内就诊率力争达到92%');
+  });
+});
