@@ -144,7 +144,7 @@ const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工�
 const HEADLINE_MIN = 8;
 const HEADLINE_MAX = 50;
 /** What a health page's headline speaks of. */
-const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率|出生人口|生育|老龄|医共体|医联体|医保|家庭医生|疫苗|接种|传染病|孕检|婚检|孕前|出生缺陷|计划生育|人口|新农合|合作医疗|献血|急救|药品|托育|慢性病|慢病|艾滋病|结核|精神障碍|核酸|疫情|新冠|发热门诊|两癌|筛查/;
+const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率|出生人口|生育|老龄|医共体|医联体|医保|家庭医生|疫苗|接种|传染病|孕检|婚检|孕前|出生缺陷|计划生育|人口|新农合|合作医疗|献血|急救|药品|托育|慢性病|慢病|艾滋病|结核|精神障碍|核酸|疫情|新冠|发热门诊|两癌|筛查|实事/;
 /** Lines of a page's furniture around a headline: a source, a date, an author, an editor. */
 const BYLINE = /来源|发布(?:时间|日期|者|人|单位|机构|于)|时间|作者|编辑|浏览|点击|字体|登录|注册|欢迎|佚名|^\d{4}[-/.年]\d{1,2}/;
 /** The headline stands this close above the prose it heads. */
@@ -222,11 +222,17 @@ const HEADLINE_LABEL = /^(?:【[^】]{1,12}】|《[^》]{2,12}(?:日报|晚报|�
 
 /** `桫岭年鉴(2020)` over `中医药管理`: a yearbook's entry is titled by the heading under the yearbook's name. */
 function yearbookEntry(paragraphs: readonly string[]): string | null {
+  // `茗川年鉴(2016) > 社会事业 > 卫生和计划生育`: the trail through a yearbook ends at its entry.
+  for (const p of paragraphs.slice(0, HEADLINE_REACH)) {
+    const trail = YEARBOOK_TRAIL.exec(p.trim());
+    if (trail && !SENTENCE_MARKS.test(trail[1]!)) return trail[1]!;
+  }
   const at = paragraphs.slice(0, HEADLINE_REACH).findIndex((p) => YEARBOOK.test(p.trim()));
   const entry = at < 0 ? undefined : paragraphs[at + 1]?.trim();
   return entry && entry.length <= ENTRY_HEADING_MAX && !SENTENCE_MARKS.test(entry) && !YEAR.test(entry) ? entry : null;
 }
 const ENTRY_HEADING_MAX = 16;
+const YEARBOOK_TRAIL = /^[\u4e00-\u9fa5]{0,12}年鉴\s*[(（](?:19|20)\d{2}[)）]\s*[>»›](?:[^>»›]*[>»›])*\s*([\u4e00-\u9fa5]{2,16})$/;
 
 /** `制定本行动计划(2024年-2026年)`: a plan that names no title states its period where it names itself. */
 const OWN_PERIOD = /本[\u4e00-\u9fa5]{0,6}?(?:计划|规划|方案|要点)[(（]\s*((?:19|20)\d{2})\s*年?\s*[-—–－~～至到]/;
@@ -902,7 +908,7 @@ const SIGNATURE_DATE = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 const DATELINE_YEAR = /(?:时间|日期|发布于)[:：]\s*(?:[\u4e00-\u9fa5]{1,8}\s+)?((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|^\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:作者|来源|編輯|编辑|责任编辑|責任編輯)[:：]/m;
 const YEARBOOK = /^[\u4e00-\u9fa5]{0,12}年鉴(?:[(（](?:19|20)\d{2}[)）])?$|^当前位置.{0,10}年鉴/;
 /** A yearbook's breadcrumb or the running head of its printed pages (`·236·　柘原年鉴（2018）`), which cleaning takes out. */
-const YEARBOOK_PAGE = /^(?:您的)?当前位置.{0,30}年鉴|^[\s·\d]*[\u4e00-\u9fa5]{2,12}年鉴\s*[（(](?:19|20)\d{2}[)）][\s·\d]*$/m;
+const YEARBOOK_PAGE = /^(?:您的)?当前位置.{0,30}年鉴|^[\s·\d]*[\u4e00-\u9fa5]{2,12}年鉴\s*[（(](?:19|20)\d{2}[)）](?:[\s·\d]*$|\s*[>»›])/m;
 const PERIOD_SO_FAR = /^(?:今年|本年|\d{4}年)?(?:上半年|前三季度|一季度|第一季度|今年以来|1\s*[-—～~至]\s*\d{1,2}月)[，,]/;
 const PERIOD_FIGURES_MIN = 3;
 

@@ -1031,3 +1031,15 @@ describe('a repost that notes the original headline and dates itself `发布于`
     expect(fields(`岱川新闻\n${text.split('\n').slice(1).join('\n')}`).title).toBe('岱川市卫健委：今年新增普惠托位3000个 县域内就诊率力争达到92%');
   });
 });
+
+describe('headlines of livelihood projects and yearbook trails (fictional 澄川市, 茗溪县)', () => {
+  it('a headline on the year\'s livelihood projects (`…民生实事成绩单`) is the page\'s title, a report of results', () => {
+    const text = '首页 » 资讯 » 正文\n澄川市公布2022年十件民生实事成绩单\n发布日期:2023-01-19 来源:资讯网\n2022年已经过去,市政府年初承诺的十件民生实事办得怎样?记者从新闻发布会上获悉,十件实事全部完成。\n推进基层医疗机构提质扩容\n2022年,全市新建乡镇卫生院12所,完成年度目标任务的120%。';
+    expect(fields(text)).toMatchObject({ title: '澄川市公布2022年十件民生实事成绩单', kind: 'summary', year: 2022, region: '澄川市' });
+  });
+
+  it('a yearbook\'s trail ends at the entry the page is', () => {
+    const text = '茗溪年鉴(2016) > 社会事业 > 卫生和计划生育\n上一条:体育 下一条:民政\n卫生和计划生育\n【概况】 2015年末,茗溪县有各级各类医疗卫生机构312个,比上年增加9个。\n【医疗服务】 县人民医院新开设疼痛科、康复医学科2个科室。';
+    expect(fields(text)).toMatchObject({ title: '卫生和计划生育', kind: 'summary', year: 2015 });
+  });
+});
