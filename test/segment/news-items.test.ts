@@ -991,3 +991,11 @@ describe('a paper\'s report under subheads without numerals (fictional 蓠川市
     expect(d.sections).toEqual([]);
   });
 });
+
+describe('leads that end on a full stop or open with a date (fictional 鸥川区, 珞川州)', () => {
+  it('`…重点抓好以下工作。` leads in to the paragraphs after it, no task', () => {
+    const text = ['鸥川部署2026年卫生健康系统工作', '3月10日,鸥川区召开2026年卫生健康工作会议,区卫生健康委主要负责同志作工作报告。', '2025年,全区甲级基层医疗机构增至11家,建成健康小区84个,家庭医生重点人群签约率达到81.3%。', '2026年,鸥川将锚定“健康城区示范区”定位,扎实推进“五强五优”行动,重点抓好以下工作。', '在强基层上,持续推进社区医院建设。年内新建社区医院2家。', '在优服务上,深化“鸥川家医”品牌建设。重点人群签约率达到85%。', '在防风险上,筑牢公共卫生防线。适龄儿童免疫规划疫苗接种率保持在95%以上。'].join('\n');
+    expect(extractText(text).tasks.map((t) => t.title)).toEqual(['在强基层上,持续推进社区医院建设', '在优服务上,深化“鸥川家医”品牌建设', '在防风险上,筑牢公共卫生防线']);
+  });
+
+});
