@@ -16,7 +16,7 @@ export const UNIT_NAME_ENDINGS: readonly string[] = ['科', '办', '室', '处',
 const LABEL_NOUNS = ['单位', '部门', '科室', '处室', '股室', '科所', '部室'] as const;
 const LEAD_LABEL_WORDS = ['牵头责任', '主体责任', '牵头', '责任', '主责', '实施'] as const;
 // `会办处室：`: a unit that handles the work with the lead (Jiangsu's usage).
-const SUPPORT_LABEL_WORDS = ['主要协作', '主要配合', '配合责任', '配合', '协作', '协办', '会办', '协同', '参与'] as const;
+const SUPPORT_LABEL_WORDS = ['主要协作', '主要配合', '配合责任', '配合', '协作', '协办', '会办', '协同', '协助', '参与'] as const;
 
 export const DEPARTMENT_MARKERS: readonly { readonly word: string; readonly role: DepartmentRole }[] = [
   ...LEAD_LABEL_WORDS.flatMap((w) => LABEL_NOUNS.map((n) => ({ word: w + n, role: 'lead' as const }))),

@@ -441,3 +441,10 @@ describe('a later page of a law library\'s copy, its items run together on one l
     expect(d.tasks.map((t) => [t.number, t.departments.lead.join()])).toEqual([['十一', '溪北区'], ['十二', '市商务局'], ['十三', '市爱卫办']]);
   });
 });
+
+describe('a label of those who assist (`协助科室:`)', () => {
+  it('names support units', () => {
+    const d = extractText('2026年医院工作计划\n一、提升护理质量\n1.优质护理病房覆盖率达到100%。\n牵头科室:护理部;协助科室:各临床科室');
+    expect([d.tasks[0]!.departments.lead, d.tasks[0]!.departments.support]).toEqual([['护理部'], ['各临床科室']]);
+  });
+});
