@@ -1009,6 +1009,10 @@ describe("a page's furniture around its title and place (fictional 蒲川县, �
 });
 
 describe('a street office (街道) is a place (fictional 桂川街道)', () => {
+  it('a place whose name holds 本 before its level (`样本县`) is a place still', () => {
+    expect(fields(`2022年样本县卫生健康工作要点${body}`).region).toBe('样本县');
+  });
+
   it('names the region of its own news', () => {
     const text = '桂川街道部署2016年计生重点工作\n2016年3月23日下午,桂川街道计生科召开计生工作例会。\n会上,科长就今年计生工作提出了三点安排。一是落实全面两孩政策,登记服务率达到100%。二是抓好统计,准确率达到98%。三是做好随访,随访率达到95%。';
     expect(fields(text).region).toBe('桂川街道');
