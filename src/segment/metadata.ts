@@ -317,6 +317,8 @@ interface Candidate {
   readonly sample?: boolean;
   /** The title a document-sharing site's first page opens with (`1、…工作要点`), below the file's name. */
   readonly firstPage?: boolean;
+  /** A title under a template site's lead-in (`下面是小编为大家推荐的《…》`): the document's own, the site's above it. */
+  readonly afterTemplate?: boolean;
 }
 
 /** A line this long is a page glued into one line: its title, if any, is glued to its body. */
@@ -423,6 +425,7 @@ export function findTitle(text: string): string | null {
     lines.push(line);
   }
   const candidates: Candidate[] = [];
+  const templateAt = lines.findIndex((l) => TEMPLATE_LEAD_IN.test(l));
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     // A journal's running header names the article: `2023 年 3 月 第 1 期 …办公室:健康中国行动2023年工作要点 3`.
@@ -451,7 +454,7 @@ export function findTitle(text: string): string | null {
     // `澈江省深化医药卫生体制改革` / `2017年重点工作任务`: a title broken before its year, its place and subject above.
     const headed = !joined && !issued && prev && TITLE_HEAD.test(prev) && !ISSUER_LINE.test(prev) && !YEAR.test(prev) && /^(?:19|20)\d{2}年/.test(line) ? titleCandidate(prev + line) : null;
     const found = joined ?? issued ?? headed ?? candidate;
-    if (!BARE_DOCUMENT_WORD.test(found.title)) candidates.push(found);
+    if (!BARE_DOCUMENT_WORD.test(found.title)) candidates.push(templateAt >= 0 && i > templateAt ? { ...found, afterTemplate: true } : found);
   });
   const own = candidates.filter((c) => !c.notice);
   // A notice with points of its own (`一、加强领导…`) hands out the document its annex holds: the annex's title is the page's.
@@ -464,7 +467,7 @@ export function findTitle(text: string): string | null {
   // `2017年村卫生室工作计划篇1` over `岚峪乡桉坪村卫生室2017年工作计划`: the sample's own title names its place.
   const afterSample = sample ? own[own.indexOf(sample) + 1] : undefined;
   const sampleOwn = sample && (!sample.hasYear || (afterSample && PLACE_AT_START.test(afterSample.title) && YEAR.exec(afterSample.title)?.[1] === YEAR.exec(sample.title)?.[1])) ? afterSample : undefined;
-  let pick = (sampleOwn?.hasYear && !sampleOwn.notice ? sampleOwn : sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
+  let pick = own.find((c) => c.afterTemplate && c.hasYear && !c.sample) ?? (sampleOwn?.hasYear && !sampleOwn.notice ? sampleOwn : sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
   // `2024年…分解表` above `附件` / `沅浦县2024年…分解表`; a notice's `…印发2020年区…方案的通知` over `现将《2020年澹江区…方案》…`:
   // the same title with its place named is the fuller one.
   const placed = pick && (own.find((c) => withPlace(pick!.title, c.title)) ?? (own.length === 0 && bodyAt >= 0 ? placedIssued(text.slice(0, bodyAt + ISSUED_NAMED_WITHIN), pick.title) : undefined));
@@ -622,6 +625,7 @@ function withoutEchoedEnd(title: string): string {
 /** The shortest end of a title said again that counts as its echo. */
 const ECHO_MIN = 8;
 
+const TEMPLATE_LEAD_IN = /小编(?:为大家|为您|给大家)?(?:推荐|整理|收集|精心|准备)/;
 const DATE_BEFORE_TITLE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,](?=[^，,。]{6,}$)/;
 
 function titleCandidate(line: string): Candidate | null {

@@ -44,6 +44,8 @@ export const CHROME = {
     // `本作品由…融媒体中心原创，如需转载，请注明来源`: a site's notice on reposting.
     /^本(?:作品|文|稿件)(?:由|系|为)[^。]{0,30}原创/,
     /^当前位置/,
+    // `2017年03月02日 09:01 | 作者:… | 来源:…`: a news page's dateline, its date written in words and its time.
+    /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|[|｜]|$)/,
     // `图说:全市卫生系统上半年工作总结会现场。 芮一鸣 摄`: a photo's caption, its label before or its credit after.
     /^图(?:说|片说明|注)[:：]/, /^[^。]{4,60}。?\s+[\u4e00-\u9fa5]{2,4}\s*摄$/,
     // `青禾保险网`, `关注青禾微信号`, `用微信"扫一扫"，…`: a site's name alone on its line, and its prompts to follow it.

@@ -155,3 +155,10 @@ describe("an e-paper's share card over the article (fictional 溪岚市)", () =>
     expect([doc.title, doc.kind, doc.year]).toEqual(['2022年全市卫生健康工作交出亮眼答卷', 'summary', 2022]);
   });
 });
+
+describe('a news page\'s dateline with its date in words and its time (fictional 汀川县)', () => {
+  it('is no task', () => {
+    const d = extractText('汀川县发布2016年卫生计生事业发展统计公报\n2017年03月02日 09:01 | 作者:龚念 | 来源:汀川日报\n卫生资源方面,全县实有床位3184张,每千人口床位4.87张。\n医疗服务方面,全年出院病人8.31万人次,比上年增长5.6%。\n公共卫生方面,全县居民健康档案建档率达到86.4%。');
+    expect(d.tasks.map((t) => t.title.slice(0, 6))).toEqual(['卫生资源方面', '医疗服务方面', '公共卫生方面']);
+  });
+});

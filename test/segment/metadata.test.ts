@@ -1047,3 +1047,10 @@ describe('headlines of livelihood projects and yearbook trails (fictional 澄川
     expect(fields(text)).toMatchObject({ title: '卫生和计划生育', kind: 'summary', year: 2015 });
   });
 });
+
+describe('a template site\'s lead-in over the document\'s own title (fictional 苕川县)', () => {
+  it('takes the title under `下面是小编为大家推荐的《…》`, not the site\'s retitled copy above', () => {
+    const text = `县爱卫办2021年工作要点\n县爱卫办2021年工作要点\n02-13 计划方案\n下面是小编为大家推荐的《县爱卫办2021年工作要点》,供各位参考借鉴,欢迎收藏!\n苕川县爱卫会办公室2014年工作要点${body}`;
+    expect(fields(text)).toMatchObject({ title: '苕川县爱卫会办公室2014年工作要点', year: 2014, region: '苕川县' });
+  });
+});
