@@ -157,6 +157,9 @@ const PROSE_MIN = 40;
  * The headline of a page that names no document (a news item, a column): a short line about health,
  * with no sentence in it and none of the page's furniture, standing just above the first paragraph.
  */
+/** `雪桦年鉴(2016)`: a yearbook's name and edition, as its pages, trails and headlines carry it. */
+const YEARBOOK_EDITION = '[\\u4e00-\\u9fa5]{2,12}年鉴\\s*[(（]\\s*(?:19|20)\\d{2}\\s*[)）]';
+
 /** `雪桦年鉴(2016)卫生和计划生育卫生和计划生育`: a yearbook's name over its entry, the entry's name printed twice. */
 function entryOfYearbook(line: string): string {
   const entry = line.replace(YEARBOOK_NAME, '');
@@ -164,7 +167,7 @@ function entryOfYearbook(line: string): string {
   const half = entry.length / 2;
   return entry.length % 2 === 0 && entry.slice(0, half) === entry.slice(half) ? entry.slice(0, half) : entry;
 }
-const YEARBOOK_NAME = /^[\u4e00-\u9fa5]{2,8}年鉴\s*[(（]\s*(?:19|20)\d{2}\s*[)）]\s*(?=\S{4})/;
+const YEARBOOK_NAME = new RegExp(`^${YEARBOOK_EDITION}\\s*(?=\\S{4})`);
 
 function findHeadline(paragraphs: readonly string[]): string | null {
   const head = paragraphs.slice(0, HEAD_LINES);
@@ -232,7 +235,7 @@ function yearbookEntry(paragraphs: readonly string[]): string | null {
   return entry && entry.length <= ENTRY_HEADING_MAX && !SENTENCE_MARKS.test(entry) && !YEAR.test(entry) ? entry : null;
 }
 const ENTRY_HEADING_MAX = 16;
-const YEARBOOK_TRAIL = /^[\u4e00-\u9fa5]{0,12}年鉴\s*[(（](?:19|20)\d{2}[)）]\s*[>»›](?:[^>»›]*[>»›])*\s*([\u4e00-\u9fa5]{2,16})$/;
+const YEARBOOK_TRAIL = new RegExp(`^${YEARBOOK_EDITION}\\s*[>»›](?:[^>»›]*[>»›])*\\s*([\\u4e00-\\u9fa5]{2,16})$`);
 
 /** `制定本行动计划(2024年-2026年)`: a plan that names no title states its period where it names itself. */
 const OWN_PERIOD = /本[\u4e00-\u9fa5]{0,6}?(?:计划|规划|方案|要点)[(（]\s*((?:19|20)\d{2})\s*年?\s*[-—–－~～至到]/;
@@ -774,9 +777,9 @@ const MEETING_HEADLINE = new RegExp(`(?:${MEETING_TITLE_WORDS.join('|')})$|召�
  */
 const PARAGRAPH_YEAR = /^(?:[^，,。；;]{0,16}[，,：:]\s*)?((?:19|20)\d{2})年(?!\s*\d)/;
 /** `上半年，…`, `去年，…`, `一年来，…`: a paragraph that opens with a period behind. */
-const PAST_OPENING = new RegExp(`^(?:[^，,。；;]{0,8}[，,]\\s*)?(?:今年上半年|上半年|今年以来|上年|${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|截至(?:19|20)\\d{2}年)`);
+const PAST_OPENING = new RegExp(`^(?:[^，,。；;]{0,8}[，,]\\s*)?(?:${THIS_YEAR_SO_FAR}|上半年|上年|${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|截至(?:19|20)\\d{2}年)`);
 /** `下半年，…`, `今年，全市将…`, `会议要求，下半年要…`: a paragraph that opens with the period ahead. */
-const AHEAD_OPENING = new RegExp(`^(?:[^，,。；;]{0,16}(?:指出|表示)[，,：:]\\s*)?(?:${TURNS_AHEAD.join('|')}|今年(?!上半年|以来|前三季度|第?一季度|\\d))|^[^，,。；;]{0,16}(?:要求|强调|提出|明确|部署)[，,：:]`);
+const AHEAD_OPENING = new RegExp(`^(?:[^，,。；;]{0,16}(?:指出|表示)[，,：:]\\s*)?(?:${TURNS_AHEAD.join('|')}|(?!${THIS_YEAR_SO_FAR})今年(?!第?一季度|\\d))|^[^，,。；;]{0,16}(?:要求|强调|提出|明确|部署)[，,：:]`);
 /** `一、…`, `（一）…`, `1.…`, `一是…`: a numbered paragraph, which goes on in a part of the past only after a lead-in to a list. */
 const NUMBERED_OPENING = /^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
 const FUTURE_HEADLINE = /将(?!军|士)|力争/;
@@ -829,6 +832,7 @@ function partBalance(paragraphs: readonly string[]): PartBalance {
   let pastYear: number | null = null;
   let pastText = '';
   let leadIn = false;
+  let reviewed: number | null;
   read.forEach((p, k) => {
     const year = opened[k] ?? null;
     // `一、落实全年主要目标任务` / `2019年，…` / `（一）主要健康指标。…`: a plan's items after a line of last year are the plan's.
@@ -837,9 +841,9 @@ function partBalance(paragraphs: readonly string[]): PartBalance {
     else if (AHEAD_OPENING.test(p)) state = 'ahead';
     else if (PAST_OPENING.test(p) || REPORTED_LIST_LEAD.test(p)) state = 'past';
     else if (PROCEEDINGS_OPENING.test(p)) state = null;
-    else if (reviewedYear(p, latest) !== null) {
+    else if ((reviewed = reviewedYear(p, latest)) !== null) {
       state = 'past';
-      pastYear ??= reviewedYear(p, latest);
+      pastYear ??= reviewed;
     }
     // `为保持良好发展态势，…确定了2013年卫生工作“3224”目标任务。`: a paragraph that sets the latest year's work.
     else if (latest > 0 && p.includes(`${latest}年`) && SETS_WORK.test(p)) state = 'ahead';
@@ -912,7 +916,7 @@ const SIGNATURE_DATE = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 const DATELINE_YEAR = /(?:时间|日期|发布于)[:：]\s*(?:[\u4e00-\u9fa5]{1,8}\s+)?((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|^\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:作者|来源|編輯|编辑|责任编辑|責任編輯)[:：]/m;
 const YEARBOOK = /^[\u4e00-\u9fa5]{0,12}年鉴(?:[(（](?:19|20)\d{2}[)）])?$|^当前位置.{0,10}年鉴/;
 /** A yearbook's breadcrumb or the running head of its printed pages (`·236·　柘原年鉴（2018）`), which cleaning takes out. */
-const YEARBOOK_PAGE = /^(?:您的)?当前位置.{0,30}年鉴|^[\s·\d]*[\u4e00-\u9fa5]{2,12}年鉴\s*[（(](?:19|20)\d{2}[)）](?:[\s·\d]*$|\s*[>»›])/m;
+const YEARBOOK_PAGE = new RegExp(`^(?:您的)?当前位置.{0,30}年鉴|^[\\s·\\d]*${YEARBOOK_EDITION}(?:[\\s·\\d]*$|\\s*[>»›])`, 'm');
 const PERIOD_SO_FAR = /^(?:今年|本年|\d{4}年)?(?:上半年|前三季度|一季度|第一季度|今年以来|1\s*[-—～~至]\s*\d{1,2}月)[，,]/;
 const PERIOD_FIGURES_MIN = 3;
 
