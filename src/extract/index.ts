@@ -5,7 +5,7 @@ import type { Vocabulary } from '../vocab/index.js';
 import { type DeadlineMention, extractDeadlines } from './deadlines.js';
 import { NEXT_LABELS, RESULT_LABELS } from '../vocab/tables.js';
 import { INTERIM_PERIOD } from '../vocab/documents.js';
-import { STANDING_NOW, THIS_YEAR_SO_FAR, TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
+import { MASKED_YEAR, PLAN_DECLARED, STANDING_NOW, THIS_YEAR_SO_FAR, TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
 import { resolveDeadline, resolveTaskDue } from './due.js';
 import { type DepartmentConventions, extractDepartments, readConventions } from './departments.js';
 import { SENTENCE_BREAK_CHARS } from './targets/context.js';
@@ -94,16 +94,19 @@ type TextPlace = Pick<TaskDraft, 'offset' | 'year'>;
 function figuresOfPlanText(text: string, draft: TextPlace, normalized: Normalized, vocab: Vocabulary, deadlines: readonly DeadlineMention[]): Target[] {
   if (!LOOKING_BACK_HINT.test(text)) return figuresIn(text, 0, text.length, 'target', draft, normalized, vocab, deadlines);
   const out: Target[] = [];
+  const declared = text.search(PLAN_DECLARED);
+  // `20xx年，我院…达到26.8万人次。为做好20xx年各项工作，特制定本计划。`: a masked year the preface opens before it says it makes the plan.
+  const backOrMasked = (sentence: string, at: number) => looksBack(sentence, draft.year) || (declared >= at + sentence.length && MASKED_YEAR_BEHIND.test(sentence));
   let from = 0;
   while (from < text.length) {
     // Sentences of one kind are read together: a list may run over them. Once a sentence looks back,
-    // those after it go on looking back until one looks ahead again (`今年…`, `2019年是…`).
+    // those after it go on looking back until one looks ahead again (`今年…`, `2019年是…`, `特制定本计划`).
     let to = sentenceEnd(text, from);
-    const past = looksBack(text.slice(from, to), draft.year);
+    const past = backOrMasked(text.slice(from, to), from);
     while (to < text.length) {
       const next = sentenceEnd(text, to);
       const sentence = text.slice(to, next);
-      if (past ? LOOKING_AHEAD_OPENING.test(sentence) || opensWithYear(sentence, draft.year) : looksBack(sentence, draft.year)) break;
+      if (past ? LOOKING_AHEAD_OPENING.test(sentence) || opensWithYear(sentence, draft.year) || PLAN_DECLARED.test(sentence) : backOrMasked(sentence, to)) break;
       to = next;
     }
     out.push(...figuresIn(text, from, to, past ? 'achievement' : 'target', draft, normalized, vocab, deadlines));
@@ -148,7 +151,9 @@ function figuresIn(text: string, from: number, to: number, kind: TargetKind, dra
 }
 
 /** Words a sentence that looks back opens with, after a short lead-in (`答：`, `他指出，`). */
-const LOOKING_BACK_HINT = new RegExp(`${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|${THIS_YEAR_SO_FAR}|以来|(?:19|20)\\d{2}年|十[一二三四五]五`);
+const LOOKING_BACK_HINT = new RegExp(`${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|${THIS_YEAR_SO_FAR}|以来|(?:19|20)\\d{2}年|十[一二三四五]五|${MASKED_YEAR}`);
+/** A sentence a masked year opens that sets no aim (`20xx年，我院门急诊量达到26.8万人次`). */
+const MASKED_YEAR_BEHIND = new RegExp(`^(?:[^。，,：:；;]{0,8}[，,：:])?${MASKED_YEAR}(?:度)?[，,](?![^。]*(?:力争|确保|目标|将|要))`);
 // `他总结了2024年医院取得的成绩：…`: a speaker who sums up or looks back on a year.
 const LOOKING_BACK = new RegExp(`^(?:[^。，,：:；;]{0,8}[，,：:]|[^。，,：:；;]{0,10}(?:总结|回顾)了?)?(?:${TURNS_BACK.join('|')}|${STANDING_NOW.join('|')}|${THIS_YEAR_SO_FAR}|((?:19|20)\\d{2})年(?:以来)?[，,]?(?=[^底末前内起])|[“"「『]?十([一二三四五])五[”"」』]?(时期|期间|以来)|(?![^。，,]*\\d{4}年)[^。，,：:；;]{2,16}(?:启动|实施|开展|创建|成立)以来(?=[，,]))`);
 /** The first year of a five-year plan's period (`十一五` began in 2006). */

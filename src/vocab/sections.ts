@@ -15,6 +15,13 @@ export const TURNS_BACK = ['过去一年', '过去的一年', '一年来', '去�
 const AHEAD = TURNS_AHEAD.join('|');
 /** How far this year has come (`今年以来`, `今年1至9月`, `今年上半年`): it looks back, though it names this year. */
 export const THIS_YEAR_SO_FAR = '今年(?:以来|上半年|前[一二三两]季度|[1-9１-９一二三四五六七八九十]{1,2}\\s*(?:至|到|-|—|－|～|~)\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月)';
+/** A year a template masked (`20xx年`): which year it is only its place tells. */
+export const MASKED_YEAR = '20[xX×*＊]{2}\\s*年';
+/**
+ * A plan's preface saying it makes the plan (`为做好20xx年各项工作，特制定本计划`): in its paragraph, what a masked
+ * year opened before it is the year behind.
+ */
+export const PLAN_DECLARED = /特制定|现制定|制定如下|计划如下|安排如下|要点如下/;
 /** Where things stand now (`目前，全市…`, `截至目前…`): what is, not what is to be. */
 export const STANDING_NOW = ['截至目前', '截止目前', '目前'] as const;
 

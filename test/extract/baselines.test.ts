@@ -235,3 +235,21 @@ describe('in a plan, where things stand now and how far this year has come are n
     expect(d.tasks[0]!.targets.map((t) => t.kind)).toEqual(['target']);
   });
 });
+
+describe("a template plan's preface: a masked year's results, then the sentence that makes the plan (fictional 溪岚县人民医院)", () => {
+  const plan = (preface: string) => `溪岚县人民医院2019年工作计划\n${preface}\n一、主要目标\n门诊量同比增长6%以上。`;
+
+  it.each([
+    ['20xx年，我院门诊量达到31.2万人次，同比增长7.4%。为做好20xx年各项工作，特制定本计划。', ['achievement', 'achievement']],
+    ['20XX年，全院完成手术6200台次。新的一年，特制定如下计划。', ['achievement']],
+    // The sentence that makes the plan sets what it names, and a masked year's aim is the plan's.
+    ['20xx年，我院门诊量达到31.2万人次。为实现门诊量增长6%的目标，特制定本计划。', ['achievement', 'target']],
+    ['20xx年，我院力争门诊量达到33万人次。为此，特制定本计划。', ['target']],
+    // No sentence that makes the plan: the masked year may be the plan's own.
+    ['20xx年，全院门诊量达到33万人次。', ['target']],
+  ])('%s', (preface, kinds) => {
+    const d = extractText(plan(preface));
+    expect(d.overview.map((t) => t.kind)).toEqual(kinds);
+    expect(d.tasks[0]!.targets.map((t) => t.kind)).toEqual(['target']);
+  });
+});

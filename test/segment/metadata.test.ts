@@ -668,8 +668,17 @@ describe('decorations a site puts around a title (fictional 溪桥)', () => {
   it.each([
     ['an annex number glued before it', '附件1溪桥区2020年卫生健康监督执法工作要点', '溪桥区2020年卫生健康监督执法工作要点'],
     ['a part number in Chinese numerals after it', 'xx县2017年中医药工作实施方案(一)', 'xx县2017年中医药工作实施方案'],
+    ['hollow circles a template site sets around it', '○  溪桥县2015年卫生工作计划  ○', '溪桥县2015年卫生工作计划'],
+    ['a double circle before it', '◎ 在2016年全区卫生计生工作会议上的讲话', '在2016年全区卫生计生工作会议上的讲话'],
   ])('%s', (_, line, title) => {
     expect(fields(`${line}${body}`).title).toBe(title);
+  });
+});
+
+describe('a speech reposted under its site title, its outline before the text (fictional 溪桥县)', () => {
+  it('takes the title the site sets in circles, not the slogan over the speech', () => {
+    const text = '○ 在2015年全县卫生工作会议上的讲话 ○\n2015年卫生工作讲话\n一、关于2014年的工作\n二、关于2015年的任务\n\n凝心聚力开创卫生工作新局面\n——在2015年全县卫生工作会议上的讲话\n同志们:\n一、2014年工作回顾\n全县新建村卫生室12个。\n二、2015年主要任务\n(一)加强基层。新建村卫生室20个。';
+    expect(fields(text).title).toBe('在2015年全县卫生工作会议上的讲话');
   });
 });
 
