@@ -387,7 +387,9 @@ function headingsWithoutNumerals(root: Node, head: Paragraph[], paragraphs: read
   const isHeading = (k: number) => {
     const text = paragraphs[k]!.text;
     // `上半年全市新农合参合率达99.2%` under a headline: a kicker that tells a figure reached heads nothing.
-    return k > 0 && text !== title && isBareHeading(text) && !/(?:19|20)\d{2}/.test(text) && !FIGURE_REACHED.test(text) && isProse(paragraphs[k + 1]?.text ?? '') && !/[:：]$/.test(paragraphs[k - 1]!.text);
+    // `主要任务如下：` over a short line: the first of a list, unless that line heads points of its own (`● …`).
+    const next = paragraphs[k + 1]?.text ?? '';
+    return k > 0 && text !== title && isBareHeading(text) && !/(?:19|20)\d{2}/.test(text) && !FIGURE_REACHED.test(text) && isProse(next) && (!/[:：]$/.test(paragraphs[k - 1]!.text) || BULLET_POINT.test(next));
   };
   const headings = paragraphs.map((_, k) => k).filter(isHeading);
   if (headings.length < 2) return false;
@@ -1048,9 +1050,16 @@ function planParagraphTasks(node: Node, plan: OutlinePlan, parts: readonly Node[
   }
   // `二、工作目标` over `通过创建活动，使…得到有效解决`: aims that set no figure are no task.
   const goals = GOAL_HEADINGS.test(headingTitle(headingOf(node)));
+  // `● …` `● …` then `报告强调，要把各项任务落实到人。`: a paragraph after a section's points that sets no figure closes them.
+  let lastPoint = -1;
+  node.body.forEach((p, k) => BULLET_POINT.test(p.text) && (lastPoint = k));
   for (let k = 0; k < node.body.length; k++) {
     const p = node.body[k]!;
     const next = node.body[k + 1];
+    if (lastPoint >= 0 && k > lastPoint && !setsFigure(p.text)) {
+      addLoose(plan, [p], parts);
+      continue;
+    }
     // `强化传染病监测预警。` on a line of its own over the paragraph that carries it out: one task, headed by it.
     if (!goals && isLeadSentence(p.text) && next && isProse(next.text) && !isLeadSentence(next.text)) {
       plan.tasks.push({ node: { ...paragraphNode(p), body: [next] }, section: node, parts, whole: true });

@@ -152,6 +152,7 @@ const HEADLINE_REACH = 4;
 /** A paragraph of prose: long, with a full stop or a comma. */
 const PROSE = /[。，,]/;
 const PROSE_MIN = 40;
+const SHORT_PROSE_MIN = 20;
 
 /**
  * The headline of a page that names no document (a news item, a column): a short line about health,
@@ -171,7 +172,10 @@ const YEARBOOK_NAME = new RegExp(`^${YEARBOOK_EDITION}\\s*(?=\\S{4})`);
 
 function findHeadline(paragraphs: readonly string[]): string | null {
   const head = paragraphs.slice(0, HEAD_LINES);
-  const firstProse = head.findIndex((p) => p.length >= PROSE_MIN && PROSE.test(p) && !BYLINE.test(p.slice(0, 12)));
+  const isProse = (min: number) => (p: string) => p.length >= min && PROSE.test(p) && !BYLINE.test(p.slice(0, 12));
+  // A page of short paragraphs (a lead of one sentence, then points): its first full sentence starts the text.
+  const found = head.findIndex(isProse(PROSE_MIN));
+  const firstProse = found >= 0 ? found : head.findIndex((p) => isProse(SHORT_PROSE_MIN)(p) && p.includes('。'));
   if (firstProse < 0) return null;
   for (let i = headlineReach(head, firstProse); i < firstProse; i++) {
     // `【市卫生计生委】我市…持续向好`: the column or source a site files the item under is no part of its headline.

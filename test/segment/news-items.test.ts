@@ -999,3 +999,35 @@ describe('leads that end on a full stop or open with a date (fictional 鸥川区
   });
 
 });
+
+describe("a township report's news: a lead of one sentence, subheads over points set as bullets, a closing demand (fictional 漪川镇)", () => {
+  const page = [
+    '漪川镇2021年政府工作报告明确卫生健康任务',
+    '',
+    '2021-01-14 09:30  来源:漪川新闻网',
+    '',
+    '1月13日,漪川镇人民代表大会开幕。镇长作政府工作报告。',
+    '报告回顾,2020年全镇新建村卫生室6个。2021年全镇卫生健康主要任务如下:',
+    '做强镇卫生院',
+    '●完成卫生院病房楼改造,新增床位30张。',
+    '●引进全科医生3名。',
+    '织牢公共卫生网',
+    '●老年人健康管理率达到71%。',
+    '●孕产妇系统管理率达到93%。',
+    '报告强调,要把各项任务落实到人。',
+    '(漪川新闻网记者 沈乔)',
+  ].join('\n');
+
+  it('reads the headline over a short lead, each subhead a section and each bullet its task, the closing demand none', () => {
+    const d = extractText(page);
+    expect(d.title).toBe('漪川镇2021年政府工作报告明确卫生健康任务');
+    expect(d.sections.map((s) => s.title)).toEqual(['做强镇卫生院', '织牢公共卫生网']);
+    expect(d.tasks.map((t) => [t.section, t.title])).toEqual([
+      [1, '完成卫生院病房楼改造,新增床位30张'],
+      [1, '引进全科医生3名'],
+      [2, '老年人健康管理率达到71%'],
+      [2, '孕产妇系统管理率达到93%'],
+    ]);
+    expect(d.overview.map((t) => [t.value, t.kind])).toEqual([[6, 'achievement']]);
+  });
+});
