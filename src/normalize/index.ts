@@ -769,6 +769,9 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
  * open (`(省卫生健`) and a next line that opens with `、` or `,` continue a sentence
  * in any text.
  */
+/** `【医政管理】 2011年，…`, `【概况】…`: an entry's name in brackets, its text after it. */
+const ENTRY_NAME = /^【[^】\s]{2,16}】\s*\S/;
+
 function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Line[] {
   const groups: Line[][] = [];
   let openBrackets = 0;
@@ -812,6 +815,8 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
       !line.afterDateline &&
       // `▶ 完成村卫生室标准化改造30个`: a point set out with a bullet starts afresh, whatever the line above ends on.
       !BULLET_POINT.test(line.text) &&
+      // `【医政管理】 2011年，…`: a yearbook's entry opens under its name in brackets.
+      !ENTRY_NAME.test(line.text) &&
       // `法宝网 > 法律法规 > … > 正文`, `发布部门:… 发布日期:… 效力级别:…`: a page's trail and its rows of fields end where they stand.
       !PAGE_FURNITURE_ROW.test(prev.text) &&
       // `…每日更新不卡顿` / (empty line) / `崇岳省2019年卫生健康工作总结发布 …` / (empty line) / `医改持续深化。…`:

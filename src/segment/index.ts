@@ -749,7 +749,8 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
   if (top.length === 0) {
     // No numbering at all: every prose paragraph after the title is a task; a label line (`责任单位：…`) belongs to the task above it.
     // Where most paragraphs open with a heading run in before a colon (`提升医疗服务供给：…`), one without (an intro) is none.
-    const headed = root.body.filter((p) => RUN_IN_HEADING.test(p.text)).length;
+    // `局    长:马建峰` / `纪检组长:…`: a yearbook's list of leaders, labels over names and no prose, heads nothing.
+    const headed = root.body.filter((p) => RUN_IN_HEADING.test(p.text) && isProse(p.text)).length;
     const onlyHeaded = headed >= RUN_IN_HEADED_MIN && headed * 2 >= root.body.filter((p) => isProse(p.text)).length;
     // `医疗服务量稳步增长。全年完成…` paragraphs, each headed by a short sentence: a paragraph before the first that opens
     // with the period it speaks of (`2017年，…`) is the page's intro.

@@ -581,7 +581,7 @@ function isTitleFragment(line: string): boolean {
   return (
     // `曦安区提升基层卫生` / `服务能力三年行动计划`: a title's first line names its year, its notice or its place.
     line.length >= 4 && line.length <= 40 && (YEAR.test(line) || line.includes('关于') || (PLACE_AT_START.test(line) && line.length <= PLACED_FRAGMENT_MAX && !ISSUER_ENDING.test(line))) &&
-    !DOCUMENT_ENDING.test(line) && !ISSUER_LINE.test(line) && !SENTENCE_MARKS.test(line) && !/[:：]$/.test(line) &&
+    !DOCUMENT_ENDING.test(line) && !ISSUER_LINE.test(line) && !SENTENCE_MARKS.test(line) && !/[:：]$/.test(line) && !VOLUME_LINE.test(line) &&
     !NOT_TITLE_LINES.some((re) => re.test(line)) && !LEADING_MARKER.test(line) && !/^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(line)
   );
 }
@@ -918,9 +918,13 @@ const SIGNATURE_DATE = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 // `2010-08-11    作者:…    来源:…`: a date that opens a line of the page's fields, its label left out.
 // `发布于：岱澄 2026-01-20 17:42`: a repost's line names where, then when.
 const DATELINE_YEAR = /(?:时间|日期|发布于)[:：]\s*(?:[\u4e00-\u9fa5]{1,8}\s+)?((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|^\s*((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:作者|来源|編輯|编辑|责任编辑|責任編輯)[:：]/m;
-const YEARBOOK = /^[\u4e00-\u9fa5]{0,12}年鉴(?:[(（](?:19|20)\d{2}[)）])?$|^当前位置.{0,10}年鉴/;
+// `2015卷`: the volume of a yearbook a page of its digital edition names over the entry.
+const YEARBOOK_VOLUME = '^\\s*(?:19|20)\\d{2}\\s*卷\\s*$';
+const VOLUME_LINE = new RegExp(YEARBOOK_VOLUME);
+const YEARBOOK = new RegExp(`^[\\u4e00-\\u9fa5]{0,12}年鉴(?:[(（](?:19|20)\\d{2}[)）])?$|^当前位置.{0,10}年鉴|${YEARBOOK_VOLUME}`);
 /** A yearbook's breadcrumb or the running head of its printed pages (`·236·　柘原年鉴（2018）`), which cleaning takes out. */
-const YEARBOOK_PAGE = new RegExp(`^(?:您的)?当前位置.{0,30}年鉴|^[\\s·\\d]*${YEARBOOK_EDITION}(?:[\\s·\\d]*$|\\s*[>»›])`, 'm');
+// `首页 > 数字史志 > 年鉴 > 滦川年鉴 > 2015卷 > 卫生计生`: a trail through a yearbook, or its volume on a line of its own.
+const YEARBOOK_PAGE = new RegExp(`^(?:您的)?当前位置.{0,30}年鉴|^[\\s·\\d]*${YEARBOOK_EDITION}(?:[\\s·\\d]*$|\\s*[>»›])|^[^\\n]{0,40}[>»›＞]\\s*[^\\n>»›＞]{0,12}年鉴\\s*[>»›＞]|${YEARBOOK_VOLUME}`, 'm');
 const PERIOD_SO_FAR = /^(?:今年|本年|\d{4}年)?(?:上半年|前三季度|一季度|第一季度|今年以来|1\s*[-—～~至]\s*\d{1,2}月)[，,]/;
 const PERIOD_FIGURES_MIN = 3;
 

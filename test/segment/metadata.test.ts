@@ -670,6 +670,8 @@ describe('decorations a site puts around a title (fictional 溪桥)', () => {
     ['a part number in Chinese numerals after it', 'xx县2017年中医药工作实施方案(一)', 'xx县2017年中医药工作实施方案'],
     ['hollow circles a template site sets around it', '○  溪桥县2015年卫生工作计划  ○', '溪桥县2015年卫生工作计划'],
     ['a double circle before it', '◎ 在2016年全区卫生计生工作会议上的讲话', '在2016年全区卫生计生工作会议上的讲话'],
+    ["the site's article number glued before it", '2021061507溪桥县2021年健康促进工作方案', '溪桥县2021年健康促进工作方案'],
+    ['the page of a split copy after it', '溪桥县2018年卫生应急工作方案 - 第3页', '溪桥县2018年卫生应急工作方案'],
   ])('%s', (_, line, title) => {
     expect(fields(`${line}${body}`).title).toBe(title);
   });
@@ -1061,5 +1063,33 @@ describe('a template site\'s lead-in over the document\'s own title (fictional �
   it('takes the title under `下面是小编为大家推荐的《…》`, not the site\'s retitled copy above', () => {
     const text = `县爱卫办2021年工作要点\n县爱卫办2021年工作要点\n02-13 计划方案\n下面是小编为大家推荐的《县爱卫办2021年工作要点》,供各位参考借鉴,欢迎收藏!\n苕川县爱卫会办公室2014年工作要点${body}`;
     expect(fields(text)).toMatchObject({ title: '苕川县爱卫会办公室2014年工作要点', year: 2014, region: '苕川县' });
+  });
+});
+
+describe("a digital yearbook's page: its trail, the volume over the entry, the leaders' list (fictional 澄溪州)", () => {
+  const page = (entry: string) =>
+    [
+      '数字方志 > 年鉴 > 澄溪州年鉴 > 2016卷 > 卫生',
+      '2016卷',
+      entry,
+      '【澄溪州卫生局领导名录】',
+      '局    长:林书远',
+      '副 局 长:贺云(女)',
+      '纪检组长:蒋川',
+      '【概况】 2015年,全州有医疗卫生机构842个。',
+      '【医政管理】 2015年,全州抽查病历1 800份,甲级病历率达到93%。',
+      '【农村卫生】 2015年,全州新农合参合率达到97.2%,新建村卫生室60所。',
+      '【卫生监督】 2015年,全州办理行政处罚案件118件。',
+    ].join('\n');
+
+  it('titles the page by its entry, not the volume, and reads it as a summary of the year before the volume', () => {
+    expect(fields(page('澄溪州卫生工作综述'))).toEqual({ title: '澄溪州卫生工作综述', kind: 'summary', year: 2015, region: '澄溪州' });
+    expect(fields(page('疾病预防控制工作'))).toMatchObject({ title: '疾病预防控制工作', kind: 'summary', year: 2015 });
+  });
+
+  it('makes each entry a task under its name, the leaders over no prose heading none', () => {
+    const d = extractText(page('澄溪州卫生工作综述'));
+    expect(d.tasks.map((t) => t.title)).toEqual(['医政管理', '农村卫生', '卫生监督']);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => x.kind))).toEqual(['achievement', 'achievement', 'achievement', 'achievement', 'achievement']);
   });
 });
