@@ -46,7 +46,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   // Kangxi radicals a PDF's font map gave for ideographs (`⼀、深化医药卫⽣…`) are read as the ideographs, one for one.
   const unified = foldRadicals(repaired);
   const simplified = foldTraditional(unified) ?? (unified !== repaired ? unified : null);
-  const text = withBlockTagsAsBreaks(withIndentsRestored(withArabicYears(withDecimalPoints(withFullStops(simplified ?? repaired)))));
+  const text = withCellBreaks(withBlockTagsAsBreaks(withIndentsRestored(withArabicYears(withDecimalPoints(withFullStops(simplified ?? repaired))))));
   const chromeLine = anyOfIn(vocab.chrome.lines, text);
   // Every line's characters and offsets live in one array each: a cleaned line is never longer than
   // its source line, so each fits where its source stands, and the whole is decoded at once.
@@ -292,6 +292,20 @@ function withIndentsRestored(text: string): string {
   let n = 0;
   while (LOST_INDENT.exec(text) && ++n < LOST_INDENTS_MIN);
   return n < LOST_INDENTS_MIN ? text : text.replace(LOST_INDENT, (marks) => ' '.repeat(marks.length));
+}
+
+/**
+ * `…工作任务分解表Р指标分类Р指标内容Р…`: a document site's preview writes the breaks between a table's cells and
+ * paragraphs as a Cyrillic Er; between Chinese words it is no letter, and each one ends a line.
+ */
+const CELL_BREAK_ER = /(?<![\u0400-\u04ff])\u0420(?![\u0400-\u04ff])/g;
+/** So many of them make a page that uses them so. */
+const CELL_BREAKS_MIN = 3;
+
+function withCellBreaks(text: string): string {
+  if (!text.includes('\u0420')) return text;
+  const breaks = text.match(CELL_BREAK_ER)?.length ?? 0;
+  return breaks >= CELL_BREAKS_MIN ? text.replace(CELL_BREAK_ER, '\n') : text;
 }
 
 /** `</p>`, `<br></p>`: where the HTML a copy kept closes a paragraph. */

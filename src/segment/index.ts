@@ -8,7 +8,7 @@ import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairL
 import { partTitle, readMetadata, reportsPeriodSoFar } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
-import { BULLET_POINT, CONNECTIVE_WORDS, COUNTED_LEAD_IN, POINTS_MIN } from '../vocab/numbering.js';
+import { BULLET_POINT, CONNECTIVE_WORDS, COUNTED_LEAD_IN, POINTS_MIN, SCORE_WEIGHT } from '../vocab/numbering.js';
 import { THIS_YEAR_SO_FAR, CLOSING_CALL, CONTAINER_HEADINGS, SITUATION_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
@@ -645,7 +645,7 @@ function headingOf(node: Node): string {
 }
 
 function isHeadingNode(node: Node): boolean {
-  const text = headingOf(node);
+  const text = headingOf(node).replace(SCORE_WEIGHT, '');
   if (isHeadingText(text)) return true;
   // `（一）实施全民健康促进行动。` over `1.主要目标指标。` and its paragraph of targets: a heading with a full stop;
   // so is `（一）提升中医药服务能力。` over items that each have a title and a text of their own (`1.推进…建设。支持…`).

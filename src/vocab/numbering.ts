@@ -132,3 +132,6 @@ export function markerStarts(patterns: readonly NumberingPattern[]): Uint8Array 
   }
   return table;
 }
+
+/** `（一）建立…协调机制。(10分)`: the points an indicator weighs in a scoring table, after its heading. */
+export const SCORE_WEIGHT = /\s*[(（]\s*\d{1,3}(?:\.\d)?\s*分\s*[)）]\s*$/;

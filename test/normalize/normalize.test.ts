@@ -775,3 +775,17 @@ describe('a piped task table whose row a page wrapped inside a cell (fictional �
     ]);
   });
 });
+
+describe("a document site's preview that writes cell and paragraph breaks as a Cyrillic Er (fictional 溪桥区)", () => {
+  it('breaks the lines there, and leaves an Er between Cyrillic letters alone', () => {
+    const text = '溪桥区2018年健康促进工作任务表Р1.建设健康步道。Р全区建成健康步道8条。Р区城建局';
+    expect(norm(text).text.split('\n')).toEqual(['溪桥区2018年健康促进工作任务表', '1.建设健康步道。', '全区建成健康步道8条。', '区城建局']);
+    expect(norm('引进РОССИЯ设备2台。').text).toBe('引进РОССИЯ设备2台。');
+  });
+
+  it('reads the items of such a table, each heading weighed in points a section over them', () => {
+    const d = extractText('溪桥区2018年慢性病防控工作任务表Р一、政策支持Р(一)完善防控机制。(10分)Р1.召开专题会议。Р区政府每年召开专题会议不少于2次。Р区政府Р2.落实防控经费。Р区财政按每人每年不低于1.5元安排经费。Р区财政局');
+    expect(d.tasks.map((t) => t.title)).toEqual(['召开专题会议', '落实防控经费']);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => x.value))).toEqual([2, 1.5]);
+  });
+});
