@@ -15,7 +15,8 @@ import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
 import { END_OF_ARTICLE_MAX, MAKER_CREDIT, PINYIN_GLOSS, VIEW_COUNTER } from '../vocab/chrome.js';
-import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker } from './lines.js';
+import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker, synthetic } from './lines.js';
+import { RECORD_FIELDS } from '../vocab/tables.js';
 
 
 /** A line that titles the next article of a collection is no longer than a title. */
@@ -110,7 +111,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   lines = indentedLevels(lines, text);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
-  lines = unflattenTables(singleSpaced(lines), text);
+  lines = unflattenTables(singleSpaced(posterPhrases(lines)), text);
   lines = cutPageRuns(lines, vocab);
   lines = bannerHeadings(lines);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
@@ -273,6 +274,60 @@ function bannerHeadings(lines: Line[]): Line[] {
   out.push(...lines.slice(k));
   return out;
 }
+
+/**
+ * A post set as a poster (`回眸2023`): every phrase on a line of its own between empty lines (`老年人新冠疫苗` /
+ * `加强免疫接种率` / `达到86.3%`), a number (`01`) and a heading over each run of them. A run's phrases are one
+ * paragraph, joined as they read: a comma after a figure, a full stop before a year that opens another thought.
+ * The page's first line is its title, joined to nothing.
+ */
+function posterPhrases(lines: Line[]): Line[] {
+  const written = lines.filter((l) => l.text.length > 0);
+  const phrases = written.filter((l) => POSTER_PHRASE.test(l.text)).length;
+  if (phrases < POSTER_PHRASES_MIN || phrases < written.length * POSTER_SHARE) return lines;
+  // A table a cell a line between empty lines (`序号` / `1` / …) is no poster: its cells keep their lines.
+  if (written.filter((l) => ROW_NUMBER_CELL.test(l.text) || RECORD_FIELDS.some((f) => f.name.test(l.text))).length >= TABLE_CELLS_MIN) return lines;
+  const apart = lines.filter((l, k) => l.text.length > 0 && lines[k + 1]?.text.length === 0).length;
+  if (apart < written.length * POSTER_SHARE) return lines;
+  const blank = lines.find((l) => l.text.length === 0)!;
+  const out: Line[] = [];
+  let run: Line[] = [];
+  const push = (line: Line) => out.push(line, blank);
+  const flush = () => {
+    if (run.length > 0) push(joinedPhrases(run));
+    run = [];
+  };
+  let heading = false;
+  for (const line of written) {
+    if (out.length === 0 || heading || POST_NUMBER.test(line.text) || !POSTER_PHRASE.test(line.text)) {
+      flush();
+      push(line);
+      // `01` / `疫情防控平稳转段`: the line under a run's number is its heading.
+      heading = POST_NUMBER.test(line.text);
+    } else run.push(line);
+  }
+  flush();
+  return out;
+}
+
+function joinedPhrases(run: readonly Line[]): Line {
+  const parts: Line[] = [];
+  run.forEach((line, k) => {
+    parts.push(line);
+    const next = run[k + 1];
+    const mark = !next ? (/[。！!]$/.test(line.text) ? '' : '。') : YEAR_PHRASE.test(next.text) ? '。' : /\d/.test(line.text) ? '，' : '';
+    if (mark) parts.push(synthetic(mark, line, true));
+  });
+  return mergeLines(parts);
+}
+
+const POSTER_PHRASE = /^[^。，,；;：:！？!?|丨\s]{1,16}$/;
+const POST_NUMBER = /^0[1-9]$/;
+const YEAR_PHRASE = /^(?:19|20)\d{2}年$/;
+const POSTER_PHRASES_MIN = 20;
+const ROW_NUMBER_CELL = /^[1-9]\d{0,2}$|^(?:序号|编号|序)$/;
+const TABLE_CELLS_MIN = 2;
+const POSTER_SHARE = 0.7;
 
 const BANNER_NUMBER = /^\d{1,2}$/;
 /** A banner's heading is a phrase broken over a line or two, with no sentence in it. */

@@ -789,3 +789,40 @@ describe("a document site's preview that writes cell and paragraph breaks as a C
     expect(d.tasks.flatMap((t) => t.targets.map((x) => x.value))).toEqual([2, 1.5]);
   });
 });
+
+describe('a post set as a poster, a phrase a line between empty lines (fictional 溪桥旗)', () => {
+  const phrases = (lines: string[]) => lines.join('\n\n');
+  const page = phrases([
+    '盘点2022丨溪桥旗卫生健康工作成绩单',
+    '2022年', '全旗卫生健康系统', '守护群众健康', '总诊疗人次', '突破120万', '一起来看',
+    '01', '基层能力提升', '新建标准化村卫生室', '28所', '家庭医生签约服务', '覆盖常住人口', '41.6%',
+    '02', '妇幼健康向好', '孕产妇死亡率', '降至', '11.2/10万', '婴儿死亡率', '降至2.9‰',
+    '03', '爱国卫生', '新增国家卫生乡镇', '3个',
+    '2023年', '我们将继续', '推动健康溪桥建设',
+  ]);
+
+  it('joins the phrases of each run into a paragraph under its numbered heading', () => {
+    expect(norm(page).text.split('\n')).toEqual([
+      '盘点2022丨溪桥旗卫生健康工作成绩单',
+      '2022年，全旗卫生健康系统守护群众健康总诊疗人次突破120万，一起来看。',
+      '01、基层能力提升',
+      '新建标准化村卫生室28所，家庭医生签约服务覆盖常住人口41.6%。',
+      '02、妇幼健康向好',
+      '孕产妇死亡率降至11.2/10万，婴儿死亡率降至2.9‰。',
+      '03、爱国卫生',
+      '新增国家卫生乡镇3个。2023年，我们将继续推动健康溪桥建设。',
+    ]);
+  });
+
+  it('reads each run as the task its heading titles, its figures results', () => {
+    const d = extractText(page);
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.map((t) => t.title)).toEqual(['基层能力提升', '妇幼健康向好', '爱国卫生']);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]))).toEqual([[28, 'achievement'], [41.6, 'achievement'], [11.2, 'achievement'], [2.9, 'achievement'], [3, 'achievement']]);
+  });
+
+  it('leaves a page of sentences, or of short lines not set apart, as it is', () => {
+    const cells = Array.from({ length: 24 }, (_, k) => `单元${k}`).join('\n');
+    expect(norm(cells).text.split('\n')).toHaveLength(24);
+  });
+});
