@@ -15,7 +15,7 @@ import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
 import { END_OF_ARTICLE_MAX, MAKER_CREDIT, PINYIN_GLOSS, VIEW_COUNTER } from '../vocab/chrome.js';
-import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, startsWithMarker, synthetic } from './lines.js';
+import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, spaceBefore, startsWithMarker, synthetic } from './lines.js';
 import { RECORD_FIELDS } from '../vocab/tables.js';
 
 
@@ -1081,11 +1081,12 @@ function splitNextItem(line: Line): Line[] {
   let rest = line;
   for (;;) {
     const m = PAREN_ITEM_START.exec(rest.text);
-    const point = m ? null : LATER_POINT_START.exec(rest.text);
+    const dotted = m ? null : DOT_ITEM_START.exec(rest.text);
+    const point = m || dotted ? null : LATER_POINT_START.exec(rest.text);
     const arabic = m !== null && m[1]!.charCodeAt(0) < 0x80;
-    const value = m ? (arabic ? Number(m[1]) : parseChineseNumeral(m[1]!)) : point ? parseChineseNumeral(point[1]!) : null;
+    const value = m ? (arabic ? Number(m[1]) : parseChineseNumeral(m[1]!)) : dotted ? Number(dotted[1]) : point ? parseChineseNumeral(point[1]!) : null;
     if (value === null) break;
-    const start = m ? nextItemAt(rest.text, arabic ? String(value + 1) : toChineseNumeral(value + 1)) : nextPointAt(rest.text, toChineseNumeral(value + 1));
+    const start = m ? nextItemAt(rest.text, arabic ? String(value + 1) : toChineseNumeral(value + 1)) : dotted ? nextDottedItemAt(rest, value + 1) : nextPointAt(rest.text, toChineseNumeral(value + 1));
     if (start < 0) break;
     let at = start;
     while (at > 0 && rest.text[at - 1] === ' ') at--;
@@ -1113,6 +1114,23 @@ function nextPointAt(text: string, numeral: string): number {
 }
 
 /** Where `（numeral）` stands after a sentence's or a bracket's end, spaces between; -1 for nowhere. */
+// `1.全院…合格率≥95%。 2.住院患者…`: so do items numbered `1.`, the next after a sentence's end and a space.
+const DOT_ITEM_START = /^(\d{1,2})[.．、](?!\d)/;
+
+function nextDottedItemAt(line: Line, value: number): number {
+  const text = line.text;
+  const next = new RegExp(`(?<![\\d.．])${value}[.．、](?![\\d.．])`, 'g');
+  for (let m = next.exec(text); m; m = next.exec(text)) {
+    let b = m.index;
+    while (b > 0 && text[b - 1] === ' ') b--;
+    // `1.新建…。完成情况：1.已建成2个；2.…`: a list of its own inside the item counts afresh, no item of the outline.
+    // Only where a space parts them, as a page that set items side by side does: glued on, the number may be the text's.
+    if (b > 0 && (b < m.index || spaceBefore(line, m.index)) && text[b - 1] === '。') return INNER_LIST_START.test(text.slice(1, m.index)) ? -1 : m.index;
+  }
+  return -1;
+}
+const INNER_LIST_START = /(?<![\d.．])1[.．、](?![\d.．])/;
+
 function nextItemAt(text: string, numeral: string): number {
   for (const open of ['（', '(']) {
     for (let i = text.indexOf(open + numeral, 1); i >= 0; i = text.indexOf(open + numeral, i + 1)) {

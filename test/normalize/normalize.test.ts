@@ -826,3 +826,18 @@ describe('a post set as a poster, a phrase a line between empty lines (fictional
     expect(norm(cells).text.split('\n')).toHaveLength(24);
   });
 });
+
+describe('items numbered 1. run on one line after a sentence (fictional 溪桥县人民医院)', () => {
+  it.each([
+    ['1.门诊患者满意度达到92%以上。 2.住院患者满意度达到95%以上。', ['1.门诊患者满意度达到92%以上。', '2.住院患者满意度达到95%以上。']],
+    ['1.护理质量合格率≥95%。  2.压疮发生率为0。 3.跌倒发生率控制在0.5‰以下。', ['1.护理质量合格率≥95%。', '2.压疮发生率为0。', '3.跌倒发生率控制在0.5‰以下。']],
+    // Glued on without a space, the number may be the text's own.
+    ['1.护理质量合格率≥95%。2.压疮发生率为0。', ['1.护理质量合格率≥95%。2.压疮发生率为0。']],
+    // A figure that opens a sentence, or a decimal, is no item.
+    ['1.年门诊量达到32万人次。2.5万人次来自县外。', ['1.年门诊量达到32万人次。2.5万人次来自县外。']],
+    ['1.完成培训12次；2.开展义诊。', ['1.完成培训12次;2.开展义诊。']],
+    ['1.新建站点4个。完成情况：1.已建成2个。 2.另2个完成选址。', ['1.新建站点4个。完成情况:1.已建成2个。2.另2个完成选址。']],
+  ])('%s', (line, lines) => {
+    expect(norm(`溪桥县人民医院2019年护理工作计划\n${line}`).text.split('\n').slice(1)).toEqual(lines);
+  });
+});
