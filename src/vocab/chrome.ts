@@ -55,6 +55,8 @@ export const CHROME = {
     /^(?:首页|网站首页|主页)\s*[|｜]\s*[\u4e00-\u9fa5]{2,8}(?:\s*[|｜]\s*[\u4e00-\u9fa5]{2,8}){1,12}$/, /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fa5]{2,4}(?:\s+[\u4e00-\u9fa5]{2,4})?\s*摄$/, /^版[权權][说說]明[:：]/, /^[文档檔]{2}[简簡]介$/, /^(?:文件名称|文件大小|总页数|总字数|文档格式|文件格式)[:：]/, /(?:^|\s)FROM[:：].{0,60}\bTO[:：].{0,40}P\.\s*\d+\s*\/\s*\d+$/i, /^[-—=_*]{3,}$/, /^(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|发布|浏览|点击)/, /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^。，,；;\s]{1,16})?$/, /^(?:首页|主页|网站首页)\s*[>＞»›]/, /^您(?:现在|的当前)的?位置/, /^发布日期/, /^发布时间/, /^发文日期/, /^浏览次数/, /^访问次数/, /^点击数/, VIEW_COUNTER,
     // `……(未完，全文共2816字，当前显示1019字)`: a member's wall where a writing site cuts its sample.
     /^[.…]*\s*[(（](?:未完|全文共|余下全文|剩余)[^)）]{0,40}[)）]\s*[.…]*$/,
+    // `1、本文档共6页，可阅读全部内容。` / `3、文档由会员上传，…` / `查看更多`: a document site's notices over the preview.
+    /^(?:\d{1,2}[.、．]\s*)*(?:本文档共\s*\d{1,3}\s*页|在[\u4e00-\u9fa5]{2,8}购买的是下载服务|文档由会员上传|开通VIP可?免费下载)/, /^查看更多$/,
     // `PAGE` / `2-`: a Word page-number field left as its code, and the number it printed.
     /^PAGE$/, /^[-—]?\s*\d{1,3}\s*[-—]$/,
     /^来源[:：]/, /^信息来源/, /^文章来源/, /^作者[:：]/, /^责任编辑/, /^索\s*引\s*号/, /^发\s*布\s*机\s*构/, /^文\s*号[:：]/,
@@ -124,6 +126,10 @@ export const CHROME = {
   // `0102030405Part02`: a slide template's navigation, its part numbers run together.
   // `参-zwfw8.com版权所有!合人数`: a sample site's watermark put into the middle of a word.
   inline: [PINYIN_GLOSS, /[-—]?(?:www\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?版权所有[!！]?/gi, /(?:0\d){2,9}\s?Part\s?\d{2}\s?/g, /(?:[.…]{2,}\s*)?[(（][^()（）]{0,60}省略\d{1,6}字[^()（）]{0,24}[)）](?:\s*[.…]{2,})?/g, /Evaluation Warning\s*:\s*The document was created with Spire\.[A-Za-z]+ for \.NET\.?/g, /\[bookmark:[^\]]*\]/g, /\[page\s*\d+\]/gi, /第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页/g, /(?:^\d{1,3})?(?:本文档|本文件|本资料)?下载后可任意编辑/g, /^[\[【](?:接上页|接上頁|续上页|上接第\d+页)[\]】]\s*/g, /由[^，,。！!]{1,12}小编为您精心整理[，,]?(?:感谢您[^!！。]{0,30}[!！。])?/g, /[(（]\s*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*[)）]/gi, /#from\s[^#]{0,80}\send#/g, /<\/?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,400})?\/?>/gi,
+    // `第 PAGE 2 页 共 NUMPAGES 6 页`: a Word page footer copied as its field codes.
+    /第\s*(?:第\s*)?PAGE\s*\d{0,3}\s*页\s*共\s*NUMPAGES\s*\d{0,3}\s*页/g,
+    // `姓名:______ 单位:______ 日期:____年___月___日`: a template's cover, its fields left blank.
+    /(?:日期|时间)[:：]\s*_{2,}\s*年\s*_{2,}\s*月\s*_{2,}\s*日/g, /[\u4e00-\u9fa5]{2,6}[:：]\s*_{4,}/g,
     // `签订率达到9\`8%`: a 范文 site's anti-copy mark inside the words, never part of them.
     /`+(?:(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d%，,。]`+))/g,
     // `…取得新进展,。`, `以人民健康为中心,,各项…`: a mirror that doubles every mark puts a comma before each; only the mark is the text's.

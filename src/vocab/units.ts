@@ -98,6 +98,10 @@ export const UNITS: readonly UnitEntry[] = [
   // `创作科普作品80部`; `12部门` is a count of departments, said as a name.
   { unit: '部', kind: 'count', notBefore: ['门', '分', '署', '位', '级', '队', '委', '长', '室'] },
   { unit: '床', kind: 'count' },
+  // Livestock a schistosomiasis or brucellosis plan counts (`查病4000头次`, `淘汰病牛200头`, `免疫犬只1.2万只`).
+  { unit: '头次', kind: 'count' },
+  { unit: '头', kind: 'count', arabicOnly: true, notBefore: ['部', '颈', '发'] },
+  { unit: '只', kind: 'count', arabicOnly: true },
   { unit: '户', kind: 'count' },
   { unit: '份', kind: 'count' },
   { unit: '篇', kind: 'count' },

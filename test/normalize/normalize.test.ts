@@ -841,3 +841,22 @@ describe('items numbered 1. run on one line after a sentence (fictional 溪桥�
     expect(norm(`溪桥县人民医院2019年护理工作计划\n${line}`).text.split('\n').slice(1)).toEqual(lines);
   });
 });
+
+describe("a paid document site's preview: its notices, a Word footer's field codes, a template's blank cover (fictional 溪桥县)", () => {
+  it('keeps only the document', () => {
+    const page = [
+      '溪桥县2021年包虫病防治工作方案.docVIP',
+      '1. 1、本文档共5页，可阅读全部内容。',
+      '2. 2、文档由会员上传，内容是否完整请自行甄别。',
+      '3. 3、开通VIP可免费下载本文档。',
+      '查看更多',
+      '第 第 PAGE 1 页 共 NUMPAGES 5 页 方案预案:________ 溪桥县2021年包虫病防治工作方案 日期:______年____月____日',
+      '一、工作目标',
+      '全县犬只驱虫覆盖率达到95%以上。 第 PAGE 2 页 共 NUMPAGES 5 页',
+    ].join('\n');
+    const d = extractText(page);
+    expect(d.title).toBe('溪桥县2021年包虫病防治工作方案');
+    expect(norm(page).text).not.toMatch(/PAGE|文档由会员|本文档共|____|查看更多/);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => x.value))).toEqual([95]);
+  });
+});
