@@ -185,7 +185,11 @@ function findHeadline(paragraphs: readonly string[]): string | null {
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
     // `澹城县2013年` / `卫生工作“3224”目标出台`: a headline broken after its place and year.
     const before = i > 0 ? head[i - 1]!.trim() : '';
-    return (HEADLINE_FRAGMENT.test(before) ? before : '') + entryOfYearbook(line.replace(SITE_NAME_SUFFIX, ''));
+    // `泷川区卫生健康局` / `召开2025年度全区卫生健康工作` / `暨重点任务推进会`: a headline set over lines, who held the meeting on the first.
+    const after = head[i + 1]?.trim() ?? '';
+    const heldBy = NEWS_PREDICATE.test(line) && ISSUER_LINE.test(before) && before.length <= ISSUER_LINE_MAX;
+    const goesOn = i + 1 < firstProse && TITLE_JOINER.test(after) && !SENTENCE_MARKS.test(after) && after.length <= HEADLINE_MAX;
+    return (HEADLINE_FRAGMENT.test(before) || heldBy ? before : '') + entryOfYearbook(line.replace(SITE_NAME_SUFFIX, '')) + (goesOn ? after : '');
   }
   // `…发车。` / `箬陂镇2021年为民办实事健康项目全部完成` / `今年以来,…`: other items glued above, the headline with its year
   // stands between them and its own text.
@@ -635,6 +639,9 @@ const ECHO_MIN = 8;
 const TEMPLATE_LEAD_IN = /小编(?:为大家|为您|给大家)?(?:推荐|整理|收集|精心|准备)/;
 const DATE_BEFORE_TITLE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,](?=[^，,。]{6,}$)/;
 
+/** `召开…会议`, `举行…`: a headline's predicate, its subject on the line above: no title of a document. */
+const NEWS_PREDICATE = /^(?:召开|举行|举办)/;
+
 function titleCandidate(line: string): Candidate | null {
   // `…2026年重点工作计划出炉！`: a headline's cry after the title's own words.
   line = line.replace(HEADLINE_CRY, '').replace(COLUMN_LABEL, '');
@@ -674,7 +681,7 @@ function titleCandidate(line: string): Candidate | null {
   // A title printed twice in a row by a page (`XX工作总结XX工作总结`).
   const half = title.length / 2;
   if (title.length % 2 === 0 && title.slice(0, half) === title.slice(half)) title = title.slice(0, half);
-  if (title.length < 4 || title.length > 80 || !DOCUMENT_ENDING.test(title)) return null;
+  if (title.length < 4 || title.length > 80 || !DOCUMENT_ENDING.test(title) || NEWS_PREDICATE.test(title)) return null;
   // `关于…的报告` is a report's own title; only a notice (`…的通知`, `关于印发…`) wraps another document.
   const notice = /关于(?:印发|转发|下发)|的通知$|征求意见的(?:公告|通知)$|^关于.*(?:要点|计划|方案|安排)$/.test(title) ? NOTICE.exec(title) : null;
   if (!notice && title.endsWith('的通知')) {

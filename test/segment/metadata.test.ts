@@ -672,6 +672,7 @@ describe('decorations a site puts around a title (fictional 溪桥)', () => {
     ['a double circle before it', '◎ 在2016年全区卫生计生工作会议上的讲话', '在2016年全区卫生计生工作会议上的讲话'],
     ["the site's article number glued before it", '2021061507溪桥县2021年健康促进工作方案', '溪桥县2021年健康促进工作方案'],
     ['the page of a split copy after it', '溪桥县2018年卫生应急工作方案 - 第3页', '溪桥县2018年卫生应急工作方案'],
+    ["a hijacked site's name after it", '溪桥县卫生健康局2022年工作计划-鸿运娱乐官网平台', '溪桥县卫生健康局2022年工作计划'],
   ])('%s', (_, line, title) => {
     expect(fields(`${line}${body}`).title).toBe(title);
   });
@@ -1091,5 +1092,12 @@ describe("a digital yearbook's page: its trail, the volume over the entry, the l
     const d = extractText(page('澄溪州卫生工作综述'));
     expect(d.tasks.map((t) => t.title)).toEqual(['医政管理', '农村卫生', '卫生监督']);
     expect(d.tasks.flatMap((t) => t.targets.map((x) => x.kind))).toEqual(['achievement', 'achievement', 'achievement', 'achievement', 'achievement']);
+  });
+});
+
+describe('a headline set over three lines, who held the meeting on the first (fictional 溪桥区)', () => {
+  it('reads the three lines as one headline', () => {
+    const page = '首页 > 部门动态\n溪桥区卫生健康局\n召开2024年度全区卫生健康工作\n暨重点任务推进会\n2月20日，全区卫生健康工作暨重点任务推进会召开，局班子成员和各单位负责人参加会议。\n局长指出，2024年，全区将新建社区医院2家，基层诊疗量占比达到55%。';
+    expect(fields(page)).toMatchObject({ title: '溪桥区卫生健康局召开2024年度全区卫生健康工作暨重点任务推进会', year: 2024, region: '溪桥区' });
   });
 });
