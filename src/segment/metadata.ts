@@ -330,6 +330,8 @@ interface Candidate {
   readonly firstPage?: boolean;
   /** A title under a template site's lead-in (`下面是小编为大家推荐的《…》`): the document's own, the site's above it. */
   readonly afterTemplate?: boolean;
+  /** A file's name (`…工作要点.pdfVIP`): a sharing site's, the document's own title line below it says it better. */
+  readonly fileName?: boolean;
 }
 
 /** A line this long is a page glued into one line: its title, if any, is glued to its body. */
@@ -465,7 +467,8 @@ export function findTitle(text: string): string | null {
     // `澈江省深化医药卫生体制改革` / `2017年重点工作任务`: a title broken before its year, its place and subject above.
     const headed = !joined && !issued && prev && TITLE_HEAD.test(prev) && !ISSUER_LINE.test(prev) && !YEAR.test(prev) && /^(?:19|20)\d{2}年/.test(line) ? titleCandidate(prev + line) : null;
     const found = joined ?? issued ?? headed ?? candidate;
-    if (!BARE_DOCUMENT_WORD.test(found.title)) candidates.push(templateAt >= 0 && i > templateAt ? { ...found, afterTemplate: true } : found);
+    const named = FILE_NAME.test(line) ? { ...found, fileName: true } : found;
+    if (!BARE_DOCUMENT_WORD.test(found.title)) candidates.push(templateAt >= 0 && i > templateAt ? { ...named, afterTemplate: true } : named);
   });
   const own = candidates.filter((c) => !c.notice);
   // A notice with points of its own (`一、加强领导…`) hands out the document its annex holds: the annex's title is the page's.
@@ -478,11 +481,15 @@ export function findTitle(text: string): string | null {
   // `2017年村卫生室工作计划篇1` over `岚峪乡桉坪村卫生室2017年工作计划`: the sample's own title names its place.
   const afterSample = sample ? own[own.indexOf(sample) + 1] : undefined;
   const sampleOwn = sample && (!sample.hasYear || (afterSample && PLACE_AT_START.test(afterSample.title) && YEAR.exec(afterSample.title)?.[1] === YEAR.exec(sample.title)?.[1])) ? afterSample : undefined;
-  let pick = own.find((c) => c.afterTemplate && c.hasYear && !c.sample) ?? (sampleOwn?.hasYear && !sampleOwn.notice ? sampleOwn : sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
+  let pick = own.find((c) => c.afterTemplate && c.hasYear && !c.sample) ?? (sampleOwn?.hasYear && !sampleOwn.notice ? sampleOwn : sample) ?? own.find((c) => c.firstPage) ?? own.find((c) => c.hasYear && !c.fileName) ?? own.find((c) => c.hasYear) ?? own[0] ?? candidates.find((c) => c.hasYear) ?? candidates[0];
   // `2024年…分解表` above `附件` / `沅浦县2024年…分解表`; a notice's `…印发2020年区…方案的通知` over `现将《2020年澹江区…方案》…`:
   // the same title with its place named is the fuller one.
   const placed = pick && (own.find((c) => withPlace(pick!.title, c.title)) ?? (own.length === 0 && bodyAt >= 0 ? placedIssued(text.slice(0, bodyAt + ISSUED_NAMED_WITHIN), pick.title) : undefined));
   if (placed) pick = placed;
+  // `标题: 区卫生健康局2021年…任务分解` over the page's own title line `区卫生健康局2021年度…任务分解及分工`: a portal's field
+  // that cut the title short, the document's own line in full.
+  const fuller = pick && !pick.notice ? own.find((c) => c !== pick && extendsTitle(pick!.title, c.title)) : undefined;
+  if (fuller) pick = fuller;
   // `卫健系统2021年上半年工作总结` over `栖棠区卫生健康局2021年上半年工作总结暨下半年工作思路`: a site's headline that names
   // no place, and the document's own title, with its body's place, holding the same year and words.
   const ownPlaced = pick && !pick.notice && !PLACE_AT_START.test(pick.title) ? own.find((c) => c !== pick && PLACE_AT_START.test(c.title) && sameFromYear(pick!.title, c.title)) : undefined;
@@ -506,6 +513,13 @@ function sameFromYear(short: string, long: string): boolean {
 const SAME_FROM_YEAR_MIN = 8;
 
 /** Whether `long` is `short` with a place's name put in (`2020年区卫生…` → `2020年澹江区卫生…`). */
+/** Whether `long` says all `short` does, its year written `年度` or not, and goes on past its end with a joined part (`及分工`). */
+function extendsTitle(short: string, long: string): boolean {
+  const a = short.replace(/年度/g, '年');
+  const b = long.replace(/年度/g, '年');
+  return b.length > a.length && b.startsWith(a) && TITLE_JOINER.test(b.slice(a.length));
+}
+
 function withPlace(short: string, long: string): boolean {
   if (long.length <= short.length) return false;
   let head = 0;
@@ -641,6 +655,8 @@ const DATE_BEFORE_TITLE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,](?=[^，,
 
 /** `召开…会议`, `举行…`: a headline's predicate, its subject on the line above: no title of a document. */
 const NEWS_PREDICATE = /^(?:召开|举行|举办)/;
+
+const FILE_NAME = /\.(?:docx?|pdf|wps|txt)(?:VIP)?\s*$/i;
 
 function titleCandidate(line: string): Candidate | null {
   // `…2026年重点工作计划出炉！`: a headline's cry after the title's own words.

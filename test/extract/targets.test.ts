@@ -180,6 +180,7 @@ describe('several metrics named before several figures', () => {
     ['力争12月底竣工验收，年内完成投资3.65亿元。', '投资'],
     ['做好三件事。2.基层就诊率达到65%。', '基层就诊率'],
     ['（2）家庭医生签约率达到45%以上。', '家庭医生签约率'],
+    ['全县建档立卡贫困人口家庭医生签约率达到98%。', '建档立卡贫困人口家庭医生签约率'],
   ])('a measure is named without the words before its figure: %s', (snippet, metric) => {
     expect(targetsOf(snippet).map((t) => t.metric)).toEqual([metric]);
   });

@@ -673,6 +673,7 @@ describe('decorations a site puts around a title (fictional 溪桥)', () => {
     ["the site's article number glued before it", '2021061507溪桥县2021年健康促进工作方案', '溪桥县2021年健康促进工作方案'],
     ['the page of a split copy after it', '溪桥县2018年卫生应急工作方案 - 第3页', '溪桥县2018年卫生应急工作方案'],
     ["a hijacked site's name after it", '溪桥县卫生健康局2022年工作计划-鸿运娱乐官网平台', '溪桥县卫生健康局2022年工作计划'],
+    ["a sharing site's file name, the document's own title under it", '2023年溪桥县卫生健康工作要点.pdfVIP\n• 约6页\n溪桥县2023年卫生健康工作要点', '溪桥县2023年卫生健康工作要点'],
   ])('%s', (_, line, title) => {
     expect(fields(`${line}${body}`).title).toBe(title);
   });
@@ -1099,5 +1100,38 @@ describe('a headline set over three lines, who held the meeting on the first (fi
   it('reads the three lines as one headline', () => {
     const page = '首页 > 部门动态\n溪桥区卫生健康局\n召开2024年度全区卫生健康工作\n暨重点任务推进会\n2月20日，全区卫生健康工作暨重点任务推进会召开，局班子成员和各单位负责人参加会议。\n局长指出，2024年，全区将新建社区医院2家，基层诊疗量占比达到55%。';
     expect(fields(page)).toMatchObject({ title: '溪桥区卫生健康局召开2024年度全区卫生健康工作暨重点任务推进会', year: 2024, region: '溪桥区' });
+  });
+});
+
+describe("a portal's title field cut short over the document's own title line (fictional 溪桥区)", () => {
+  it('takes the own line, which goes on past the field with a joined part', () => {
+    const page = `标题: 区卫生健康局2022年重点工作任务分解\n发文日期: 2022-03-01\n区卫生健康局2022年度重点工作任务分解及分工${body}`;
+    expect(fields(page).title).toBe('区卫生健康局2022年度重点工作任务分解及分工');
+  });
+
+  it('keeps the field where the line under it says no more', () => {
+    const page = `标题: 溪桥区2022年卫生健康工作要点\n发文日期: 2022-03-01\n溪桥区2022年度卫生健康工作要点${body}`;
+    expect(fields(page).title).toBe('溪桥区2022年卫生健康工作要点');
+  });
+});
+
+describe("a year's report of the tasks it was set, then how they were done, on a document site (fictional 溪桥市)", () => {
+  const page = [
+    '溪桥市2018年健康扶贫工作情况总结',
+    '1、溪桥文库收录，全文可在线阅读。',
+    '2、如认为本文侵犯您的权益，请联系平台处理。',
+    '3、付费下载前请先预览，确认内容符合需要。',
+    '一、年度任务',
+    '1.提高医疗保障水平，县域内住院费用实际报销比例达到90%。',
+    '2.做实家庭医生签约，贫困人口签约覆盖率100%。',
+    '二、完成情况',
+    '1.医疗保障水平提高。全市县域内住院费用实际报销比例达到91.5%。',
+    '2.签约服务落实。组建家庭医生团队210个。',
+  ].join('\n');
+
+  it("drops the site's notices, reads the tasks set as targets and what was done as results", () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => t.title)).toEqual(['提高医疗保障水平，县域内住院费用实际报销比例达到90%', '做实家庭医生签约，贫困人口签约覆盖率100%', '医疗保障水平提高', '签约服务落实']);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]))).toEqual([[90, 'target'], [100, 'target'], [91.5, 'achievement'], [210, 'achievement']]);
   });
 });

@@ -666,7 +666,8 @@ const HAN_ONLY = /^[\u4e00-\u9fa5]+$/;
 /** A preposition before a measure's name, unless it starts a word (`在册患者`, `对口支援`, `从业人员`). */
 const LEADING_PREPOSITION = /^(?:的|按照|按(?![期时])|在(?![册校职岗院管编线])|对(?!口)|为|将|把|从(?!业))/;
 
-const MEASURE_AFTER_VERB = /^(?:率|量|人数|次数)/;
+// `建档立卡贫困人口`: a term that opens with a verb of building stays whole.
+const MEASURE_AFTER_VERB = /^(?:率|量|人数|次数|档立卡)/;
 
 /** `完成新建…` → `…`: verbs at the start, as long as two characters of name stay. */
 function stripLeadingVerbs(text: string, verbs: WordIndex): string {
