@@ -156,7 +156,8 @@ function holdsCode(chars: string, code: number): boolean {
 
 /** Whether the unit read after the figure is one written in Latin letters (`40DDDs`): then the letters are no code. */
 function latinUnitAt(text: string, unitEnd: number, at: number): boolean {
-  return unitEnd > at && /^[A-Za-z]+$/.test(text.slice(at, unitEnd));
+  // `180万m2`: a unit in Latin letters, a power after them.
+  return unitEnd > at && /^[A-Za-z]+[2²]?$/.test(text.slice(at, unitEnd));
 }
 
 function isLatinLetter(code: number): boolean {
