@@ -9,6 +9,8 @@ import { type Line, mergeLines, sliceLine, spaceBefore, synthetic } from './line
  * first column names (领域 / 类别); one that does not finishes the paragraph that introduced it.
  */
 export function indicatorTableAt(lines: readonly Line[], i: number): { lines: Line[]; next: number; finishesIntro: boolean } | null {
+  const byColumn = columnByColumnAt(lines, i);
+  if (byColumn) return byColumn;
   const header = spacedHeader(lines, i) ?? stackedHeader(lines, i);
   if (!header) return null;
   // `一级指标 | 二级指标 | … ` a cell a line, a group's cell left empty under its first row: each row is read whole.
@@ -102,6 +104,29 @@ function columnsOf(cells: readonly Line[]): Column[] | null {
     return { role: Number(heading.text.slice(0, 4)) === baselineYear ? 'baseline' : 'target', heading };
   });
 }
+
+/**
+ * `指标名称` / its names, a line each / `目标值` / their values in the same order: a preview that copied a two-column
+ * table a column at a time. Each name and its value make a clause; the clauses finish the paragraph that introduced them.
+ */
+function columnByColumnAt(lines: readonly Line[], i: number): { lines: Line[]; next: number; finishesIntro: true } | null {
+  if (roleOfHeading(lines[i]!.text.trim()) !== 'name') return null;
+  const next = (k: number) => {
+    while (k < lines.length && lines[k]!.text.trim().length === 0) k++;
+    return k;
+  };
+  const names: Line[] = [];
+  let k = next(i + 1);
+  for (; k < lines.length && roleOfHeading(lines[k]!.text.trim()) === null && isName(lines[k]!.text.trim()); k = next(k + 1)) names.push(trim(lines[k]!));
+  const aim = k < lines.length ? roleOfHeading(lines[k]!.text.trim()) : null;
+  if (names.length < COLUMN_ROWS_MIN || (aim !== 'target' && aim !== 'year')) return null;
+  const values: Line[] = [];
+  for (k = next(k + 1); k < lines.length && values.length < names.length && VALUE_CELL.test(lines[k]!.text.trim()); k = next(k + 1)) values.push(trim(lines[k]!));
+  if (values.length !== names.length) return null;
+  const clauses = names.flatMap((name, j) => [...(j > 0 ? [synthetic('；', name)] : []), name, values[j]!]);
+  return { lines: [mergeLines([...clauses, synthetic('。', values[values.length - 1]!, true)])], next: k, finishesIntro: true };
+}
+const COLUMN_ROWS_MIN = 2;
 
 /** Two bars or more between cells: a row of a table the page drew. */
 const BARRED_ROW = /\S\s*\|\s*\S[^|]*\|/;

@@ -860,3 +860,17 @@ describe("a paid document site's preview: its notices, a Word footer's field cod
     expect(d.tasks.flatMap((t) => t.targets.map((x) => x.value))).toEqual([95]);
   });
 });
+
+describe('an indicator table a preview copied a column at a time (fictional 溪桥市)', () => {
+  const page = ['溪桥市2025年妇幼健康工作计划', '一、工作目标', '到2025年底，主要指标见下表。', '指标名称', '孕产妇系统管理率', '3岁以下儿童系统管理率', '产前筛查率', '目标值', '≥92%', '≥90%', '85%以上', '二、重点任务', '1.做实孕产妇健康管理。新建孕妇学校6所。'];
+
+  it('pairs each name with its value, in order, as clauses of the paragraph that introduced them', () => {
+    expect(norm(page.join('\n')).text.split('\n')[2]).toBe('到2025年底,主要指标见下表。孕产妇系统管理率≥92%；3岁以下儿童系统管理率≥90%；产前筛查率85%以上。');
+    const d = extractText(page.join('\n'));
+    expect(d.tasks[0]!.targets.map((t) => [t.metric, t.value])).toEqual([['孕产妇系统管理率', 92], ['3岁以下儿童系统管理率', 90], ['产前筛查率', 85]]);
+  });
+
+  it('leaves the lines as they are where the values do not match the names one for one', () => {
+    expect(norm([...page.slice(0, 10), ...page.slice(11)].join('\n')).text).toContain('指标名称');
+  });
+});
