@@ -6,7 +6,7 @@ import { BARE_VERBS, CLAUSE_LEAD_VERBS, FIGURE_IN_NAME, METRIC_END, METRIC_SUBJE
 import { FORM_UNITS, RATIO } from '../../vocab/numerals.js';
 import { type Figure, FigureScanner } from '../numbers/recognize.js';
 import { magnitudeFactor, round } from '../numbers/resolve.js';
-import { CLAUSE_BREAK_CHARS, charTable, clauseEnd, clauseStart, matchers, type Matchers, WordIndex } from './context.js';
+import { CLAUSE_BREAK_CHARS, SENTENCE_BREAK_CHARS, charTable, clauseEnd, clauseStart, matchers, type Matchers, WordIndex } from './context.js';
 import { charsOf, isHan } from '../words.js';
 import { rejectFigure } from './reject.js';
 
@@ -447,8 +447,16 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   // (a redacted one, `死亡x人`, says nothing without one).
   // `全省86万卫生健康工作者攻坚克难`: a bare count before a noun says who acted, no result.
   if (summary && c.figure.value !== null && ((c.unitEntry && TALLY_KINDS.includes(c.unitEntry.kind)) || (c.unit === '' && c.figure.magnitude && !isHan(text.charCodeAt(c.unitEnd))))) return null;
-  return verbInClause(text, c, m) ? null : 'no-commitment';
+  return verbInClause(text, c, m) || aimedSentence(text, c.figure.start) ? null : 'no-commitment';
 }
+
+/** `力争门急诊达到30万人次以上，出院病人2万人次，…`: a sentence an aim opens sets each count it lists, verb or none. */
+function aimedSentence(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && SENTENCE_BREAK_CHARS[text.charCodeAt(start - 1)] !== 1) start--;
+  return AIM_OPENING.test(text.slice(start, at));
+}
+const AIM_OPENING = /^\s*(?:力争|确保|争取)[^。；;]{2,60}[，,]/;
 
 function sumsListBefore(text: string, c: Candidate): boolean {
   const before = text.slice(clauseStart(text, c.figure.start), c.figure.start);
