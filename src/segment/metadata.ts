@@ -976,6 +976,10 @@ const SUMMARY_BEFORE_NEXT_YEAR = /(?<=(?:总结|工作报告)(?:表彰)?(?:暨|�
  * `dated`: the year of the page's dateline; `latest`, for a report of results, the latest year it can report (a later
  * year named is its plan's: `2017年招录…` in a report dated 2016).
  */
+/** `2019年12月3日星期二`: a portal's clock at the top of every page, the day it was copied, no date of the document. */
+const SITE_CLOCK = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]/;
+const SITE_CLOCK_REACH = 20;
+
 function readYear(title: string | null, paragraphs: readonly string[], file: string, dated: number | null = null, latest: number | null = null): number | null {
   const fromTitle = title ? YEAR.exec(title) : null;
   // `工作总结暨2022年工作部署`: the year named is the next part's; the summary, which comes first, is of the year before.
@@ -994,12 +998,12 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
   // The opening of the text (`2022年,县卫生健康局将…`), past the rows of a page's metadata.
   // `用三年时间（2018—2020年）`: a period is of its first year.
   const head = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n');
-  const opening = [...head.matchAll(/(?<![到至])((?:19|20)\d{2})\s*(?:年(?!\s*(?:底|末)前?完成|\s*底前|\s*前)|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/g)].find((m) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest));
+  const opening = [...head.matchAll(/(?<![到至])((?:19|20)\d{2})\s*(?:年(?!\s*(?:底|末)前?完成|\s*底前|\s*前)|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/g)].find((m) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest) && !SITE_CLOCK.test(head.slice(m.index, m.index + SITE_CLOCK_REACH)));
   if (opening) return Number(opening[1]);
   // `到2018年底，完成…`: the year a goal is due is not the document's; the date it was signed is (`2016年5月20日`).
   const signed = paragraphs.slice(-SIGNATURE_LINES).join('\n').match(SIGNATURE_DATE);
   if (signed) return Number(signed[1]);
-  const due = [...head.matchAll(/((?:19|20)\d{2})\s*年/g)].find((m) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest));
+  const due = [...head.matchAll(/((?:19|20)\d{2})\s*年/g)].find((m) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest) && !SITE_CLOCK.test(head.slice(m.index, m.index + SITE_CLOCK_REACH)));
   if (due) return Number(due[1]);
   // `时间:2024-07-26 18:42:05`: a news page's dateline, where no sentence names a year.
   const dateline = yearOfDateline(paragraphs.slice(0, 15).join('\n'));

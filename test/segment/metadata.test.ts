@@ -1135,3 +1135,10 @@ describe("a year's report of the tasks it was set, then how they were done, on a
     expect(d.tasks.flatMap((t) => t.targets.map((x) => [x.value, x.kind]))).toEqual([[90, 'target'], [100, 'target'], [91.5, 'achievement'], [210, 'achievement']]);
   });
 });
+
+describe("a portal's clock over a plan that names no year in its title (fictional 溪桥区)", () => {
+  it('takes the year from the document, not the day the page was copied', () => {
+    const page = '溪桥区人民政府 2020年11月5日星期四\n政务公开 > 区政府文件\n溪桥区人民政府关于印发健康溪桥行动实施方案的通知\n各镇人民政府:\n现将《健康溪桥行动实施方案》印发给你们，请照此执行。\n溪桥区人民政府\n2023年7月10日\n健康溪桥行动实施方案\n一、重点任务\n(一)健康知识普及。全年开展健康讲座不少于100场。';
+    expect(fields(page)).toMatchObject({ year: 2023, kind: 'plan' });
+  });
+});
