@@ -197,3 +197,10 @@ describe('a copy that dropped its decimal points (fictional figures)', () => {
     expect(targetsOf('门诊量增长150%，筛查任务完成率113.5%，达标率达到99.5%。').map((t) => t.value)).toEqual([150, 113.5, 99.5]);
   });
 });
+
+describe('a figure that names nothing and counts nothing (fictional)', () => {
+  it("is no result, as a forum's count of a member's posts on a line of its own", () => {
+    const d = extractText('溪桥县卫生局2015年工作总结\n3万\n主题\n9万\n积分\n一、医疗服务\n1.服务量增长。全年门急诊42.6万人次，同比增长5.1%。');
+    expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((t) => t.value)).toEqual([426000, 5.1]);
+  });
+});

@@ -132,6 +132,11 @@ export function recognizeTargets(
     }
     // `医院21.9万张(占76.6%)`: the share the figure before is of its whole.
     if (previous && SHARE_IN_BRACKET.test(metric) && start - previous.end <= 1) metric = `${previous.metric}占比`;
+    // `3万` on a line of its own (a forum's count of a member's posts): a figure that names nothing and counts nothing.
+    if (metric.length === 0 && c.unit === '' && !c.unitEntry) {
+      if (listRejections) rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: 'no-measure' });
+      continue;
+    }
     floor = c.unitEnd;
     const target: TargetMention = { start, end, figure: c.figure, unit: c.unit, comparator, comparatorFrom: from, metric, rule: `${c.figure.script}:${from}` };
     targets.push(valueMax === undefined ? target : { ...target, valueMax });
