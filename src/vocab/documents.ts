@@ -114,7 +114,7 @@ export const LEVEL_REFERENCES = /[全本我该各](省|市|区|县|旗|州)/g;
 
 /** Place-like words that are not places. */
 /** What a place name never holds: ordinals, periods, scopes, document words. */
-export const NOT_IN_PLACE = /最新|城乡|下乡|返乡|乡村|^[全本我该各每]|[全该各每][省市县区镇乡]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室|医院|保健院|卫生院|中心|的|小编|政府|党委|记者|通讯员|获悉|日前|(?:社|园|景|片|辖|小|校)区$|^(?:新建|新增|改建|扩建)/;
+export const NOT_IN_PLACE = /最新|城乡|下乡|所在|卫生|监督|返乡|乡村|^[全本我该各每]|[全该各每][省市县区镇乡]|第|季度|年度?|工作|总结|要点|计划|报告|情况|方案|了|设在|小组|办公室|医院|保健院|卫生院|中心|的|小编|政府|党委|记者|通讯员|获悉|日前|(?:社|园|景|片|辖|小|校)区$|^(?:新建|新增|改建|扩建)/;
 
 /** A word of a sentence glued before a body's short name (`…是市医疗保障局…`, `由区卫健局牵头`): no place starts with one. */
 // `加快县人民医院…建设`: a verb before the level of a body the sentence speaks of.

@@ -91,6 +91,7 @@ describe('document region: the area of the issuing authority', () => {
     ['no place named', `2024年全市卫生健康工作要点${body}`, null],
     ['a town named within its district, the issuer in the town', `东滩区溪桥镇卫生院2020年重点民生实事完成情况公示${body}`, '溪桥镇'],
     ['a site\'s 最新 before a title names no place', `最新区卫生计生局工作总结报告\n2016年，榆坪区卫生计生局围绕年度目标扎实工作。${body}`, '榆坪区'],
+    ["an institute's name run into 在区卫计局…领导下 names no place", `卫生监督工作总结\n2018年，榆坪区卫生监督所在区卫计局的正确领导下，完成各项任务。${body}`, '榆坪区'],
     ['a township (乡) is a place', `石岭乡2016年度卫生计生工作总结${body}`, '石岭乡'],
     ['城乡 in a title is no township', `2024年统筹城乡卫生健康工作要点${body}`, null],
     ['a rank a county aims at is no place within it', `石岭县创建省级慢性病综合防控示范区工作方案${body}`, '石岭县'],
