@@ -122,7 +122,8 @@ function columnByColumnAt(lines: readonly Line[], i: number): { lines: Line[]; n
   if (names.length < COLUMN_ROWS_MIN || (aim !== 'target' && aim !== 'year')) return null;
   const values: Line[] = [];
   for (k = next(k + 1); k < lines.length && values.length < names.length && VALUE_CELL.test(lines[k]!.text.trim()); k = next(k + 1)) values.push(trim(lines[k]!));
-  if (values.length !== names.length) return null;
+  // Only two columns: a table with its numbers before the names or a column after the aims is read by the readers of whole tables.
+  if (values.length !== names.length || (k < lines.length && roleOfHeading(lines[k]!.text.trim()) !== null) || (i > 0 && /^(?:\d{1,3}|序号)$/.test(lines[i - 1]!.text.trim()))) return null;
   const clauses = names.flatMap((name, j) => [...(j > 0 ? [synthetic('；', name)] : []), name, values[j]!]);
   return { lines: [mergeLines([...clauses, synthetic('。', values[values.length - 1]!, true)])], next: k, finishesIntro: true };
 }

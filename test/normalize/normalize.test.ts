@@ -870,7 +870,8 @@ describe('an indicator table a preview copied a column at a time (fictional 溪�
     expect(d.tasks[0]!.targets.map((t) => [t.metric, t.value])).toEqual([['孕产妇系统管理率', 92], ['3岁以下儿童系统管理率', 90], ['产前筛查率', 85]]);
   });
 
-  it('leaves the lines as they are where the values do not match the names one for one', () => {
+  it('leaves the lines as they are where the values do not match the names one for one, or more columns follow', () => {
     expect(norm([...page.slice(0, 10), ...page.slice(11)].join('\n')).text).toContain('指标名称');
+    expect(norm([...page.slice(0, 11), '完成值', '93.1', '91.4', '86.2', ...page.slice(11)].join('\n')).text).not.toContain('孕产妇系统管理率≥92%');
   });
 });

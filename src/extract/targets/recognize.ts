@@ -122,6 +122,8 @@ export function recognizeTargets(
       if (listRejections) rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: verdict });
       continue;
     }
+    // `力争门急诊达到30万人次以上，出院病人2万人次`: what the aim strives for, at least.
+    if (from === 'default' && comparator === '=' && !summary && !verbInClause(text, c, m) && aimedSentence(text, c.figure.start)) comparator = '>=';
     const described = describe(text, c, m, floor);
     const { start, end } = described;
     let metric = described.metric;
