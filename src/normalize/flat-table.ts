@@ -872,6 +872,39 @@ function isUnitList(text: string): boolean {
   return text.split('、').every((name) => isUnitCell(name));
 }
 
+/**
+ * A table no reader could read as rows (its rows grouped under headings, items numbered in the text), its header
+ * cells one a line (`指标内容` / `指标要求` / `实施部门`), one column of units: the header goes, and a line of units
+ * alone under an item's text is that column's cell, labelled as such (`实施部门：区财政局`), for the item above it.
+ */
+export function labelUnitColumn(lines: readonly Line[]): Line[] {
+  const headers: { at: number; length: number; roles: (TableColumnRole | null)[] }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    let end = k;
+    while (end < lines.length && roleOf(lines[end]!.text.trim()) !== null) end++;
+    if (end - k >= HEADER_MIN_CELLS) headers.push({ at: k, length: end - k, roles: lines.slice(k, end).map((l) => roleOf(l.text.trim())) });
+    k = end;
+  }
+  const first = headers[0];
+  if (!first) return [...lines];
+  const unitColumns = first.roles.filter((r) => r === 'lead' || r === 'support');
+  if (unitColumns.length !== 1 || !first.roles.some((r) => r === 'text' || r === 'title')) return [...lines];
+  const label = lines[first.at + first.roles.findIndex((r) => r === unitColumns[0])]!;
+  const skipped = new Set(headers.flatMap((h) => Array.from({ length: h.length }, (_, j) => h.at + j)));
+  const out: Line[] = [];
+  lines.forEach((line, k) => {
+    if (skipped.has(k)) return;
+    const text = line.text.trim();
+    const before = out[out.length - 1];
+    const unitsAlone = k > first.at && text.length > 0 && text.length <= UNIT_LINE_MAX && !/[。，,；;：:]/.test(text) && (isUnitCell(text.split('、')[0]!) || LEVEL_BODY.test(text.split('、')[0]!)) && before !== undefined && /[。；;]$/.test(before.text);
+    out.push(unitsAlone ? mergeLines([synthetic(`${label.text.trim()}：`, line), line]) : line);
+  });
+  return out;
+}
+const UNIT_LINE_MAX = 40;
+/** `区政府`, `县卫计局`: a level's own body, its name short. */
+const LEVEL_BODY = /^[省市县区镇乡][\u4e00-\u9fa5]{0,6}(?:政府|局|委|办)$/;
+
 /** A cell left empty on purpose. */
 const EMPTY_CELL = /^[/／—\-－]+$/;
 /** A task's name in a table is a phrase, not a paragraph. */

@@ -4,7 +4,7 @@ import { BARE_POINT_NOT_BEFORE, BULLET_POINT, COUNTED_LEAD_IN, POINTS_MIN, type 
 import { parseChineseNumeral, toChineseNumeral } from '../extract/numbers/resolve.js';
 import { isHan } from '../extract/words.js';
 import { anyOfIn } from './any-of.js';
-import { joinQuotedCells, labelBracketedFields, unflattenTables } from './flat-table.js';
+import { joinQuotedCells, labelBracketedFields, labelUnitColumn, unflattenTables } from './flat-table.js';
 import { cutGluedContents, dropContents, endsOnLeader } from './contents.js';
 import { splitDecimalRun } from './decimal-run.js';
 import { dropParagraphMarks } from './watermark.js';
@@ -111,7 +111,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   lines = indentedLevels(lines, text);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
-  lines = unflattenTables(singleSpaced(posterPhrases(lines)), text);
+  lines = labelUnitColumn(unflattenTables(singleSpaced(posterPhrases(lines)), text));
   lines = cutPageRuns(lines, vocab);
   lines = bannerHeadings(lines);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));

@@ -875,3 +875,12 @@ describe('an indicator table a preview copied a column at a time (fictional 溪�
     expect(norm([...page.slice(0, 11), '完成值', '93.1', '91.4', '86.2', ...page.slice(11)].join('\n')).text).not.toContain('孕产妇系统管理率≥92%');
   });
 });
+
+describe('a scoring table no reader takes as rows: header cells a line, one column of units (fictional 溪桥区)', () => {
+  const page = ['溪桥区2019年健康促进工作任务分解表', '指标分类', '指标内容', '指标要求', '实施部门', '一、政策完善', '(一)完善工作机制。(10分)', '1.召开专题会议。', '区政府每年召开专题会议不少于2次。', '区政府、区卫计局', '2.落实工作经费。', '区财政按每人每年不低于2元安排经费。', '区财政局'];
+
+  it("drops the header and labels each item's units with their column", () => {
+    expect(norm(page.join('\n')).text.split('\n')).toEqual(['溪桥区2019年健康促进工作任务分解表', '一、政策完善', '(一)完善工作机制。(10分)', '1.召开专题会议。', '区政府每年召开专题会议不少于2次。', '实施部门：区政府、区卫计局', '2.落实工作经费。', '区财政按每人每年不低于2元安排经费。', '实施部门：区财政局']);
+    expect(extractText(page.join('\n')).tasks.map((t) => [t.title, t.departments.lead])).toEqual([['召开专题会议', ['区政府', '区卫计局']], ['落实工作经费', ['区财政局']]]);
+  });
+});
