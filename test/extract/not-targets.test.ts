@@ -203,4 +203,8 @@ describe('a figure that names nothing and counts nothing (fictional)', () => {
     const d = extractText('溪桥县卫生局2015年工作总结\n3万\n主题\n9万\n积分\n一、医疗服务\n1.服务量增长。全年门急诊42.6万人次，同比增长5.1%。');
     expect([...d.overview, ...d.tasks.flatMap((t) => t.targets)].map((t) => t.value)).toEqual([426000, 5.1]);
   });
+
+  it('leaves a figure of a list alone: its name is shared', () => {
+    expect(targetsOf('高血压、糖尿病患者规范管理人数分别达到60万、18万。').map((t) => t.value)).toEqual([600000, 180000]);
+  });
 });

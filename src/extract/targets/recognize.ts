@@ -135,7 +135,7 @@ export function recognizeTargets(
     // `医院21.9万张(占76.6%)`: the share the figure before is of its whole.
     if (previous && SHARE_IN_BRACKET.test(metric) && start - previous.end <= 1) metric = `${previous.metric}占比`;
     // `3万` on a line of its own (a forum's count of a member's posts): a figure that names nothing and counts nothing.
-    if (metric.length === 0 && c.unit === '' && !c.unitEntry) {
+    if (metric.length === 0 && c.unit === '' && !c.unitEntry && LINE_EDGE.test(text[c.figure.start - 1] ?? '\n') && LINE_EDGE.test(text[c.unitEnd] ?? '\n')) {
       if (listRejections) rejected.push({ start: c.figure.start, end: c.unitEnd, raw: text.slice(c.figure.start, c.unitEnd), rule: 'no-measure' });
       continue;
     }
@@ -145,6 +145,9 @@ export function recognizeTargets(
   }
   return { targets: shareOneFigure(text, distributeListMetrics(text, targets), m), rejected };
 }
+
+/** Where a figure alone on its line starts or ends. */
+const LINE_EDGE = /^[\n\r]$/;
 
 /** How far back the name of a measure reported with `为` is looked for. */
 const METRIC_NAME_REACH = 12;
