@@ -81,6 +81,8 @@ export const NOT_TARGET_RULES = {
     between: /^(?:(?:20\d{2}|19\d{2})年(?:底|末|初)?|上年(?:底|末|同期)?|去年(?:底|末|同期)?|上一年|年初|原来|原先|过去|以前|改革前)?的?(?:不足|不到|近|约|超过|逾)?$/,
     /** After the unit: a verb of change and where it goes (`提高到`, `下降至`, `增至`, `上升为`). */
     change: /^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩短|压缩|缩小|回落|升|增|降|减)(?:到|至|为)/,
+    /** `在孕产妇系统管理率已达到88%的基础上再提高2个百分点`: the level reached that the aim builds on. */
+    ground: { before: /在[^。，,；;]{2,30}$/, after: /^(?:以上)?的?基础上/ },
   },
   /**
    * `92.1%（省定目标值88%）`, `（2023年为89.6%）`, `（上年同期为…）`: a bracket right after a reported

@@ -208,3 +208,12 @@ describe('a figure that names nothing and counts nothing (fictional)', () => {
     expect(targetsOf('高血压、糖尿病患者规范管理人数分别达到60万、18万。').map((t) => t.value)).toEqual([600000, 180000]);
   });
 });
+
+describe('the level an aim builds on (在…达到X的基础上再…)', () => {
+  it.each([
+    ['在孕产妇系统管理率已达到90%的基础上再提高2个百分点。', [2]],
+    ['在全县住院分娩率达到98%以上的基础上，保持稳定。', []],
+  ])('%s', (snippet, values) => {
+    expect(targetsOf(snippet).map((t) => t.value)).toEqual(values);
+  });
+});

@@ -227,7 +227,8 @@ function pastTarget(text: string, at: number, rule: { readonly open: readonly st
 }
 
 /** `由4.21张提高到…`: 由/从 before the figure (with whose level it was), a verb of change after its unit. */
-function baseline(text: string, start: number, unitEnd: number, rule: { readonly from: readonly string[]; readonly between: RegExp; readonly change: RegExp }): boolean {
+function baseline(text: string, start: number, unitEnd: number, rule: { readonly from: readonly string[]; readonly between: RegExp; readonly change: RegExp; readonly ground: { readonly before: RegExp; readonly after: RegExp } }): boolean {
+  if (rule.ground.after.test(text.slice(unitEnd, unitEnd + GROUND_AFTER_REACH))) return rule.ground.before.test(text.slice(Math.max(0, start - GROUND_BEFORE_REACH), start));
   // Most figures are followed by no verb of change: say so from one character (at the text's end, the test below does).
   if (unitEnd < text.length && CHANGE_FIRST[text.charCodeAt(unitEnd)] !== 1) return false;
   let from = -1;
@@ -242,6 +243,8 @@ function baseline(text: string, start: number, unitEnd: number, rule: { readonly
 }
 
 const CHANGE_FIRST = charTable('提增上扩下降减缩压回升');
+const GROUND_AFTER_REACH = 6;
+const GROUND_BEFORE_REACH = 32;
 
 /** A figure in a bracket that opens right after another figure (and its unit or comparator). */
 function comparison(
