@@ -9,7 +9,7 @@ import { partTitle, readMetadata, reportsPeriodSoFar } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
 import { BULLET_POINT, CONNECTIVE_WORDS, COUNTED_LEAD_IN, POINTS_MIN, SCORE_WEIGHT } from '../vocab/numbering.js';
-import { THIS_YEAR_SO_FAR, CLOSING_CALL, CONTAINER_HEADINGS, SITUATION_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
+import { THIS_YEAR_SO_FAR, PRINCIPLE_HEADINGS, CLOSING_CALL, CONTAINER_HEADINGS, SITUATION_HEADINGS, END_OF_OUTLINE, GOAL_HEADINGS, NO_WORK_HEADINGS, NON_TASK_HEADINGS, OUTLOOK_HEADINGS, PROBLEM_HEADING_WORDS, SCHEDULE_HEADINGS, TURNS_AHEAD, TURNS_BACK } from '../vocab/sections.js';
 
 /** A paragraph of the outline: a numbered item, or an unnumbered heading standing for one. */
 interface Node {
@@ -812,7 +812,7 @@ function addLoose(plan: OutlinePlan, paragraphs: readonly Paragraph[], parts: re
 function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: readonly Node[], report = false): void {
   // `一、基本情况` over `1、新农合制度运行平稳`, `2、…`: in a report, the situation told item by item is the year's work.
   const itemised = report && SITUATION_HEADINGS.test(headingTitle(headingOf(node))) && node.children.length >= SITUATION_ITEMS_MIN;
-  if ((NO_WORK_HEADINGS.test(headingTitle(headingOf(node))) && !itemised) || SCHEDULE_HEADINGS.test(headingTitle(headingOf(node)))) {
+  if ((NO_WORK_HEADINGS.test(headingTitle(headingOf(node))) && !itemised) || SCHEDULE_HEADINGS.test(headingTitle(headingOf(node))) || (node.children.length > 0 && PRINCIPLE_HEADINGS.test(headingTitle(headingOf(node))))) {
     // `二、存在问题`: what it lists, numbered or not, is no work to follow up.
     addLoose(plan, subtree(node), [...parts, node]);
     return;
@@ -897,8 +897,8 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
       // A sub-heading (`（一）思想建设`) over numbered tasks: its tasks belong to the section above.
       addLoose(plan, kid.body, [...inside, kid]);
       for (const grandchild of kid.children) pushItem(plan, grandchild, node, [...inside, kid]);
-    } else if (NO_WORK_HEADINGS.test(headingTitle(headingOf(kid)))) {
-      // `（一）发展基础`: what it says is no work to follow up.
+    } else if (NO_WORK_HEADINGS.test(headingTitle(headingOf(kid))) || PRINCIPLE_HEADINGS.test(headingTitle(headingOf(kid)))) {
+      // `（一）发展基础`, `（二）基本原则`: what it says is no work to follow up.
       addLoose(plan, [kid.paragraph, ...subtree(kid)], [...inside, kid]);
     } else {
       plan.tasks.push({ node: kid, section: node, parts: inside, whole: true });

@@ -49,6 +49,8 @@ export const NO_WORK_HEADINGS = new RegExp(`^(?:(?:主要|存在的?|面临的?)
  * A part that sets out the schedule (`三、进度安排` over `1.4月底前，…` `2.5月至11月，…`): its items are
  * the phases of the work already listed, not work of their own.
  */
+/** `（二）基本原则` over `1. 政府主导，部门协作。…`: principles, numbered or not, are no work to follow up. */
+export const PRINCIPLE_HEADINGS = /^(?:基本原则|工作原则|指导原则|总体原则|实施原则)[。.:：]?$/;
 export const SCHEDULE_HEADINGS = /^(?:时间安排|进度安排|实施步骤|工作步骤|方法步骤|步骤安排|实施进度|时间进度|进度要求|时间节点|实施安排|工作进度|实施阶段|阶段安排|时间步骤|工作安排和进度|时间和进度安排)(?:及要求)?$/;
 
 /** A note below the text (`注：…`, a footnote `[1] …`): the outline ends there. */

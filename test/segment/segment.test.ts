@@ -935,3 +935,10 @@ describe('an item number glued to the deadline after it (`5.6月底前…`)', ()
     ]);
   });
 });
+
+describe('principles numbered under their heading (fictional 溪桥县)', () => {
+  it('are no tasks, whatever level they stand at', () => {
+    const d = extractText('溪桥县2017年中医药工作方案\n一、总体目标\n1.中医馆建成率达到100%。\n(二)基本原则。\n1. 政府主导，部门协作。各部门按职责分工共同推进。\n2. 突出重点，分步实施。成熟一个、验收一个。\n三、主要任务\n(一)建设中医馆。全年建成中医馆8个。\n(二)培养人才。培训乡村医生100名。');
+    expect(d.tasks.map((t) => t.title)).toEqual(['中医馆建成率达到100%', '建设中医馆', '培养人才']);
+  });
+});
