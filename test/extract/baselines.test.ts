@@ -253,3 +253,10 @@ describe("a template plan's preface: a masked year's results, then the sentence 
     expect(d.tasks[0]!.targets.map((t) => t.kind)).toEqual(['target']);
   });
 });
+
+describe("a summary's closing sentence of what its writers will go on doing (fictional 溪桥区)", () => {
+  it('sets targets, whatever year a copy wrote before it', () => {
+    const d = extractText('溪桥区2012年地方病防治工作总结\n一、碘盐监测\n1.监测。合格碘盐食用率达到96.2%。\n2025年，我们将继续巩固防治成果，确保合格碘盐食用率稳定在90%以上。');
+    expect([...d.tasks.flatMap((t) => t.targets), ...d.overview].map((x) => [x.value, x.kind])).toEqual([[96.2, 'achievement'], [90, 'target']]);
+  });
+});

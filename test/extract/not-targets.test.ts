@@ -217,3 +217,13 @@ describe('the level an aim builds on (在…达到X的基础上再…)', () => {
     expect(targetsOf(snippet).map((t) => t.value)).toEqual(values);
   });
 });
+
+describe('the standard a result is measured against, quoted after it (fictional)', () => {
+  it.each([
+    ['触诊甲状腺肿大率为1.8%，低于5%的消除标准。', [1.8]],
+    ['水碘中位数为12.4μg/L，均低于10%的国家标准要求。', [12.4]],
+  ])('%s', (snippet, values) => {
+    const d = extractText(`溪桥区2013年地方病防治工作总结\n一、监测\n1.重点人群监测。${snippet}`);
+    expect(d.tasks.flatMap((t) => t.targets.map((x) => x.value))).toEqual(values);
+  });
+});

@@ -37,6 +37,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (titles && insideTitle(text, f.start, rules.titled.open, rules.titled.close)) return 'titled';
   if (quoted(text, f.start, unitEnd, rules.quoted)) return 'quoted';
   if (partOfMetric(text, unitEnd, rules.partOfMetric)) return 'partOfMetric';
+  if (rules.standard.after.test(text.slice(unitEnd, unitEnd + STANDARD_REACH)) && rules.standard.before.test(text.slice(Math.max(0, f.start - STANDARD_REACH), f.start))) return 'standard';
   if (pastTarget(text, f.start, rules.pastTarget) || (rules.pastTarget.setBy.test(text.slice(Math.max(0, f.start - 4), f.start)) && rules.pastTarget.named.test(text.slice(unitEnd, unitEnd + 5)))) return 'pastTarget';
   if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
   if (comparison(text, f.start, rules.comparison)) return 'comparison';
@@ -244,6 +245,7 @@ function baseline(text: string, start: number, unitEnd: number, rule: { readonly
 
 const CHANGE_FIRST = charTable('提增上扩下降减缩压回升');
 const GROUND_AFTER_REACH = 6;
+const STANDARD_REACH = 10;
 const GROUND_BEFORE_REACH = 32;
 
 /** A figure in a bracket that opens right after another figure (and its unit or comparator). */
