@@ -222,6 +222,10 @@ describe('the standard a result is measured against, quoted after it (fictional)
   it.each([
     ['触诊甲状腺肿大率为1.8%，低于5%的消除标准。', [1.8]],
     ['水碘中位数为12.4μg/L，均低于10%的国家标准要求。', [12.4]],
+    ['电子建档率为86.5%，建档率已达到省定80%的指标要求。', [86.5]],
+    ['两病规范管理率均达到60%的要求。', []],
+    // A standard the work builds to (`标准化`) is no standard quoted.
+    ['全区村卫生室达到90%的标准化建设率。', [90]],
   ])('%s', (snippet, values) => {
     const d = extractText(`溪桥区2013年地方病防治工作总结\n一、监测\n1.重点人群监测。${snippet}`);
     expect(d.tasks.flatMap((t) => t.targets.map((x) => x.value))).toEqual(values);
