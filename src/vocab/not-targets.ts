@@ -70,7 +70,7 @@ export const NOT_TARGET_RULES = {
   // `完成省定97%的目标任务`: the aim another body set, named as such after it, is quoted, not reached.
   /** `肿大率为2.1%，低于5%的消除标准`: the standard a result is measured against, quoted after it. */
   // `建档率已达到省定80%的指标要求`, `两病规范管理率均达到60%的要求`: met, not reached.
-  standard: { before: /(?:低于|高于|优于|好于|达到|到达|符合)(?:省定|市定|县定|区定|国家|国定)?$/, after: /^(?:以上|以下)?的[\u4e00-\u9fa5]{0,6}(?:标准|要求)(?!化)/ },
+  standard: { before: /(?<!不)(?:低于|高于|优于|好于|达到|到达|符合)(?:省定|市定|县定|区定|国家|国定)?$/, after: /^(?:以上|以下)?的[\u4e00-\u9fa5]{0,6}(?:标准|要求)(?!化)/ },
   pastTarget: { open: ['(', '（'], markers: ['目标值', '目标', '计划值'], maxGap: 1, setBy: /(?:省定|市定|县定|区定|州定|国定|下达)$/, named: /^的?(?:目标任务|目标值|目标)/ },
   /** `全年目标任务签约4.8万人，已签约4.37万人`, `年初计划新增80个，实际新增86个`: a report's clause that restates the year's aim; its result follows. */
   restatedAim: { sentence: /(?:主要|工作|年度|全年)(?:任务|目标)(?:是|为)[:：]/, openers: ['全年目标任务', '计划完成', '全年目标', '全年任务', '年度目标任务', '年度目标', '年度任务', '目标任务', '年初计划', '年度计划', '原计划', '计划任务', '年初目标', '计划目标', '计划投资'] },

@@ -226,6 +226,8 @@ describe('the standard a result is measured against, quoted after it (fictional)
     ['两病规范管理率均达到60%的要求。', []],
     // A standard the work builds to (`标准化`) is no standard quoted.
     ['全区村卫生室达到90%的标准化建设率。', [90]],
+    // `不低于5元的标准`: the standard set, not one quoted.
+    ['按常住人口每人每年不低于5元的标准安排经费。', [5]],
   ])('%s', (snippet, values) => {
     const d = extractText(`溪桥区2013年地方病防治工作总结\n一、监测\n1.重点人群监测。${snippet}`);
     expect(d.tasks.flatMap((t) => t.targets.map((x) => x.value))).toEqual(values);
