@@ -621,7 +621,8 @@ const SHARED_DUTY_HEADING = /^(?:其他)?责任(?:科室|单位|部门|处室|�
 
 function roleOf(text: string): TableColumnRole | null {
   // `一、主要预期目标`: a group's row under the header, however its words read.
-  if (text.length === 0 || GROUP_ROW.test(text)) return null;
+  // A line longer than a heading and its note together is prose, whatever its words: most lines of a page are.
+  if (text.length === 0 || text.length > HEADING_CELL_MAX + HEADING_NOTE_MAX || GROUP_ROW.test(text)) return null;
   // `工作内容（按照创建标准结合本镇实际）`: a heading's note in brackets says how the column is filled, not what it holds.
   if (text.length > HEADER_CELL_MAX) text = text.replace(HEADING_NOTE, '');
   if (text.length > HEADING_CELL_MAX) return null;
@@ -631,6 +632,7 @@ function roleOf(text: string): TableColumnRole | null {
 }
 
 const HEADING_NOTE = /[(（][^()（）]{2,24}[)）]$/;
+const HEADING_NOTE_MAX = 26;
 
 /** A heading cell with its year (`2022年7-9月份进展情况`). */
 const HEADING_CELL_MAX = 18;
@@ -877,7 +879,7 @@ function isUnitList(text: string): boolean {
  * cells one a line (`指标内容` / `指标要求` / `实施部门`), one column of units: the header goes, and a line of units
  * alone under an item's text is that column's cell, labelled as such (`实施部门：区财政局`), for the item above it.
  */
-export function labelUnitColumn(lines: readonly Line[]): Line[] {
+export function labelUnitColumn(lines: Line[]): Line[] {
   const headers: { at: number; length: number; roles: (TableColumnRole | null)[] }[] = [];
   for (let k = 0; k < lines.length; k++) {
     let end = k;
@@ -886,9 +888,9 @@ export function labelUnitColumn(lines: readonly Line[]): Line[] {
     k = end;
   }
   const first = headers[0];
-  if (!first) return [...lines];
+  if (!first) return lines;
   const unitColumns = first.roles.filter((r) => r === 'lead' || r === 'support');
-  if (unitColumns.length !== 1 || !first.roles.some((r) => r === 'text' || r === 'title')) return [...lines];
+  if (unitColumns.length !== 1 || !first.roles.some((r) => r === 'text' || r === 'title')) return lines;
   const label = lines[first.at + first.roles.findIndex((r) => r === unitColumns[0])]!;
   const skipped = new Set(headers.flatMap((h) => Array.from({ length: h.length }, (_, j) => h.at + j)));
   const out: Line[] = [];

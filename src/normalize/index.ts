@@ -831,6 +831,9 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
   return groups.map(mergeLines);
 }
 
+/** `【医政管理】 2011年，…`, `【概况】…`: an entry's name in brackets, its text after it. */
+const ENTRY_NAME = /^【[^】\s]{2,16}】\s*\S/;
+
 /**
  * `建成“示例健康云”一` / `期项目…`: a prose line cut mid-sentence is joined to the next.
  * In hard-wrapped text (see `wrapWidth`) a line that fills the width was cut by
@@ -838,9 +841,6 @@ function cutPageRuns(lines: Line[], vocab: Vocabulary): Line[] {
  * open (`(省卫生健`) and a next line that opens with `、` or `,` continue a sentence
  * in any text.
  */
-/** `【医政管理】 2011年，…`, `【概况】…`: an entry's name in brackets, its text after it. */
-const ENTRY_NAME = /^【[^】\s]{2,16}】\s*\S/;
-
 function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Line[] {
   const groups: Line[][] = [];
   let openBrackets = 0;
@@ -1113,24 +1113,28 @@ function nextPointAt(text: string, numeral: string): number {
   return -1;
 }
 
-/** Where `（numeral）` stands after a sentence's or a bracket's end, spaces between; -1 for nowhere. */
 // `1.全院…合格率≥95%。 2.住院患者…`: so do items numbered `1.`, the next after a sentence's end and a space.
 const DOT_ITEM_START = /^(\d{1,2})[.．、](?!\d)/;
+const ITEM_POINTS = '.．、';
 
+/** Where item `value` (`2.`) stands after a sentence's end and a space; -1 for nowhere. */
 function nextDottedItemAt(line: Line, value: number): number {
   const text = line.text;
-  const next = new RegExp(`(?<![\\d.．])${value}[.．、](?![\\d.．])`, 'g');
-  for (let m = next.exec(text); m; m = next.exec(text)) {
-    let b = m.index;
+  const numeral = String(value);
+  for (let i = text.indexOf(numeral, 1); i >= 0; i = text.indexOf(numeral, i + 1)) {
+    const after = text[i + numeral.length];
+    if (!after || !ITEM_POINTS.includes(after) || /[\d.．]/.test(text[i - 1]!) || /[\d.．]/.test(text[i + numeral.length + 1] ?? '')) continue;
+    let b = i;
     while (b > 0 && text[b - 1] === ' ') b--;
     // `1.新建…。完成情况：1.已建成2个；2.…`: a list of its own inside the item counts afresh, no item of the outline.
     // Only where a space parts them, as a page that set items side by side does: glued on, the number may be the text's.
-    if (b > 0 && (b < m.index || spaceBefore(line, m.index)) && text[b - 1] === '。') return INNER_LIST_START.test(text.slice(1, m.index)) ? -1 : m.index;
+    if (b > 0 && (b < i || spaceBefore(line, i)) && text[b - 1] === '。') return INNER_LIST_START.test(text.slice(1, i)) ? -1 : i;
   }
   return -1;
 }
 const INNER_LIST_START = /(?<![\d.．])1[.．、](?![\d.．])/;
 
+/** Where `（numeral）` stands after a sentence's or a bracket's end, spaces between; -1 for nowhere. */
 function nextItemAt(text: string, numeral: string): number {
   for (const open of ['（', '(']) {
     for (let i = text.indexOf(open + numeral, 1); i >= 0; i = text.indexOf(open + numeral, i + 1)) {

@@ -998,12 +998,14 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
   // The opening of the text (`2022年,县卫生健康局将…`), past the rows of a page's metadata.
   // `用三年时间（2018—2020年）`: a period is of its first year.
   const head = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n');
-  const opening = [...head.matchAll(/(?<![到至])((?:19|20)\d{2})\s*(?:年(?!\s*(?:底|末)前?完成|\s*底前|\s*前)|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/g)].find((m) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest) && !SITE_CLOCK.test(head.slice(m.index, m.index + SITE_CLOCK_REACH)));
+  // A year the text speaks of as its own: not one it counts from or compares with, none after the latest, no site's clock.
+  const ownYear = (m: RegExpMatchArray) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest) && !SITE_CLOCK.test(head.slice(m.index, m.index! + SITE_CLOCK_REACH));
+  const opening = [...head.matchAll(/(?<![到至])((?:19|20)\d{2})\s*(?:年(?!\s*(?:底|末)前?完成|\s*底前|\s*前)|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/g)].find(ownYear);
   if (opening) return Number(opening[1]);
   // `到2018年底，完成…`: the year a goal is due is not the document's; the date it was signed is (`2016年5月20日`).
   const signed = paragraphs.slice(-SIGNATURE_LINES).join('\n').match(SIGNATURE_DATE);
   if (signed) return Number(signed[1]);
-  const due = [...head.matchAll(/((?:19|20)\d{2})\s*年/g)].find((m) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest) && !SITE_CLOCK.test(head.slice(m.index, m.index + SITE_CLOCK_REACH)));
+  const due = [...head.matchAll(/((?:19|20)\d{2})\s*年/g)].find(ownYear);
   if (due) return Number(due[1]);
   // `时间:2024-07-26 18:42:05`: a news page's dateline, where no sentence names a year.
   const dateline = yearOfDateline(paragraphs.slice(0, 15).join('\n'));

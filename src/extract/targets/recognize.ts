@@ -123,7 +123,7 @@ export function recognizeTargets(
       continue;
     }
     // `力争门急诊达到30万人次以上，出院病人2万人次`: what the aim strives for, at least.
-    if (from === 'default' && comparator === '=' && !summary && !verbInClause(text, c, m) && aimedSentence(text, c.figure.start)) comparator = '>=';
+    if (from === 'default' && comparator === '=' && !summary && aimedSentence(text, c.figure.start) && !verbInClause(text, c, m)) comparator = '>=';
     const described = describe(text, c, m, floor);
     const { start, end } = described;
     let metric = described.metric;
