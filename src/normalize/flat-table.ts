@@ -1125,6 +1125,9 @@ function assign(rowCells: readonly Line[], roles: readonly (TableColumnRole | nu
   // `推进医疗集团建设。组建集团3个，` / `转诊人次增长15%。`: a cell cut after a comma is the text going on, not a title.
   const before = textIndex > 0 && roles[textIndex - 1] === 'title' ? cells[textIndex - 1] : undefined;
   if (before && CUT_AFTER.test(before.text) && cells[textIndex]) cells = [...cells.slice(0, textIndex - 1), sliceLine(before, 0, 0), mergeLines([before, cells[textIndex]!]), ...cells.slice(textIndex + 1)];
+  // A row under a 重点任务 cell merged from above whose unit cell ran over lines: a sentence where
+  // the title stands and a unit's name where the text does say the title is empty.
+  if (cells.length >= roles.length && before && isSentenceCell(before.text) && cells[textIndex] && isUnitCell(cells[textIndex]!.text)) cells = [...cells.slice(0, textIndex - 1), sliceLine(before, 0, 0), ...cells.slice(textIndex - 1)];
   if (cells.length === roles.length || textIndex < 0) {
     roles.forEach((r, k) => r && out.set(r, nonEmpty(cells[k])));
     return out;
@@ -1276,6 +1279,10 @@ function isDateCell(text: string): boolean {
   return text.length <= DATE_CELL_MAX && !/[，,。；;]/.test(text) && DEADLINE_CELL.test(text);
 }
 const DATE_CELL_MAX = 16;
+/** A cell of a task's own words, no title: longer than a title or a sentence ended inside it. */
+function isSentenceCell(text: string): boolean {
+  return text.length > TITLE_CELL_MAX || /[。；;]./.test(text);
+}
 /** A cell that ends mid-sentence. */
 const CUT_AFTER = /[，,、；;]$/;
 /** A cell that is one unit's name, whole. */

@@ -317,6 +317,21 @@ describe('task tables pasted as text', () => {
     ]);
   });
 
+  it('reads rows whose 重点任务 cell was merged from above, their unit cell run over two lines', () => {
+    const text = [
+      '序号', '重点任务', '工作内容', '责任科室、单位', '完成时限',
+      '1', '医疗服务', '推进县域医共体建设。组建医共体2个。', '医政科', '县人民医院', '2024年6月底前',
+      '2', '提升胸痛中心能力。胸痛患者平均救治时间控制在90分钟以内。', '医政科', '县第二人民医', '院', '2024年9月底前',
+      '3', '落实分级诊疗。县域内就诊率达到90%以上。', '基层卫生科', '各乡镇卫生院', '2024年12月底前',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '医疗服务',
+      '1.推进县域医共体建设。组建医共体2个。（牵头单位：医政科、县人民医院）（完成时限：2024年6月底前）',
+      '2.提升胸痛中心能力。胸痛患者平均救治时间控制在90分钟以内。（牵头单位：医政科、县第二人民医院）（完成时限：2024年9月底前）',
+      '3.落实分级诊疗。县域内就诊率达到90%以上。（牵头单位：基层卫生科、各乡镇卫生院）（完成时限：2024年12月底前）',
+    ]);
+  });
+
   it('reads a table of one cell a line with no column of numbers, the text cell run over two lines and `/` for an empty cell', () => {
     const text = [
       '工作任务', '目标要求', '责任股室', '配合单位', '完成时限',
