@@ -1,4 +1,4 @@
-import { RESTATED_AIM_HEADING, BRACKETED_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
+import { RESTATED_AIM_HEADING, BRACKETED_FIELD, BRACKET_HEADING_AFTER, HEADING_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { DUE_FORMS, DUE_PREFIX, DUE_SUFFIX } from '../vocab/deadlines.js';
 import { indicatorTableAt } from './indicator-table.js';
@@ -178,11 +178,16 @@ const OPEN_PIPED_ROW = /^\d{1,3}\s*\|/;
 /** So many cells in a run make it a table's; fewer are lines that end with a bar by chance. */
 const BARRED_CELLS_MIN = 6;
 
-/** `【责任单位】区卫健局` → `责任单位：区卫健局`: a field named in brackets is labelled as fields are. */
+/**
+ * `【责任单位】区卫健局` → `责任单位：区卫健局`: a field named in brackets is labelled as fields are.
+ * `【工作目标】` alone on its line is a heading, as `【实施步骤】` is; a line that runs on into the next
+ * such heading (`【活动对象】全院各科室 【活动内容】`) is parted before it.
+ */
 export function labelBracketedFields(lines: readonly Line[]): Line[] {
-  return lines.map((line) => {
+  return lines.flatMap((line) => {
+    if (line.text[0] === '【' && BRACKET_HEADING_AFTER.test(line.text)) return splitBeforeBracketHeadings(line);
     const m = line.text.length > 0 && (line.text[0] === '【' || line.text[0] === '[' || line.text[0] === '〔') ? BRACKETED_FIELD.exec(line.text) : null;
-    if (!m) return line;
+    if (!m || (m[0].length === line.text.length && HEADING_FIELD.test(m[1]!))) return line;
     // `【牵头科室】疾控股【配合单位】县疾控中心`: each field the line names in brackets, the later ones after a `；`.
     const parts: Line[] = [];
     let from = 0;
@@ -197,6 +202,12 @@ export function labelBracketedFields(lines: readonly Line[]): Line[] {
     parts.push(sliceLine(line, from));
     return mergeLines(parts);
   });
+}
+
+function splitBeforeBracketHeadings(line: Line): Line[] {
+  const m = BRACKET_HEADING_AFTER.exec(line.text)!;
+  const before = sliceLine(line, 0, m.index);
+  return [...labelBracketedFields([before]), sliceLine(line, m.index + m[0].indexOf('【'))];
 }
 
 /**

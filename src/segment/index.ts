@@ -4,7 +4,7 @@ import type { DocumentKind, LooseParagraph, Message, Normalized, Outline, Sectio
 import { BACKWARD_PARTS, FORWARD_HEADINGS, SPEECH_VERBS } from '../vocab/documents.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { type Marker, type Paragraph, recognizeMarker, repairLostArabic, repairLostCircled, repairLostPointMarks, repairLostNumeralRank, splitParagraphs } from './markers.js';
+import { type Marker, type Paragraph, markBracketHeadings, recognizeMarker, repairLostArabic, repairLostCircled, repairLostPointMarks, repairLostNumeralRank, splitParagraphs } from './markers.js';
 import { partTitle, readMetadata, reportsPeriodSoFar } from './metadata.js';
 import { followsInOrder, formatNumber, resolveSequence } from './sequence.js';
 import { RUN_IN_HEADING, headingTitle, taskTitle } from './titles.js';
@@ -60,6 +60,7 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
   repairLostArabic(paragraphs, markers);
   repairLostPointMarks(paragraphs, markers);
   repairLostNumeralRank(markers);
+  markBracketHeadings(paragraphs, markers);
   forgetAnnexList(paragraphs, markers);
   // `2 深化基层综合改革` over `2.1 推进…`: a journal's two levels, read as such only where both are seen.
   const journalLevels = ['ar-space', 'ar-decimal'].every((style) => markers.filter((m) => m?.style === style).length >= 2);
@@ -148,7 +149,9 @@ export function segment(normalized: Normalized, vocab: Vocabulary): Outline {
       messages.push({ severity: 'warning', rule: 'section-number-repaired', reason: `section number read as ${resolved.number}`, span: span(p.offset, p.offset + p.text.length) });
     }
     const heading = normalized.text.slice(start, p.offset + p.text.length);
-    return { ordinal: k + 1, number: resolved.number, title: asWritten(normalized, start, heading, sectionTitle(heading)), span: span(p.offset, p.offset + p.text.length) };
+    // `【活动对象】全院各科室`: a part named in brackets is titled by its name.
+    const title = n.marker?.style === 'bracket' ? heading.slice(0, Math.max(0, heading.indexOf('】'))) : sectionTitle(heading);
+    return { ordinal: k + 1, number: resolved.number, title: asWritten(normalized, start, heading, title), span: span(p.offset, p.offset + p.text.length) };
   });
   const sectionOrdinal = new Map(sectionNodes.map((n, k) => [n, k + 1]));
   // The tasks of a section share their headings: which part of the page they are in is read once for them all.

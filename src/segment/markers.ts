@@ -1,4 +1,4 @@
-import { BARE_POINT_NOT_BEFORE, CIRCLED, POINTS_MIN, SEQUENCE_WORDS, STYLE_RANK, markerStarts, type NumberingPattern, type NumberingStyle } from '../vocab/numbering.js';
+import { BARE_POINT_NOT_BEFORE, BRACKET_HEADING, BRACKET_HEADINGS_MIN, BRACKET_RUN_IN, CIRCLED, POINTS_MIN, SEQUENCE_WORDS, STYLE_RANK, markerStarts, type NumberingPattern, type NumberingStyle } from '../vocab/numbering.js';
 import { parseChineseNumeral } from '../extract/numbers/resolve.js';
 
 /** A paragraph of the normalized text. */
@@ -111,6 +111,20 @@ export function repairLostPointMarks(paragraphs: readonly Paragraph[], markers: 
     }
     k += n - 1;
   }
+}
+
+/**
+ * `【工作目标】` / `1.…` / `【活动内容和方式】` / `(1)…`: on a page set out in parts named in brackets, each on
+ * its own line, those parts are its top headings, over whatever numbering the items under them use.
+ * A part with a few words run in (`【活动对象】全院各科室`) is one of them too.
+ */
+export function markBracketHeadings(paragraphs: readonly Paragraph[], markers: (Marker | null)[]): void {
+  if (paragraphs.filter((p, k) => markers[k] === null && BRACKET_HEADING.test(p.text)).length < BRACKET_HEADINGS_MIN) return;
+  let value = 0;
+  paragraphs.forEach((p, k) => {
+    if (markers[k] !== null || !BRACKET_RUN_IN.test(p.text)) return;
+    markers[k] = { paragraph: p.index, style: 'bracket', rank: STYLE_RANK.bracket, numeral: '', value: ++value, damaged: false, length: 1 };
+  });
 }
 
 /**

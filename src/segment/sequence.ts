@@ -10,6 +10,7 @@ export interface Resolved {
 }
 
 export function formatNumber(style: NumberingStyle, value: number): string {
+  if (style === 'bracket') return '';
   if (style === 'circled') return CIRCLED[value - 1] ?? String(value);
   if (style === 'ar-zero') return String(value).padStart(2, '0');
   if (style === 'ar-dot' || style === 'ar-dun' || style === 'ar-paren' || style === 'ar-space' || style === 'ar-decimal' || style === 'ar-decimal3') return String(value);

@@ -19,13 +19,15 @@ export type NumberingStyle =
   | 'ar-space'    // 2 深化基层综合改革 (a journal's section, its number and a space before a heading alone on its line)
   | 'ar-decimal'  // 2.1 推进… (a journal's item under that section)
   | 'ar-decimal3' // 1.1.1 疫情报告 (an item under 1.1, in a handbook or an indicator list)
-  | 'seq-word';   // 首先，其次，第三，…，最后
+  | 'seq-word'    // 首先，其次，第三，…，最后
+  | 'bracket';    // 【工作目标】 (a heading in brackets, alone on its line, over the page's numbered items)
 
 export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
   volume: -1, part: 0, 'chapter-section': 0.5, 'cn-dun': 1, 'ar-zero': 1, 'ar-space': 1, 'cn-paren': 3, 'ar-dot': 4, 'ar-dun': 4, 'ar-decimal': 4, 'ar-decimal3': 4.5, 'ar-paren': 5, circled: 6,
   // `一是…二是…` are points inside a paragraph far more often than an outline level.
   'cn-shi': 7,
   'seq-word': 4,
+  bracket: -2,
 };
 
 /** After a bare numeral, these make it a word (`一批`, `二级`, `三甲`) or another mark (`一是`, `一、`), no point that lost its `、`. */
@@ -106,6 +108,13 @@ export const NUMBERING_PATTERNS: readonly NumberingPattern[] = [
   { style: 'seq-word', pattern: /^(首先|其次|再次|最后|第[一二三四五六七八九十]|与此同时|同时|此外|另外|在此基础上)[，,、:：]\s*/, starts: '首其再最第与同此另在' },
   { style: 'circled', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/, starts: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳' },
 ];
+
+/** `【实施步骤】` alone on its line: a heading in brackets, as a hospital's or a campaign's plan sets its parts. */
+export const BRACKET_HEADING = /^【[\u4e00-\u9fa5]{2,12}】$/;
+/** `【活动对象】全院各科室`: a part in brackets with its few words run in. */
+export const BRACKET_RUN_IN = /^【[\u4e00-\u9fa5]{2,12}】/;
+/** So many headings in brackets make them a page's parts; one is a site's label (`【关闭】`). */
+export const BRACKET_HEADINGS_MIN = 2;
 
 /** Fewer `一是…二是…` points than this in a row make no outline of a page: a pair is a sentence's. */
 export const POINTS_MIN = 3;

@@ -119,3 +119,7 @@ export const TABLE_FOOTER = /^(?:制表|填表|填报|审核|统计|联系人|�
 
 /** A field's name in brackets at the head of its line (`【责任单位】…`, `[推进情况]…`): a label like `责任单位：`. */
 export const BRACKETED_FIELD = /^[【\[〔]([\u4e00-\u9fa5]{0,6}(?:任务|单位|科室|部门|处室|股室|情况|进展|进度|时限|时间|节点|目标|措施|内容|问题|打算|成效|举措))[】\]〕]/;
+/** `【活动内容】` after a space, ending its line: the next heading, run on by a lost break. */
+export const BRACKET_HEADING_AFTER = /\s+【[\u4e00-\u9fa5]{2,12}】$/;
+/** Fields named in brackets that head what follows them (`【工作目标】` alone on its line), not a unit's or a date's label. */
+export const HEADING_FIELD = /(?:目标|任务|措施|内容|情况|进展|进度|问题|打算|成效|举措)$/;

@@ -17,6 +17,8 @@ describe('one target per snippet: text, value, unit, comparator', () => {
     // >=
     one('健康军营建设率不低于60%。', '健康军营建设率不低于60%', '>=', 60, '%'),
     one('引进硕士研究生不少于8人。', '引进硕士研究生不少于8人', '>=', 8, '人'),
+    // A plan sets a level of none with 为; other figures after 为 in a plan tell where the work starts.
+    one('院内感染暴发事件发生率为0。', '院内感染暴发事件发生率为0', '=', 0, ''),
     // Livestock a schistosomiasis plan counts; `一头` in words counts nothing.
     one('完成耕牛查病不少于3000头次。', '完成耕牛查病不少于3000头次', '>=', 3000, '头次'),
     one('全年淘汰病牛150头。', '全年淘汰病牛150头', '=', 150, '头'),

@@ -942,3 +942,36 @@ describe('principles numbered under their heading (fictional 溪桥县)', () => 
     expect(d.tasks.map((t) => t.title)).toEqual(['中医馆建成率达到100%', '建设中医馆', '培养人才']);
   });
 });
+
+describe('a plan set out in parts named in brackets (fictional 青禾医院)', () => {
+  const text = [
+    '青禾医院2019年"院感防控提升年"活动方案',
+    '【指导思想】',
+    '以降低院内感染风险为核心，在全院开展院感防控提升活动。',
+    '【工作目标】',
+    '1.手卫生依从率达到85%以上。 2.院感病例漏报率控制在5%以下。',
+    '3.多重耐药菌检出报告率100%。',
+    '【活动范围】全院各临床科室 【活动内容】',
+    '(1)开展手卫生专项督查。每月督查各病区1次，问题整改率达到100%。(院感科牵头，护理部配合)',
+    '(2)加强重点部门监测。重症医学科目标性监测覆盖率100%。(院感科负责)',
+    '【实施步骤】',
+    '第一阶段:动员部署(2019年3月份)',
+    '召开动员会，抽查病历不少于100份。',
+    '【工作要求】',
+    '各科室要高度重视，确保活动取得实效。',
+  ].join('\n');
+
+  it('reads the parts as the top headings, a part run on to the next on one line parted, and the items under each as its tasks', () => {
+    const o = outline(text);
+    expect(o.sections).toEqual(['|指导思想', '|工作目标', '|活动范围', '|活动内容', '|实施步骤', '|工作要求']);
+    expect(o.tasks).toEqual(['2|1|手卫生依从率达到85%以上', '2|2|院感病例漏报率控制在5%以下', '2|3|多重耐药菌检出报告率100%', '4|1|开展手卫生专项督查', '4|2|加强重点部门监测']);
+    const d = extractText(text);
+    expect(d.tasks[3]!.departments).toMatchObject({ lead: ['院感科'], support: ['护理部'] });
+    expect(d.tasks[4]!.targets.map((t) => t.text)).toEqual(['重症医学科目标性监测覆盖率100%']);
+  });
+
+  it('leaves a single line in brackets (a site label) out of the outline', () => {
+    const o = outline(['青禾县2019年卫生工作要点', '一、医疗服务', '1.新建胸痛中心1个。', '【关闭】'].join('\n'));
+    expect(o.sections).toEqual(['一|医疗服务']);
+  });
+});

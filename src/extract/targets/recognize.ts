@@ -229,7 +229,7 @@ function readCandidate(text: string, figure: Figure, vocab: Vocabulary, m: Match
     else if (spaced !== undefined && spaced.length >= 2) suffix = { word: spaced, comparator: m.suffixByWord.get(spaced)!, end: unitEnd + spaced.length + 1 };
     else if (moreThan) suffix = { word: text[figure.end]!, comparator: '>', end: unitEnd };
   }
-  return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null) };
+  return { figure: f, unit, unitEntry, unitEnd, suffix, prefix: findPrefix(text, f.start, m) ?? (summary || f.value === 0 ? reportedLevel(text, f) : null) };
 }
 
 const SHARE_IN_BRACKET = /^[(（]占$/;
@@ -263,7 +263,8 @@ function isWholeRate(text: string, c: Candidate): boolean {
 
 /**
  * `出生人口性别比为106.4`, `人均预期寿命为80.5岁`: in a summary, a measure named right before `为` and its figure
- * reports the level reached (`=`), as a comparator word would state it.
+ * reports the level reached (`=`), as a comparator word would state it. In a plan only a level of none is
+ * so set (`院内压疮发生率为0`): other figures after `为` there tell where the work starts.
  */
 function reportedLevel(text: string, f: Figure): Candidate['prefix'] {
   for (const w of REPORTING_WORDS) {
@@ -329,7 +330,7 @@ const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9%‰]/;
  * and the clause must end after it (or after a comparator word): `达到2025年` is no level.
  */
 function unitlessLevel(text: string, f: Figure, m: Matchers, summary: boolean): boolean {
-  if (f.script !== 'arabic' || f.value === null || !(findPrefix(text, f.start, m) ?? (summary ? reportedLevel(text, f) : null))) return false;
+  if (f.script !== 'arabic' || f.value === null || !(findPrefix(text, f.start, m) ?? (summary || f.value === 0 ? reportedLevel(text, f) : null))) return false;
   const after = f.end + (m.suffixes.startingAt(text, f.end)?.length ?? 0);
   return !WORD_CHAR.test(text[after] ?? '') || FULL_MARKS_AFTER.test(text.slice(after, after + 4));
 }
