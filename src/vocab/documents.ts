@@ -40,8 +40,9 @@ export const SPEECH_VERBS: readonly string[] = ['指出', '强调', '表示', '�
 
 /** A news headline over a report of results (`局长年度述职：…交出“民生答卷”`, `上半年“成绩单”出炉`, `上半年任务过半`): its page is a summary. */
 // `去年我市居民健康素养水平达19.6%`: a headline of what last year reached.
-// `…年度目标提前完成`: a headline that the aims were met early or beyond.
-export const RESULTS_HEADLINE = /述职|成绩单|答卷|盘点|回眸|晒出|(?:任务|进度)过半|^(?:去年|上年|过去一年)|(?<!确保|力争|努力|要|将)(?:提前|圆满|超额|全面|顺利)完成/;
+// `…年度目标提前完成`, `十项民生实事全部兑现`: a headline that the aims were met, early, beyond or in full.
+// `…发布居民妇幼健康指标`: news of figures put out (data, indicators, a bulletin) reports them.
+export const RESULTS_HEADLINE = /述职|成绩单|答卷|盘点|回眸|晒出|发布[^，,。\s]{0,16}(?:数据|指标|公报|年报)(?![^，,。]{0,4}(?:目标|任务))|(?:任务|进度)过半|^(?:去年|上年|过去一年)|(?<!确保|力争|努力|要|将)(?:(?:提前|圆满|超额|全面|顺利)完成|(?:全部|全面|如期)兑现)/;
 
 /**
  * `一是妇幼健康水平稳步提升。`, `三是健康扶贫任务圆满完成。`: a point told as its subject, then how it went, reports a

@@ -73,7 +73,9 @@ export const NOT_TARGET_RULES = {
   standard: { before: /(?<!不)(?:低于|高于|优于|好于|达到|到达|符合)(?:省定|市定|县定|区定|国家|国定)?$/, after: /^(?:以上|以下)?的[\u4e00-\u9fa5]{0,6}(?:标准|要求)(?!化)/ },
   pastTarget: { open: ['(', '（'], markers: ['目标值', '目标', '计划值'], maxGap: 1, setBy: /(?:省定|市定|县定|区定|州定|国定|下达)$/, named: /^的?(?:目标任务|目标值|目标)/ },
   /** `全年目标任务签约4.8万人，已签约4.37万人`, `年初计划新增80个，实际新增86个`: a report's clause that restates the year's aim; its result follows. */
-  restatedAim: { sentence: /(?:主要|工作|年度|全年)(?:任务|目标)(?:是|为)[:：]/, openers: ['全年目标任务', '计划完成', '全年目标', '全年任务', '年度目标任务', '年度目标', '年度任务', '目标任务', '年初计划', '年度计划', '原计划', '计划任务', '年初目标', '计划目标', '计划投资'] },
+  // `2022年，我省将…列入十项民生实事：…各60万人`: the year's list of aims, quoted before what was done.
+  // `全省新建村卫生室1200个，实际建成1236个`: the figure the result is set against right after it.
+  restatedAim: { sentence: /(?:主要|工作|年度|全年)(?:任务|目标)(?:是|为)[:：]|将[^。：:]{0,40}(?:列入|列为|纳入)[^。：:]{0,24}[:：]/, actualAfter: /^[，,]\s*实际(?:完成|建成|新增|新建|开展|投入|达到|签约|筛查|招收|培训|发放|救治|接种|检测)?/, openers: ['全年目标任务', '计划完成', '全年目标', '全年任务', '年度目标任务', '年度目标', '年度任务', '目标任务', '年初计划', '年度计划', '原计划', '计划任务', '年初目标', '计划目标', '计划投资'] },
   /**
    * `由4.21张提高到4.65张`, `从35%下降到30%`, `由2022年的33.5%提高到…`: the level a change starts
    * from. Only the level it reaches is a figure.
@@ -86,6 +88,8 @@ export const NOT_TARGET_RULES = {
     change: /^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩短|压缩|缩小|回落|升|增|降|减)(?:到|至|为)/,
     /** `在孕产妇系统管理率已达到88%的基础上再提高2个百分点`: the level reached that the aim builds on. */
     ground: { before: /在[^。，,；;]{2,30}$/, after: /^(?:以上)?的?基础上/ },
+    /** `较上年10.86/10万下降了5.99%`: the earlier level a change is measured against, right after 较/比 and its period. */
+    against: { before: /(?:较|比)(?:(?:19|20)\d{2}年(?:底|末|同期)?|上年(?:底|末|同期)?|去年(?:底|末|同期)?|上一年|同期)的?$/, after: /^(?:相比)?[，,]?(?:下降|降低|减少|提高|提升|增长|增加|上升|升高)/ },
   },
   /**
    * `92.1%（省定目标值88%）`, `（2023年为89.6%）`, `（上年同期为…）`: a bracket right after a reported

@@ -201,8 +201,20 @@ describe('summaries: a tally with a unit is a result without a verb', () => {
     ['年初计划新建村卫生室40个，实际建成43个。', [43]],
     ['年初计划完成宫颈癌筛查5万人、乳腺癌筛查4万人，实际分别完成5.3万人、4.1万人。', [53000, 41000]],
     ['原计划投资2.1亿元，已完成投资2.4亿元。', [240000000]],
+    // No word for the plan before it: the result named after it says so.
+    ['按照年度安排，全县新建健康小屋60个，实际建成64个。', [64]],
+    ['2023年，我市将妇幼健康列入十件民生实事：免费产前筛查2万人，新生儿听力筛查率达到95%。全年完成产前筛查2.3万人。', [23000]],
   ])('leaves out the plan a report quotes beside what was done: %s', (snippet, values) => {
     expect(achievementsOf(snippet).map((t) => t.value)).toEqual(values);
+  });
+
+  it('leaves out the level a change is measured against (`较上年4.71‰下降了…`) and keeps the list a 、 parts', () => {
+    expect(achievementsOf('全市婴儿死亡率为3.92‰，较上年4.30‰下降了8.8%。').map((t) => [t.value, t.unit])).toEqual([
+      [3.92, '‰'],
+      [8.8, '%'],
+    ]);
+    expect(achievementsOf('门急诊人次较去年同期增长6.5%。').map((t) => t.metric)).toEqual(['门急诊人次']);
+    expect(achievementsOf('全年完成宫颈癌筛查3.2万人、乳腺癌筛查2.9万人。').map((t) => t.metric)).toEqual(['宫颈癌', '乳腺癌']);
   });
 
   it('reads a change in years over the year before, named after the measure it changes', () => {

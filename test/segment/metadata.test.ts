@@ -63,6 +63,9 @@ describe('document kind: by the title, never by a category label', () => {
     ['a news headline over a director\'s year-end report', `南屿县卫健局局长年度述职：2024年全县卫生健康工作交出“民生答卷”\n1月8日，南屿县召开述职评议会。\n述职报告显示，2024年全县新建村卫生室12个，力争明年再建10个，确保年底前完成。`, 'summary'],
     ['a news headline over half a year\'s figures', `南屿市上半年卫生健康“成绩单”出炉\n发布时间：2023-07-26 16:05 来源：南屿日报\n市卫生健康委7月25日发布的2023年上半年卫生健康工作总结显示，全市各项工作稳中有进，医疗服务量稳步回升，重点任务按序时进度推进。\n上半年全市门急诊量412.6万人次，力争全年突破800万人次，确保年底前完成。`, 'summary'],
     ['计划生育 in a plan\'s title is a policy, not the plan word', `2017年全县卫生计生工作要点${body}`, 'plan'],
+    ['news of figures put out', `南屿市卫生健康委发布居民妇幼健康指标 婴儿死亡率持续下降\n南屿日报记者 林岫 通讯员 白禾\n6月20日，南屿市卫生健康委召开新闻发布会，介绍全市妇幼健康工作情况。\n全市孕产妇系统管理率达到93.2%，婴儿死亡率为3.1‰。\n全年新建妇幼健康服务站12个，新增产科床位80张。`, 'summary'],
+    ['news that the year\'s projects were all done', `八件卫生民生实事全部兑现 群众就医更便捷\n南屿日报记者 林岫 通讯员 白禾\n6月20日，南屿市卫生健康委召开新闻发布会，介绍全市妇幼健康工作情况。\n全市孕产妇系统管理率达到93.2%，婴儿死亡率为3.1‰。\n全年新建妇幼健康服务站12个，新增产科床位80张。`, 'summary'],
+    ['news that sets the year\'s tasks out is a plan', `南屿市发布卫生健康重点任务 今年将新建妇幼健康服务站12个\n南屿日报记者 林岫 通讯员 白禾\n6月20日，南屿市卫生健康委召开新闻发布会，介绍全市妇幼健康工作情况。\n全市孕产妇系统管理率达到93.2%，婴儿死亡率为3.1‰。\n全年新建妇幼健康服务站12个，新增产科床位80张。`, 'plan'],
   ])('%s', (_name, text, kind) => {
     expect(fields(text).kind).toBe(kind);
   });

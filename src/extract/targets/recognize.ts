@@ -429,7 +429,7 @@ const CHANGE_BEFORE = new RegExp(`(?:比|较)(?:上年|去年|上一年|(?:19|20
 /** Why a well-formed figure is still no commitment, or null when it is one. */
 function commitment(text: string, c: Candidate, from: TargetMention['comparatorFrom'], vocab: Vocabulary, m: Matchers, summary: boolean): string | null {
   const explicit = from !== 'default';
-  if (summary && restatesAim(text, c.figure.start, vocab)) return 'restatedAim';
+  if (summary && restatesAim(text, c.figure.start, vocab, c.suffix?.end ?? c.unitEnd)) return 'restatedAim';
   if (c.figure.value === 0 && !explicit) return 'no-commitment';
   if (c.unitEntry?.needsComparator && !explicit) return durationStated(text, c, summary) ? null : 'needs-comparator';
   // `达到81.9岁以上` has its comparator before the figure; `60岁以上老年人` only after it.
@@ -499,14 +499,16 @@ function sizeQualifier(text: string, at: number, m: Matchers): boolean {
 const LATER_FIGURE = /^[^，,。；;：:\n]*?(?:(?:达到|不低于|不少于|提高到|提升至|控制在|保持在|超过|低于|为)\s*\d|全覆盖)|^[\u4e00-\u9fa5]{2,8}\d/;
 
 /** In a report, a clause that opens with the year's aim (`全年任务6000人`) restates it: the result is reported after it. */
-function restatesAim(text: string, at: number, vocab: Vocabulary): boolean {
+function restatesAim(text: string, at: number, vocab: Vocabulary, unitEnd: number): boolean {
   const start = clauseStart(text, at);
   if (vocab.notTargets.restatedAim.openers.some((w) => text.startsWith(w, start))) return true;
+  if (vocab.notTargets.restatedAim.actualAfter.test(text.slice(unitEnd, unitEnd + ACTUAL_REACH))) return true;
   // `2011年我县卫生工作的主要任务是:计划完成…31.6万人,…;村卫生室建设48所`: a sentence that states the year's aims.
   const sentence = text.slice(Math.max(0, text.lastIndexOf('。', at - 1) + 1, at - AIM_SENTENCE_REACH), at);
   return vocab.notTargets.restatedAim.sentence.test(sentence);
 }
 const AIM_SENTENCE_REACH = 200;
+const ACTUAL_REACH = 8;
 
 /** Verbs of a change right before a duration: `比上年减少0.4日` is a change to deliver (`=`). */
 const DURATION_DELTAS = ['减少', '缩短', '下降', '降低', '压缩', '延长', '增加', '提高'];
@@ -595,10 +597,10 @@ const LEADING_NOISE = new RegExp(
 );
 
 /** Words between a measure's name and its figure that are not part of the name: `总投资约`, `采购金额较上年`. */
-export const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|同比)+(?:在|为)?$/;
+export const TRAILING_ADVERB = /(分别|(?<![平人])均|各|都|全部|总计|累计|共|(?<!签)约|大约|较上年度?|比上年度?|较去年|比去年|较?上年同期|较?去年同期|同比)+(?:在|为)?$/;
 
 /** Every character a match of TRAILING_ADVERB can end with (a test keeps it so). */
-export const TRAILING_ADVERB_ENDS = '别均各都部计共约度年比在为';
+export const TRAILING_ADVERB_ENDS = '别均各都部计共约度年比在为期';
 const ADVERB_END = charTable(TRAILING_ADVERB_ENDS);
 
 /** `s` without its trailing adverbs; a pattern anchored at the end tries every place, so the last character is asked first. */
@@ -641,7 +643,8 @@ function describe(text: string, c: Candidate, m: Matchers, floor: number): { met
   // `三分之一以上的专家号源向基层开放`: a share of what follows, unless the words before name a measure.
   if (text[end] === '的' && c.unitEntry?.kind === 'percent' && !METRIC_END.test(subject)) verbLed = true;
   let metric = subject;
-  if (verbLed || subject.length < 2) {
+  // `宫颈癌筛查6000人、乳腺癌筛查4500人`: what follows a list's 、 is the next item, nothing this figure counts.
+  if ((verbLed || subject.length < 2) && text[end] !== '、') {
     let objStart = end;
     if (text[objStart] === '的') objStart++;
     const objEnd = objectEnd(text, objStart, m);

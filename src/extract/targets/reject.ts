@@ -228,8 +228,10 @@ function pastTarget(text: string, at: number, rule: { readonly open: readonly st
 }
 
 /** `由4.21张提高到…`: 由/从 before the figure (with whose level it was), a verb of change after its unit. */
-function baseline(text: string, start: number, unitEnd: number, rule: { readonly from: readonly string[]; readonly between: RegExp; readonly change: RegExp; readonly ground: { readonly before: RegExp; readonly after: RegExp } }): boolean {
+type GroundRule = { readonly before: RegExp; readonly after: RegExp };
+function baseline(text: string, start: number, unitEnd: number, rule: { readonly from: readonly string[]; readonly between: RegExp; readonly change: RegExp; readonly ground: GroundRule; readonly against: GroundRule }): boolean {
   if (rule.ground.after.test(text.slice(unitEnd, unitEnd + GROUND_AFTER_REACH))) return rule.ground.before.test(text.slice(Math.max(0, start - GROUND_BEFORE_REACH), start));
+  if (rule.against.after.test(text.slice(unitEnd, unitEnd + GROUND_AFTER_REACH)) && rule.against.before.test(text.slice(Math.max(0, start - AGAINST_REACH), start))) return true;
   // Most figures are followed by no verb of change: say so from one character (at the text's end, the test below does).
   if (unitEnd < text.length && CHANGE_FIRST[text.charCodeAt(unitEnd)] !== 1) return false;
   let from = -1;
