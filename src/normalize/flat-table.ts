@@ -185,7 +185,7 @@ const BARRED_CELLS_MIN = 6;
  */
 export function labelBracketedFields(lines: readonly Line[]): Line[] {
   return lines.flatMap((line) => {
-    if (line.text[0] === '【' && BRACKET_HEADING_AFTER.test(line.text)) return splitBeforeBracketHeadings(line);
+    if (line.text[0] === '【' && BRACKET_HEADING_AFTER.test(line.text) && !ONLY_BRACKETS.test(line.text)) return splitBeforeBracketHeadings(line);
     const m = line.text.length > 0 && (line.text[0] === '【' || line.text[0] === '[' || line.text[0] === '〔') ? BRACKETED_FIELD.exec(line.text) : null;
     if (!m || (m[0].length === line.text.length && HEADING_FIELD.test(m[1]!))) return line;
     // `【牵头科室】疾控股【配合单位】县疾控中心`: each field the line names in brackets, the later ones after a `；`.
@@ -203,6 +203,9 @@ export function labelBracketedFields(lines: readonly Line[]): Line[] {
     return mergeLines(parts);
   });
 }
+
+/** `【纠错】 【打印】 【关闭】`: a site's buttons, no heading run on to its text. */
+const ONLY_BRACKETS = /^(?:【[^】]*】\s*)+$/;
 
 function splitBeforeBracketHeadings(line: Line): Line[] {
   const m = BRACKET_HEADING_AFTER.exec(line.text)!;

@@ -119,7 +119,9 @@ export function repairLostPointMarks(paragraphs: readonly Paragraph[], markers: 
  * A part with a few words run in (`【活动对象】全院各科室`) is one of them too.
  */
 export function markBracketHeadings(paragraphs: readonly Paragraph[], markers: (Marker | null)[]): void {
-  if (paragraphs.filter((p, k) => markers[k] === null && BRACKET_HEADING.test(p.text)).length < BRACKET_HEADINGS_MIN) return;
+  // Each over words of its own: `【打印】` / `【关闭】` at a page's foot head nothing.
+  const heads = (p: Paragraph, k: number) => markers[k] === null && BRACKET_HEADING.test(p.text) && k + 1 < paragraphs.length && !BRACKET_RUN_IN.test(paragraphs[k + 1]!.text);
+  if (paragraphs.filter(heads).length < BRACKET_HEADINGS_MIN) return;
   let value = 0;
   paragraphs.forEach((p, k) => {
     if (markers[k] !== null || !BRACKET_RUN_IN.test(p.text)) return;

@@ -970,8 +970,11 @@ describe('a plan set out in parts named in brackets (fictional 青禾医院)', (
     expect(d.tasks[4]!.targets.map((t) => t.text)).toEqual(['重症医学科目标性监测覆盖率100%']);
   });
 
-  it('leaves a single line in brackets (a site label) out of the outline', () => {
-    const o = outline(['青禾县2019年卫生工作要点', '一、医疗服务', '1.新建胸痛中心1个。', '【关闭】'].join('\n'));
-    expect(o.sections).toEqual(['一|医疗服务']);
+  it("leaves a site's buttons in brackets out of the outline, one to a line or all on one", () => {
+    for (const foot of [['【关闭】'], ['【纠错】 【打印】 【关闭】'], ['【打印】', '【关闭】']]) {
+      const o = outline(['青禾县2019年卫生工作要点', '一、医疗服务', '1.新建胸痛中心1个。', '2.新建卒中中心1个。', ...foot].join('\n'));
+      expect(o.sections).toEqual(['一|医疗服务']);
+      expect(o.tasks).toEqual(['1|1|新建胸痛中心1个', '1|2|新建卒中中心1个']);
+    }
   });
 });
