@@ -1,4 +1,4 @@
-import { INDICATOR_KIND_ROW, INDICATOR_NOTE, INDICATOR_PROPERTY, INDICATOR_TABLE_COLUMNS, type IndicatorColumnRole } from '../vocab/tables.js';
+import { INDICATOR_ITEM_HEADING, INDICATOR_KIND_ROW, INDICATOR_NOTE, INDICATOR_PROPERTY, INDICATOR_TABLE_COLUMNS, type IndicatorColumnRole } from '../vocab/tables.js';
 import { type Line, mergeLines, sliceLine, spaceBefore, synthetic } from './lines.js';
 
 /**
@@ -6,7 +6,8 @@ import { type Line, mergeLines, sliceLine, spaceBefore, synthetic } from './line
  * parted by spaces, or a cell a line (with or without empty lines between). Each row is written as the
  * sentence it stands for (`人均预期寿命到2022年达到79.8岁`), one clause per column of aims, its year the
  * clause's deadline. A table that numbers its rows (序号) makes a task of each row, under the groups its
- * first column names (领域 / 类别); one that does not finishes the paragraph that introduced it.
+ * first column names (领域 / 类别); one that does not, or that has no groups and stands under an item of the
+ * outline that names it (`（二）主要指标。`), finishes the paragraph that introduced it.
  */
 export function indicatorTableAt(lines: readonly Line[], i: number): { lines: Line[]; next: number; finishesIntro: boolean } | null {
   const byColumn = columnByColumnAt(lines, i);
@@ -18,7 +19,9 @@ export function indicatorTableAt(lines: readonly Line[], i: number): { lines: Li
   const read = grouped ? groupedRows(lines, header.next, header.columns) : header.stacked ? stackedRows(lines, header.next, header.columns) : spacedRows(lines, header.next, header.columns);
   const rows = read.items.filter((r) => 'name' in r);
   if (rows.length === 0) return null;
-  const numbered = grouped || header.columns.some((c) => c.role === 'ordinal');
+  const intro = lines.slice(0, i).findLast((l) => l.text.trim().length > 0);
+  const underItem = !header.columns.some((c) => c.role === 'group') && intro !== undefined && INDICATOR_ITEM_HEADING.test(intro.text.trim());
+  const numbered = grouped || (header.columns.some((c) => c.role === 'ordinal') && !underItem);
   const out: Line[] = [];
   const clauses: Line[] = [];
   for (const item of read.items) {
@@ -205,7 +208,8 @@ function spacedRows(lines: readonly Line[], start: number, columns: readonly Col
     if (line.text.trim().length === 0) continue;
     const cells = cellsOfRow(line);
     const last = lastRow(items);
-    if (cells.length === 1 && last && NAME_TAIL.test(cells[0]!.text) && !INDICATOR_PROPERTY.test(cells[0]!.text)) {
+    // `三、主要任务` after the last row is the text's next heading, no name's tail.
+    if (cells.length === 1 && last && NAME_TAIL.test(cells[0]!.text) && !INDICATOR_PROPERTY.test(cells[0]!.text) && !TOP_HEADING.test(cells[0]!.text) && !GROUP_MARK_WITH_NAME.test(cells[0]!.text)) {
       replaceLast(items, { ...last, name: mergeLines([last.name, cells[0]!]) });
       continue;
     }

@@ -175,3 +175,31 @@ describe('a hospital\'s grouped indicator table, a cell a line, a group\'s cell 
     expect(d.tasks.flatMap((t) => t.targets.map((x) => `${x.comparator}${x.value}${x.unit}`))).toEqual(['>=380张', '=30人', '<=8.5天', '=85%', '<=260元']);
   });
 });
+
+describe('an indicator table under an item of the outline that names it (fictional 苇塘区)', () => {
+  const text = [
+    '苇塘区“十四五”卫生健康事业发展规划',
+    '二、发展目标',
+    '(一)总体目标。到2025年,居民健康素养水平达到30%以上。',
+    '(二)主要指标。',
+    '序号  指标  单位  2020年基期值  2025年目标值  属性',
+    '1  人均预期寿命  岁  79.1  80  预期性',
+    '2  婴儿死亡率  ‰  2.6  ≤3  约束性',
+    '',
+    '三、主要任务',
+    '(一)筑牢公共卫生防线',
+    '1.完善疾病预防控制体系。新建区疾控中心实验室1个(区卫健局负责)。',
+  ].join('\n');
+
+  it("finishes the item with its rows, numbered or not, and leaves the next heading out of the last row's name", () => {
+    const r = read(text);
+    expect(r.tasks).toEqual(['一|总体目标', '二|主要指标', '1|完善疾病预防控制体系']);
+    expect(r.sections).toEqual(['发展目标', '筑牢公共卫生防线']);
+    expect(r.targets).toEqual([
+      '1:居民健康素养水平 30 % >= 到2025年',
+      '2:人均预期寿命 80 岁 >= 到2025年',
+      '2:婴儿死亡率 3 ‰ <= 到2025年',
+      '3:区疾控中心实验室 1 个 = -',
+    ]);
+  });
+});
