@@ -876,6 +876,12 @@ function planItem(node: Node, plan: OutlinePlan, sectionLevel: boolean, parts: r
   // A part of the document (`第二章 总体要求`) over headings alone holds sections, whether they hold items or paragraphs.
   const documentPart = node.marker?.style === 'part' || node.marker?.style === 'volume';
   const partOverHeadings = documentPart && headingKids.length === kids.length;
+  // `第九章 …` over `第一节 遏制重大疾病危害` / its one paragraph, and so on: each heading titles its paragraph, one task.
+  if (partOverHeadings && kids.length >= 2 && kids.every((k) => k.children.length === 0 && k.body.filter((p) => isProse(p.text)).length === 1 && !NON_TASK_HEADINGS.test(headingTitle(headingOf(k))) && !NO_WORK_HEADINGS.test(headingTitle(headingOf(k))))) {
+    plan.sections.push(node);
+    for (const kid of kids) plan.tasks.push({ node: kid, section: node, parts: inside, whole: true });
+    return;
+  }
   if (partOverHeadings || (kidsAreSections && (documentPart || CONTAINER_HEADINGS.test(headingTitle(headingOf(node)).replace(/[:：]$/, ''))))) {
     for (const kid of kids) planItem(kid, plan, true, inside, report);
     return;

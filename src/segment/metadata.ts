@@ -124,12 +124,16 @@ const BREADCRUMB = /(?:首页|主页|网站首页|当前位置[:：]?)\s*[>»›
 const BREADCRUMB_STEP = /\s*[>»›]\s*/;
 /** A page's foot is read this far up for a breadcrumb. */
 const FOOT_LINES = 4;
+const HEAD_TRAIL_LINES = 3;
+const HEAD_TRAIL = /^[\u4e00-\u9fa5]{2,12}(?:\s*[>»›]\s*[\u4e00-\u9fa5]{2,12})*\s*[>»›]\s*\S/;
 
 /** The title a page gives only in the breadcrumb at its foot, where a repost of one part of a plan leaves it. */
 function breadcrumbTitle(source: string): string | null {
-  const lines = source.trimEnd().split(/\r?\n/).slice(-FOOT_LINES).reverse();
-  for (const line of lines) {
-    const at = line.search(BREADCRUMB);
+  const all = source.trimEnd().split(/\r?\n/);
+  // `发展规划 > 漳澜市卫生事业发展“十二五”规划` as the page's first line: a trail that ends in the title, from any step.
+  const head = all.slice(0, HEAD_TRAIL_LINES).filter((l) => HEAD_TRAIL.test(l.trim()));
+  for (const line of [...all.slice(-FOOT_LINES).reverse(), ...head]) {
+    const at = HEAD_TRAIL.test(line.trim()) ? 0 : line.search(BREADCRUMB);
     if (at < 0) continue;
     const last = line.slice(at).split(BREADCRUMB_STEP).pop()!.trim();
     const candidate = titleCandidate(foldWidth(last));
@@ -142,6 +146,7 @@ const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工�
 
 /** A headline is this long: longer is a sentence, shorter a label. */
 const HEADLINE_MIN = 8;
+const WHOLE_TEXT_TAG = /(?<=(?:规划|纲要|方案|要点|计划|总结|报告|意见))(?:全文|完整版)$/;
 const HEADLINE_MAX = 50;
 /** What a health page's headline speaks of. */
 const HEADLINE_SUBJECT = /我院|本院|卫生|健康|卫健|卫计|医改|医疗|医院|疾控|疾病预防|妇幼|妇计|计生|卫生院|中医|预期寿命|死亡率|出生人口|生育|老龄|医共体|医联体|医保|家庭医生|疫苗|接种|传染病|孕检|婚检|孕前|出生缺陷|计划生育|人口|新农合|合作医疗|献血|急救|药品|托育|慢性病|慢病|艾滋病|结核|精神障碍|核酸|疫情|新冠|发热门诊|两癌|筛查|实事/;
@@ -180,7 +185,8 @@ function findHeadline(paragraphs: readonly string[]): string | null {
   for (let i = headlineReach(head, firstProse); i < firstProse; i++) {
     // `【市卫生计生委】我市…持续向好`: the column or source a site files the item under is no part of its headline.
     // `您当前的位置 : …网 >> 问政 >> 部门 市卫生健康委上半年…推进 来源:…`: a trail, the headline and its source on one line.
-    const line = (CRUMB_HEADLINE.exec(head[i]!)?.[1] ?? head[i]!).trim().replace(/[\s|]+$/, '').replace(HEADLINE_LABEL, '').replace(COLUMN_LABEL, '');
+    // `“健康琼汀2030”规划纲要全文`: a repost's word for the whole text after the document it names.
+    const line = (CRUMB_HEADLINE.exec(head[i]!)?.[1] ?? head[i]!).trim().replace(/[\s|]+$/, '').replace(HEADLINE_LABEL, '').replace(COLUMN_LABEL, '').replace(WHOLE_TEXT_TAG, '');
     if (line.length < HEADLINE_MIN || line.length > HEADLINE_MAX || (SENTENCE_MARKS.test(line) && !TWO_PART_HEADLINE.test(line)) || BYLINE.test(line) || LEADING_MARKER.test(line)) continue;
     if (NOT_TITLE_LINES.some((re) => re.test(line)) || ISSUER_LINE.test(line) || !HEADLINE_SUBJECT.test(line)) continue;
     // `澹城县2013年` / `卫生工作“3224”目标出台`: a headline broken after its place and year.

@@ -1146,3 +1146,18 @@ describe("a portal's clock over a plan that names no year in its title (fictiona
     expect(fields(page)).toMatchObject({ year: 2023, kind: 'plan' });
   });
 });
+
+describe('five-year plans and their outlines as reposts print them (fictional 苇塘)', () => {
+  it("takes the title from a trail on the page's first line that ends in it, and the plan's year from its period", () => {
+    const text = '发展规划 > 苇塘市卫生事业发展“十三五”规划\n一、发展基础\n“十二五”时期，全市人均期望寿命达到76.2岁。\n二、主要任务\n(一)健全基层服务网络。新建乡镇卫生院6所。\n(二)加强公共卫生。适龄儿童免疫规划疫苗接种率达到95%以上。';
+    expect(fields(text)).toMatchObject({ title: '苇塘市卫生事业发展“十三五”规划', kind: 'plan', year: 2016, region: '苇塘市' });
+  });
+
+  it("keeps a title's opening quote that it closes, and leaves out a repost's 全文", () => {
+    const text = '“健康苇塘2030”规划纲要全文\n第三章 筑牢公共卫生屏障\n第一节 遏制重大疾病\n推广癌症早筛早治，到2030年重大慢性病过早死亡率较2015年降低30%。\n第二节 做实基本公共卫生服务\n到2030年，65岁以上老年人健康管理率达到80%。';
+    expect(fields(text).title).toBe('“健康苇塘2030”规划纲要');
+    const d = extractText(text);
+    expect(d.sections.map((s) => s.title)).toEqual(['筑牢公共卫生屏障']);
+    expect(d.tasks.map((t) => `${t.number}|${t.title}`)).toEqual(['一|遏制重大疾病', '二|做实基本公共卫生服务']);
+  });
+});
