@@ -114,9 +114,10 @@ export const INDICATOR_NOTE = /^(?:说明|计算方法|指标说明|注|备注|�
 /** A heading over rows of one kind (`结果性指标`, `个人和社会倡导性指标`, `政府工作指标`), inside a group: no section. */
 /**
  * `（二）主要指标。` right above an indicator table: an item of the outline the table's rows finish, numbered
- * or not; the rows of a table appended to the text or standing alone are items of their own.
+ * or not; the rows of a table under a part of the text (`二、主要指标完成情况`), appended to it or standing
+ * alone are items of their own.
  */
-export const INDICATOR_ITEM_HEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*[^。，,]{0,12}(?:指标|目标)[^。，,]{0,8}[。：:]?$/;
+export const INDICATOR_ITEM_HEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])\s*[^。，,]{0,12}(?:指标|目标)[^。，,]{0,8}[。：:]?$/;
 export const INDICATOR_KIND_ROW = /^[\u4e00-\u9fa5]{0,12}指标$/;
 
 /** A line under a table that signs it (`制表单位：…`, `填报人：…`, `注：…`): the table ends above it. */

@@ -202,4 +202,9 @@ describe('an indicator table under an item of the outline that names it (fiction
       '3:区疾控中心实验室 1 个 = -',
     ]);
   });
+
+  it('keeps the rows of a table under a part of the text (`二、主要指标`) as its tasks', () => {
+    const r = read(['苇塘区2022年卫生健康工作要点', '二、主要指标', '序号  指标  单位  2021年基期值  2022年目标值  属性', '1  人均预期寿命  岁  79.1  79.4  预期性', '2  婴儿死亡率  ‰  2.6  ≤3  约束性', '三、重点任务', '1.完善疾病预防控制体系。新建区疾控中心实验室1个。'].join('\n'));
+    expect(r.tasks).toEqual(['1|人均预期寿命', '2|婴儿死亡率', '1|完善疾病预防控制体系']);
+  });
 });
