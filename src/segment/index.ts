@@ -1184,7 +1184,8 @@ function partYear(meta: { kind: DocumentKind; year: number | null }, headings: r
   return meta.year;
 }
 
-const GOALS_STATED = /(?:主要|总体|工作|年度)目标(?:任务)?(?:是|为)[:：]/;
+// `主要指标：人口自然增长率控制在6‰以内，…`: the indicators the year is to reach, named before them.
+const GOALS_STATED = /(?:(?:主要|总体|工作|年度)目标(?:任务)?(?:是|为)|(?:主要|核心|年度)(?:目标)?指标(?:是|为)?)[:：]/;
 const GOALS_STATED_REACH = 32;
 
 const COLUMN_GAP = /\S\s{3,}\S/;

@@ -978,3 +978,12 @@ describe('a plan set out in parts named in brackets (fictional 青禾医院)', (
     }
   });
 });
+
+describe("a plan's indicators named before its numbered items (fictional 苇塘镇)", () => {
+  it('reads `主要指标：…` above the outline as a task of its own', () => {
+    const text = ['苇塘镇2016年计划生育工作计划', '2016年是全面两孩政策实施的第一年，我镇将稳妥实施各项政策。', '主要指标:人口自然增长率控制在6‰以内,出生人口性别比控制在110以下。', '(一)稳妥实施全面两孩政策。生育登记服务办结率100%。', '(二)做好孕前优生健康检查。完成检查280对。'].join('\n');
+    const d = extractText(text);
+    expect(d.tasks.map((t) => t.targets.length)).toEqual([2, 1, 1]);
+    expect(d.tasks[0]!.targets.map((t) => t.metric)).toEqual(['人口自然增长率', '出生人口性别比']);
+  });
+});
