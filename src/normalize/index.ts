@@ -111,7 +111,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   lines = indentedLevels(lines, text);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
   if (text.includes('】') || text.includes('〕')) lines = labelBracketedFields(lines);
-  lines = labelUnitColumn(unflattenTables(singleSpaced(posterPhrases(lines)), text));
+  lines = labelUnitColumn(unflattenTables(singleSpaced(posterPhrases(figuresOnTheirOwnLines(lines))), text));
   lines = cutPageRuns(lines, vocab);
   lines = bannerHeadings(lines);
   lines = rejoinBroken(lines, vocab, wrapWidth(lines));
@@ -309,6 +309,42 @@ function posterPhrases(lines: Line[]): Line[] {
   flush();
   return out;
 }
+
+/**
+ * A forum's or a preview's page that sets every figure on a line of its own (`门诊就诊` / `9860` / `人次,补偿…`):
+ * where many lines are a figure alone between words that run on, each joins the lines around it. A figure
+ * counted before `字` (`1800` / `字一、基本情况`) is the page's word count, no part of the text.
+ */
+function figuresOnTheirOwnLines(lines: Line[]): Line[] {
+  const alone = lines.filter((l) => LONE_FIGURE.test(l.text)).length;
+  if (alone < LONE_FIGURES_MIN) return lines;
+  const out: Line[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const next = lines[k + 1];
+    if (!LONE_FIGURE.test(line.text) || !next) {
+      out.push(line);
+      continue;
+    }
+    if (WORD_COUNT_AFTER.test(next.text)) {
+      out.push(sliceLine(next, 1));
+      k++;
+      continue;
+    }
+    // A line a figure joined goes on into the next one's (`…补偿` / `246500` / `元,次均补偿` / `25` / `元。`).
+    const before = out[out.length - 1];
+    if (before && before.text.length > 0 && !SENTENCE_END.test(before.text) && next.text.length > 0) {
+      out[out.length - 1] = mergeLines([before, line, next]);
+      k++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+const LONE_FIGURE = /^(?:\d[\d.,]*|[Xx]{2}年?)(?:%|‰)?$/;
+const LONE_FIGURES_MIN = 6;
+const WORD_COUNT_AFTER = /^字(?=[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]|\S)/;
+const SENTENCE_END = /[。！？!?；;：:]$/;
 
 function joinedPhrases(run: readonly Line[]): Line {
   const parts: Line[] = [];

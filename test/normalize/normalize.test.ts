@@ -899,3 +899,21 @@ describe('a scoring table no reader takes as rows: header cells a line, one colu
     expect(extractText(page.join('\n')).tasks.map((t) => [t.title, t.departments.lead])).toEqual([['召开专题会议', ['区政府', '区卫计局']], ['落实工作经费', ['区财政局']]]);
   });
 });
+
+describe("a forum preview that sets every figure on a line of its own (fictional 苇坪乡)", () => {
+  it('joins each figure to the words around it, and drops the word count before the first heading', () => {
+    const text = ['苇坪乡卫生院2013年新农合工作总结', '1600', '字一、基本情况', '全乡辖', '9', '个行政村,参合农民', '21450', '人,参合率为', '96.1%', '。', '二、补偿情况', '全年门诊补偿', '8120', '人次,补偿资金', '20.3', '万元,次均补偿', '25', '元。'].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '苇坪乡卫生院2013年新农合工作总结',
+      '一、基本情况',
+      '全乡辖9个行政村,参合农民21450人,参合率为96.1%。',
+      '二、补偿情况',
+      '全年门诊补偿8120人次,补偿资金20.3万元,次均补偿25元。',
+    ]);
+  });
+
+  it('leaves a table of figures a cell a line as it is: fewer lone figures than a preview sets', () => {
+    const text = ['指标', '目标', '完成', '床位数', '300', '320'].join('\n');
+    expect(norm(text).text).not.toContain('床位数300');
+  });
+});
