@@ -137,7 +137,8 @@ function figuresOfReportText(text: string, draft: TextPlace, normalized: Normali
 // Not `人大代表建议` nor `建议书`, `建议提案`: a proposal handled is a result.
 // `到20xx年底…达到98%以上`: a year a copy masked, named as the one a figure is to be reached by, is to come.
 // `我们将继续巩固…，确保…稳定在90%以上`: what the writers say they will go on doing.
-const ASKING_AHEAD = /(?<!代表|委员|人大|政协|防控|意见)建议(?![书件、和提办])|力争|下一步|下步|明年|来年|(?:到|至)\s*20[xX×*＊]{2}\s*年|(?:我们|我局|我委|我院|我中心)将|将继续|将进一步/;
+// `县卫计局表示，将…确保年底前…达到65%以上`: what a body says it will do, and by the year's end.
+const ASKING_AHEAD = /(?<!代表|委员|人大|政协|防控|意见)建议(?![书件、和提办])|力争|下一步|下步|明年|来年|(?:到|至)\s*20[xX×*＊]{2}\s*年|(?:我们|我局|我委|我院|我中心)将|将继续|将进一步|表示[，,]\s*(?:将|要)|确保(?:到)?(?:年底|年内)/;
 
 function sentenceEnd(text: string, from: number): number {
   const end = text.indexOf('。', from);

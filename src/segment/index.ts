@@ -625,7 +625,8 @@ const SPEAKER = `[^。，,：:]{2,16}(?:${SPEECH_VERBS.join('|')})[，,：:]\\s*
 const TURN_AHEAD = new RegExp(`^(?:${AHEAD})[，,]`);
 /** A paragraph of a news item that reports what a meeting or a speaker said. */
 // `报告明确了2014年全县卫生工作主要目标。…`: what the report set for a year, after the points that looked back.
-const REPORT_OPENING = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:强调|指出|要求|提出|明确|部署|号召|宣读|表彰)?[，,：:]|^[^，,。：:]{1,16}(?:强调|指出|要求|表示|提出)[，,：:]|^[^，,。：:]{1,10}(?:明确|提出|确定|部署)了(?:19|20)\d{2}年/;
+// `督察组对我县工作给予肯定，同时指出…`: what the visitors said of the work.
+const REPORT_OPENING = /^(?:会议|会上|大会)(?:还|同时|并|也)?(?:强调|指出|要求|提出|明确|部署|号召|宣读|表彰)?[，,：:]|^[^，,。：:]{1,20}(?:给予|予以)了?(?:充分|高度)?(?:的)?肯定|^[^，,。：:]{1,16}(?:强调|指出|要求|表示|提出)[，,：:]|^[^，,。：:]{1,10}(?:明确|提出|确定|部署)了(?:19|20)\d{2}年/;
 
 interface PlannedTask {
   readonly node: Node;

@@ -142,7 +142,8 @@ function breadcrumbTitle(source: string): string | null {
   return null;
 }
 
-const INSPECTED = /(?:视察|调研|督查|检查|考察)[^，,。]{0,16}(?:工作|情况)$/;
+// `…督察组来我县督察`: a headline that ends on the visit reports it.
+const INSPECTED = /(?:视察|调研|督查|督察|督导|检查|考察)(?:[^，,。]{0,16}(?:工作|情况))?$/;
 
 /** A headline is this long: longer is a sentence, shorter a label. */
 const HEADLINE_MIN = 8;

@@ -987,3 +987,19 @@ describe("a plan's indicators named before its numbered items (fictional 苇塘�
     expect(d.tasks[0]!.targets.map((t) => t.metric)).toEqual(['人口自然增长率', '出生人口性别比']);
   });
 });
+
+describe('news of an inspection of the year\'s checklist (fictional 苇溪县)', () => {
+  const text = [
+    '健康苇塘建设工作清单督导组来我县督导',
+    '9月20日上午，市健康建设督导组来我县督导工作清单进展情况，县卫健局局长陪同检查。',
+    '2023年以来，我县逐条明确牵头单位和完成时限，总体推进情况较好。一是家庭医生签约扩面，重点人群签约率达到58.2%；二是基层能力提升，5家乡镇卫生院完成标准化改造；三是公共卫生巩固，居民健康素养水平达到14.1%。',
+    '督导组对我县工作给予肯定，同时指出部分指标进度偏慢。县卫健局表示，将倒排工期，确保年底前重点人群签约率达到62%以上。',
+  ].join('\n');
+
+  it('reads the visit as a report of results, and what the office says it will do by the year\'s end as a target', () => {
+    const d = extractText(text);
+    expect(d.kind).toBe('summary');
+    const figures = [...d.tasks.flatMap((t) => t.targets), ...(d.overview ?? [])].map((x) => `${x.kind} ${x.value}`);
+    expect(figures.sort()).toEqual(['achievement 14.1', 'achievement 5', 'achievement 58.2', 'target 62']);
+  });
+});
