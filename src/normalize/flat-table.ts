@@ -21,7 +21,8 @@ const ROW_NUMBER = /^\d{1,3}$/;
  */
 export function unflattenTables(given: readonly Line[], source = ''): Line[] {
   // `---|---|---|`: the rule a converter draws under a header, between cells closed by their bars, is no cell.
-  const framed = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? framePipedTables(given) : given;
+  const framed0 = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? framePipedTables(given) : given;
+  const framed = framed0.some((l) => l.text.includes(" 序号 ")) ? rowsRunOn(framed0) : framed0;
   const lines = framed.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? cellsOfBarredLines(framed.filter((l) => !BARRED_RULE.test(l.text))) : framed;
   const out: Line[] = [];
   // Tabs are folded to spaces with the rest of the white space: where a spreadsheet's cells stood is read from the source.
@@ -45,6 +46,89 @@ export function unflattenTables(given: readonly Line[], source = ''): Line[] {
     i = read.next;
   }
   return out;
+}
+
+/**
+ * A document site's preview runs a table's rows into one line after its title (`…分解表 序号 工作任务 … 完成时间`,
+ * then `一、医疗质量 1 创建… 韩振东 医务科 2019年10月底前 2 推进…`): the header is parted from the title, and
+ * each row from the one before where its number, the next in turn, stands between spaces.
+ */
+function rowsRunOn(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const at = line.text.indexOf(' 序号 ');
+    const end = at > 0 ? headerEnd(line.text, at + 1) : -1;
+    // The title before the header, the rows after it on the same line: a header on a line of its own is read as such.
+    if (end < 0 || at <= HEADER_CELL_MAX || roleOf(line.text.slice(line.text.lastIndexOf(' ', at - 1) + 1, at)) !== null || !inlineHeaderAt(sliceLine(line, at + 1, end)) || rowsOfLine(sliceLine(line, end), 1).count === 0) {
+      out.push(line);
+      continue;
+    }
+    out.push(sliceLine(line, 0, at), sliceLine(line, at + 1, end));
+    let expected = 1;
+    let rest: Line | undefined = sliceLine(line, end);
+    for (;;) {
+      const rows = rowsOfLine(rest, expected);
+      if (rows.count === 0 && !GROUP_ROW.test(rest.text.trim())) break;
+      // `2、接,门诊…`: the next page's number before the rest of a cell the page cut.
+      const last = rows.lines.pop();
+      const next: Line | undefined = lines.slice(i + 1).find((l) => l.text.length > 0);
+      const page = next ? PAGE_RUN.exec(next.text) : null;
+      if (last && next && page && !/[。；;]$/.test(last.text)) {
+        out.push(...rows.lines);
+        rest = mergeLines([last, sliceLine(next, page[0].length)]);
+        i = lines.indexOf(next);
+      } else {
+        out.push(...rows.lines, ...(last ? [last] : []));
+        rest = undefined;
+      }
+      expected += rows.count;
+      if (!rest) break;
+    }
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+
+/** `2、`: a document site's page number before the text the page break cut. */
+const PAGE_RUN = /^\d{1,2}、(?![\u4e00-\u9fa5]{2,12}\s)/;
+
+/** Where a header's cells (`序号 工作任务 … 完成时间`) end in a line that runs on into the rows, or -1. */
+function headerEnd(text: string, from: number): number {
+  let end = from;
+  for (let k = from; k <= text.length; k++) {
+    if (k < text.length && text[k] !== ' ') continue;
+    const cell = text.slice(end === from ? from : end + 1, k);
+    if (end > from && !roleOf(cell)) break;
+    if (end === from && cell !== '序号') return -1;
+    end = k;
+  }
+  return end > from ? end : -1;
+}
+
+/** A line parted before each row number in turn from `expected` that stands between spaces, and before a group's heading. */
+function rowsOfLine(line: Line, expected: number): { lines: Line[]; count: number } {
+  const parts: Line[] = [];
+  let from = 0;
+  let count = 0;
+  for (let k = 0; k < line.text.length; k++) {
+    if (k > 0 && !spaceBefore(line, k) && line.text[k - 1] !== ' ') continue;
+    const number = String(expected + count);
+    const row = line.text.startsWith(number, k) && spaceBefore(line, k + number.length) && !/\d/.test(line.text[k + number.length] ?? '');
+    const group = !row && GROUP_START.test(line.text.slice(k, k + 5));
+    if (!row && !group) continue;
+    if (k > from) parts.push(sliceLine(line, from, k));
+    from = k;
+    if (row) count++;
+  }
+  parts.push(sliceLine(line, from));
+  return { lines: parts.map(trimmed).filter((l) => l.text.length > 0), count };
+}
+const GROUP_START = /^[一二三四五六七八九十]{1,3}、/;
+
+function trimmed(line: Line): Line {
+  const start = line.text.length - line.text.trimStart().length;
+  return sliceLine(line, start, start + line.text.trim().length);
 }
 
 /**
@@ -1178,13 +1262,17 @@ function assignByKind(cells: readonly Line[], roles: readonly (TableColumnRole |
   const out = new Map<TableColumnRole, Line | null>();
   const textRole = roles.find((r) => r === 'text' || r === 'title') ?? 'text';
   out.set(textRole, nonEmpty(cells[0]));
+  // `工作任务` / `具体措施`: a task's name in a column of its own, its measures the first long cell after it.
+  const measures = textRole === 'title' && roles.includes('text') ? 1 : 0;
   const units: Line[] = [];
   const long: Line[] = [];
   for (const cell of cells.slice(1)) {
     if (isUnitCell(cell.text)) {
-      if (long.length === 0) units.push(cell);
+      if (long.length <= measures) units.push(cell);
     } else if (roles.includes('deadline') && !out.has('deadline') && isDeadlineCell(cell.text)) out.set('deadline', cell);
     else if (PROGRESS_STATUS.test(cell.text) || SCHEDULE_STATUS.test(cell.text) || PERSON_CELL.test(cell.text)) continue;
+    // `…与医保结算平台对` / `接,门诊…`: a cell a page break cut goes on in the next.
+    else if (long.length > 0 && units.length === 0 && !/[。；;！!？?]$/.test(long[long.length - 1]!.text)) long.push(mergeLines([long.pop()!, cell]));
     else long.push(cell);
   }
   const leads = roles.filter((r) => r === 'lead').length;
@@ -1193,8 +1281,9 @@ function assignByKind(cells: readonly Line[], roles: readonly (TableColumnRole |
   const supports = roles.includes('support');
   out.set('lead', list(supports ? units.slice(0, Math.max(1, leads)) : units));
   if (supports) out.set('support', list(units.slice(Math.max(1, leads))));
-  if (roles.includes('result')) out.set('result', nonEmpty(long[0]));
-  if (roles.includes('next')) out.set('next', nonEmpty(long[roles.includes('result') ? 1 : 0]));
+  if (measures) out.set('text', nonEmpty(long[0]));
+  if (roles.includes('result')) out.set('result', nonEmpty(long[measures]));
+  if (roles.includes('next')) out.set('next', nonEmpty(long[measures + (roles.includes('result') ? 1 : 0)]));
   return out;
 }
 

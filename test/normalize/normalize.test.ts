@@ -917,3 +917,21 @@ describe("a forum preview that sets every figure on a line of its own (fictional
     expect(norm(text).text).not.toContain('床位数300');
   });
 });
+
+describe("a document site's preview that runs a task table into lines after its title (fictional 苇溪医院)", () => {
+  it('parts the header from the title and each row from the one before, joins a cell a page cut, and reads the units after the people', () => {
+    const text = [
+      '1、苇溪医院2020年重点工作任务分解表 序号 工作任务 具体措施 责任领导 牵头科室 配合科室 完成时间 一、医疗质量 1 推进胸痛中心建设 通过省级胸痛中心验收,平均救治时间控制在90分钟以内。 林一舟 医务科 心内科、急诊科 2020年10月底前 2 建设互联网医院 上线线上复诊功能,实现与医保平台对',
+      '',
+      '2、接,线上复诊量达到5000人次。 许晴 信息科 医务科、财务科 2020年12月底前 二、人才培养 3 开展全员培训 全年组织业务培训不少于40场。 许晴 科教科 护理部 持续推进',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '1、苇溪医院2020年重点工作任务分解表',
+      '一、医疗质量',
+      '1.推进胸痛中心建设。通过省级胸痛中心验收,平均救治时间控制在90分钟以内。（牵头单位：医务科；配合单位：心内科、急诊科）（完成时限：2020年10月底前）',
+      '2.建设互联网医院。上线线上复诊功能,实现与医保平台对接,线上复诊量达到5000人次。（牵头单位：信息科；配合单位：医务科、财务科）（完成时限：2020年12月底前）',
+      '二、人才培养',
+      '3.开展全员培训。全年组织业务培训不少于40场。（牵头单位：科教科；配合单位：护理部）（完成时限：持续推进）',
+    ]);
+  });
+});
