@@ -1,6 +1,7 @@
 import type { Normalized, Source, Span } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
-import { BARE_POINT_NOT_BEFORE, BULLET_POINT, COUNTED_LEAD_IN, POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
+import { BARE_POINT_NOT_BEFORE, BULLET_POINT, COUNTED_AFTER_FIGURE, COUNTED_LEAD_IN, POINTS_MIN, type NumberingPattern } from '../vocab/numbering.js';
+import { UNITS } from '../vocab/units.js';
 import { parseChineseNumeral, toChineseNumeral } from '../extract/numbers/resolve.js';
 import { isHan } from '../extract/words.js';
 import { anyOfIn } from './any-of.js';
@@ -316,7 +317,10 @@ function posterPhrases(lines: Line[]): Line[] {
  * counted before `字` (`1800` / `字一、基本情况`) is the page's word count, no part of the text.
  */
 function figuresOnTheirOwnLines(lines: Line[]): Line[] {
-  const alone = lines.filter((l) => LONE_FIGURE.test(l.text)).length;
+  // A figure whose unit opens the next line (`9860` / `人次,…`): a table's cells a line stand apart from what they count.
+  const counted = (k: number) => LONE_FIGURE.test(lines[k]!.text) && UNIT_OPENS.test(lines[k + 1]?.text ?? '');
+  let alone = 0;
+  for (let k = 0; k < lines.length && alone < LONE_FIGURES_MIN; k++) if (counted(k)) alone++;
   if (alone < LONE_FIGURES_MIN) return lines;
   const out: Line[] = [];
   for (let k = 0; k < lines.length; k++) {
@@ -333,7 +337,7 @@ function figuresOnTheirOwnLines(lines: Line[]): Line[] {
     }
     // A line a figure joined goes on into the next one's (`…补偿` / `246500` / `元,次均补偿` / `25` / `元。`).
     const before = out[out.length - 1];
-    if (before && before.text.length > 0 && !SENTENCE_END.test(before.text) && next.text.length > 0) {
+    if (before && before.text.length > 0 && !SENTENCE_END.test(before.text) && UNIT_OPENS.test(next.text)) {
       out[out.length - 1] = mergeLines([before, line, next]);
       k++;
     } else out.push(line);
@@ -345,6 +349,8 @@ const LONE_FIGURE = /^(?:\d[\d.,]*|[Xx]{2}年?)(?:%|‰)?$/;
 const LONE_FIGURES_MIN = 6;
 const WORD_COUNT_AFTER = /^字(?=[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]|\S)/;
 const SENTENCE_END = /[。！？!?；;：:]$/;
+/** What opens a line a figure counts: a magnitude, a unit's first character, the punctuation after a figure. */
+const UNIT_OPENS = new RegExp(`^[,，。、；;)）余多${COUNTED_AFTER_FIGURE}${[...new Set(UNITS.map((u) => u.unit[0]!))].join('').replace(/[\\\]^-]/g, '\\$&')}]`);
 
 function joinedPhrases(run: readonly Line[]): Line {
   const parts: Line[] = [];
