@@ -945,10 +945,10 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 
 /** `本报讯（记者 柯青）3月2日，…会议召开…`: a news item's lead, under its byline, tells what the item is about; its figures are the overview. */
 // `[摘要] …`, `【内容摘要】…`, `原标题：…`: the abstract a news site puts over the item, or the headline it had first, says again what the item says.
-// `记者从…会议上获悉，…`: a reporter's lead tells where the news comes from.
+// `记者从…会议上获悉，…`, `日前，記者從…獲悉，…`: a reporter's lead tells where the news comes from.
 // `据苍漓省卫生健康委网站消息，`: the source a news item quotes, opening its lead.
 // `中新网雅丹湖11月26日电`: a wire story's dateline; `内容提要：`: the abstract above a broadcaster's news.
-const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^记者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|在)[^。，,]{2,40}(?:获悉|了解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^[^，,。]{2,20}(?:日前|近日|今天|今日|昨天|昨日)(?:发布|公布|印发)了?《|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{0,10}讯|[\u4e00-\u9fa5]{2,10}消息)\s*(?:\d{1,2}月\d{1,2}日[，,]|[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\u4e00-\u9fa5]{2,12}\d{1,2}月\d{1,2}日电|^[\[【](?:内容)?(?:摘要|导读|提要)[\]】]|^(?:内容)?(?:摘要|提要)[:：]|^原标题[:：]/;
+const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^(?:(?:日前|近日|今天|今日|昨天|昨日)[，,]\s*)?[记記]者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|從|在)[^。，,]{2,40}(?:获悉|獲悉|了解到|瞭解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^[^，,。]{2,20}(?:日前|近日|今天|今日|昨天|昨日)(?:发布|公布|印发)了?《|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{0,10}讯|[\u4e00-\u9fa5]{2,10}消息)\s*(?:\d{1,2}月\d{1,2}日[，,]|[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\u4e00-\u9fa5]{2,12}\d{1,2}月\d{1,2}日电|^[\[【](?:内容)?(?:摘要|导读|提要)[\]】]|^(?:内容)?(?:摘要|提要)[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {

@@ -1031,3 +1031,13 @@ describe("a township report's news: a lead of one sentence, subheads over points
     expect(d.overview.map((t) => [t.value, t.kind])).toEqual([[6, 'achievement']]);
   });
 });
+
+describe("a reporter's lead that opens with when (fictional 苇汀市)", () => {
+  it.each([
+    ['simplified', '日前,记者从苇汀市爱卫办获悉,2021年全市居民健康素养水平达到28.1%,较上年提高2.6个百分点。', '卫生城镇创建成果持续巩固。全市新创建省级卫生村40个。', '病媒生物防制扎实开展。城区鼠密度控制在1%以下。'],
+    ['traditional', '日前,記者從葦汀市愛衛辦獲悉,2021年全市居民健康素養水平達到28.1%,較上年提高2.6個百分點。', '衛生城鎮創建成果持續鞏固。全市新創建省級衛生村40個。', '病媒生物防制紮實開展。城區鼠密度控制在1%以下。'],
+  ])('reads the lead (%s) as no point of the news', (_script, lead, first, second) => {
+    const d = extractText(['苇汀市2021年爱国卫生工作成效显著', lead, first, second].join('\n'));
+    expect(d.tasks.map((t) => t.title)).toEqual([first.split('。')[0], second.split('。')[0]]);
+  });
+});
