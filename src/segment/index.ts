@@ -1302,7 +1302,8 @@ const STILL_AHEAD_REACH = 60;
 const HEARSAY_LEAD = /^据(?:了解|介绍|悉|统计)[，,]\s*/;
 
 /** The way a paragraph looks by its opening: another year than the document's, or a word of looking ahead in a summary. */
-const PROGRESS_HEARD = /^(?:会议|会上)(?:还|首先)?(?:通报|听取)了?[^。]{0,40}(?:进展|进度|完成情况)/;
+// `会议通报，截至8月底，全县已完成体检4.2万人`: or the figures it heard, as of a day.
+const PROGRESS_HEARD = /^(?:会议|会上)(?:还|首先)?(?:通报|听取)了?(?:[^。]{0,40}(?:进展|进度|完成情况)|[，,：:]?\s*截(?:至|止)(?:目前|[0-9一二三四五六七八九十]{1,2}月))/;
 function openingKind(paragraph: string, meta: { kind: DocumentKind; year: number | null }): TargetKind | null {
   // `据了解，2018年，…`: the reporter's word for where the news comes from opens nothing.
   const text = paragraph.replace(HEARSAY_LEAD, '');

@@ -1041,3 +1041,25 @@ describe("a reporter's lead that opens with when (fictional 苇汀市)", () => {
     expect(d.tasks.map((t) => t.title)).toEqual([first.split('。')[0], second.split('。')[0]]);
   });
 });
+
+describe('news of a meeting that heard the figures so far, then set what remains (fictional 苇依县)', () => {
+  const text = [
+    '苇依县召开全民健康体检工作推进会',
+    '发布时间:2017-09-12 10:26:05   来源:县卫生计生委',
+    '9月11日下午,苇依县召开全县全民健康体检工作推进会,各乡镇卫生院负责人参加会议。',
+    '会议通报,截至8月底,全县已完成体检3.6万人,体检率为58.2%。',
+    '会议明确了下一阶段三项重点任务:',
+    '一是加快体检进度。确保10月31日前全县体检率达到95%以上。',
+    '二是做好“两癌”筛查。年内完成农村妇女宫颈癌筛查5000人。',
+    '三是加强干预管理。高血压患者规范管理率达到70%以上。',
+    '推荐文章',
+    '我县第二批98名乡村医生完成岗位培训',
+  ].join('\n');
+
+  it('reads what the meeting heard as done, the points as the plan, and the recommended articles as none of it', () => {
+    const d = extractText(text);
+    expect(d.kind).toBe('plan');
+    const figures = [...d.tasks.flatMap((t) => t.targets), ...(d.overview ?? [])].map((x) => `${x.kind} ${x.value}`);
+    expect(figures.sort()).toEqual(['achievement 36000', 'achievement 58.2', 'target 5000', 'target 70', 'target 95']);
+  });
+});
