@@ -90,7 +90,8 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
   // `棠坳县召开2015年卫生…工作会议` over `2014年，…` and six paragraphs of results: the year the meeting reported on.
   const reported = named && kindOfTitle(title) === 'plan' && MEETING_HEADLINE.test(title) ? pastPartYear(partBalance(paragraphs)) : null;
   if (reported !== null) return { title, year: reported, region: readRegion(title, source, paragraphs), kind: 'summary' };
-  const kind = named ? kindOfTitle(title) : guessKind(paragraphs);
+  // `鹬洲市今年将为1.2万对农村夫妇提供…`: a headline that says what will be done announces a plan, whatever the news reports first.
+  const kind = named ? kindOfTitle(title) : FUTURE_HEADLINE.test(title) ? 'plan' : guessKind(paragraphs);
   const dated = datelineYear(source);
   const read = (!named && kind === 'summary' && !YEAR.test(title) ? reportedYear(paragraphs, dated) : null) ?? readYear(title, paragraphs, file, dated, kind === 'summary' ? dated : null);
   const year = kind === 'plan' && !YEAR.test(title) ? planOfDatedYear(read, dated, paragraphs) : read;
@@ -143,7 +144,7 @@ function breadcrumbTitle(source: string): string | null {
 }
 
 // `…督察组来我县督察`: a headline that ends on the visit reports it.
-const INSPECTED = /(?:视察|调研|督查|督察|督导|检查|考察)(?:[^，,。]{0,16}(?:工作|情况))?$/;
+const INSPECTED = /(?:视察|调研|督查|督察|督导|检查|考察)[^，,。]{0,16}(?:工作|情况)$|(?:来|到|赴)[^，,。]{0,8}(?:视察|调研|督查|督察|督导|检查|考察)$/;
 
 /** A headline is this long: longer is a sentence, shorter a label. */
 const HEADLINE_MIN = 8;

@@ -936,3 +936,9 @@ describe("a document site's preview that runs a task table into lines after its 
     ]);
   });
 });
+
+describe('HTML comments a gateway left in the page, their `<` read as another character', () => {
+  it.each(['<!-- /5310/web/difang01 -->', '垄!-- /5310/web/difang02 -->', '壟!-- /5310/web/difang03 -->'])('cuts %s out', (comment) => {
+    expect(norm(`${comment}苇洲日报讯 苇洲市召开全市卫生工作会议。`).text).toBe('苇洲日报讯 苇洲市召开全市卫生工作会议。');
+  });
+});

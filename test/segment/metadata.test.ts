@@ -65,6 +65,8 @@ describe('document kind: by the title, never by a category label', () => {
     ['计划生育 in a plan\'s title is a policy, not the plan word', `2017年全县卫生计生工作要点${body}`, 'plan'],
     ['news of figures put out', `南屿市卫生健康委发布居民妇幼健康指标 婴儿死亡率持续下降\n南屿日报记者 林岫 通讯员 白禾\n6月20日，南屿市卫生健康委召开新闻发布会，介绍全市妇幼健康工作情况。\n全市孕产妇系统管理率达到93.2%，婴儿死亡率为3.1‰。\n全年新建妇幼健康服务站12个，新增产科床位80张。`, 'summary'],
     ['news that the year\'s projects were all done', `八件卫生民生实事全部兑现 群众就医更便捷\n南屿日报记者 林岫 通讯员 白禾\n6月20日，南屿市卫生健康委召开新闻发布会，介绍全市妇幼健康工作情况。\n全市孕产妇系统管理率达到93.2%，婴儿死亡率为3.1‰。\n全年新建妇幼健康服务站12个，新增产科床位80张。`, 'summary'],
+    ['news of a visit that ends on the visit', `苇塘市健康建设督导组来我县督导\n南屿日报记者 林岫 通讯员 白禾\n6月20日，南屿市卫生健康委召开新闻发布会，介绍全市妇幼健康工作情况。\n全市孕产妇系统管理率达到93.2%，婴儿死亡率为3.1‰。\n全年新建妇幼健康服务站12个，新增产科床位80张。`, 'summary'],
+    ['a headline of what the year will give, its last word a check-up', `南屿市今年将为1.2万对农村夫妇提供免费孕前优生检查\n南屿日报记者 林岫 通讯员 白禾\n6月20日，南屿市卫生健康委召开新闻发布会，介绍全市妇幼健康工作情况。\n全市孕产妇系统管理率达到93.2%，婴儿死亡率为3.1‰。\n全年新建妇幼健康服务站12个，新增产科床位80张。`, 'plan'],
     ['news that sets the year\'s tasks out is a plan', `南屿市发布卫生健康重点任务 今年将新建妇幼健康服务站12个\n南屿日报记者 林岫 通讯员 白禾\n6月20日，南屿市卫生健康委召开新闻发布会，介绍全市妇幼健康工作情况。\n全市孕产妇系统管理率达到93.2%，婴儿死亡率为3.1‰。\n全年新建妇幼健康服务站12个，新增产科床位80张。`, 'plan'],
   ])('%s', (_name, text, kind) => {
     expect(fields(text).kind).toBe(kind);
