@@ -78,7 +78,9 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     // `…卫生健康委：2026年将办好8件为民实事`: a headline that says what will be done announces a plan.
     const kind = YEARBOOK_PAGE.test(source) || (headline && (INSPECTED.test(headline) || RESULTS_HEADLINE.test(headline) || reachedHeadline(headline) || pastHeadline(headline, source))) ? 'summary' : headline && SUMMARY_WORD.test(headline) ? kindOfTitle(headline) : headline && FUTURE_HEADLINE.test(headline) ? 'plan' : guessKind(paragraphs);
     const dated = datelineYear(source);
-    const year = (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? planOfDatedYear(latestOpeningYear(paragraphs), dated, paragraphs)) : reportedYear(paragraphs, dated)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file, dated);
+    // `2024年全省卫生健康工作会议在澄浦召开` over the year it reviewed, point by point: the news reports that year.
+    const reviewed = kind === 'summary' && headline !== null && MEETING_HEADLINE.test(headline) ? pastPartYear(partBalance(paragraphs)) : null;
+    const year = reviewed ?? (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? planOfDatedYear(latestOpeningYear(paragraphs), dated, paragraphs)) : reportedYear(paragraphs, dated)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file, dated);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
   // `…妇幼保健院召开职工代表大会`: a headline that names no document's kind leaves it to what the page says,
@@ -804,7 +806,7 @@ const BULLETIN_RELEASED = /(?:发布|公布|印发)了?《[^》]{2,40}(?:统计�
 const QUOTED_INSIDE = /[“"「][^”"」]{1,20}[”"」](?=.)/g;
 
 /** A headline that reports a meeting, and names no document (`全市卫生健康工作会议召开`, `…县召开2015年…工作会议`). */
-const MEETING_HEADLINE = new RegExp(`(?:${MEETING_TITLE_WORDS.join('|')})$|召开[^，,。]{0,30}(?:工作会议|推进会|电视电话会议)$`);
+const MEETING_HEADLINE = new RegExp(`(?:${MEETING_TITLE_WORDS.join('|')})$|召开[^，,。]{0,30}(?:工作会议|推进会|电视电话会议)$|(?:工作会议|大会|推进会)在[^，,。]{1,12}(?:召开|举行)$`);
 
 /**
  * `2024年，…`, `据介绍，2020年全市…`, `会议提出，2025年，…`, `聂云川指出，2015年，…`: a paragraph that opens with the

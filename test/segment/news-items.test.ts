@@ -1063,3 +1063,24 @@ describe('news of a meeting that heard the figures so far, then set what remains
     expect(figures.sort()).toEqual(['achievement 36000', 'achievement 58.2', 'target 5000', 'target 70', 'target 95']);
   });
 });
+
+describe('news of a work meeting that reviewed the year before, with photo captions between its paragraphs (fictional 苇海省)', () => {
+  const text = [
+    '2024年全省卫生健康工作会议在苇浦召开',
+    '2024-01-23 15:11:31  来源:苇海省卫生健康委员会网站',
+    '1月22日,2024年苇海省卫生健康工作会议在苇浦召开。副省长出席会议并讲话。',
+    '会议现场',
+    '省卫生健康委主任在工作报告中回顾了2023年全省卫生健康工作。',
+    '深化医改纵深推进。全省组建紧密型县域医共体58个,县域覆盖率达到100%。',
+    '各地分会场',
+    '医疗服务能力稳步提升。新增国家临床重点专科7个。',
+    '公共卫生防线持续筑牢。适龄儿童免疫规划疫苗接种率保持在95%以上。',
+  ].join('\n');
+
+  it('reads the year it reviewed, and no caption as a heading', () => {
+    const d = extractText(text);
+    expect({ kind: d.kind, year: d.year }).toEqual({ kind: 'summary', year: 2023 });
+    expect(d.sections).toEqual([]);
+    expect(d.tasks.map((t) => t.title)).toEqual(['深化医改纵深推进', '医疗服务能力稳步提升', '公共卫生防线持续筑牢']);
+  });
+});
