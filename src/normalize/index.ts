@@ -1000,7 +1000,7 @@ const CLAUSE_OPEN_END = /(?:率|达到|达|为|至|到|提高到|降至|控制�
 /** A page's dateline: a date first, then the time, the source or the views. */
 // `来源:桉岭州卫生监督所 发表时间:2023-04-18`, `浏览 3216 次`, `…委员会 出品`: a source line, a counter or a credit under a
 // headline stands where a dateline does.
-const DATELINE = new RegExp(`^\\s*(?:(?:19|20)\\d{2}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)|(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期)[:：])|${VIEW_COUNTER.source}|${MAKER_CREDIT.source}`);
+const DATELINE = new RegExp(`^\\s*(?:(?:19|20)\\d{2}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)|\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}|(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期)[:：])|${VIEW_COUNTER.source}|${MAKER_CREDIT.source}`);
 // `发布于：岱澄 2026-01-20 17:42  阅读 3.2万`: a dateline with what goes with it, a line of its own too.
 const TIMESTAMP_LINE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{0,12}){0,3}$/;
 

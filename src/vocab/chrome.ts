@@ -48,6 +48,8 @@ export const CHROME = {
     /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|[|｜]|$)/,
     // `图说:全市卫生系统上半年工作总结会现场。 芮一鸣 摄`: a photo's caption, its label before or its credit after.
     /^图(?:说|片说明|注)[:：]/, /^[^。]{4,60}。?\s+[\u4e00-\u9fa5]{2,4}\s*摄$/,
+    // `02-16 19:32:47 来源:溪声新闻`: a mobile page's dateline, its year left out.
+    /^(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)/,
     // `会议现场`, `各地分会场`: a photo's caption, the photo gone.
     /^[\u4e00-\u9fa5]{0,8}(?:会议|活动|大会)?(?:现场|分会场|主会场)$/,
     // `青禾保险网`, `关注青禾微信号`, `用微信"扫一扫"，…`: a site's name alone on its line, and its prompts to follow it.

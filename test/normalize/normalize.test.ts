@@ -942,3 +942,10 @@ describe('HTML comments a gateway left in the page, their `<` read as another ch
     expect(norm(`${comment}苇洲日报讯 苇洲市召开全市卫生工作会议。`).text).toBe('苇洲日报讯 苇洲市召开全市卫生工作会议。');
   });
 });
+
+describe("a mobile page's dateline with its year left out (fictional 苇澄区)", () => {
+  it('drops it, and keeps the headline above apart from the news below', () => {
+    const text = ['苇澄区今年将再建12个数字化接种门诊 启动适龄女生HPV疫苗免费接种', '02-16 19:32:47 来源:苇声新闻', '2月15日,苇澄区卫生健康委召开2022年全区卫生健康工作会议,部署了全年重点任务。'].join('\n');
+    expect(norm(text).text.split('\n')).toEqual(['苇澄区今年将再建12个数字化接种门诊 启动适龄女生HPV疫苗免费接种', '2月15日,苇澄区卫生健康委召开2022年全区卫生健康工作会议,部署了全年重点任务。']);
+  });
+});
