@@ -80,7 +80,7 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
     const dated = datelineYear(source);
     // `2024年全省卫生健康工作会议在澄浦召开` over the year it reviewed, point by point: the news reports that year.
     const reviewed = kind === 'summary' && headline !== null && MEETING_HEADLINE.test(headline) ? pastPartYear(partBalance(paragraphs)) : null;
-    const year = reviewed ?? (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? planOfDatedYear(latestOpeningYear(paragraphs), dated, paragraphs)) : reportedYear(paragraphs, dated)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file, dated);
+    const year = reviewed ?? (kind === 'summary' && headline ? reviewedPeriodEnd(headline) : null) ?? (headline && YEAR.exec(headline) ? Number(YEAR.exec(headline)![1]) : null) ?? (kind === 'plan' ? (ownPeriodYear(paragraphs) ?? planOfDatedYear(latestOpeningYear(paragraphs), dated, paragraphs)) : reportedYear(paragraphs, dated)) ?? readYear(null, [...paragraphs.slice(0, HEAD_LINES), ...datelines(source)], file, dated);
     return { title: headline, year, region: readRegion(headline, source, paragraphs), kind };
   }
   // `…妇幼保健院召开职工代表大会`: a headline that names no document's kind leaves it to what the page says,
@@ -96,7 +96,7 @@ export function readMetadata(paragraphs: readonly string[], source: string, file
   const kind = named ? kindOfTitle(title) : FUTURE_HEADLINE.test(title) ? 'plan' : guessKind(paragraphs);
   const dated = datelineYear(source);
   const read = (!named && kind === 'summary' && !YEAR.test(title) ? reportedYear(paragraphs, dated) : null) ?? readYear(title, paragraphs, file, dated, kind === 'summary' ? dated : null);
-  const year = kind === 'plan' && !YEAR.test(title) ? planOfDatedYear(read, dated, paragraphs) : read;
+  const year = (kind === 'summary' ? reviewedPeriodEnd(title) : null) ?? (kind === 'plan' && !YEAR.test(title) ? planOfDatedYear(read, dated, paragraphs) : read);
   return { title, year: year !== null && NEW_YEAR_ADDRESS.test(title) && YEAR.test(title) ? year - 1 : year, region: readRegion(title, source, paragraphs), kind };
 }
 
@@ -972,6 +972,7 @@ const AIM_WORD = /力争|确保|(?<!下降|降低|提高|提升|增加|增长|�
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 
 /** `“十四五”规划`, `“十四五”卫生健康发展规划`: a five-year plan, named by its period. */
+const FIVE_YEAR_SPAN = 5;
 const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:[\u4e00-\u9fa5]{0,12}规划|时期|期间)/;
 
 /** `现将…总结如下`; `…卫生计生委向媒体通报2017年全市…状况` (a meeting that hears last year's results goes on to the next). */
@@ -989,6 +990,13 @@ const SUMMARY_BEFORE_NEXT_YEAR = /(?<=(?:总结|工作报告)(?:表彰)?(?:暨|�
 /** `2019年12月3日星期二`: a portal's clock at the top of every page, the day it was copied, no date of the document. */
 const SITE_CLOCK = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]/;
 const SITE_CLOCK_REACH = 20;
+
+/** `…“十二五”规划实施情况回顾`: a review of a five-year plan reports its period, to its last year. */
+function reviewedPeriodEnd(title: string): number | null {
+  if (YEAR.test(title) || !FIVE_YEAR_PLAN.test(title)) return null;
+  const first = readYear(title, [], '');
+  return first === null ? null : first + FIVE_YEAR_SPAN - 1;
+}
 
 function readYear(title: string | null, paragraphs: readonly string[], file: string, dated: number | null = null, latest: number | null = null): number | null {
   const fromTitle = title ? YEAR.exec(title) : null;

@@ -1163,3 +1163,10 @@ describe('five-year plans and their outlines as reposts print them (fictional �
     expect(d.tasks.map((t) => `${t.number}|${t.title}`)).toEqual(['一|遏制重大疾病', '二|做实基本公共卫生服务']);
   });
 });
+
+describe('a review of a five-year plan (fictional 苇汀县)', () => {
+  it('is a summary of its period, of the last year', () => {
+    const text = '苇汀县卫生事业发展“十二五”规划实施情况回顾\n2011年,苇汀县印发卫生事业发展“十二五”规划,设定了到2015年人均预期寿命76岁等指标。\n五年间,全县主要指标均好于规划预期:2015年人均预期寿命达77.1岁。\n一是基本医疗保障网全面织牢,新农合参合率从2010年的90.2%提升至2015年的99.0%。二是基层服务能力明显增强,新建乡镇卫生院16所。三是公共卫生服务均等化水平提高,居民健康档案建档率达到85.1%。';
+    expect(fields(text)).toMatchObject({ kind: 'summary', year: 2015 });
+  });
+});
