@@ -21,8 +21,9 @@ const ROW_NUMBER = /^\d{1,3}$/;
  */
 export function unflattenTables(given: readonly Line[], source = ''): Line[] {
   // `---|---|---|`: the rule a converter draws under a header, between cells closed by their bars, is no cell.
-  const framed0 = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? framePipedTables(given) : given;
-  const framed = framed0.some((l) => l.text.includes(" 序号 ")) ? rowsRunOn(framed0) : framed0;
+  const piped = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? framePipedTables(given) : given;
+  // `…分解表 序号 工作任务 …`: a header run on after a title, its rows after it.
+  const framed = piped.some((l) => l.text.includes(' 序号 ')) ? rowsRunOn(piped) : piped;
   const lines = framed.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? cellsOfBarredLines(framed.filter((l) => !BARRED_RULE.test(l.text))) : framed;
   const out: Line[] = [];
   // Tabs are folded to spaces with the rest of the white space: where a spreadsheet's cells stood is read from the source.

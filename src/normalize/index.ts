@@ -347,7 +347,7 @@ function figuresOnTheirOwnLines(lines: Line[]): Line[] {
 
 const LONE_FIGURE = /^(?:\d[\d.,]*|[Xx]{2}年?)(?:%|‰)?$/;
 const LONE_FIGURES_MIN = 6;
-const WORD_COUNT_AFTER = /^字(?=[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]|\S)/;
+const WORD_COUNT_AFTER = /^字(?=[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十])/;
 const SENTENCE_END = /[。！？!?；;：:]$/;
 /** What opens a line a figure counts: a magnitude, a unit's first character, the punctuation after a figure. */
 const UNIT_OPENS = new RegExp(`^[,，。、；;)）余多${COUNTED_AFTER_FIGURE}${[...new Set(UNITS.map((u) => u.unit[0]!))].join('').replace(/[\\\]^-]/g, '\\$&')}]`);
