@@ -1,4 +1,4 @@
-import { RESTATED_AIM_HEADING, BRACKETED_FIELD, BRACKET_HEADING_AFTER, HEADING_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
+import { RESTATED_AIM_HEADING, BRACKETED_FIELD, INDICATOR_PROPERTY, BRACKET_HEADING_AFTER, HEADING_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { DUE_FORMS, DUE_PREFIX, DUE_SUFFIX } from '../vocab/deadlines.js';
 import { indicatorTableAt } from './indicator-table.js';
@@ -23,7 +23,9 @@ export function unflattenTables(given: readonly Line[], source = ''): Line[] {
   // `---|---|---|`: the rule a converter draws under a header, between cells closed by their bars, is no cell.
   const piped = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? framePipedTables(given) : given;
   // `…分解表 序号 工作任务 …`: a header run on after a title, its rows after it.
-  const framed = piped.some((l) => l.text.includes(' 序号 ')) ? rowsRunOn(piped) : piped;
+  const runOn = piped.some((l) => l.text.includes(' 序号 ')) ? rowsRunOn(piped) : piped;
+  // `…(二)主要指标指标名称 单位 2020年 2025年 指标性质 人均预期寿命 岁 79.6 80.3 预期性 …`: an indicator table run on too.
+  const framed = runOn.some((l) => l.text.includes('单位') && INDICATOR_ROW_END.test(l.text)) ? indicatorRowsRunOn(runOn) : runOn;
   const lines = framed.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? cellsOfBarredLines(framed.filter((l) => !BARRED_RULE.test(l.text))) : framed;
   const out: Line[] = [];
   // Tabs are folded to spaces with the rest of the white space: where a spreadsheet's cells stood is read from the source.
@@ -73,12 +75,14 @@ function rowsRunOn(lines: readonly Line[]): Line[] {
       if (rows.count === 0 && !GROUP_ROW.test(rest.text.trim())) break;
       // `2、接,门诊…`: the next page's number before the rest of a cell the page cut.
       const last = rows.lines.pop();
-      const next: Line | undefined = lines.slice(i + 1).find((l) => l.text.length > 0);
+      let n = i + 1;
+      while (n < lines.length && lines[n]!.text.length === 0) n++;
+      const next = lines[n];
       const page = next ? PAGE_RUN.exec(next.text) : null;
       if (last && next && page && !/[。；;]$/.test(last.text)) {
         out.push(...rows.lines);
         rest = mergeLines([last, sliceLine(next, page[0].length)]);
-        i = lines.indexOf(next);
+        i = n;
       } else {
         out.push(...rows.lines, ...(last ? [last] : []));
         rest = undefined;
@@ -89,6 +93,56 @@ function rowsRunOn(lines: readonly Line[]): Line[] {
     if (rest) out.push(rest);
   }
   return out;
+}
+
+/**
+ * An indicator table run into a line (`…主要指标指标名称 单位 2020年 2025年 指标性质 人均预期寿命 岁 79.6 80.3 预期性 …`):
+ * the header is parted from what stands before it, each row after its 属性 cell, and the text after the last row.
+ */
+function indicatorRowsRunOn(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const cells = cellBounds(line);
+    const h = cells.findIndex(([a, b], k) => NAME_HEADING_END.test(line.text.slice(a, b)) && UNIT_HEADING.test(cellText(line, cells[k + 1])));
+    const p = h < 0 ? -1 : cells.findIndex(([a, b], k) => k > h && k <= h + HEADER_CELLS_MAX && PROPERTY_HEADING.test(line.text.slice(a, b)));
+    if (p < 0) return [line];
+    const nameAt = cells[h]![0] + line.text.slice(cells[h]![0], cells[h]![1]).search(NAME_HEADING_END);
+    const parts: Line[] = [sliceLine(line, 0, nameAt), sliceLine(line, nameAt, cells[p]![1])];
+    let from = cells[p]![1];
+    let rows = 0;
+    for (let k = p + 1; k < cells.length; k++) {
+      if (!INDICATOR_PROPERTY.test(cellText(line, cells[k]))) continue;
+      parts.push(sliceLine(line, from, cells[k]![1]));
+      from = cells[k]![1];
+      rows++;
+    }
+    parts.push(sliceLine(line, from));
+    // Fewer than two rows: a sentence that names a unit and a property by chance.
+    return rows >= INDICATOR_RUN_ON_ROWS_MIN ? parts.map(trimmed).filter((l) => l.text.length > 0) : [line];
+  });
+}
+const NAME_HEADING_END = /(?:指标名称|指标)$/;
+const UNIT_HEADING = /^(?:计量)?单位$/;
+const PROPERTY_HEADING = /^(?:指标)?(?:属性|性质)$/;
+const HEADER_CELLS_MAX = 8;
+const INDICATOR_ROW_END = /预期性|约束性/;
+const INDICATOR_RUN_ON_ROWS_MIN = 2;
+
+/** Where each of a line's cells starts and ends, cells parted by spaces, written or left out by cleaning. */
+function cellBounds(line: Line): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= line.text.length; i++) {
+    const boundary = i === line.text.length || line.text[i] === ' ' || (start >= 0 && spaceBefore(line, i));
+    if (boundary && start >= 0) {
+      bounds.push([start, i]);
+      start = -1;
+    }
+    if (i < line.text.length && line.text[i] !== ' ' && start < 0) start = i;
+  }
+  return bounds;
+}
+function cellText(line: Line, cell: [number, number] | undefined): string {
+  return cell ? line.text.slice(cell[0], cell[1]) : '';
 }
 
 /** `2、`: a document site's page number before the text the page break cut. */
@@ -657,17 +711,7 @@ const DATE_START = /^(?:19|20)\d{2}年/;
 
 /** The cells of a row, parted by spaces. */
 function splitCells(line: Line): Line[] {
-  const cells: Line[] = [];
-  let start = -1;
-  for (let i = 0; i <= line.text.length; i++) {
-    const boundary = i === line.text.length || line.text[i] === ' ' || (start >= 0 && spaceBefore(line, i));
-    if (boundary && start >= 0) {
-      cells.push(sliceLine(line, start, i));
-      start = -1;
-    }
-    if (i < line.text.length && line.text[i] !== ' ' && start < 0) start = i;
-  }
-  return cells;
+  return cellBounds(line).map(([start, end]) => sliceLine(line, start, end));
 }
 
 /**

@@ -208,3 +208,21 @@ describe('an indicator table under an item of the outline that names it (fiction
     expect(r.tasks).toEqual(['1|人均预期寿命', '2|婴儿死亡率', '1|完善疾病预防控制体系']);
   });
 });
+
+describe('an indicator table run into a line with the text around it (fictional 苇塘区)', () => {
+  it('parts the header from the item before it and each row after its 属性 cell', () => {
+    const text = '苇塘区“十四五”卫生健康规划\n二、发展目标\n(一)总体目标。到2025年,基本建成“15分钟健康服务圈”。(二)主要指标指标名称 单位 2020年 2025年 指标性质 人均预期寿命 岁 79.2 80.5 预期性 居民健康素养水平 % 24 ≥35 预期性 每万常住人口全科医生数 人 3.1 ≥4 约束性\n三、主要任务\n(一)优化资源布局。新增床位300张。';
+    const r = read(text);
+    expect(r.texts).toEqual(expect.arrayContaining(['新增床位300张']));
+    expect(r.targets.filter((t) => /人均预期寿命|居民健康素养水平|全科医生数/.test(t)).map((t) => t.split(' ').slice(0, 4).join(' '))).toEqual([
+      expect.stringMatching(/人均预期寿命 80\.5 岁 >=$/),
+      expect.stringMatching(/居民健康素养水平 35 % >=$/),
+      expect.stringMatching(/每万常住人口全科医生数 4 人 >=$/),
+    ]);
+  });
+
+  it('leaves a sentence that names a unit and a property by chance as it is', () => {
+    const text = '苇塘区2022年卫生健康工作要点\n一、医疗服务\n1.推进指标管理 单位 考核 指标性质 明确预期性 任务。新增床位200张。';
+    expect(read(text).texts).toEqual(['新增床位200张']);
+  });
+});
