@@ -48,6 +48,8 @@ export const CHROME = {
     /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|[|｜]|$)/,
     // `图说:全市卫生系统上半年工作总结会现场。 芮一鸣 摄`: a photo's caption, its label before or its credit after.
     /^图(?:说|片说明|注)[:：]/, /^[^。]{4,60}。?\s+[\u4e00-\u9fa5]{2,4}\s*摄$/,
+    // `…我们特意为您整理了4篇…，供您参考`: a template site's blurb over its samples.
+    /(?:特意|精心|特地)?为(?:您|大家|你)(?:整理|收集|搜集|准备|精选)了?\s*\d{1,3}\s*篇/,
     // `02-16 19:32:47 来源:溪声新闻`: a mobile page's dateline, its year left out.
     /^(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)/,
     // `会议现场`, `各地分会场`: a photo's caption, the photo gone.

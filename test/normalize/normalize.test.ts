@@ -949,3 +949,10 @@ describe("a mobile page's dateline with its year left out (fictional 苇澄区)"
     expect(norm(text).text.split('\n')).toEqual(['苇澄区今年将再建12个数字化接种门诊 启动适龄女生HPV疫苗免费接种', '2月15日,苇澄区卫生健康委召开2022年全区卫生健康工作会议,部署了全年重点任务。']);
   });
 });
+
+describe("a template site's blurb over its samples (fictional 苇坪镇)", () => {
+  it('drops the line that says how many samples it gathered', () => {
+    const text = ['苇坪镇卫生院2012年工作总结', '前言:想要写出一篇数据翔实的总结吗?我们特意为您整理了5篇卫生院工作总结范文,希望能为您的写作提供参考。', '2012年,全院门诊量达到3.2万人次。'].join('\n');
+    expect(norm(text).text.split('\n')).toEqual(['苇坪镇卫生院2012年工作总结', '2012年,全院门诊量达到3.2万人次。']);
+  });
+});
