@@ -1,9 +1,9 @@
-import { RESTATED_AIM_HEADING, BRACKETED_FIELD, INDICATOR_PROPERTY, BRACKET_HEADING_AFTER, HEADING_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
+import { RESTATED_AIM_HEADING, BRACKETED_FIELD, INDICATOR_PROPERTY, INDICATOR_TABLE_COLUMNS, BRACKET_HEADING_AFTER, HEADING_FIELD, HEADING_YEAR, INDICATOR_COLUMNS, PROGRESS_STATUS, RECORD_FIELDS, TABLE_COLUMNS, TABLE_FOOTER, type TableColumnRole } from '../vocab/tables.js';
 import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { DUE_FORMS, DUE_PREFIX, DUE_SUFFIX } from '../vocab/deadlines.js';
 import { indicatorTableAt } from './indicator-table.js';
 import { toChineseNumeral } from '../extract/numbers/resolve.js';
-import { type Line, mergeLines, sliceLine, spaceBefore, synthetic } from './lines.js';
+import { type Line, mergeLines, sliceLine, spaceBefore, synthetic, trimLine } from './lines.js';
 
 /** A header cell is a short line; a header has at least this many of them in a row. */
 const HEADER_CELL_MAX = 8;
@@ -117,12 +117,12 @@ function indicatorRowsRunOn(lines: readonly Line[]): Line[] {
     }
     parts.push(sliceLine(line, from));
     // Fewer than two rows: a sentence that names a unit and a property by chance.
-    return rows >= INDICATOR_RUN_ON_ROWS_MIN ? parts.map(trimmed).filter((l) => l.text.length > 0) : [line];
+    return rows >= INDICATOR_RUN_ON_ROWS_MIN ? parts.map(trimLine).filter((l) => l.text.length > 0) : [line];
   });
 }
 const NAME_HEADING_END = /(?:指标名称|指标)$/;
-const UNIT_HEADING = /^(?:计量)?单位$/;
-const PROPERTY_HEADING = /^(?:指标)?(?:属性|性质)$/;
+const UNIT_HEADING = INDICATOR_TABLE_COLUMNS.find((c) => c.role === 'unit')!.heading;
+const PROPERTY_HEADING = INDICATOR_TABLE_COLUMNS.find((c) => c.role === 'property')!.heading;
 const HEADER_CELLS_MAX = 8;
 const INDICATOR_ROW_END = /预期性|约束性/;
 const INDICATOR_RUN_ON_ROWS_MIN = 2;
@@ -177,14 +177,9 @@ function rowsOfLine(line: Line, expected: number): { lines: Line[]; count: numbe
     if (row) count++;
   }
   parts.push(sliceLine(line, from));
-  return { lines: parts.map(trimmed).filter((l) => l.text.length > 0), count };
+  return { lines: parts.map(trimLine).filter((l) => l.text.length > 0), count };
 }
 const GROUP_START = /^[一二三四五六七八九十]{1,3}、/;
-
-function trimmed(line: Line): Line {
-  const start = line.text.length - line.text.trimStart().length;
-  return sliceLine(line, start, start + line.text.trim().length);
-}
 
 /**
  * A table pasted one cell a line, each cell closed by a bar (`工作任务 |`, or `工作任务` over `|`):
@@ -1623,8 +1618,3 @@ function splitAtBreakTags(line: Line): Line[] {
 /** Where a cell's text went on to the next line. */
 const BREAK: Line = { text: '', origin: new Int32Array(0) };
 
-function trimLine(line: Line): Line {
-  const start = line.text.length - line.text.trimStart().length;
-  const end = line.text.trimEnd().length;
-  return start === 0 && end === line.text.length ? line : sliceLine(line, start, Math.max(start, end));
-}

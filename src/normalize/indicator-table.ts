@@ -1,5 +1,5 @@
 import { INDICATOR_ITEM_HEADING, INDICATOR_KIND_ROW, INDICATOR_NOTE, INDICATOR_PROPERTY, INDICATOR_TABLE_COLUMNS, type IndicatorColumnRole } from '../vocab/tables.js';
-import { type Line, mergeLines, sliceLine, spaceBefore, synthetic } from './lines.js';
+import { type Line, mergeLines, sliceLine, spaceBefore, synthetic, trimLine } from './lines.js';
 
 /**
  * An indicator table (指标 / 基期值 / 2022年目标值 / 指标属性) as pages paste it: a row a line, its cells
@@ -120,11 +120,11 @@ function columnByColumnAt(lines: readonly Line[], i: number): { lines: Line[]; n
   };
   const names: Line[] = [];
   let k = next(i + 1);
-  for (; k < lines.length && roleOfHeading(lines[k]!.text.trim()) === null && isName(lines[k]!.text.trim()); k = next(k + 1)) names.push(trim(lines[k]!));
+  for (; k < lines.length && roleOfHeading(lines[k]!.text.trim()) === null && isName(lines[k]!.text.trim()); k = next(k + 1)) names.push(trimLine(lines[k]!));
   const aim = k < lines.length ? roleOfHeading(lines[k]!.text.trim()) : null;
   if (names.length < COLUMN_ROWS_MIN || (aim !== 'target' && aim !== 'year')) return null;
   const values: Line[] = [];
-  for (k = next(k + 1); k < lines.length && values.length < names.length && VALUE_CELL.test(lines[k]!.text.trim()); k = next(k + 1)) values.push(trim(lines[k]!));
+  for (k = next(k + 1); k < lines.length && values.length < names.length && VALUE_CELL.test(lines[k]!.text.trim()); k = next(k + 1)) values.push(trimLine(lines[k]!));
   // Only two columns: a table with its numbers before the names or a column after the aims is read by the readers of whole tables.
   if (values.length !== names.length || (k < lines.length && roleOfHeading(lines[k]!.text.trim()) !== null) || (i > 0 && /^(?:\d{1,3}|序号)$/.test(lines[i - 1]!.text.trim()))) return null;
   const clauses = names.flatMap((name, j) => [...(j > 0 ? [synthetic('；', name)] : []), name, values[j]!]);
@@ -156,7 +156,7 @@ function stackedHeader(lines: readonly Line[], i: number): { columns: Column[]; 
       continue;
     }
     if (roleOfHeading(text) === null) break;
-    cells.push(trim(lines[k]!));
+    cells.push(trimLine(lines[k]!));
   }
   const columns = columnsOf(cells);
   return columns ? { columns, next: k, stacked: true, contiguous } : null;
@@ -175,7 +175,7 @@ function groupedRows(lines: readonly Line[], start: number, columns: readonly Co
   const after = columns.slice(nameAt + 1);
   let k = start;
   while (k + width <= lines.length) {
-    const cells = lines.slice(k, k + width).map(trim);
+    const cells = lines.slice(k, k + width).map(trimLine);
     const name = cells[nameAt]!;
     if (!isName(name.text) || cells.some((c) => INDICATOR_NOTE.test(c.text) || TOP_HEADING.test(c.text))) break;
     const group = cells[groupAt]!;
@@ -242,7 +242,7 @@ function spacedRows(lines: readonly Line[], start: number, columns: readonly Col
 /** Cells one a line: a row starts at its number (or, unnumbered, at a name) and ends at its 属性 cell or when its columns are full. */
 function stackedRows(lines: readonly Line[], start: number, columns: readonly Column[]): { items: Item[]; next: number } {
   const cells: { line: Line; at: number }[] = [];
-  for (let k = start; k < lines.length; k++) if (lines[k]!.text.trim().length > 0) cells.push({ line: trim(lines[k]!), at: k });
+  for (let k = start; k < lines.length; k++) if (lines[k]!.text.trim().length > 0) cells.push({ line: trimLine(lines[k]!), at: k });
   const ordinal = columns.some((c) => c.role === 'ordinal');
   const property = columns.some((c) => c.role === 'property');
   const after = columns.slice(columns.findIndex((c) => c.role === 'name') + 1).filter((c) => c.role !== 'property');
@@ -393,7 +393,7 @@ function splitOnBars(line: Line): (Line & { from: number })[] {
   let from = 0;
   for (let j = 0; j <= line.text.length; j++) {
     if (j < line.text.length && line.text[j] !== '|') continue;
-    const cell = trim(sliceLine(line, from, j));
+    const cell = trimLine(sliceLine(line, from, j));
     if (cell.text.length > 0) cells.push({ ...cell, from: from + line.text.slice(from, j).search(/\S/) });
     from = j + 1;
   }
@@ -413,11 +413,6 @@ function splitOnSpaces(line: Line): (Line & { from: number })[] {
   return cells;
 }
 
-function trim(line: Line): Line {
-  const start = line.text.length - line.text.trimStart().length;
-  const end = line.text.trimEnd().length;
-  return start === 0 && end === line.text.length ? line : sliceLine(line, start, Math.max(start, end));
-}
 
 function lastRow(items: readonly Item[]): Row | null {
   const last = items[items.length - 1];

@@ -64,3 +64,10 @@ export function synthetic(text: string, at: Line, atEnd = false): Line {
   const origin = at.origin.length === 0 ? 0 : atEnd ? at.origin[at.origin.length - 1]! : at.origin[0]!;
   return { text, origin: new Int32Array(text.length).fill(origin) };
 }
+
+/** The line without the spaces around its text. */
+export function trimLine(line: Line): Line {
+  const start = line.text.length - line.text.trimStart().length;
+  const end = line.text.trimEnd().length;
+  return start === 0 && end === line.text.length ? line : sliceLine(line, start, Math.max(start, end));
+}

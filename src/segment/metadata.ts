@@ -991,10 +991,18 @@ const SUMMARY_BEFORE_NEXT_YEAR = /(?<=(?:总结|工作报告)(?:表彰)?(?:暨|�
 const SITE_CLOCK = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]/;
 const SITE_CLOCK_REACH = 20;
 
+/** `“十四五”规划`: the first year of the five-year plan a title names, or null. */
+function fiveYearPlanStart(title: string): number | null {
+  const period = FIVE_YEAR_PLAN.exec(title);
+  if (!period) return null;
+  const n = parseChineseNumeral(period[1]!)!;
+  // The third plan began in 1966, after three years of adjustment; the first two in 1953 and 1958.
+  return n <= 2 ? 1953 + FIVE_YEAR_SPAN * (n - 1) : 1966 + FIVE_YEAR_SPAN * (n - 3);
+}
+
 /** `…“十二五”规划实施情况回顾`: a review of a five-year plan reports its period, to its last year. */
 function reviewedPeriodEnd(title: string): number | null {
-  if (YEAR.test(title) || !FIVE_YEAR_PLAN.test(title)) return null;
-  const first = readYear(title, [], '');
+  const first = YEAR.test(title) || SHORT_YEAR.test(title) ? null : fiveYearPlanStart(title);
   return first === null ? null : first + FIVE_YEAR_SPAN - 1;
 }
 
@@ -1007,12 +1015,8 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
   const short = title ? SHORT_YEAR.exec(title) : null;
   if (short) return 2000 + Number(short[1]);
   // `“十四五”规划`: a five-year plan's year is the first of its period.
-  const period = title ? FIVE_YEAR_PLAN.exec(title) : null;
-  if (period) {
-    const n = parseChineseNumeral(period[1]!)!;
-    // The third plan began in 1966, after three years of adjustment; the first two in 1953 and 1958.
-    return n <= 2 ? 1953 + 5 * (n - 1) : 1966 + 5 * (n - 3);
-  }
+  const period = title ? fiveYearPlanStart(title) : null;
+  if (period !== null) return period;
   // The opening of the text (`2022年,县卫生健康局将…`), past the rows of a page's metadata.
   // `用三年时间（2018—2020年）`: a period is of its first year.
   const head = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n');
