@@ -944,7 +944,7 @@ function rejoinBroken(lines: Line[], vocab: Vocabulary, wrap: number | null): Li
           !(group.length === 1 && prevHeading) &&
           // `回望2024：主要指标稳中向好` / `截至2024年底，全区…。`: on a page of unwrapped paragraphs, a short line set
           // apart above a whole paragraph is its subhead.
-          !(wrap === null && group.length === 1 && prev.afterBlank && !line.afterBlank && isSubhead(prev.text) && isWholeParagraph(line.text, prev.text)) &&
+          !(wrap === null && group.length === 1 && prev.afterBlank && isSubhead(prev.text) && isWholeParagraph(line.text, prev.text)) &&
           // `1.统筹疫情防控…底线` / (empty line) / `坚持…`: a numbered line the writer set apart is a heading.
           !(setApart && group.length === 1 && prevNumberedHeading && line.afterBlank) &&
           !marker &&
@@ -972,9 +972,9 @@ const SOURCE_LINE = /^\s*(?:来源|稿源|信息来源)[:：]\s*[^。，,\s]{2,2
 /** A sentence of some length further on: more body to come. */
 const SENTENCE_AHEAD = /[^\n]{12,}[。！？!?]/;
 
-const SUBHEAD_MAX = 24;
+const SUBHEAD_MAX = 32;
 /** `回望2024：主要指标稳中向好`, `聚焦民生 提升服务`: a label and its words, or two phrases set side by side. */
-const SUBHEAD = /^[^，,。；;、！!？?：:\s]{2,10}[：:][^，,。；;、！!？?：:]{2,16}$|^[\u4e00-\u9fa5]{4,10} [\u4e00-\u9fa5]{4,10}$/;
+const SUBHEAD = /^[^，,。；;、！!？?：:\s]{2,10}[：:][^，,。；;、！!？?：:]{2,22}$|^[\u4e00-\u9fa5]{4,10} [\u4e00-\u9fa5]{4,10}$/;
 
 function isSubhead(text: string): boolean {
   return text.length <= SUBHEAD_MAX && SUBHEAD.test(text);

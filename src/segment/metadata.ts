@@ -828,7 +828,8 @@ function reachedHeadline(headline: string): boolean {
 }
 const PERIOD_BEHIND = new RegExp(`${THIS_YEAR_SO_FAR}|上半年|前三季度|第?一季度`);
 const MEETING_WORD = /会|部署|安排|启动/;
-const REACHED_LEVEL = /(?:达|达到|突破|超过)(?:每[日天年])?\d/;
+// `…人均预期寿命提高到80.12岁`: a level moved to, said with no aim, is one reached.
+const REACHED_LEVEL = /(?:达|达到|突破|超过|(?:提高|提升|上升|增长|增加|下降|降低)(?:到|至)|降至)(?:每[日天年])?\d/;
 const AIMED_HEADLINE = /要|确保|目标|计划|预计|拟|争取|(?:年底|月底|年内|年)前|今年|明年|到\d{4}年/;
 /** Words of a sentence that sets what is to be done, and the work of a year. */
 const SETS_WORK = /确定|部署|安排|将|要|力争|确保|计划(?!生育)|目标|下半年|下一步/;

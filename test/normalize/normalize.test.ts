@@ -685,6 +685,32 @@ describe('a top heading and its first item on one line', () => {
   });
 });
 
+describe('a squatted mirror page, every line set apart (fictional 栎泉市)', () => {
+  const page = [
+    '热门电影免费看,最新电视剧在线观看,综艺高清直播,2023手机观看入口',
+    '',
+    '栎泉新闻网',
+    '',
+    '栎泉市卫健委:全市居民健康素养水平提升到31.4%',
+    '',
+    '6月12日，栎泉市卫生健康委员会召开新闻发布会，通报健康栎泉行动推进情况，全市居民健康素养水平提升到31.4%。',
+    '',
+    '一是健康知识普及加快。新建健康主题公园6个。',
+  ].join('\n');
+
+  it("drops the site's keywords, three words of its trade joined by commas", () => {
+    expect(norm(page).text).not.toContain('免费看');
+  });
+
+  it('keeps a labelled headline apart from the paragraph under it', () => {
+    expect(norm(page).text.split('\n')).toContain('栎泉市卫健委:全市居民健康素养水平提升到31.4%');
+  });
+
+  it.each([['加强领导,明确责任,强化督导,确保实效,全面完成年度任务'], ['推进互联网医院建设,开通在线问诊,直播健康讲座,高清影像共享']])('keeps a line of phrases that sells nothing: %s', (line) => {
+    expect(norm(`${line}\n一、甲\n1.推进一项工作。`).text).toContain(line);
+  });
+});
+
 describe('a subhead set apart above a whole paragraph (fictional 枧溪区)', () => {
   const page = [
     '枧溪区召开2025年全区卫生健康工作会议',

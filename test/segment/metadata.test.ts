@@ -262,6 +262,29 @@ describe('a page that names no document (a news item, a column): its headline', 
   });
 });
 
+describe("a mirror site's keywords above a news item (fictional 栎泉市)", () => {
+  it('takes the headline under them, not the keywords as the first prose', () => {
+    const page = [
+      '热门电影免费看,最新电视剧在线观看,综艺高清直播,2023手机观看入口',
+      '栎泉新闻网',
+      '栎泉市卫健委:全市居民健康素养水平提升到31.4%',
+      '6月12日，栎泉市卫生健康委员会召开新闻发布会，通报健康栎泉行动推进情况，全市居民健康素养水平提升到31.4%。',
+      '一是健康知识普及加快。新建健康主题公园6个。',
+      '二是重点人群服务加强。老年人健康管理率达到70.5%。',
+    ].join('\n');
+    expect(fields(page)).toMatchObject({ title: '栎泉市卫健委:全市居民健康素养水平提升到31.4%', kind: 'summary', region: '栎泉市' });
+  });
+
+  it.each([
+    ['栎泉市卫健委:全市孕产妇死亡率降至8.2/10万', 'summary'],
+    ['栎泉市卫健委:今年全市居民健康素养水平将提高到33%', 'plan'],
+    ['栎泉市卫健委:到2025年健康素养水平提升到35%', 'plan'],
+  ])('reads a headline of a level moved to as its kind says: %s', (headline, kind) => {
+    const page = [headline, '6月12日，栎泉市卫生健康委员会召开新闻发布会，通报健康栎泉行动有关情况。', '一是健康知识普及。新建健康主题公园6个。', '二是重点人群服务。老年人健康管理率达到70.5%。'].join('\n');
+    expect(fields(page).kind).toBe(kind);
+  });
+});
+
 describe('region from the place a slogan names', () => {
   it('reads a slogan in quotes, and never a slogan word that names no place (健康细胞)', () => {
     const text = '2021年全县卫生健康工作要点\n2021年全县卫生健康工作紧扣“健康青禾”建设目标,统筹推进各项工作。\n一、深入推进爱国卫生运动\n1.推进健康细胞建设。新创健康细胞示范点20个,大力推进健康细胞建设。\n2.抓好项目建设。青禾县人民医院新院年底前投入使用。';
