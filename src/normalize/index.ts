@@ -15,7 +15,7 @@ import { UNIT_NAME_ENDINGS } from '../vocab/departments.js';
 import { foldWidthChar } from './width.js';
 import { repairOcr, type OcrRepair } from './ocr.js';
 import type { OcrVocabulary } from '../vocab/ocr.js';
-import { END_OF_ARTICLE_MAX, MAKER_CREDIT, PINYIN_GLOSS, VIEW_COUNTER } from '../vocab/chrome.js';
+import { CONTENTS, END_OF_ARTICLE_MAX, MAKER_CREDIT, PINYIN_GLOSS, VIEW_COUNTER } from '../vocab/chrome.js';
 import { type Line, endsSentence, isHeadingLike, mergeLines, sliceLine, spaceBefore, startsWithMarker, synthetic } from './lines.js';
 import { RECORD_FIELDS } from '../vocab/tables.js';
 
@@ -107,7 +107,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       dateline = false;
     } else lines.push(line);
   }
-  lines = dropParagraphMarks(dropContents(dropSharedLead(dropCutTeaser(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed), removed), removed), removed);
+  lines = dropParagraphMarks(dropEchoedHeadline(dropContents(dropSharedLead(dropCutTeaser(dropRepeatedAbstract(dropRunningTitles(lines, removed), removed), removed), removed), removed), removed), removed);
   if (/[\u20e3\ud83c-\ud83e]/.test(text)) lines = emojiMarks(lines);
   lines = indentedLevels(lines, text);
   if (text.includes('\t"')) lines = joinQuotedCells(lines);
@@ -646,6 +646,28 @@ function dropRunningTitles(lines: Line[], removed: Span[]): Line[] {
       seen.add(l.text);
       return true;
     }
+    const start = l.origin[0] ?? 0;
+    removed.push({ start, end: (l.origin[l.origin.length - 1] ?? start) + 1 });
+    return false;
+  });
+}
+
+/** A headline a page repeats under its lead, as a photo's caption: a line of some length, no sentence in it. */
+const ECHO_MIN = 10;
+const ECHO_MAX = 60;
+const NO_SENTENCE = /^[^。；;]+$/;
+
+/**
+ * `澄岫县今年将新建5家健康驿站 …` over the news, then again under its lead: the page's headline printed a second
+ * time, as a caption or a pull quote, is no paragraph of the body.
+ */
+function dropEchoedHeadline(lines: Line[], removed: Span[]): Line[] {
+  let titleEnd = 0;
+  while (titleEnd < Math.min(lines.length, TITLE_LINES) && !BODY_LINE.test(lines[titleEnd]!.text)) titleEnd++;
+  const head = new Set(lines.slice(0, titleEnd).map((l) => l.text.trim()).filter((t) => t.length >= ECHO_MIN && t.length <= ECHO_MAX && NO_SENTENCE.test(t) && !t.includes('|') && !CONTENTS.entry.test(t)));
+  if (head.size === 0) return lines;
+  return lines.filter((l, k) => {
+    if (k < titleEnd || !head.has(l.text.trim()) || l.tableRow) return true;
     const start = l.origin[0] ?? 0;
     removed.push({ start, end: (l.origin[l.origin.length - 1] ?? start) + 1 });
     return false;

@@ -111,6 +111,8 @@ export const NOT_TARGET_RULES = {
      * (`完成15项编码贯标工作` in digits is delivered; a 工作室 or 工作站 is built).
      */
     workInWords: /^[\u4e00-\u9fa5]{0,10}?工作(?![室站组者队点])/,
+    /** `清单八方面52条`, `6个方面30项`: the items right after the parts they fall in, a document counting itself. */
+    afterParts: /(?:[一二三四五六七八九十两]{1,3}|\d{1,2})(?:个|大)?(?:方面|部分|板块)$/,
     maxLength: 16,
   },
   /**

@@ -12,6 +12,8 @@ describe('a count of named programmes is no target', () => {
     ['严格执行十八项医疗质量安全核心制度。', 'countedName'],
     ['深入实施11个健康促进专项行动。', 'countedName'],
     ['统筹推进6项基层卫生提升工程，全面见效。', 'countedName'],
+    ['对照年度工作清单六方面38条，逐条明确牵头科室。', 'countedName'],
+    ['方案分为4个方面21项，全部纳入台账。', 'countedName'],
   ])('%s', (snippet, rule) => {
     expect(targetsOf(snippet)).toEqual([]);
     const { rejected } = recognizeTargets(snippet, defaultVocabulary);
@@ -22,6 +24,8 @@ describe('a count of named programmes is no target', () => {
     ['完成14个基建项目。', 14],
     ['新建9个健康小屋示范点。', 9],
     ['完成3个改扩建工程建设。', 3],
+    ['清单任务已完成21条。', 21],
+    ['覆盖全县3大片区12个村。', 12],
   ])('a delivered thing stays a target: %s', (snippet, value) => {
     expect(targetsOf(snippet).map((t) => t.value)).toEqual([value]);
   });

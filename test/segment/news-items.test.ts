@@ -1084,3 +1084,34 @@ describe('news of a work meeting that reviewed the year before, with photo capti
     expect(d.tasks.map((t) => t.title)).toEqual(['深化医改纵深推进', '医疗服务能力稳步提升', '公共卫生防线持续筑牢']);
   });
 });
+
+describe('a mobile news page of a plan: headline echoed under the lead, a related link at the foot (fictional 栎泉县)', () => {
+  const page = [
+    '您的位置: 栎泉健康网首页 > 资讯 > 正文',
+    '',
+    '栎泉县今年将建成6家社区健康小屋 家庭医生签约率力争达到45%',
+    '',
+    '发布时间: 2025-02-20 09:12',
+    '',
+    '日前，栎泉县卫生健康局出台《栎泉县2025年卫生健康工作要点》，从四个方面部署全年重点任务。',
+    '',
+    '栎泉县今年将建成6家社区健康小屋 家庭医生签约率力争达到45%',
+    '',
+    '记者了解到，今年的重点任务主要有：',
+    '',
+    '建小屋，方便群众就近服务。年内建成6家社区健康小屋，完成4家村卫生室标准化改造。',
+    '',
+    '强签约，做实家庭医生服务。家庭医生签约率力争达到45%，重点人群签约率不低于75%。',
+    '',
+    '责任编辑: 沈一川',
+    '',
+    '相关阅读：栎泉县2024年新增托位180个',
+  ].join('\n');
+
+  it('reads the two points as the tasks, not the lead, the echo or the link', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => t.title)).toEqual(['建小屋，方便群众就近服务', '强签约，做实家庭医生服务']);
+    expect(d.tasks.flatMap((t) => t.targets.map((g) => g.value))).toEqual([6, 4, 45, 75]);
+    expect(d.title).toBe('栎泉县今年将建成6家社区健康小屋 家庭医生签约率力争达到45%');
+  });
+});

@@ -42,7 +42,7 @@ export function rejectFigure(text: string, f: Figure, unitEnd: number, vocab: Vo
   if (baseline(text, f.start, unitEnd, rules.baseline)) return 'baseline';
   if (comparison(text, f.start, rules.comparison)) return 'comparison';
   if (coordinatedSubject(text, f.start, rules.coordinatedSubject)) return 'coordinatedSubject';
-  if (countedName(text, unitEnd, rules.countedName)) return 'countedName';
+  if (countedName(text, unitEnd, rules.countedName) || countedAfterParts(text, f.start, unitEnd, rules.countedName)) return 'countedName';
   if (tally(text, f.start, unitEnd, rules.tally)) return 'tally';
   // `每年开展健康讲座不少于6次`: a least number of times a year is a volume to deliver, not how often.
   if (frequency(text, f.start, f.end, unitEnd, rules.frequency) && !((f.value ?? 0) >= 2 && rules.frequency.volume.test(text.slice(Math.max(0, f.start - 3), f.start)))) return 'frequency';
@@ -297,6 +297,11 @@ function countedName(text: string, unitEnd: number, rule: { readonly classifiers
   // Before the text's start, the character is '' (which every string holds).
   if (unitEnd >= 1 && !holdsCode(rule.classifiers, text.charCodeAt(unitEnd - 1))) return false;
   return name.test(text.slice(unitEnd, unitEnd + rule.maxLength));
+}
+
+function countedAfterParts(text: string, start: number, unitEnd: number, rule: { readonly classifiers: string; readonly afterParts: RegExp }): boolean {
+  if (unitEnd < 1 || !holdsCode(rule.classifiers, text.charCodeAt(unitEnd - 1))) return false;
+  return rule.afterParts.test(text.slice(Math.max(0, start - 6), start));
 }
 
 const FREQUENCY_STOPS = '，,。；;：:\n';
