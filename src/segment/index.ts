@@ -595,6 +595,8 @@ function demandLeadIn(p: Paragraph, meta: { kind: DocumentKind }): Paragraph | n
 function aheadLeadIn(p: Paragraph, meta: { kind: DocumentKind; year: number | null }): Paragraph | null {
   if (meta.kind !== 'summary') return null;
   if (LOOKING_AHEAD.test(p.text)) return p;
+  // `院长对下半年工作作了部署，明确六项重点工作：`: who set out the coming period's work, above its points.
+  if (AHEAD_AS_OBJECT.test(p.text) && LEAD_COLON.test(p.text.trimEnd())) return p;
   // `会议要求，2019年全省卫生健康系统` before `一是…`: what is asked of the year after the one reported.
   const asked = ASKED_OF_YEAR.exec(p.text);
   if (asked && meta.year !== null && Number(asked[1]) > meta.year) return { ...p, text: p.text.slice(asked.index + asked[0].length - asked[1]!.length - 1) };
@@ -948,7 +950,7 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 // `记者从…会议上获悉，…`, `日前，記者從…獲悉，…`: a reporter's lead tells where the news comes from.
 // `据苍漓省卫生健康委网站消息，`: the source a news item quotes, opening its lead.
 // `中新网雅丹湖11月26日电`: a wire story's dateline; `内容提要：`: the abstract above a broadcaster's news.
-const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^(?:(?:日前|近日|今天|今日|昨天|昨日)[，,]\s*)?[记記]者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|從|在)[^。，,]{2,40}(?:获悉|獲悉|了解到|瞭解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^[^，,。]{2,20}(?:日前|近日|今天|今日|昨天|昨日)(?:发布|公布|印发)了?《|^(?:日前|近日|今天|今日|昨天|昨日)[，,]\s*[^。，,]{2,30}(?:发布|公布|印发|出台)了?《|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{0,10}讯|[\u4e00-\u9fa5]{2,10}消息)\s*(?:\d{1,2}月\d{1,2}日[，,]|[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\u4e00-\u9fa5]{2,12}\d{1,2}月\d{1,2}日电|^[\[【](?:内容)?(?:摘要|导读|提要)[\]】]|^(?:内容)?(?:摘要|提要)[:：]|^原标题[:：]/;
+const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^(?:(?:日前|近日|今天|今日|昨天|昨日)[，,]\s*)?[记記]者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|從|在)[^。，,]{2,40}(?:获悉|獲悉|了解到|瞭解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^[^，,。]{2,20}(?:日前|近日|今天|今日|昨天|昨日)(?:发布|公布|印发)了?《|^(?:日前|近日|今天|今日|昨天|昨日)[，,]\s*[^。，,]{2,30}(?:发布|公布|印发|出台)了?《|^[^。，,]{2,30}(?:日前|近日|今天|今日|昨天|昨日)?(?:发布|公布)的[^。，,]{2,40}(?:显示|表明)[，,]|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{0,10}讯|[\u4e00-\u9fa5]{2,10}消息)\s*(?:\d{1,2}月\d{1,2}日[，,]|[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\u4e00-\u9fa5]{2,12}\d{1,2}月\d{1,2}日电|^[\[【](?:内容)?(?:摘要|导读|提要)[\]】]|^(?:内容)?(?:摘要|提要)[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {
@@ -1276,7 +1278,8 @@ const ASKED_OF_YEAR = /^(?:会议|会上|大会|[^。，,：:]{2,16})(?:要求|�
 // `会议要求：` over `一要…`: what a meeting asks of the time to come.
 const DEMAND_LEAD_IN = /(?:(?:提出|作出)了?[^。，,：:；;]{0,10}(?:要求|希望)|^(?:会议|会上|大会)(?:还|同时)?要求)[：:]?\s*$/;
 /** `会议明确了下半年目标：一是…`: what a meeting set out, the coming period its object. */
-const AHEAD_AS_OBJECT = new RegExp(`^[^。，,：:]{0,16}(?:明确|部署|安排|提出|研究)了?(?:${AHEAD})`);
+// `院长对下半年工作作了部署，明确六项重点工作：`: or the period it turned to.
+const AHEAD_AS_OBJECT = new RegExp(`^[^。，,：:]{0,16}(?:(?:明确|部署|安排|提出|研究)了?|对)(?:${AHEAD})`);
 /** `区卫生健康局表示，明年将重点做好三件事：…`: who speaks, then the look ahead. */
 const LOOKING_AHEAD_AFTER_SPEAKER = new RegExp(`^${SPEAKER}(${AHEAD})`);
 /** Headings of what a plan's period starts from: its figures were reached before it. */

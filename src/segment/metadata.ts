@@ -436,6 +436,9 @@ export function findTitle(text: string): string | null {
     // Sentences, line after line: the body has begun, and a line under it (a photo's caption) heads nothing.
     proseLines = !SENTENCE_END.test(line) ? 0 : line.length >= PROSE_LINE_MIN ? proseLines + 1 : proseLines;
     if (proseLines >= BODY_PROSE_LINES) break;
+    // `2017街道爱卫工作计划【篇1】为切实贯彻…`: a template site's first sample, its title run into its text.
+    const sample = SAMPLE_RUN_IN.exec(line);
+    if (sample && sample[1]!.length < line.length) lines.push(sample[1]!);
     if (line.length > MAX_TITLE) {
       // `1、藜川县2019年上半年爱国卫生工作总结 今年以来，…`: the first page's run, its title before the first space.
       const firstPage = FIRST_PAGE_MARK.test(line) ? line.slice(0, line.indexOf(' ')) : '';
@@ -732,7 +735,9 @@ function titleCandidate(line: string): Candidate | null {
  * (a journal's running footer `…2024年工作要点 1` has its issue and page in figures).
  */
 // `邗溪县卫生健康局2021年下半年工作计划1`: a year may stand inside it, the number glued to its last word.
-const FIRST_SAMPLE = /^[\u4e00-\u9fa5“”"]{0,30}(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fa5“”"]{2,40}(?:要点|计划|总结|方案|安排|思路)(1|【篇1】|篇1)$/;
+const FIRST_SAMPLE = /^[\u4e00-\u9fa5“”"]{0,30}(?:(?:19|20)\d{2}(?:年度?)?)?[\u4e00-\u9fa5“”"]{2,40}(?:要点|计划|总结|方案|安排|思路)(1|【篇1】|篇1)$/;
+
+const SAMPLE_RUN_IN = /^([^。，,：:；;\s]{4,50}?(?:要点|计划|总结|方案|安排|思路)(?:【篇1】|篇1))(?![\d】])/;
 
 /** `工作计划`, `计划总结`: a portal's or a template site's category, a document's word and nothing it is of. */
 const BARE_DOCUMENT_WORD = new RegExp(`^(?:年度)?(?:工作)?(?:${CATEGORY_WORDS.join('|')})(?:(?:工作)?(?:${CATEGORY_WORDS.join('|')}))?$`);

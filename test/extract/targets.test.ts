@@ -22,6 +22,9 @@ describe('one target per snippet: text, value, unit, comparator', () => {
     // Livestock a schistosomiasis plan counts; `一头` in words counts nothing.
     one('完成耕牛查病不少于3000头次。', '完成耕牛查病不少于3000头次', '>=', 3000, '头次'),
     one('全年淘汰病牛150头。', '全年淘汰病牛150头', '=', 150, '头'),
+    // What a campaign for clean towns delivers.
+    one('整治背街小巷24条。', '整治背街小巷24条', '=', 24, '条'),
+    one('全年清理卫生死角90处。', '全年清理卫生死角90处', '=', 90, '处'),
     one('犬只免疫不少于8000只。', '犬只免疫不少于8000只', '>=', 8000, '只'),
     // A snail survey's square metres and the density it aims at.
     one('全年查螺不少于150万m2。', '全年查螺不少于150万m2', '>=', 1500000, 'm2'),

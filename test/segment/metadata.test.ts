@@ -457,6 +457,11 @@ describe("template sites' samples (fictional 澄湾镇)", () => {
     expect(d.tasks[1]!.targets.map((t) => t.value)).toEqual([98]);
   });
 
+  it("takes a sample's own title, run into its text, over the page's title for another document", () => {
+    const essay = ['欢迎来到范文资料网', '2024年社区工作总结', '时间:2025-03-04', '2023社区爱卫工作计划【篇1】为做好澄湾社区2023年爱国卫生工作，特制定本计划。', '一、健全组织', '（一）调整领导小组。3月底前完成调整。', '（二）整治环境。整治背街小巷12条。'].join('\n');
+    expect(fields(essay)).toMatchObject({ title: '2023社区爱卫工作计划', kind: 'plan', year: 2023 });
+  });
+
   it('reads no target in a teaser cut off with ……', () => {
     expect(extractText('澄湾县2025年卫生健康工作总结\n一、主要工作\n1.医疗服务。全县总诊疗人次达到312万人次……').tasks[0]!.targets).toEqual([]);
   });

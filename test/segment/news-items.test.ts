@@ -1115,3 +1115,39 @@ describe('a mobile news page of a plan: headline echoed under the lead, a relate
     expect(d.title).toBe('栎泉县今年将建成6家社区健康小屋 家庭医生签约率力争达到45%');
   });
 });
+
+describe("a hospital's mid-year meeting: the director set out the half ahead above its points (fictional 栎泉市)", () => {
+  const page = [
+    '我院召开2024年上半年工作总结暨下半年工作部署会',
+    '7月10日，栎泉市中医医院召开上半年工作总结暨下半年工作部署会，各科室负责人参加会议。',
+    '会上，院长通报了上半年工作情况：上半年门急诊服务28.4万人次，同比增长6.2%。',
+    '院长对下半年工作作了安排，明确三项重点工作：',
+    '一是提升医疗质量。全年三四级手术占比达到50%以上。（医务科牵头）',
+    '二是改善护理服务。护理满意度达到95%以上。（护理部负责）',
+    '三是推进智慧医院。门诊预约诊疗率达到70%。（信息科负责）',
+  ].join('\n');
+
+  it("reads the points as the half ahead's targets, the half behind as results", () => {
+    const d = extractText(page);
+    expect(d.kind).toBe('summary');
+    expect(d.tasks.map((t) => t.targets.map((g) => [g.value, g.kind]))).toEqual([[[50, 'target']], [[95, 'target']], [[70, 'target']]]);
+    expect(d.overview.map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+  });
+});
+
+describe('a repost of a report put out, its original headline on a line of its own (fictional 栎泉省)', () => {
+  it('reads the lead that says what the report showed as no task', () => {
+    const page = [
+      '栎泉省2024年卫生健康工作总结发布 全省人均预期寿命达79.2岁',
+      '',
+      '原标题:全省人均预期寿命达79.2岁',
+      '',
+      '栎泉省卫生健康委近日发布的2024年全省卫生健康工作总结显示,全省居民人均预期寿命提高到79.2岁,婴儿死亡率下降到3.9‰。',
+      '',
+      '医改持续深化。全省组建县域医共体52个,县域内就诊率达到91.2%。',
+      '',
+      '基层能力提升。全年新建标准化村卫生室860个。',
+    ].join('\n');
+    expect(extractText(page).tasks.map((t) => t.title)).toEqual(['医改持续深化', '基层能力提升']);
+  });
+});
