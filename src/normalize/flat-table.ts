@@ -884,14 +884,24 @@ function headerAt(lines: readonly Line[], i: number, first: TableColumnRole = 'o
         k++;
       }
     }
-    // Columns read by no one may be many (`抽查计划名称`, `抽查类型`, `抽取日期`).
-    if (!role || (roles.includes(role) && role !== 'note')) break;
+    // `项目` / `名称`: a heading whose last word a narrow column put on the next line, which alone names no column.
+    const next = lines[k + 1]?.text ?? '';
+    if (role && text.length <= WRAPPED_HEADING_PART && HEADING_TAIL.test(next) && roleOf(next) === null && roleOf(text + next) === role) {
+      text += next;
+      k++;
+    }
+    // Columns read by no one may be many (`抽查计划名称`, `抽查类型`, `抽取日期`); progress read at one date after another
+    // (`进展情况` / `(7月)`, `进展情况` / `(10月)`) is reported in each.
+    if (!role || (roles.includes(role) && role !== 'note' && role !== 'result')) break;
     roles.push(role);
     labels.push(text.replace(/\s+/g, ''));
   }
   if (roles.length < HEADER_MIN_CELLS || !(roles.includes('title') || roles.includes('text'))) return null;
   return { roles, labels, length: k - i };
 }
+
+/** The last word of a column's heading, wrapped to a line of its own (`项目` / `名称`). */
+const HEADING_TAIL = /^(?:名称|内容|单位|部门|科室|时限|情况)$/;
 
 /** A heading's part on a line of its own, where a narrow column wrapped it. */
 const WRAPPED_HEADING_PART = 3;
@@ -946,7 +956,9 @@ function unnumberedTableAt(lines: readonly Line[], i: number): { lines: Line[]; 
         whole = false;
         break;
       }
-      if (role) cells.set(role, EMPTY_CELL.test(line.text) ? null : line);
+      const before = role ? cells.get(role) : undefined;
+      const cell = EMPTY_CELL.test(line.text) ? null : line;
+      if (role) cells.set(role, before && cell ? mergeLines(/[。；;]$/.test(before.text) ? [before, cell] : [before, synthetic('；', cell), cell]) : (before ?? cell));
       at++;
     }
     if (!whole) break;

@@ -156,7 +156,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       // `二、重点工作 (一)开展…`: a top heading and its first item on one line are two lines.
       const glued = HEADING_THEN_FIRST_ITEM.exec(l.text);
       const parts = glued ? [sliceLine(l, 0, glued[0].trimEnd().length), sliceLine(l, glued[0].length, l.text.length)] : splitGoalHeading(l).flatMap(splitNextItem);
-      for (const p of parts) {
+      for (const p of parts.flatMap((q) => splitTrailingHeading(q, outline))) {
         underHeading = headsItems(p.text, underHeading);
         if (p.text.length >= RUN_IN_LENGTH && ARABIC_ITEM_START.test(p.text)) paragraphs.push(...splitRunOnItems(p));
         else paragraphs.push(p);
@@ -1160,6 +1160,17 @@ function splitNextItem(line: Line): Line[] {
   out.push(rest);
   return out;
 }
+
+/**
+ * `…比例达到21.3%。二、下半年工作打算:`: a copy that lost the break before a top heading left it at the end of
+ * the line above, after a sentence's end. Only the heading next in order (`一、` where none has come) is cut off.
+ */
+function splitTrailingHeading(line: Line, outline: readonly number[]): Line[] {
+  const m = TRAILING_HEADING.exec(line.text);
+  if (!m || parseChineseNumeral(m[1]!) !== outline[0]) return [line];
+  return [sliceLine(line, 0, m.index), sliceLine(line, m.index)];
+}
+const TRAILING_HEADING = /(?<=[。；;！!])\s*([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十两\d])[^。；;，,、]{2,24}[:：]?$/;
 
 // `(1)…。(责任处室:体改处) (2)…`: items numbered in digits run on the same way.
 const PAREN_ITEM_START = /^[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]/;

@@ -505,8 +505,12 @@ export function findTitle(text: string): string | null {
   if (fuller) pick = fuller;
   // `卫健系统2021年上半年工作总结` over `栖棠区卫生健康局2021年上半年工作总结暨下半年工作思路`: a site's headline that names
   // no place, and the document's own title, with its body's place, holding the same year and words.
-  const ownPlaced = pick && !pick.notice && !PLACE_AT_START.test(pick.title) ? own.find((c) => c !== pick && PLACE_AT_START.test(c.title) && sameFromYear(pick!.title, c.title)) : undefined;
+  const ownPlaced = pick && !pick.notice && !PLACE_AT_START.test(pick.title) ? own.find((c) => c !== pick && PLACE_AT_START.test(c.title) && (sameFromYear(pick!.title, c.title) || sameYearAndWord(pick!.title, c.title))) : undefined;
   if (ownPlaced) pick = ownPlaced;
+  // `2016年乡镇卫生院上半年工作总结` over `芡溪镇卫生院201*年上半年工作总结`: a site's headline that names no place, and the
+  // document's own title, its year masked where the headline gives it, saying the same after the year.
+  const ownMasked = pick && !pick.notice && pick.hasYear && !PLACE_AT_START.test(pick.title) ? own.find((c) => c !== pick && PLACE_AT_START.test(c.title) && sameMaskedYear(pick!.title, c.title)) : undefined;
+  if (ownMasked) pick = ownMasked;
   // A notice that wraps two documents (`…关于印发2016年…总结和2017年…要点的通知`) names the page; the title after it names its first part only.
   // Not a plan and its division of work (`…工作要点和成员单位任务分工`), the second an annex of the first.
   const wrapper = pick && !pick.notice ? candidates.find((c) => c.notice && c.title !== pick.title && c.title.startsWith(pick.title) && COMBINED.test(c.title) && SUMMARY_WORD.test(c.title)) : undefined;
@@ -524,6 +528,31 @@ function sameFromYear(short: string, long: string): boolean {
   return rest.length >= SAME_FROM_YEAR_MIN && long.includes(rest);
 }
 const SAME_FROM_YEAR_MIN = 8;
+
+/**
+ * `县卫计局2018年工作要点` and `楝溪县2018年卫生计生工作要点`: a headline whose issuer is only a level and an office,
+ * and a title of the same year and the same document word.
+ */
+function sameYearAndWord(short: string, long: string): boolean {
+  const a = YEAR.exec(short);
+  const b = YEAR.exec(long);
+  if (!a || !b || a[1] !== b[1] || !BARE_OFFICE.test(short.slice(0, a.index))) return false;
+  const word = short.slice(-2);
+  return long.endsWith(word);
+}
+/** `县卫计局`, `区卫生健康委`, `我局`: an office named by its level, no place's name. */
+const BARE_OFFICE = /^(?:[省市县区旗镇乡]|我|本)(?:卫生健康|卫健|卫计|卫生计生|卫生和计划生育|卫生)?(?:局|委|委员会)?$/;
+
+/** Whether `masked` (`…201*年上半年工作总结`) says what `dated` (`2016年…上半年工作总结`) does after its year, the year hidden in part. */
+function sameMaskedYear(dated: string, masked: string): boolean {
+  const year = YEAR.exec(dated);
+  const hidden = MASKED_TITLE_YEAR.exec(masked);
+  if (!year || !hidden || !year[1]!.startsWith(hidden[1]!)) return false;
+  const after = masked.slice(hidden.index + hidden[0].length);
+  return after.length >= SAME_AFTER_MASK_MIN && dated.endsWith(after);
+}
+const MASKED_TITLE_YEAR = /((?:19|20)\d?)[*＊xX×]{1,2}年度?/;
+const SAME_AFTER_MASK_MIN = 4;
 
 /** Whether `long` is `short` with a place's name put in (`2020年区卫生…` → `2020年澹江区卫生…`). */
 /** Whether `long` says all `short` does, its year written `年度` or not, and goes on past its end with a joined part (`及分工`). */
@@ -1172,7 +1201,9 @@ function firstAuthority(text: string): string | null {
     const run = PLACE_BEFORE.exec(text.slice(Math.max(0, m.index - 10), m.index));
     if (!run) continue;
     if (CITED.test(text.slice(Math.max(0, m.index - run[0].length - 12), m.index - run[0].length)) || CITING.test(run[0])) continue;
-    const place = trimPlace(run[0]);
+    // `3月任槲溪县…`, `5日槲溪县…`: a date's last character before the run is no part of a place.
+    const dated = /^[月日]/.test(run[0]) && /\d/.test(text[m.index - run[0].length - 1] ?? '') ? run[0].slice(1) : run[0];
+    const place = trimPlace(dated);
     if (place && namesAPlace(place)) return mostSpecific(place);
   }
   return null;
@@ -1200,7 +1231,8 @@ function trimPlace(place: string): string | null {
   return cut.length >= 2 ? cut : null;
 }
 
-const LEADING_VERB = /^(?:在|由|经|对|向|从|结合|会同|协调|组织|推动|指导|支持|联合|配合|围绕|聚焦|立足|推进|加强|报送|报请|提请|经过|通过)/;
+// `(2013年3月)任槲溪县…局长`: a post taken up.
+const LEADING_VERB = /^(?:在|由|经|对|向|从|结合|会同|协调|组织|推动|指导|支持|联合|配合|围绕|聚焦|立足|推进|加强|报送|报请|提请|经过|通过|担任|出任|调任|任)/;
 
 /**
  * `关于全县卫生健康工作情况的报告` under a masthead `椒溪县人大常委会`: a title that speaks of the whole of

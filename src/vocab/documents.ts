@@ -133,7 +133,8 @@ export const NOT_PLACES = /^(?:在|于|致|向)?(?:特色小镇|小镇|重点镇
 // `一、年度任务` over `二、完成情况` in a year's report: the tasks the year was set, aims restated.
 export const FORWARD_HEADINGS = /^(?!.*(?:完成|成效|成绩|取得|情况|进展|总结|回顾)).*(?:要点|计划(?!生育|免疫)|方案|打算|安排|思路|目标|举措|谋划|部署)|^(?:(?:19|20)\d{2}年度?)?(?:年度|全年)(?:重点)?(?:工作)?任务$/;
 /** Headings of a part of a plan that looks back on last year (`一、2023年工作回顾`, a speech's `一、充分肯定去年取得的成绩`); a theme that speaks of 成效 is not one. */
-export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去年|过去一年)?(?:主要)?(?:工作)?(?:总结|回顾|完成情况|取得的成效|主要成效|工作成效)$|^(?:发展基础|发展现状|现状与形势|发展基础与形势|规划基础|(?:规划|编制|工作)?背景)$|(?:去年|上年|过去一年|过去的一年|一年来)[^，,。]{0,8}(?:成绩|成效|成就)/;
+// `一、前三季度工作进展` in a fourth quarter's plan: the quarters behind it.
+export const BACKWARD_PARTS = /^(?:(?:19|20)\d{2}年度?)?(?:全年|上年|去年|过去一年|上半年|(?:前|第)?[一二三两]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月份?)?(?:主要)?(?:工作)?(?:总结|回顾|完成情况|取得的成效|主要成效|工作成效|进展|进展情况|推进情况|落实情况)$|^(?:发展基础|发展现状|现状与形势|发展基础与形势|规划基础|(?:规划|编制|工作)?背景)$|(?:去年|上年|过去一年|过去的一年|一年来)[^，,。]{0,8}(?:成绩|成效|成就)/;
 
 /** A new year's address (`2019年新年致辞`): given as its year begins, it reports on the year before. */
 export const NEW_YEAR_ADDRESS = /(?:新年|新春)(?:致辞|贺词|贺信|献词)/

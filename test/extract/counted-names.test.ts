@@ -60,6 +60,12 @@ describe('what a named place holds', () => {
     const { rejected } = recognizeTargets('青溪乡下辖19个行政村，划分6个责任片区。', defaultVocabulary, { kind: 'summary' });
     expect(rejected.map((r) => r.rule)).toContain('scope');
   });
+
+  it('is no result: 我院服务全镇12个行政村, and the staff it has is one', () => {
+    const { targets, rejected } = recognizeTargets('我院服务全镇12个行政村，现有在岗职工41人。', defaultVocabulary, { kind: 'summary' });
+    expect(rejected.map((r) => [r.raw, r.rule])).toContainEqual(['12', 'scope']);
+    expect(targets.map((t) => t.figure.value)).toEqual([41]);
+  });
 });
 
 describe('a count in words that sums the list right before it (fictional)', () => {

@@ -351,6 +351,20 @@ describe('task tables pasted as text', () => {
     ]);
   });
 
+  it('reads a progress table whose headings wrapped (`项目` / `名称`) and whose progress is read at one date after another', () => {
+    const text = [
+      '栎泉区2022年民生实事项目进展情况',
+      '项目', '名称', '内容', '牵头单位', '进展情况', '(6月)', '进展情况', '(12月)',
+      '家庭医生签约提质', '重点人群签约率达到70%以上。', '区卫生健康局', '重点人群签约率达到58.3%。', '重点人群签约率达到71.6%。',
+      '社区卫生服务站建设', '新建社区卫生服务站4个。', '区卫生健康局、区住建局', '已完成选址4个。', '4个服务站全部投入使用。',
+    ].join('\n');
+    expect(norm(text).text.split('\n')).toEqual([
+      '栎泉区2022年民生实事项目进展情况',
+      '家庭医生签约提质。重点人群签约率达到70%以上。完成情况：重点人群签约率达到58.3%。重点人群签约率达到71.6%。（牵头单位：区卫生健康局）',
+      '社区卫生服务站建设。新建社区卫生服务站4个。完成情况：已完成选址4个。4个服务站全部投入使用。（牵头单位：区卫生健康局、区住建局）',
+    ]);
+  });
+
   it('reads a table written a row a line, cells parted by spaces, a row cut over two lines', () => {
     const text = [
       '序号  重点任务  主要目标  责任         处室  配合         处室  完成时限',
@@ -682,6 +696,29 @@ describe('items numbered in brackets run on after a unit bracket', () => {
 describe('a top heading and its first item on one line', () => {
   it('are two lines (二、重点工作 (一)开展…)', () => {
     expect(norm('二、重点工作 (一)开展健康素养促进行动。每个镇全年开展讲座不少于6场。\n(二)深化控烟工作。').text.split('\n')).toEqual(['二、重点工作', '(一)开展健康素养促进行动。每个镇全年开展讲座不少于6场。', '(二)深化控烟工作。']);
+  });
+});
+
+describe('a top heading left at the end of the line above (fictional 栎泉镇)', () => {
+  const page = [
+    '栎泉镇卫生院2019年上半年工作总结',
+    '我院现有在岗职工30人，开放床位24张。一、上半年工作完成情况:',
+    '(一)基本医疗。完成门诊诊疗1.2万人次。',
+    '(二)公共卫生。新建居民健康档案900份。二、下半年工作打算:',
+    '1.巩固基本医疗。全年门诊诊疗量达到2.6万人次。',
+  ].join('\n');
+
+  it.each([['一、上半年工作完成情况:'], ['二、下半年工作打算:']])('stands on its own line: %s', (heading) => {
+    expect(norm(page).text.split('\n')).toContain(heading);
+  });
+
+  it('reads the second part as what is to come', () => {
+    const d = extractText(page);
+    expect(d.tasks.flatMap((t) => t.targets.map((g) => [g.value, g.kind]))).toEqual([[12000, 'achievement'], [900, 'achievement'], [26000, 'target']]);
+  });
+
+  it.each([['完成二、三级医院评审准备。三、四级手术占比'], ['全年完成筛查。二、三类疫苗接种率提高'], ['全年完成筛查。一、二级医院门诊量占比']])('leaves a list of numerals in a sentence alone: %s', (line) => {
+    expect(norm(`栎泉镇卫生院2019年工作计划\n${line}`).text).toContain(line);
   });
 });
 

@@ -325,3 +325,10 @@ describe("a health centre's plan on a document-sharing preview, each part with i
     expect(doc.tasks.flatMap((t) => t.deadlines)).toEqual(['3月底前']);
   });
 });
+
+describe("a quarter's plan that first reports the quarters behind it (fictional 栎泉旗)", () => {
+  it.each([['一、前三季度工作进展'], ['一、上半年工作完成情况'], ['一、1-9月工作推进情况']])('reads the figures under %s as results, those of the plan as targets', (heading) => {
+    const text = ['栎泉旗卫生健康委员会2021年第四季度重点工作计划', heading, '1.疫情防控。累计完成核酸检测3.1万人份。', '2.基本公共卫生。老年人健康管理率达到60.4%。', '二、第四季度重点工作', '1.抓好疫情防控。10月底前核酸检测能力提升至每日2000管。', '2.冲刺年度任务。年底前老年人健康管理率达到70%。'].join('\n');
+    expect(extractText(text).tasks.flatMap((t) => t.targets.map((g) => [g.value, g.kind]))).toEqual([[31000, 'achievement'], [60.4, 'achievement'], [2000, 'target'], [70, 'target']]);
+  });
+});

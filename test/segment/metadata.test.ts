@@ -100,6 +100,8 @@ describe('document region: the area of the issuing authority', () => {
     ['a township (乡) is a place', `石岭乡2016年度卫生计生工作总结${body}`, '石岭乡'],
     ['城乡 in a title is no township', `2024年统筹城乡卫生健康工作要点${body}`, null],
     ['a rank a county aims at is no place within it', `石岭县创建省级慢性病综合防控示范区工作方案${body}`, '石岭县'],
+    ['a post taken up in a month is no part of the place', `2015年度卫生计生局局长述职报告\n我自2012年5月任石岭县卫生和计划生育局局长以来，履职尽责。${body}`, '石岭县'],
+    ['a day before the authority is no part of the place', `卫生计生工作会议召开\n2016年2月16日石岭县卫生和计划生育局召开全县卫生计生工作会议。${body}`, '石岭县'],
   ])('%s', (_name, text, region) => {
     expect(fields(text).region).toBe(region);
   });
@@ -460,6 +462,20 @@ describe("template sites' samples (fictional 澄湾镇)", () => {
   it("takes a sample's own title, run into its text, over the page's title for another document", () => {
     const essay = ['欢迎来到范文资料网', '2024年社区工作总结', '时间:2025-03-04', '2023社区爱卫工作计划【篇1】为做好澄湾社区2023年爱国卫生工作，特制定本计划。', '一、健全组织', '（一）调整领导小组。3月底前完成调整。', '（二）整治环境。整治背街小巷12条。'].join('\n');
     expect(fields(essay)).toMatchObject({ title: '2023社区爱卫工作计划', kind: 'plan', year: 2023 });
+  });
+
+  it("takes a document's own title with its year masked over a site's headline that names no place", () => {
+    const essay = ['2018年乡镇卫生院上半年工作总结', '栎泉镇卫生院201*年上半年工作总结', '现将我院上半年工作总结如下:', '一、主要工作', '(一)基本医疗。完成门诊诊疗1.2万人次。'].join('\n');
+    expect(fields(essay)).toMatchObject({ title: '栎泉镇卫生院201*年上半年工作总结', kind: 'summary', year: 2018, region: '栎泉镇' });
+  });
+
+  it.each([
+    ['县卫计局2019年工作要点', '栎泉县2019年卫生计生工作要点', '栎泉县2019年卫生计生工作要点'],
+    ['区卫生健康局2022年工作计划', '栎泉区2022年卫生健康工作计划', '栎泉区2022年卫生健康工作计划'],
+    ['县卫计局2019年工作要点', '栎泉县2018年卫生计生工作总结', '县卫计局2019年工作要点'],
+  ])("takes the document's own title with its place over a headline naming only an office: %s", (headline, own, title) => {
+    const page = ['返回', headline, '时间:2019-03-02 09:41:17', `${own}一、主要任务(一)深化医改。年底前县域内就诊率达到90%，药占比控制在30%以内。(二)提升基层能力。新建标准化村卫生室15所，培训乡村医生300人次。(三)做实公共卫生。老年人健康管理率达到70%以上。`].join('\n');
+    expect(fields(page).title).toBe(title);
   });
 
   it('reads no target in a teaser cut off with ……', () => {
