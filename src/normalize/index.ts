@@ -656,6 +656,8 @@ function dropRunningTitles(lines: Line[], removed: Span[]): Line[] {
 const ECHO_MIN = 10;
 const ECHO_MAX = 60;
 const NO_SENTENCE = /^[^。；;]+$/;
+/** `类别 序号 重点任务 …`, `| 序号 | …`: a table's header, printed again on each page, is no headline. */
+const CELLS = /[|｜]|(?:\S+\s+){3}\S/;
 
 /**
  * `澄岫县今年将新建5家健康驿站 …` over the news, then again under its lead: the page's headline printed a second
@@ -664,10 +666,16 @@ const NO_SENTENCE = /^[^。；;]+$/;
 function dropEchoedHeadline(lines: Line[], removed: Span[]): Line[] {
   let titleEnd = 0;
   while (titleEnd < Math.min(lines.length, TITLE_LINES) && !BODY_LINE.test(lines[titleEnd]!.text)) titleEnd++;
-  const head = new Set(lines.slice(0, titleEnd).map((l) => l.text.trim()).filter((t) => t.length >= ECHO_MIN && t.length <= ECHO_MAX && NO_SENTENCE.test(t) && !t.includes('|') && !CONTENTS.entry.test(t)));
+  const head = new Set(lines.slice(0, titleEnd).map((l) => l.text.trim()).filter((t) => t.length >= ECHO_MIN && t.length <= ECHO_MAX && NO_SENTENCE.test(t) && !CELLS.test(t) && !CONTENTS.entry.test(t)));
   if (head.size === 0) return lines;
+  const near = (k: number, step: number) => {
+    for (let j = k + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text.length > 0) return lines[j]!.text;
+    return '';
+  };
   return lines.filter((l, k) => {
     if (k < titleEnd || !head.has(l.text.trim()) || l.tableRow) return true;
+    // Reprinted above the body, after its contents or a preface, it is the document's title: the outline starts under it.
+    if (!/[。！？!?]$/.test(near(k, -1)) || CONTENTS.entry.test(near(k, 1))) return true;
     const start = l.origin[0] ?? 0;
     removed.push({ start, end: (l.origin[l.origin.length - 1] ?? start) + 1 });
     return false;

@@ -699,6 +699,19 @@ describe('a top heading and its first item on one line', () => {
   });
 });
 
+describe('a title printed twice, and a document site\'s digest under the text (fictional 栎泉县)', () => {
+  it('keeps the title reprinted above the outline, after a preface', () => {
+    const page = ['2019年栎泉县爱国卫生工作要点', '发布时间：2019-03-01', '为做好全县爱国卫生工作，现印发本要点。', '2019年栎泉县爱国卫生工作要点', '一、总体要求', '以巩固卫生县城为重点。', '二、重点任务', '1.推进改厕。新改建卫生厕所800户。'].join('\n');
+    expect(norm(page).text.split('\n').filter((l) => l === '2019年栎泉县爱国卫生工作要点')).toHaveLength(2);
+    expect(extractText(page).tasks.map((t) => t.title)).toEqual(['推进改厕']);
+  });
+
+  it("drops the site's 内容总结 and the excerpts it repeats", () => {
+    const page = ['栎泉县2019年上半年爱国卫生工作总结', '一、集中整治', '全县清理卫生死角900处。', '内容总结', '(1)全县清理卫生死角900处'].join('\n');
+    expect(extractText(page).tasks.flatMap((t) => t.targets.map((g) => g.value))).toEqual([900]);
+  });
+});
+
 describe('a top heading left at the end of the line above (fictional 栎泉镇)', () => {
   const page = [
     '栎泉镇卫生院2019年上半年工作总结',
