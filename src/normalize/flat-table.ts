@@ -21,7 +21,8 @@ const ROW_NUMBER = /^\d{1,3}$/;
  */
 export function unflattenTables(given: readonly Line[], source = ''): Line[] {
   // `---|---|---|`: the rule a converter draws under a header, between cells closed by their bars, is no cell.
-  const piped = given.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? framePipedTables(given) : given;
+  const barred = given.some((l) => l.text === '|') && !given.some((l) => l.text.length > 1 && l.text.endsWith('|')) ? cellsBetweenBars(given) : given;
+  const piped = barred.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? framePipedTables(barred) : barred;
   // `…分解表 序号 工作任务 …`: a header run on after a title, its rows after it.
   const runOn = piped.some((l) => l.text.includes(' 序号 ')) ? rowsRunOn(piped) : piped;
   // `…(二)主要指标指标名称 单位 2020年 2025年 指标性质 人均预期寿命 岁 79.6 80.3 预期性 …`: an indicator table run on too.
@@ -223,6 +224,30 @@ const BARRED_RULE = /^(?:\s*:?-{3,}:?\s*\|)+\s*$/;
  * over `1 | 新增托位600个 | … |`), as a forum's printable page gives it, without the rule under its header:
  * framed as the piped table it is, a bar before each row and a rule under the header, so one reader reads both.
  */
+/**
+ * `序号` / `|` / `主要工作目标` / `|` / … / `县卫生健康委` / `县发展改革委` / `|`: a table a converter wrote a cell at a
+ * time, a bar's line after each. The lines between two bars are one cell (names a cell lists, joined by `、`), and the
+ * bars go. Before the first bar only the line right above it is a cell; after the last, the text goes on.
+ */
+function cellsBetweenBars(lines: readonly Line[]): Line[] {
+  const bars = lines.flatMap((l, k) => (l.text === '|' ? [k] : []));
+  const out: Line[] = lines.slice(0, bars[0]!).filter((l) => l.text.length > 0);
+  for (let b = 0; b < bars.length; b++) {
+    const cell = lines.slice(bars[b]! + 1, bars[b + 1] ?? bars[b]! + 1).filter((l) => l.text.length > 0);
+    if (cell.length > BAR_CELL_LINES_MAX) out.push(...cell);
+    else if (cell.length > 1) out.push(cell.every((l) => UNIT_LINE.test(l.text)) ? mergeLines(cell.flatMap((l, k) => (k > 0 ? [synthetic('、', l), l] : [l]))) : mergeLines(cell));
+    else if (cell.length === 1) out.push(cell[0]!);
+    // Two bars in a row: a cell left empty.
+    else if (b + 1 < bars.length) out.push(synthetic('', lines[bars[b]!]!));
+  }
+  out.push(...lines.slice(bars[bars.length - 1]! + 1));
+  return out;
+}
+/** A cell a converter wrapped over more lines than this is text between tables, not a cell. */
+const BAR_CELL_LINES_MAX = 6;
+/** `县卫生健康委`: a unit's name alone on a line of a cell that lists units. */
+const UNIT_LINE = new RegExp(`^[^。，,；;：:\\s]{2,20}(?:${UNIT_NAME_ENDINGS.join('|')})$`);
+
 function framePipedTables(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -892,7 +917,9 @@ function headerAt(lines: readonly Line[], i: number, first: TableColumnRole = 'o
     }
     // Columns read by no one may be many (`抽查计划名称`, `抽查类型`, `抽取日期`); progress read at one date after another
     // (`进展情况` / `(7月)`, `进展情况` / `(10月)`) is reported in each.
-    if (!role || (roles.includes(role) && role !== 'note' && role !== 'result')) break;
+    // `主要工作目标` / `目标任务主要内容`: of two columns of what is to be done, the first, beside the second, names it.
+    if (role === 'text' && roles.includes('text') && !roles.includes('title')) roles[roles.indexOf('text')] = 'title';
+    else if (!role || (roles.includes(role) && role !== 'note' && role !== 'result')) break;
     roles.push(role);
     labels.push(text.replace(/\s+/g, ''));
   }

@@ -56,6 +56,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const origins = new Int32Array(text.length);
   const inline = inlineChromeIn(text, vocab.chrome.inline);
   const bounds: number[] = [];
+  const barsApart = (text.match(LONE_BAR) ?? []).length >= BARS_APART_MIN;
   // A headline, then its dateline dropped as chrome, then the news under it: the two do not run together.
   let dateline = false;
   // `图片` / `院长郑秉文作工作报告`: the caption under a photo the copy left as a placeholder.
@@ -81,12 +82,14 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
       removed.push({ start: lineStart, end: text.length });
       break;
     }
-    if (line.text.length > 0 && ((length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text)) || (length <= NEXT_ARTICLE_MAX && vocab.chrome.nextArticle.test(line.text) && lines.some((l) => SENTENCE_IN_LINE.test(l.text)))) && lines.some((l) => l.text.length > 0)) {
+    // `相关阅读:` with nothing under it, above the news: a template's empty box, before any of the article.
+    if (line.text.length > 0 && ((length <= END_OF_ARTICLE_MAX && vocab.chrome.endOfArticle.test(line.text) && (lines.some((l) => SENTENCE_IN_LINE.test(l.text)) || !SENTENCE_AHEAD.test(text.slice(lineEnd, lineEnd + EMPTY_BOX_REACH)))) || (length <= NEXT_ARTICLE_MAX && vocab.chrome.nextArticle.test(line.text) && lines.some((l) => SENTENCE_IN_LINE.test(l.text)))) && lines.some((l) => l.text.length > 0)) {
       removed.push({ start: lineStart, end: text.length });
       break;
     }
     // A lone bar is a portal's menu divider, but under a table's cell closed by its bar (`省疾控中心 |` / `|`) an empty cell.
-    const emptyCell = line.text === '|' && lines.length > 0 && lines[lines.length - 1]!.text.endsWith('|');
+    // `序号` / `|` / `主要工作目标` / `|` / …: on a page of cells a bar's line apart, the bar parts two cells.
+    const emptyCell = line.text === '|' && lines.length > 0 && (lines[lines.length - 1]!.text.endsWith('|') || barsApart);
     // A banner's words set under an image run on to the next line; a caption stands alone, a blank line after it.
     const caption = afterImage && line.text.length > 0 && line.text.trim().length <= CAPTION_MAX && !CAPTION_NOT.test(line.text) && BLANK_AFTER.test(text.slice(lineEnd, lineEnd + CAPTION_MAX));
     if (line.text.length > 0) afterImage = IMAGE_PLACEHOLDER.test(line.text.trim());
@@ -999,6 +1002,11 @@ const SENTENCE_IN_LINE = /[。！？!?]/;
 /** A headline with a colon in it (`…卫生健康委:2026年将办好…`) is short; a long line with one is a notice's head run on. */
 const LABELLED_HEADLINE_MAX = 40;
 const SOURCE_LINE = /^\s*(?:来源|稿源|信息来源)[:：]\s*[^。，,\s]{2,20}\s*$/;
+/** A bar alone on its line, and how many of them make a table of cells a bar's line apart (two rows' worth). */
+const LONE_BAR = /^[ \t]*\|[ \t]*$/gm;
+const BARS_APART_MIN = 8;
+/** How far past an empty box of links the news it heads starts. */
+const EMPTY_BOX_REACH = 400;
 /** A sentence of some length further on: more body to come. */
 const SENTENCE_AHEAD = /[^\n]{12,}[。！？!?]/;
 

@@ -1057,7 +1057,8 @@ function readYear(title: string | null, paragraphs: readonly string[], file: str
   const head = paragraphs.slice(0, 15).filter((p) => !/\|/.test(p)).join('\n');
   // A year the text speaks of as its own: not one it counts from or compares with, none after the latest, no site's clock.
   const ownYear = (m: RegExpMatchArray) => !sinceEarlier(head, m, dated) && !comparedWith(head, m) && !(latest !== null && Number(m[1]) > latest) && !SITE_CLOCK.test(head.slice(m.index, m.index! + SITE_CLOCK_REACH));
-  const opening = [...head.matchAll(/(?<![到至])((?:19|20)\d{2})\s*(?:年(?!\s*(?:底|末)前?完成|\s*底前|\s*前)|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/g)].find(ownYear);
+  // `完成时限:2022年6月底`: a month's end a task is due by.
+  const opening = [...head.matchAll(/(?<![到至])((?:19|20)\d{2})\s*(?:年(?!\s*(?:底|末)前?完成|\s*底前|\s*前|\s*\d{1,2}\s*月\s*(?:底|末))|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年)/g)].find(ownYear);
   if (opening) return Number(opening[1]);
   // `到2018年底，完成…`: the year a goal is due is not the document's; the date it was signed is (`2016年5月20日`).
   const signed = paragraphs.slice(-SIGNATURE_LINES).join('\n').match(SIGNATURE_DATE);
@@ -1224,7 +1225,7 @@ function mostSpecific(place: string): string {
 /** `发布机构:云岭省` → `云岭省`: a label or a verb glued before the place is not part of it. */
 function trimPlace(place: string): string | null {
   // `…重点安排岑江省疾病预防控制局`: a title run into the issuer before it ends at its document word.
-  let cut = place.replace(/^.*(?:[:：年]|机构|来源|单位|发布|印发|关于|欢迎来到|欢迎访问|要点|计划|总结|方案|安排|进展|报告|规划)/, '');
+  let cut = place.replace(/^.*(?:[:：年号]|机构|来源|单位|发布|印发|关于|欢迎来到|欢迎访问|要点|计划|总结|方案|安排|进展|报告|规划)/, '');
   // A verb glued before the name (`结合东滩区…`); cut only where a whole name remains (`会同县` stays).
   const verb = LEADING_VERB.exec(cut);
   if (verb && cut.length - verb[0].length >= 3) cut = cut.slice(verb[0].length);

@@ -245,3 +245,21 @@ describe("a department's rows taken out of a longer list, one cell a line, numbe
     ]);
   });
 });
+
+describe('a progress table a converter wrote a cell at a time, a bar alone on the line after each (fictional 栎泉县)', () => {
+  const cells = [
+    '序号', '主要工作目标', '目标任务主要内容', '牵头责任单位', '上半年落实情况',
+    '12', '扩大医疗资源供给', '县人民医院新增床位200张。', ['县卫生健康委', '县发展改革委'], '已开放床位150张。',
+    '47', '推进健康栎泉建设', '65岁以上老年人健康管理率达到68%。', '县卫生健康委', '健康管理率为45.2%。',
+  ];
+  const page = ['栎泉县2024年政府工作报告重点工作上半年落实情况', ...cells.flatMap((c) => [...(Array.isArray(c) ? c : [c]), '|']), '栎泉县卫生健康委', '2024年7月10日'].join('\n');
+
+  it('reads a row for each number, the first of two aims its title, the units a cell lists joined', () => {
+    const d = extractText(page);
+    expect(d.tasks.map((t) => [t.title, t.departments.lead])).toEqual([
+      ['扩大医疗资源供给', ['县卫生健康委', '县发展改革委']],
+      ['推进健康栎泉建设', ['县卫生健康委']],
+    ]);
+    expect(d.tasks.flatMap((t) => t.targets.map((g) => [g.value, g.kind]))).toEqual([[200, 'target'], [150, 'achievement'], [68, 'target'], [45.2, 'achievement']]);
+  });
+});

@@ -101,6 +101,7 @@ describe('document region: the area of the issuing authority', () => {
     ['城乡 in a title is no township', `2024年统筹城乡卫生健康工作要点${body}`, null],
     ['a rank a county aims at is no place within it', `石岭县创建省级慢性病综合防控示范区工作方案${body}`, '石岭县'],
     ['a post taken up in a month is no part of the place', `2015年度卫生计生局局长述职报告\n我自2012年5月任石岭县卫生和计划生育局局长以来，履职尽责。${body}`, '石岭县'],
+    ['a document number glued before the title is no part of the place', `栎政〔2021〕12号栎泉市人民政府关于推进健康栎泉行动的实施意见${body}`, '栎泉市'],
     ['a day before the authority is no part of the place', `卫生计生工作会议召开\n2016年2月16日石岭县卫生和计划生育局召开全县卫生计生工作会议。${body}`, '石岭县'],
   ])('%s', (_name, text, region) => {
     expect(fields(text).region).toBe(region);
@@ -476,6 +477,11 @@ describe("template sites' samples (fictional 澄湾镇)", () => {
   ])("takes the document's own title with its place over a headline naming only an office: %s", (headline, own, title) => {
     const page = ['返回', headline, '时间:2019-03-02 09:41:17', `${own}一、主要任务(一)深化医改。年底前县域内就诊率达到90%，药占比控制在30%以内。(二)提升基层能力。新建标准化村卫生室15所，培训乡村医生300人次。(三)做实公共卫生。老年人健康管理率达到70%以上。`].join('\n');
     expect(fields(page).title).toBe(title);
+  });
+
+  it("takes off a document number glued before the title, and reads the year it was signed, not a task's due month", () => {
+    const page = ['logo', '栎政〔2021〕12号栎泉市人民政府关于推进健康栎泉行动的实施意见', '市政府办公室 2021-08-04', '各乡镇人民政府:', '为加快推进健康栎泉建设,提出以下意见。', '一、主要任务', '(一)健康知识普及行动。到2023年,居民健康素养水平达到25%。(牵头单位:市卫生健康委;完成时限:2023年6月底)', '栎泉市人民政府', '2021年8月1日'].join('\n');
+    expect(fields(page)).toMatchObject({ title: '栎泉市人民政府关于推进健康栎泉行动的实施意见', year: 2021, region: '栎泉市' });
   });
 
   it('reads no target in a teaser cut off with ……', () => {

@@ -1151,3 +1151,12 @@ describe('a repost of a report put out, its original headline on a line of its o
     expect(extractText(page).tasks.map((t) => t.title)).toEqual(['医改持续深化', '基层能力提升']);
   });
 });
+
+describe("a portal's empty box of related links above the news (fictional 栎泉区)", () => {
+  it('reads the news under it, and still ends the article at such a box under the text', () => {
+    const news = ['栎泉区卫健局召开2025年卫生健康工作推进会', '发布日期: 2025-02-10', '相关阅读:', '', '2月8日,栎泉区卫健局召开2025年卫生健康工作推进会。', '会议明确,全区将重点抓好两方面工作:一是做强医疗服务,新增省级重点专科1个。二是做实基层网底,新增甲级村卫生室8家。'].join('\n');
+    const d = extractText(news);
+    expect(d.tasks.flatMap((t) => t.targets.map((g) => g.value))).toEqual([1, 8]);
+    expect(extractText(`${news}\n相关阅读:\n栎泉区2024年新增托位300个`).tasks.flatMap((t) => t.targets.map((g) => g.value))).toEqual([1, 8]);
+  });
+});
