@@ -105,6 +105,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '户', kind: 'count' },
   { unit: '份', kind: 'count' },
   { unit: '篇', kind: 'count' },
+  // `发放《母子健康手册》3120本`: books and booklets; `一本` in words is no count (`一本账`).
+  { unit: '本', kind: 'count', arabicOnly: true, notBefore: ['市', '县', '区', '省', '镇', '乡', '院', '单位', '辖区', '年', '地'] },
   // `开展集中整治行动4轮`: rounds of a campaign; `完成一轮评估` in words is one round, no count.
   { unit: '轮', kind: 'count', arabicOnly: true },
   { unit: '起', kind: 'count' },

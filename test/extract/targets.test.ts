@@ -22,6 +22,9 @@ describe('one target per snippet: text, value, unit, comparator', () => {
     // Livestock a schistosomiasis plan counts; `一头` in words counts nothing.
     one('完成耕牛查病不少于3000头次。', '完成耕牛查病不少于3000头次', '>=', 3000, '头次'),
     one('全年淘汰病牛150头。', '全年淘汰病牛150头', '=', 150, '头'),
+    // Booklets, and thousands a typesetter parted by a space.
+    one('发放健康教育手册2400本。', '发放健康教育手册2400本', '=', 2400, '本'),
+    one('发放《母子健康手册》3 120本。', '发放《母子健康手册》3 120本', '=', 3120, '本'),
     // What a campaign for clean towns delivers.
     one('整治背街小巷24条。', '整治背街小巷24条', '=', 24, '条'),
     one('全年清理卫生死角90处。', '全年清理卫生死角90处', '=', 90, '处'),

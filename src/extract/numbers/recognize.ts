@@ -33,7 +33,8 @@ export const FIGURE = new RegExp(
     `(?<den>[${CN}]+)${FRACTION_MARK}(?<num>[${CN}]+)`,
     `(?<tenth>(?<=[${TENTHS.oneAfter}])一|[${TENTHS.digits}])${TENTHS.mark}(?![${TENTHS.notBefore}])`,
     `${DOUBLING.open}(?<doubling>[${DOUBLING.counts}])${DOUBLING.close}`,
-    `(?<digits>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<mag>${MAGNITUDE.slice(1, -2)})?`,
+    // `3 120本`: thousands parted by a space, as a typesetter does, right before the unit.
+    `(?<digits>(?<![\\d.,\\s])\\d{1,3}(?: \\d{3})+(?=[\\u4e00-\\u9fa5])|\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<mag>${MAGNITUDE.slice(1, -2)})?`,
     `(?<![A-Za-z])(?<redacted>[${REDACTION}]+(?:\\.[${REDACTION}]+)?)(?![A-Za-z])(?<rmag>${MAGNITUDE.slice(1, -2)})?`,
     // `一点二万`: a decimal in words, its magnitude after it.
     `(?<cn>[${CN_WITH_MAGNITUDES}]+(?:点[零〇一二两三四五六七八九]+[万亿]?)?)`,
@@ -154,7 +155,7 @@ export class FigureScanner {
       const magnitude = mag ?? '';
       const perBase = this.perBase(start, end, group + magnitude);
       if (perBase) return perBase;
-      const value = parseArabic(group.includes(',') ? group.replace(/,/g, '') : group, magnitude);
+      const value = parseArabic(group.length > 3 && (group.includes(',') || group.includes(' ')) ? group.replace(/[, ]/g, '') : group, magnitude);
       // `人口自然增长率-1.35‰`: a minus sign right after a word (not after a figure, as in a range) makes it negative.
       if (start > 0 && MINUS_SIGNS[text.charCodeAt(start - 1)] === 1 && (start === 1 || isWordBeforeSign(text.charCodeAt(start - 2)))) {
         return { start: start - 1, end, raw: text.slice(start - 1, end), script: 'arabic', value: value === null ? null : -value, magnitude };
