@@ -24,7 +24,7 @@ export function unflattenTables(given: readonly Line[], source = ''): Line[] {
   const barred = given.some((l) => l.text === '|') && !given.some((l) => l.text.length > 1 && l.text.endsWith('|')) ? cellsBetweenBars(given) : given;
   const piped = barred.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? framePipedTables(barred) : barred;
   // `…分解表 序号 工作任务 …`: a header run on after a title, its rows after it.
-  const runOn = piped.some((l) => l.text.includes(' 序号 ')) ? rowsRunOn(piped) : piped;
+  const runOn = piped.some((l) => l.text.includes('序号 ') && RUN_ON_HEADER.test(l.text)) ? rowsRunOn(piped) : piped;
   // `…(二)主要指标指标名称 单位 2020年 2025年 指标性质 人均预期寿命 岁 79.6 80.3 预期性 …`: an indicator table run on too.
   const framed = runOn.some((l) => l.text.includes('单位') && INDICATOR_ROW_END.test(l.text)) ? indicatorRowsRunOn(runOn) : runOn;
   const lines = framed.some((l) => l.text.endsWith('|') && !l.text.startsWith('|')) ? cellsOfBarredLines(framed.filter((l) => !BARRED_RULE.test(l.text))) : framed;
@@ -57,18 +57,22 @@ export function unflattenTables(given: readonly Line[], source = ''): Line[] {
  * then `一、医疗质量 1 创建… 韩振东 医务科 2019年10月底前 2 推进…`): the header is parted from the title, and
  * each row from the one before where its number, the next in turn, stands between spaces.
  */
+const RUN_ON_HEADER = /[ 。：:；;]序号 /;
+
 function rowsRunOn(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const at = line.text.indexOf(' 序号 ');
-    const end = at > 0 ? headerEnd(line.text, at + 1) : -1;
+    // `…分解表 序号 …`, `…每季度末报送进展。序号 …`: the header after the title or after the lead-in's last sentence.
+    const found = RUN_ON_HEADER.exec(line.text);
+    const at = found ? found.index + found[0].length - '序号 '.length - 1 : -1;
+    const end = at > 0 ? headerEnd(line, at + 1) : -1;
     // The title before the header, the rows after it on the same line: a header on a line of its own is read as such.
     if (end < 0 || at <= HEADER_CELL_MAX || roleOf(line.text.slice(line.text.lastIndexOf(' ', at - 1) + 1, at)) !== null || !inlineHeaderAt(sliceLine(line, at + 1, end)) || rowsOfLine(sliceLine(line, end), 1).count === 0) {
       out.push(line);
       continue;
     }
-    out.push(sliceLine(line, 0, at), sliceLine(line, at + 1, end));
+    out.push(sliceLine(line, 0, line.text[at] === ' ' ? at : at + 1), sliceLine(line, at + 1, end));
     let expected = 1;
     let rest: Line | undefined = sliceLine(line, end);
     for (;;) {
@@ -150,14 +154,19 @@ function cellText(line: Line, cell: [number, number] | undefined): string {
 const PAGE_RUN = /^\d{1,2}、(?![\u4e00-\u9fa5]{2,12}\s)/;
 
 /** Where a header's cells (`序号 工作任务 … 完成时间`) end in a line that runs on into the rows, or -1. */
-function headerEnd(text: string, from: number): number {
+function headerEnd(line: Line, from: number): number {
+  const text = line.text;
   let end = from;
-  for (let k = from; k <= text.length; k++) {
-    if (k < text.length && text[k] !== ' ') continue;
-    const cell = text.slice(end === from ? from : end + 1, k);
+  let start = from;
+  for (let k = from + 1; k <= text.length; k++) {
+    // A cell ends at a space, or where cleaning took one out (`完成时限1疾病防控`, the row's number after the last heading).
+    const spaced = k < text.length && text[k] === ' ';
+    if (k < text.length && !spaced && !spaceBefore(line, k)) continue;
+    const cell = text.slice(start, k);
     if (end > from && !roleOf(cell)) break;
     if (end === from && cell !== '序号') return -1;
     end = k;
+    start = spaced ? k + 1 : k;
   }
   return end > from ? end : -1;
 }
@@ -632,7 +641,7 @@ const HEADING_ROLE_WORD = /^(?:牵头|主体|配合|协办|协作|参与|责任|
 
 /** Rows of a table written a row a line (`1 提升院前急救能力。 新建急救站点6个。 医政医管处 …`); a row cut over lines is joined. */
 function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (TableColumnRole | null)[]): { lines: Line[]; next: number } {
-  const out: Line[] = [];
+  const out: Row[] = [];
   const grouped = roles[0] === 'category';
   const cellRoles = roles.slice(grouped ? 2 : 1);
   let expected = 1;
@@ -680,14 +689,15 @@ function readSpacedRows(lines: readonly Line[], start: number, roles: readonly (
     // The header printed again on the next page.
     while (end < lines.length && inlineHeaderAt(lines[end]!)) end++;
     if (row.category) out.push(row.category);
-    out.push(...rowLines(row.number, byKind ? assignByKind(cells, cellRoles) : assign(cells, cellRoles), false));
+    out.push({ number: row.number, cells: byKind ? assignByKind(cells, cellRoles) : assign(cells, cellRoles) });
     rows++;
     expected = next;
     upTo = nextUpTo;
     at = end;
     if (lines[at]?.text.length === 0) break;
   }
-  return rows >= 2 ? { lines: out, next: at } : { lines: [], next: start };
+  // `1 疾病防控 法定传染病…` / `2 适龄儿童…`: a 重点任务 cell merged down heads the rows, where only some print it.
+  return rows >= 2 ? { lines: emitRows(out), next: at } : { lines: [], next: start };
 }
 
 /** The cell of unit names that `line` goes on with: one cut inside a name, or ending on `、`; -1 for none. */
@@ -1345,10 +1355,17 @@ function assignByKind(cells: readonly Line[], roles: readonly (TableColumnRole |
   const measures = textRole === 'title' && roles.includes('text') ? 1 : 0;
   const units: Line[] = [];
   const long: Line[] = [];
+  const lastIsDeadline = roles[roles.length - 1] === 'deadline';
+  const supportsLabelled: Line[] = [];
   for (const cell of cells.slice(1)) {
-    if (isUnitCell(cell.text)) {
+    // The deadline closes the row: what follows it on the line is the page's, not the row's (a signature, a date).
+    if (lastIsDeadline && out.has('deadline')) break;
+    // `配合:各乡镇卫生院`, `各科室协助`: units the cell itself says support.
+    const supporting = SUPPORT_CELL.exec(cell.text);
+    if (supporting && isUnitCell(supporting[1] ?? supporting[2]!)) supportsLabelled.push(sliceLine(cell, cell.text.indexOf(supporting[1] ?? supporting[2]!), cell.text.indexOf(supporting[1] ?? supporting[2]!) + (supporting[1] ?? supporting[2]!).length));
+    else if (isUnitCell(cell.text)) {
       if (long.length <= measures) units.push(cell);
-    } else if (roles.includes('deadline') && !out.has('deadline') && isDeadlineCell(cell.text)) out.set('deadline', cell);
+    } else if (roles.includes('deadline') && !out.has('deadline') && isDeadlineCell(cell.text)) out.set('deadline', sliceLine(cell, DEADLINE_LABEL.exec(cell.text)?.[0].length ?? 0));
     else if (PROGRESS_STATUS.test(cell.text) || SCHEDULE_STATUS.test(cell.text) || PERSON_CELL.test(cell.text)) continue;
     // `…与医保结算平台对` / `接,门诊…`: a cell a page break cut goes on in the next.
     else if (long.length > 0 && units.length === 0 && !/[。；;！!？?]$/.test(long[long.length - 1]!.text)) long.push(mergeLines([long.pop()!, cell]));
@@ -1359,8 +1376,12 @@ function assignByKind(cells: readonly Line[], roles: readonly (TableColumnRole |
   const list = (cellsOfNames: readonly Line[]) => nameList(cellsOfNames.filter((n, k) => cellsOfNames.findIndex((o) => o.text === n.text) === k));
   const supports = roles.includes('support');
   out.set('lead', list(supports ? units.slice(0, Math.max(1, leads)) : units));
-  if (supports) out.set('support', list(units.slice(Math.max(1, leads))));
-  if (measures) out.set('text', nonEmpty(long[0]));
+  if (supports || supportsLabelled.length > 0) out.set('support', list([...(supports ? units.slice(Math.max(1, leads)) : []), ...supportsLabelled]));
+  // `2 适龄儿童…接种率保持在95%以上，… 免疫规划科 …`: a row under a 重点任务 cell merged from above opens with its measures.
+  if (measures && long.length === 0 && (isSentenceCell(cells[0]!.text) || MEASURES_CELL.test(cells[0]!.text))) {
+    out.set('title', null);
+    out.set('text', nonEmpty(cells[0]));
+  } else if (measures) out.set('text', nonEmpty(long[0]));
   if (roles.includes('result')) out.set('result', nonEmpty(long[measures]));
   if (roles.includes('next')) out.set('next', nonEmpty(long[measures + (roles.includes('result') ? 1 : 0)]));
   return out;
@@ -1379,9 +1400,11 @@ function isUnitCell(text: string): boolean {
 
 /** A column's date or period (`2023年12月底前`, `持续推进`, `全年`), as the deadline forms read one. */
 function isDeadlineCell(text: string): boolean {
-  const bare = text.replace(DUE_PREFIX, '').replace(DUE_SUFFIX, '');
+  // `限时:10月31日`: the cell's own label.
+  const bare = text.replace(DEADLINE_LABEL, '').replace(DUE_PREFIX, '').replace(DUE_SUFFIX, '');
   return bare.length > 0 && bare.length <= 16 && (DUE_FORMS.some((f) => f.pattern.test(bare)) || ONGOING_CELL.test(bare));
 }
+const DEADLINE_LABEL = /^(?:限时|时限|完成时限|完成时间)[:：]\s*/;
 /** `长期坚持`, `常态化推进`: the column's word for work that has no end date, still its cell. */
 const ONGOING_CELL = /^(?:长期坚持|长期|持续推进|持续开展|常态化(?:推进|开展)?)$/;
 
@@ -1389,8 +1412,10 @@ const ONGOING_CELL = /^(?:长期坚持|长期|持续推进|持续开展|常态�
 const GENERIC_UNIT_CELL = /^(?:各|有关|相关)?[\u4e00-\u9fa5]{0,10}(?:乡镇|街道|镇|乡|单位|部门)(?:[(（](?:街道|乡镇|乡|场|社区)[)）])?$|^[^。，,；;\d]{2,15}(?:委|局|办|院|中心)[(（][^()（）]{2,10}[)）]$/;
 /** `达到时序进度`, `滞后时序进度`: how the work stands against its schedule. */
 const SCHEDULE_STATUS = /^(?:达到|超过|滞后|落后|符合)?(?:时序|序时)进度$/;
-/** A person's name, or part of one the layout split (`周  明`). */
-const PERSON_CELL = /^[\u4e00-\u9fa5]{1,3}$/;
+/** A person's name, or part of one the layout split (`周  明`), or a name with its post (`卢嘉(副主任)`). */
+const PERSON_CELL = /^[\u4e00-\u9fa5]{1,3}$|^[\u4e00-\u9fa5]{2,4}[(（](?:副)?(?:主任|科长|院长|局长|书记|站长|所长|部长|处长|组长|负责人)[)）]$/;
+/** `配合:各乡镇卫生院`, `各科室协助`: a cell of units labelled, or said, as those who support. */
+const SUPPORT_CELL = /^(?:配合|协助|协作|参与)(?:单位|科室|部门)?[:：]\s*(\S+)$|^(\S+?)(?:配合|协助|协作|参与)$/;
 
 /**
  * Where the text cell starts, if the columns before the text hold fewer or more cells than they are (a
@@ -1465,6 +1490,8 @@ const DATE_CELL_MAX = 16;
 function isSentenceCell(text: string): boolean {
   return text.length > TITLE_CELL_MAX || /[。；;]./.test(text);
 }
+/** `…接种率保持在95%以上，完成…改造8家`: clauses and figures, what is to be done, never a task's name. */
+const MEASURES_CELL = /[，,；;].*\d|\d.*[，,；;]/;
 /** A cell that ends mid-sentence. */
 const CUT_AFTER = /[，,、；;]$/;
 /** A cell that is one unit's name, whole. */

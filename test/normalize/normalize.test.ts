@@ -1013,6 +1013,21 @@ describe("a document site's preview that runs a task table into lines after its 
   });
 });
 
+describe("a preview that runs a centre's task table into its lead-in, 重点任务 merged down (fictional 栎泉县)", () => {
+  it('reads the header after the last sentence, each merged cell as the heading of its rows, the people, the labelled support and deadline, and not the signature after the last row', () => {
+    const text = '栎泉县疾控中心2025年重点工作任务分解表 为落实年度工作部署，将重点工作分解到科室，请认真落实。序号 重点任务 工作内容及目标 责任科室 责任人 完成时限 1 疾病防控 传染病报告及时率达到100%，每月开展研判 传染病科 林一舟（科长） 长期坚持 2 适龄儿童疫苗接种率保持在95%以上，改造接种门诊6家 免疫规划科 许晴（副主任） 11月底前 3 技术支撑 新增检测项目15项，能力验证合格率100% 检验科 配合：各乡镇卫生院 周明（科长） 限时：10月31日 4 健康素养水平达到26%以上，开展健康巡讲30场 健教科 各科室协助 年底前 栎泉县疾控中心 2025年1月';
+    expect(norm(text).text.split('\n')).toEqual([
+      '栎泉县疾控中心2025年重点工作任务分解表 为落实年度工作部署,将重点工作分解到科室,请认真落实。',
+      '疾病防控',
+      '1.传染病报告及时率达到100%,每月开展研判（牵头单位：传染病科）（完成时限：长期坚持）',
+      '2.适龄儿童疫苗接种率保持在95%以上,改造接种门诊6家（牵头单位：免疫规划科）（完成时限：11月底前）',
+      '技术支撑',
+      '3.新增检测项目15项,能力验证合格率100%（牵头单位：检验科；配合单位：各乡镇卫生院）（完成时限：10月31日）',
+      '4.健康素养水平达到26%以上,开展健康巡讲30场（牵头单位：健教科；配合单位：各科室）（完成时限：年底前）',
+    ]);
+  });
+});
+
 describe('HTML comments a gateway left in the page, their `<` read as another character', () => {
   it.each(['<!-- /5310/web/difang01 -->', '垄!-- /5310/web/difang02 -->', '壟!-- /5310/web/difang03 -->'])('cuts %s out', (comment) => {
     expect(norm(`${comment}苇洲日报讯 苇洲市召开全市卫生工作会议。`).text).toBe('苇洲日报讯 苇洲市召开全市卫生工作会议。');
