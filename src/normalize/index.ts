@@ -151,7 +151,9 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
     const askedLine = itemless && MEETING_DEMAND_OPENING.test(l.text) && /[；;]要/.test(l.text);
     // `要抓好四方面工作：A…；B…；C…；D…。`: a counted list, however short.
     const countedLine = itemless && l.text.length < RUN_IN_LENGTH && /[；;]/.test(l.text) && countedClauses(l.text).length > 0;
-    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints || ledPoints || askedLine || countedLine || (pointed && OPENS_WITH_POINT.test(l.text))) && !ITEM_START.test(l.text)) {
+    // `(三)落实计划生育基本国策6.稳妥实施…7.推进…`: a section's heading run on into the items the outline goes on with.
+    const headingRunOn = l.text.length >= RUN_IN_LENGTH && BRACKETED_START.test(l.text) && outline[2]! > 1 && runsOnItem(l.text, outline[2]!);
+    if ((l.text.length >= RUN_IN_LENGTH || points || ownPoints || ledPoints || askedLine || countedLine || (pointed && OPENS_WITH_POINT.test(l.text))) && (!ITEM_START.test(l.text) || headingRunOn)) {
       const parts = splitRunIn(l, outline, points || ledPoints, itemless, pointed).flatMap(splitGoalHeading);
       paragraphs.push(...parts);
       for (const p of parts) underHeading = headsItems(p.text, underHeading);
@@ -1352,6 +1354,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
   const expected = [1, 1, 1];
   // Items numbered on across headings (`一、…1.…2.…二、…3.…`) go on from the last of their level.
   const runOn = [1, 1, 1];
+  // `(三)…6.稳妥实施…`: or from the last item of the lines before, the section's heading between.
+  const carried = outline[2]!;
   // `一、基本情况蒿湾镇位于…。二、卫生工作1、…`: the line's own opening number is the first of its run.
   // `（十一）城中村环境卫生整治 …`: a later page of a document opens in the middle of its outline; its first number starts the run.
   if (TOP_HEADING_START.test(text) || BRACKETED_START.test(text)) {
@@ -1366,7 +1370,8 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     const gluedAfterWords = level === 2 && value !== null && isHan(text.charCodeAt(m.index + m[0].length)) && isHan(text.charCodeAt(m.index - 1));
     // `具体整治内容1、清理…2、规范…`: a first item glued to words starts a run the second item goes on.
     const firstOfRun = value === 1 && expected[2] === 1 && glues(text, m.index, m[0].slice(-1));
-    const nextGlued = gluedAfterWords && (firstOfRun || (value! >= 2 && (value === expected[2] || value === runOn[2])));
+    const carriedOn = level === 2 && value === carried && value >= 2 && expected[2] === 1;
+    const nextGlued = gluedAfterWords && (firstOfRun || carriedOn || (value! >= 2 && (value === expected[2] || value === runOn[2])));
     // `行动 1.建立…`: an Arabic number follows a sentence's end or a space, which cleaning may have taken out beside it.
     if (level === 2 && m.index > 0 && !nextGlued && !BEFORE_ITEM.test(text[m.index - 1]!) && !(line.origin[m.index]! - line.origin[m.index - 1]! > 1) && !(m[3] === '1' && TITLE_END_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
     // `9.65 岁及以上老年人…`: an item's number glued to an age is taken only where the sequence wants it.
@@ -1376,7 +1381,7 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
     const afterContents = level === 0 && value === 1 && endsOnLeader(text.slice(0, m.index));
     // `…共计31650元。二、20年工作基本思路…`: a later page of a document glued into one line, its first heading after a sentence's end.
     const laterPage = level === 0 && value !== null && value >= 2 && tops.length === 0 && outline[0] === 1 && text.length >= RUN_IN_LENGTH && m.index > 0 && AFTER_STOP.test(text.slice(Math.max(0, m.index - 2), m.index)) && !NOT_HEADING_AFTER_DUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-    if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0) && !secondPart && !afterContents && !laterPage) continue;
+    if (value !== expected[level] && value !== runOn[level] && value !== outline[level] && !(value === 1 && level > 0) && !carriedOn && !secondPart && !afterContents && !laterPage) continue;
     cuts.push(m.index);
     if (level === 0) tops.push(m.index);
     expected[level] = value + 1;
@@ -1458,6 +1463,13 @@ function splitRunIn(line: Line, outline: number[], underHeading = false, itemles
 
 const TOP_HEADING_START = /^[一二三四五六七八九十]{1,3}、/;
 const BRACKETED_START = /^[（(][一二三四五六七八九十]{1,3}[)）]/;
+
+/** Whether item `n` (`6.`) stands in `text` after words, not after a digit: the next item of the outline, run on. */
+function runsOnItem(text: string, n: number): boolean {
+  const mark = `${n}.`;
+  for (let at = text.indexOf(mark); at > 0; at = text.indexOf(mark, at + 1)) if (isHan(text.charCodeAt(at - 1)) && !/\d/.test(text[at + mark.length] ?? '')) return true;
+  return false;
+}
 /** A numbered heading alone on its line (`2  工作目标`, `二、行动目标`, `（一）主要目标`), its words captured. */
 const GOAL_HEADING_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})?\s+|\d{1,2}[.．、])\s*([^。，,；;]{2,12})$/;
 /** A short line that reads as a heading: it ends the goals' paragraph. */

@@ -712,6 +712,17 @@ describe('a title printed twice, and a document site\'s digest under the text (f
   });
 });
 
+describe('a section heading run on into items numbered on from the page before (fictional 栎泉省)', () => {
+  const before = ['二、重点任务分工', '(一)深化医改', '1.推进公立医院改革。药占比控制在30%以内。(省卫健委牵头)', '2.巩固基本药物制度。基本药物使用率保持100%。(省卫健委负责)'];
+  const runOn = '(二)落实计划生育基本国策3.稳妥实施全面两孩政策。出生人口性别比控制在112以内,完成免费孕前优生健康检查12万对。(省卫健委、省统计局按职责分工负责)4.推进人口健康信息化建设。电子健康档案建档率达到75%。(各有关部门按职责分工负责)';
+
+  it.each([[runOn], [`f${runOn}`]])('parts the heading from items 3 and 4: %s', (line) => {
+    const lines = norm([...before, '4', line].join('\n')).text.split('\n');
+    expect(lines).toContain('(二)落实计划生育基本国策');
+    expect(lines.filter((l) => /^[34]\./.test(l))).toHaveLength(2);
+  });
+});
+
 describe('a top heading left at the end of the line above (fictional 栎泉镇)', () => {
   const page = [
     '栎泉镇卫生院2019年上半年工作总结',
