@@ -351,7 +351,7 @@ function figuresOnTheirOwnLines(lines: Line[]): Line[] {
 }
 
 const LONE_FIGURE = /^(?:\d[\d.,]*|[Xx]{2}年?)(?:%|‰)?$/;
-const LONE_FIGURES_MIN = 6;
+const LONE_FIGURES_MIN = 2;
 const WORD_COUNT_AFTER = /^字(?=[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十])/;
 const SENTENCE_END = /[。！？!?；;：:]$/;
 /** What opens a line a figure counts: a magnitude, a unit's first character, the punctuation after a figure. */

@@ -106,7 +106,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '份', kind: 'count' },
   { unit: '篇', kind: 'count' },
   // `发放《母子健康手册》3120本`: books and booklets; `一本` in words is no count (`一本账`).
-  { unit: '本', kind: 'count', arabicOnly: true, notBefore: ['市', '县', '区', '省', '镇', '乡', '院', '单位', '辖区', '年', '地'] },
+  { unit: '本', kind: 'count', arabicOnly: true, notBefore: ['市', '县', '区', '省', '镇', '乡', '院', '单位', '辖区', '年', '月', '周', '地', '网', '报', '站', '刊', '台', '次', '届', '着', '人', '部', '科', '级', '期', '项', '身', '职', '土', '质'] },
   // `开展集中整治行动4轮`: rounds of a campaign; `完成一轮评估` in words is one round, no count.
   { unit: '轮', kind: 'count', arabicOnly: true },
   { unit: '起', kind: 'count' },
@@ -131,6 +131,9 @@ export const UNITS: readonly UnitEntry[] = [
   // `公厕服务半径不超过500米`: after 平方米 and 千米, matched first as the longer units.
   { unit: '米', kind: 'length' },
   { unit: '吨', kind: 'volume' },
+  // `献血总量达到124000毫升`: blood collected, in millilitres or litres.
+  { unit: '毫升', kind: 'volume' },
+  { unit: '升', kind: 'volume', arabicOnly: true, notBefore: ['级', '至', '到', '高', '格'] },
   { unit: '分钟', kind: 'duration', needsComparator: true },
   // `年度培训时长不少于24学时`: hours of study, counted.
   { unit: '学时', kind: 'count' },

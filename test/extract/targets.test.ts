@@ -25,6 +25,8 @@ describe('one target per snippet: text, value, unit, comparator', () => {
     // Booklets, and thousands a typesetter parted by a space.
     one('发放健康教育手册2400本。', '发放健康教育手册2400本', '=', 2400, '本'),
     one('发放《母子健康手册》3 120本。', '发放《母子健康手册》3 120本', '=', 3120, '本'),
+    // Blood collected.
+    one('献血总量达到96000毫升。', '献血总量达到96000毫升', '>=', 96000, '毫升'),
     // What a campaign for clean towns delivers.
     one('整治背街小巷24条。', '整治背街小巷24条', '=', 24, '条'),
     one('全年清理卫生死角90处。', '全年清理卫生死角90处', '=', 90, '处'),
@@ -108,6 +110,12 @@ describe('one target per snippet: text, value, unit, comparator', () => {
     expect({ value: t.value, unit: t.unit, comparator: t.comparator }).toEqual({ value, unit, comparator });
     expect(t.text).toBe(text);
     expect(t.sliced).toBe(text);
+  });
+});
+
+describe('本 after a figure', () => {
+  it('counts booklets, not a site\'s 本网讯 after its view counter', () => {
+    expect(targetsOf('浏览量:7本网讯 全年发放宣传册2000本。').map((t) => t.value)).toEqual([2000]);
   });
 });
 

@@ -999,6 +999,11 @@ describe("a forum preview that sets every figure on a line of its own (fictional
     ]);
   });
 
+  it('joins a post with only two figures set apart so', () => {
+    const text = ['苇坪街道2018年健康教育工作总结', '一、宣传发动', '全年更新健康教育宣传栏', '96', '期,发放宣传资料', '21000', '余份,举办讲座30场。'];
+    expect(norm(text.join('\n')).text.split('\n')).toEqual(['苇坪街道2018年健康教育工作总结', '一、宣传发动', '全年更新健康教育宣传栏96期,发放宣传资料21000余份,举办讲座30场。']);
+  });
+
   it('leaves a table a cell a line as it is: its numbers and figures stand apart from what they count', () => {
     const text = ['序号', '指标', '目标', '完成', '1', '床位数', '300', '320', '2', '医师数', '120', '126', '3', '护士数', '150', '162', '4', '村医数', '90', '95'].join('\n');
     const lines = norm(text).text.split('\n');
