@@ -1111,7 +1111,7 @@ function placeOfSiteOwner(tail: string): string | null {
  * is fitted to, or whose health system a sentence opens with, where no authority names it.
  */
 function placeOfOwnWork(head: string): string | null {
-  for (const re of [FITTED_TO_PLACE, PLACE_AS_SUBJECT]) {
+  for (const re of [FITTED_TO_PLACE, PLACE_AS_SUBJECT, WORK_OF_PLACE]) {
     for (const m of head.matchAll(re)) {
       // `2017年是溪桥区…`: a sentence's verb glued before the name.
       const place = m[1]!.length >= 4 ? m[1]!.replace(/^[是为在由对将把和与及的经向从]/, '') : m[1]!;
@@ -1121,7 +1121,8 @@ function placeOfOwnWork(head: string): string | null {
   return null;
 }
 
-const SITE_OWNER = new RegExp(`(?:版权所有|主办单位|主办)\\s*[:：]\\s*(${placePattern})`);
+// `Copyright © 2023 汀蘅市第二人民医院`: the owner after the sign and the year.
+const SITE_OWNER = new RegExp(`(?:(?:版权所有|主办单位|主办)\\s*[:：]|Copyright\\s*(?:©|\\(c\\))?\\s*(?:(?:19|20)\\d{2}(?:\\s*[-—]\\s*(?:19|20)\\d{2})?)?)\\s*(${placePattern})`, 'i');
 const SOURCE_LINE_MAX = 60;
 const SOURCE_PLACE = new RegExp(`(?:来源|出处)[:：]\\s*(${placePattern})`);
 const FITTED_TO_PLACE = new RegExp(`结合(${placePattern})[^，,。；;]{0,12}实际`, 'g');
@@ -1267,6 +1268,9 @@ const NATIONAL_PAPER = '(?!人民|光明|经济|法制|法治|健康|中国|工�
 const PAPER_OF_PLACE = new RegExp(`《${NATIONAL_PAPER}([\\u4e00-\\u9fa5]{2,4}?)(?:日报|晚报|都市报)》|^${NATIONAL_PAPER}([\\u4e00-\\u9fa5]{2,4}?)(?:日报|晚报|周刊)(?:电子报|电子版|数字报)?$`, 'm');
 
 const PLACE_AS_SUBJECT = /(?:^|[，。,；;\n]|\d年度|\d年(?!度))([\u4e00-\u9fa5]{2,3}[省市县区])(?=卫生|卫健|医疗保障|人民政府|各级|妇幼保健|疾病预防控制|疾控|人民医院|中医院|中医医院|共有|有各级|召开|人均预期寿命|居民健康素养)/g;
+
+/** `为…推动葭沅县疾控工作提质增效`, `做好藻渚街道201X年爱国卫生工作`: the place whose work a plan's lead-in sets out to do. */
+const WORK_OF_PLACE = new RegExp(`(?:做好|推动|推进|促进|加快|提升|加强)(${placePattern})(?:(?:19|20)[\\dXx×*]{2}年度?)?[\\u4e00-\\u9fa5]{0,10}工作`, 'g');
 
 const PLACE_AT_START = new RegExp(`^(${placePattern})`);
 
