@@ -233,3 +233,13 @@ describe('the standard a result is measured against, quoted after it (fictional)
     expect(d.tasks.flatMap((t) => t.targets.map((x) => x.value))).toEqual(values);
   });
 });
+
+describe('how many a rate is taken over (fictional 栎泉县)', () => {
+  it.each([
+    ['全县152个村卫生室一体化管理率达到90%。', [90]],
+    ['栎泉镇等4个乡镇完成率达xx%。', [null]],
+    ['新建5个示范村，覆盖率达到80%。', [5, 80]],
+  ])('%s', (snippet, values) => {
+    expect(targetsOf(snippet).map((t) => t.value)).toEqual(values);
+  });
+});
