@@ -788,6 +788,8 @@ function planOutline(root: Node, meta: { kind: DocumentKind; year: number | null
       // `各地要…压实责任，确保各项任务落地见效。`, `祁望舒强调，2024年，全市上下要…扎实推进各项任务。`: a call to do the work, none of it.
       // `会议同时要求，全区…要…确保全年工作任务全面完成。会上还表彰了…`: the call may come before the close of the news.
       else if ((CLOSING_CALL.test(firstSentence(p.text)) || ASKED_OF_YEAR.test(p.text)) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
+      // `据了解，上述民生实事将纳入…考核`: what becomes of the items listed, said of them all, is none of them.
+      else if (REFERS_BACK.test(p.text) && !setsFigure(p.text)) plan.loose.push({ paragraph: p, parts: [] });
       else if (isProse(p.text) && !NON_TASK_HEADINGS.test(p.text.slice(0, 40)) && !reportsMeeting(p.text) && !GREETING.test(p.text) && !NEWS_LEAD.test(p.text) && !((k === lastProse || ASKED_POINT_START.test(root.body[k + 1]?.text ?? '')) && isClosingRemark(p.text))) plan.tasks.push({ node: paragraphNode(p), section: null, parts: [], whole: false });
       else if (isProse(p.text)) plan.loose.push({ paragraph: p, parts: [] });
     }
@@ -950,7 +952,7 @@ const MEETING_SENTENCE = /^[^。，,]{2,30}(?:出席|主持|参加)了?(?:会议
 // `记者从…会议上获悉，…`, `日前，記者從…獲悉，…`: a reporter's lead tells where the news comes from.
 // `据苍漓省卫生健康委网站消息，`: the source a news item quotes, opening its lead.
 // `中新网雅丹湖11月26日电`: a wire story's dateline; `内容提要：`: the abstract above a broadcaster's news.
-const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^(?:(?:日前|近日|今天|今日|昨天|昨日)[，,]\s*)?[记記]者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|從|在)[^。，,]{2,40}(?:获悉|獲悉|了解到|瞭解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^[^，,。]{2,20}(?:日前|近日|今天|今日|昨天|昨日)(?:发布|公布|印发)了?《|^(?:日前|近日|今天|今日|昨天|昨日)[，,]\s*[^。，,]{2,30}(?:发布|公布|印发|出台)了?《|^[^。，,]{2,30}(?:日前|近日|今天|今日|昨天|昨日)?(?:发布|公布)的[^。，,]{2,40}(?:显示|表明)[，,]|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{0,10}讯|[\u4e00-\u9fa5]{2,10}消息)\s*(?:\d{1,2}月\d{1,2}日[，,]|[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\u4e00-\u9fa5]{2,12}\d{1,2}月\d{1,2}日电|^[\[【](?:内容)?(?:摘要|导读|提要)[\]】]|^(?:内容)?(?:摘要|提要)[:：]|^原标题[:：]/;
+const NEWS_LEAD = /^据[^。，,]{2,30}(?:消息|报道|通报)[，,]|^[\u4e00-\u9fa5]{2,10}网讯\s|^(?:(?:日前|近日|今天|今日|昨天|昨日)[，,]\s*)?[记記]者(?:今天|今日|昨天|昨日|近日|日前)?(?:从|從|在)[^。，,]{2,40}(?:获悉|獲悉|了解到|瞭解到)|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|台)记者\s*[\u4e00-\u9fa5]{2,4}\s*报道|^[^，,。]{2,20}(?:日前|近日|今天|今日|昨天|昨日)(?:发布|公布|印发)了?《|^(?:日前|近日|今天|今日|昨天|昨日)[，,]\s*[^。，,]{2,30}?(?:(?:发布|公布|印发|出台)了?《|(?:确定|明确|审议通过)了?)|^[^。，,]{2,30}(?:日前|近日|今天|今日|昨天|昨日)?(?:发布|公布)的[^。，,]{2,40}(?:显示|表明)[，,]|^从[^。，,]{1,20}记者(?:获悉|了解到)|^(?:本报讯|本网讯|[\u4e00-\u9fa5]{0,10}讯|[\u4e00-\u9fa5]{2,10}消息)\s*(?:\d{1,2}月\d{1,2}日[，,]|[（(][^（()）]{0,30}[)）]|(?:记者|通讯员)[^。，,：:]{0,24}[:：])|^[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日讯|^[\u4e00-\u9fa5]{2,12}\d{1,2}月\d{1,2}日电|^[\[【](?:内容)?(?:摘要|导读|提要)[\]】]|^(?:内容)?(?:摘要|提要)[:：]|^原标题[:：]/;
 
 /** `会议要求，各地要…逐项分解落实。`, `会议由…主持。`: the short close of a meeting's news, with no figure, asks and sets nothing. */
 function isClosingRemark(text: string): boolean {
@@ -961,6 +963,7 @@ function isClosingRemark(text: string): boolean {
 // `会议还对2024年度先进单位…进行了表彰。`: the honours given, last.
 const CLOSING_REMARK = /^(?:本次(?:会议|大会)(?:既)?是|(?:会议|会上|大会)(?:还|同时|并|也)?(?:要求|强调|号召|指出|表彰|由[^。]{2,24}主持|对[^。]{2,40}(?:进行了?)?表彰)|[\u4e00-\u9fa5]{2,16}(?:充分肯定|高度肯定|肯定了|希望|号召))/;
 const CLOSING_REMARK_MAX = 90;
+const REFERS_BACK = /^(?:(?:据了解|据悉|据介绍|另外|此外|同时)[，,]\s*)?(?:上述|以上|这些)/;
 /** `要巩固…`: a point of what a meeting asks, its remark (`会议指出，…`) above it. */
 const ASKED_POINT_START = /^要[\u4e00-\u9fa5]{4}/;
 

@@ -1160,3 +1160,10 @@ describe("a portal's empty box of related links above the news (fictional 栎泉
     expect(extractText(`${news}\n相关阅读:\n栎泉区2024年新增托位300个`).tasks.flatMap((t) => t.targets.map((g) => g.value))).toEqual([1, 8]);
   });
 });
+
+describe("a district's livelihood projects listed one a line (fictional 栎泉区)", () => {
+  it('reads each project as a task, and not what the reporter adds of them all', () => {
+    const page = ['栎泉区2025年将办好8件卫生健康民生实事', '日前，栎泉区政府确定了2025年卫生健康民生实事项目。', '新建社区卫生服务站4个。', '为2.5万名65周岁以上老年人提供免费健康体检。', '新增普惠性托育托位400个。', '据了解，上述民生实事将纳入区政府年度目标考核，每季度向社会公布进展情况。'].join('\n');
+    expect(extractText(page).tasks.map((t) => t.title)).toEqual(['新建社区卫生服务站4个', '为2.5万名65周岁以上老年人提供免费健康体检', '新增普惠性托育托位400个']);
+  });
+});
