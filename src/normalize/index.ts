@@ -326,7 +326,10 @@ function figuresOnTheirOwnLines(lines: Line[]): Line[] {
   const counted = (k: number) => LONE_FIGURE.test(lines[k]!.text) && UNIT_OPENS.test(lines[k + 1]?.text ?? '');
   let alone = 0;
   for (let k = 0; k < lines.length && alone < LONE_FIGURES_MIN; k++) if (counted(k)) alone++;
-  if (alone < LONE_FIGURES_MIN) return lines;
+  if (alone === 0) return lines;
+  // Where few figures stand alone, each must be followed by its whole unit and a clause's mark (`126` / `期,发放…`):
+  // a table's cells a line (`4` / `人才队伍`) hold a row's number over a cell whose first character a unit may share.
+  const few = alone < LONE_FIGURES_MIN;
   const out: Line[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
@@ -342,7 +345,7 @@ function figuresOnTheirOwnLines(lines: Line[]): Line[] {
     }
     // A line a figure joined goes on into the next one's (`…补偿` / `246500` / `元,次均补偿` / `25` / `元。`).
     const before = out[out.length - 1];
-    if (before && before.text.length > 0 && !SENTENCE_END.test(before.text) && UNIT_OPENS.test(next.text)) {
+    if (before && before.text.length > 0 && !SENTENCE_END.test(before.text) && UNIT_OPENS.test(next.text) && (!few || UNIT_THEN_MARK.test(next.text))) {
       out[out.length - 1] = mergeLines([before, line, next]);
       k++;
     } else out.push(line);
@@ -351,7 +354,9 @@ function figuresOnTheirOwnLines(lines: Line[]): Line[] {
 }
 
 const LONE_FIGURE = /^(?:\d[\d.,]*|[Xx]{2}年?)(?:%|‰)?$/;
-const LONE_FIGURES_MIN = 2;
+/** `期,发放宣传资料`, `余份,举办…`: a unit, whole, and the mark that ends its clause. */
+const UNIT_THEN_MARK = new RegExp(`^[余多]?(?:${[...UNITS.map((u) => u.unit), ...COUNTED_AFTER_FIGURE].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})[，,。；;、]`);
+const LONE_FIGURES_MIN = 6;
 const WORD_COUNT_AFTER = /^字(?=[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十])/;
 const SENTENCE_END = /[。！？!?；;：:]$/;
 /** What opens a line a figure counts: a magnitude, a unit's first character, the punctuation after a figure. */

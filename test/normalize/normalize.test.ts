@@ -1004,6 +1004,12 @@ describe("a forum preview that sets every figure on a line of its own (fictional
     expect(norm(text.join('\n')).text.split('\n')).toEqual(['苇坪街道2018年健康教育工作总结', '一、宣传发动', '全年更新健康教育宣传栏96期,发放宣传资料21000余份,举办讲座30场。']);
   });
 
+  it("leaves a row's number over a cell that opens with a unit's character, where few figures stand alone", () => {
+    const text = ['序号', '重点任务', '责任科室', '1', '中医服务能力提升', '医务科', '2', '人才队伍建设', '科教科', '3', '分级诊疗推进', '医务科'].join('\n');
+    const lines = norm(text).text.split('\n');
+    expect(lines.some((l) => /2人才|3分级/.test(l))).toBe(false);
+  });
+
   it('leaves a table a cell a line as it is: its numbers and figures stand apart from what they count', () => {
     const text = ['序号', '指标', '目标', '完成', '1', '床位数', '300', '320', '2', '医师数', '120', '126', '3', '护士数', '150', '162', '4', '村医数', '90', '95'].join('\n');
     const lines = norm(text).text.split('\n');
