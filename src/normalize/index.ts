@@ -1247,7 +1247,8 @@ function nextItemAt(text: string, numeral: string): number {
 }
 
 /** `一、行动目标 到2024年，…`: a top heading of the aims and, after a space, the paragraph it heads. */
-const HEADING_THEN_TEXT = /^[一二三四五六七八九十]{1,3}、(\S{2,10})\s+(?=\S)/;
+// `二、工作目标:建立健全…。全县…达到100%`: or after a colon.
+const HEADING_THEN_TEXT = /^[一二三四五六七八九十]{1,3}、([^\s:：]{2,10})(?:\s+|[:：]\s*)(?=\S)/;
 
 /** A heading of the aims run in before its paragraph with a space is a line of its own, as typed pages give it. */
 function splitGoalHeading(line: Line): Line[] {
