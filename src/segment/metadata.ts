@@ -1247,7 +1247,8 @@ function placeOfLevel(title: string | null, head: string): string | null {
   for (const raw of head.split('\n')) {
     // A masthead: a short line that opens with the place; or the outlet a news item is credited to (`来源：栎台市融媒体中心`).
     const line = raw.trim();
-    const place = (line.length <= ISSUER_LINE_MAX ? PLACE_AT_START.exec(line)?.[1] : undefined) ?? (line.length <= SOURCE_LINE_MAX ? SOURCE_PLACE.exec(line)?.[1] : undefined);
+    // `[棣湾县:母婴安全指标连续三年向好]…`: or the place a headline in brackets is labelled with.
+    const place = (line.length <= ISSUER_LINE_MAX ? PLACE_AT_START.exec(line)?.[1] : undefined) ?? (line.length <= SOURCE_LINE_MAX ? SOURCE_PLACE.exec(line)?.[1] : undefined) ?? LABELLED_HEADLINE_PLACE.exec(line)?.[1];
     if (place && place.endsWith(level) && namesAPlace(place)) return mostSpecific(place);
   }
   // `摘自《灃汀日报》`: the paper of the place's own, named after it.
@@ -1261,6 +1262,8 @@ function placeOfLevel(title: string | null, head: string): string | null {
   }
   return null;
 }
+
+const LABELLED_HEADLINE_PLACE = new RegExp(`^[\\[【](${placePattern})[:：]`);
 
 /** `《沣汀日报》`: a city's or a county's own daily. */
 // `榆岚周刊电子报` at the head of an e-paper reader: its masthead.

@@ -104,6 +104,7 @@ describe('document region: the area of the issuing authority', () => {
     ['the place whose work the lead-in sets out to do', `**县疾控中心2025年重点工作任务分解表\n为推动栎泉县疾控工作提质增效,将重点工作分解到科室。${body}`, '栎泉县'],
     ['a street whose year the copy masked', `2017街道爱卫工作计划\n为做好栎泉街道201X年爱国卫生工作,特制定本计划。${body}`, '栎泉街道'],
     ['a hospital site\'s owner after its copyright sign', `我院召开2023年上半年工作总结暨下半年工作部署会${body}\nCopyright © 2023 栎泉市第二人民医院 地址:滨河路88号`, '栎泉市'],
+    ['the place a bracketed headline is labelled with, for a title of 我县', `[栎泉县:母婴安全指标持续向好]县妇幼保健院昨天发布2017年工作总结。\n2017年我县妇幼健康工作总结${body}`, '栎泉县'],
     ['a document number glued before the title is no part of the place', `栎政〔2021〕12号栎泉市人民政府关于推进健康栎泉行动的实施意见${body}`, '栎泉市'],
     ['a day before the authority is no part of the place', `卫生计生工作会议召开\n2016年2月16日石岭县卫生和计划生育局召开全县卫生计生工作会议。${body}`, '石岭县'],
   ])('%s', (_name, text, region) => {
