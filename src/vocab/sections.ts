@@ -43,7 +43,8 @@ const SITUATION = '(?:基本|总体|整体|总的|目前|当前)(?:完成|工作
 export const SITUATION_HEADINGS = new RegExp(`^${SITUATION}$`);
 
 /** A part that reports the problems met or the situation at large: none of it is work to follow up. */
-export const NO_WORK_HEADINGS = new RegExp(`^(?:(?:主要|存在的?|面临的?)(?:问题|不足|困难)|问题(?:和|与)不足|困难(?:和|与)问题|存在的?(?:主要)?问题(?:和|与)?(?:不足)?|${SITUATION}|工作概况|基本概况|(?:工作|规划|编制|起草|制定)?背景(?![与和及](?:主要|工作|总体)?目标)|发展基础|发展现状|现状与形势|发展基础与形势|面临形势|规划基础|资金(?:使用|投入|安排|到位|拨付)情况|(?:组织领导|(?:工作)?领导小组|组织机构)$|[^，,。；;]{0,16}发展背景$)`);
+// `三、存在的不足和今后努力方向`: a part that goes on to what will be done is work, whatever it names first.
+export const NO_WORK_HEADINGS = new RegExp(`^(?![^，,。；;]*(?:今后|下一步|下步|努力方向|工作打算|工作思路|改进措施|整改措施))(?:(?:主要|存在的?|面临的?)(?:问题|不足|困难)|问题(?:和|与)不足|困难(?:和|与)问题|存在的?(?:主要)?问题(?:和|与)?(?:不足)?|${SITUATION}|工作概况|基本概况|(?:工作|规划|编制|起草|制定)?背景(?![与和及](?:主要|工作|总体)?目标)|发展基础|发展现状|现状与形势|发展基础与形势|面临形势|规划基础|资金(?:使用|投入|安排|到位|拨付)情况|(?:组织领导|(?:工作)?领导小组|组织机构)$|[^，,。；;]{0,16}发展背景$)`);
 
 /**
  * A part that sets out the schedule (`三、进度安排` over `1.4月底前，…` `2.5月至11月，…`): its items are
