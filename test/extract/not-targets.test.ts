@@ -239,6 +239,8 @@ describe('how many a rate is taken over (fictional 栎泉县)', () => {
     ['全县152个村卫生室一体化管理率达到90%。', [90]],
     ['栎泉镇等4个乡镇完成率达xx%。', [null]],
     ['新建5个示范村，覆盖率达到80%。', [5, 80]],
+    // Slides glued without their marks: the count follows what it counts.
+    ['国家级示范区达到12个省级示范区31个高血压患者规范管理率70.5%', [12, 31, 70.5]],
   ])('%s', (snippet, values) => {
     expect(targetsOf(snippet).map((t) => t.value)).toEqual(values);
   });

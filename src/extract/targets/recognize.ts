@@ -440,7 +440,8 @@ function commitment(text: string, c: Candidate, from: TargetMention['comparatorF
   // `100-199张床位医院203个`: a band of sizes, counted by the figure after it.
   if (!c.prefix && from === 'range' && !c.suffix && sizeQualifier(text, c.unitEnd, m)) return 'size-qualifier';
   // `全县186个村卫生室一体化管理率达到90%`: how many a rate is taken over, the rate the clause sets.
-  if (from === 'default' && !c.prefix && !c.suffix && c.unitEntry?.kind === 'count' && RATE_OF_COUNTED.test(text.slice(c.unitEnd, c.unitEnd + RATE_OF_COUNTED_REACH))) return 'size-qualifier';
+  // Only where the count opens its clause, after the whole it is of (`全县`) or a list (`等`): `示范区46个` counts what it follows.
+  if (from === 'default' && !c.prefix && !c.suffix && c.unitEntry?.kind === 'count' && SCOPE_BEFORE.test(text.slice(Math.max(0, c.figure.start - 2), c.figure.start)) && RATE_OF_COUNTED.test(text.slice(c.unitEnd, c.unitEnd + RATE_OF_COUNTED_REACH))) return 'size-qualifier';
   // `比上年提高0.28岁`: a change over the year before is no qualifier.
   if (c.unitEntry?.needsPrefixComparator && !c.prefix && !CHANGE_BEFORE.test(text.slice(Math.max(0, c.figure.start - 8), c.figure.start))) return 'age-qualifier';
   if (c.unitEntry?.arabicOnly && c.figure.script !== 'arabic') return 'name';
@@ -499,6 +500,7 @@ function sizeQualifier(text: string, at: number, m: Matchers): boolean {
 
 const RATE_OF_COUNTED = /^[\u4e00-\u9fa5]{1,14}?(?:率|比例)(?:均)?(?:达到|达|为|不低于|保持在|提高到|提升至|稳定在)?\s*(?:\d|[xX]{1,2}\s*%)/;
 const RATE_OF_COUNTED_REACH = 30;
+const SCOPE_BEFORE = /(?:^|[，,；;。：:\s]|全[省市县区旗镇乡]|[等各])$/;
 
 /** A figure further on in the same clause, set by a comparator word, or counting what the size names (`以下床位医院786个`). */
 const LATER_FIGURE = /^[^，,。；;：:\n]*?(?:(?:达到|不低于|不少于|提高到|提升至|控制在|保持在|超过|低于|为)\s*\d|全覆盖)|^[\u4e00-\u9fa5]{2,8}\d/;
