@@ -52,13 +52,14 @@ export function unflattenTables(given: readonly Line[], source = ''): Line[] {
   return out;
 }
 
+/** Where a header run on after a title or a lead-in's last sentence starts. */
+const RUN_ON_HEADER = /[ 。：:；;]序号 /;
+
 /**
  * A document site's preview runs a table's rows into one line after its title (`…分解表 序号 工作任务 … 完成时间`,
  * then `一、医疗质量 1 创建… 韩振东 医务科 2019年10月底前 2 推进…`): the header is parted from the title, and
  * each row from the one before where its number, the next in turn, stands between spaces.
  */
-const RUN_ON_HEADER = /[ 。：:；;]序号 /;
-
 function rowsRunOn(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -229,11 +230,6 @@ function cellsOfBarredLines(lines: readonly Line[]): Line[] {
 const BARRED_RULE = /^(?:\s*:?-{3,}:?\s*\|)+\s*$/;
 
 /**
- * A task table whose rows part their cells by bars but open with none (`序号 | 项目内容 | … | 责任单位 |`
- * over `1 | 新增托位600个 | … |`), as a forum's printable page gives it, without the rule under its header:
- * framed as the piped table it is, a bar before each row and a rule under the header, so one reader reads both.
- */
-/**
  * `序号` / `|` / `主要工作目标` / `|` / … / `县卫生健康委` / `县发展改革委` / `|`: a table a converter wrote a cell at a
  * time, a bar's line after each. The lines between two bars are one cell (names a cell lists, joined by `、`), and the
  * bars go. Before the first bar only the line right above it is a cell; after the last, the text goes on.
@@ -257,6 +253,11 @@ const BAR_CELL_LINES_MAX = 6;
 /** `县卫生健康委`: a unit's name alone on a line of a cell that lists units. */
 const UNIT_LINE = new RegExp(`^[^。，,；;：:\\s]{2,20}(?:${UNIT_NAME_ENDINGS.join('|')})$`);
 
+/**
+ * A task table whose rows part their cells by bars but open with none (`序号 | 项目内容 | … | 责任单位 |`
+ * over `1 | 新增托位600个 | … |`), as a forum's printable page gives it, without the rule under its header:
+ * framed as the piped table it is, a bar before each row and a rule under the header, so one reader reads both.
+ */
 function framePipedTables(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -1362,8 +1363,11 @@ function assignByKind(cells: readonly Line[], roles: readonly (TableColumnRole |
     if (lastIsDeadline && out.has('deadline')) break;
     // `配合:各乡镇卫生院`, `各科室协助`: units the cell itself says support.
     const supporting = SUPPORT_CELL.exec(cell.text);
-    if (supporting && isUnitCell(supporting[1] ?? supporting[2]!)) supportsLabelled.push(sliceLine(cell, cell.text.indexOf(supporting[1] ?? supporting[2]!), cell.text.indexOf(supporting[1] ?? supporting[2]!) + (supporting[1] ?? supporting[2]!).length));
-    else if (isUnitCell(cell.text)) {
+    const names = supporting ? (supporting[1] ?? supporting[2]!) : '';
+    if (supporting && isUnitCell(names)) {
+      const at = cell.text.indexOf(names);
+      supportsLabelled.push(sliceLine(cell, at, at + names.length));
+    } else if (isUnitCell(cell.text)) {
       if (long.length <= measures) units.push(cell);
     } else if (roles.includes('deadline') && !out.has('deadline') && isDeadlineCell(cell.text)) out.set('deadline', sliceLine(cell, DEADLINE_LABEL.exec(cell.text)?.[0].length ?? 0));
     else if (PROGRESS_STATUS.test(cell.text) || SCHEDULE_STATUS.test(cell.text) || PERSON_CELL.test(cell.text)) continue;

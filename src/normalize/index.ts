@@ -56,7 +56,7 @@ export function normalize(source: Source, vocab: Vocabulary): Normalized {
   const origins = new Int32Array(text.length);
   const inline = inlineChromeIn(text, vocab.chrome.inline);
   const bounds: number[] = [];
-  const barsApart = (text.match(LONE_BAR) ?? []).length >= BARS_APART_MIN;
+  const barsApart = text.includes('|') && (text.match(LONE_BAR) ?? []).length >= BARS_APART_MIN;
   // A headline, then its dateline dropped as chrome, then the news under it: the two do not run together.
   let dateline = false;
   // `图片` / `院长郑秉文作工作报告`: the caption under a photo the copy left as a placeholder.
