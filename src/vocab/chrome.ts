@@ -49,6 +49,8 @@ export const CHROME = {
     // `本作品由…融媒体中心原创，如需转载，请注明来源`: a site's notice on reposting.
     /^本(?:作品|文|稿件)(?:由|系|为)[^。]{0,30}原创/,
     /^当前位置/,
+    // `最后，感谢各级领导…的支持与指导…！`: a report's closing thanks, no figure in it.
+    /^(?:最后|在此)[，,]\s*(?:衷心|再次|真诚)?感谢[^\d]{0,100}[。！!]$/,
     // `以上报告，请予审议。`: a report's closing formula to those it is read to.
     /^(?:以上(?:报告|汇报|述职(?:述廉)?(?:报告)?)[，,]\s*)?(?:请予审议|请审议|请各位代表审议|请予评议|请批评指正)[。！!]?$/,
     // `相关阅读：…2023年家庭医生签约12.6万人`: a link to one other article, its headline after the label.

@@ -339,9 +339,9 @@ describe("a quarter's plan that first reports the quarters behind it (fictional 
 });
 
 describe("a director's report on duty: a part of shortcomings and the way ahead, and the formula that closes it (fictional 栎泉县)", () => {
-  const text = ['2016年度卫生计生局局长述职报告', '一、履职尽责', '一是医改稳步推进。县域内就诊率达到88%。', '二是公共卫生加强。建档率达到85%。', '二、存在的不足和今后努力方向', '一年来仍有差距:基层人才引不进。今后，我将力争2017年家庭医生签约覆盖率达到30%以上。', '以上报告，请予审议。'].join('\n');
+  const text = ['2016年度卫生计生局局长述职报告', '一、履职尽责', '一是医改稳步推进。县域内就诊率达到88%。', '二是公共卫生加强。建档率达到85%。', '二、存在的不足和今后努力方向', '一年来仍有差距:基层人才引不进。今后，我将力争2017年家庭医生签约覆盖率达到30%以上。', '最后，感谢各级领导对我们工作的支持与指导！', '以上报告，请予审议。'].join('\n');
 
-  it('reads the part that goes on to the way ahead as work, its figure a target, and the formula as nothing', () => {
+  it('reads the part that goes on to the way ahead as work, its figure a target, and the thanks and the formula as nothing', () => {
     const d = extractText(text);
     expect(d.tasks.map((t) => t.title)).toEqual(['医改稳步推进', '公共卫生加强', '一年来仍有差距:基层人才引不进']);
     expect(d.tasks[2]!.targets.map((g) => [g.value, g.kind])).toEqual([[30, 'target']]);
