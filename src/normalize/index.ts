@@ -1189,11 +1189,15 @@ function splitNextItem(line: Line): Line[] {
  * the line above, after a sentence's end. Only the heading next in order (`一、` where none has come) is cut off.
  */
 function splitTrailingHeading(line: Line, outline: readonly number[]): Line[] {
-  const m = TRAILING_HEADING.exec(line.text);
+  // Most lines hold no `、` after their last sentence's end: the pattern is not tried on them.
+  const stop = Math.max(line.text.lastIndexOf('。'), line.text.lastIndexOf('；'), line.text.lastIndexOf(';'), line.text.lastIndexOf('！'), line.text.lastIndexOf('!'));
+  if (stop < 0 || line.text.indexOf('、', stop) < 0) return [line];
+  const m = TRAILING_HEADING.exec(line.text.slice(stop + 1));
+  if (m) m.index += stop + 1;
   if (!m || parseChineseNumeral(m[1]!) !== outline[0]) return [line];
   return [sliceLine(line, 0, m.index), sliceLine(line, m.index)];
 }
-const TRAILING_HEADING = /(?<=[。；;！!])\s*([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十两\d])[^。；;，,、]{2,24}[:：]?$/;
+const TRAILING_HEADING = /^\s*([一二三四五六七八九十]{1,2})、(?![一二三四五六七八九十两\d])[^。；;，,、]{2,24}[:：]?$/;
 
 // `(1)…。(责任处室:体改处) (2)…`: items numbered in digits run on the same way.
 const PAREN_ITEM_START = /^[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]/;

@@ -41,7 +41,7 @@ export const CHROME = {
     // `最新影视在线观看_免费高清…_手机看片网站`: a mirror site's keywords, joined by underscores as its title bar puts them.
     /^[^_\s。，,]{2,20}(?:_[^_\s。，,]{2,20}){3,}$/,
     // `最新热播剧免费看,高清影视在线观看,…`: the same keywords joined by commas, three words of a video site's trade in them.
-    new RegExp(`^(?=(?:[^。；;]*?(?:${MIRROR_SITE_WORDS.join('|')})){3})[^。；;]{12,160}$`),
+    new RegExp(`^(?=[^。；;]{12,160}$)(?=(?:[^。；;]*?(?:${MIRROR_SITE_WORDS.join('|')})){3})`),
     // A forum thread's furniture: who posted when (`…发表于 2020-1-8 10:26 | 只看该作者`), the sign-in wall, the render time.
     /发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}.{0,20}(?:只看该作者|倒序浏览|阅读模式)/, /^您需要\s*登录\s*才可以/, /^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+/, /^马上注册[，,]\s*结交更多/, /^GMT[+-]\d{1,2}.{0,40}Processed in/,
     // `声明:本页文字来自网友分享,观点属于原作者,与本站无关…`: a repost site's disclaimer.
