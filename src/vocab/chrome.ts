@@ -41,7 +41,8 @@ export const CHROME = {
     // `最新影视在线观看_免费高清…_手机看片网站`: a mirror site's keywords, joined by underscores as its title bar puts them.
     /^[^_\s。，,]{2,20}(?:_[^_\s。，,]{2,20}){3,}$/,
     // `最新热播剧免费看,高清影视在线观看,…`: the same keywords joined by commas, three words of a video site's trade in them.
-    new RegExp(`^(?=[^。；;]{12,160}$)(?=(?:[^。；;]*?(?:${MIRROR_SITE_WORDS.join('|')})){3})`),
+    // Written to start where a line starts without `^`: a page is searched for it once, and most pages drop it then.
+    new RegExp(`(?<![^\\n])[ \\t\\u3000]*(?=[^。；;\\n]{12,160}$)(?=(?:[^。；;\\n]*?(?:${MIRROR_SITE_WORDS.join('|')})){3})`),
     // A forum thread's furniture: who posted when (`…发表于 2020-1-8 10:26 | 只看该作者`), the sign-in wall, the render time.
     /发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}.{0,20}(?:只看该作者|倒序浏览|阅读模式)/, /^您需要\s*登录\s*才可以/, /^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+/, /^马上注册[，,]\s*结交更多/, /^GMT[+-]\d{1,2}.{0,40}Processed in/,
     // `声明:本页文字来自网友分享,观点属于原作者,与本站无关…`: a repost site's disclaimer.
@@ -50,11 +51,12 @@ export const CHROME = {
     /^本(?:作品|文|稿件)(?:由|系|为)[^。]{0,30}原创/,
     /^当前位置/,
     // `最后，感谢各级领导…的支持与指导…！`: a report's closing thanks, no figure in it.
-    /^(?:最后|在此)[，,]\s*(?:衷心|再次|真诚)?感谢[^\d]{0,100}[。！!]$/,
+    /(?<![^\n])[ \t\u3000]*(?:最后|在此)[，,]\s*(?:衷心|再次|真诚)?感谢[^\d\n]{0,100}[。！!][ \t\r\u3000]*$/,
     // `以上报告，请予审议。`: a report's closing formula to those it is read to.
-    /^(?:以上(?:报告|汇报|述职(?:述廉)?(?:报告)?)[，,]\s*)?(?:请予审议|请审议|请各位代表审议|请予评议|请批评指正)[。！!]?$/,
+    /(?<![^\n])[ \t\u3000]*(?:以上(?:报告|汇报|述职(?:述廉)?(?:报告)?)[，,]\s*)?(?:请予审议|请审议|请各位代表审议|请予评议|请批评指正)[。！!]?[ \t\r\u3000]*$/,
     // `相关阅读：…2023年家庭医生签约12.6万人`: a link to one other article, its headline after the label.
-    /^(?:往期推荐|推荐阅读|推荐文章|热点文章|相关阅读|相关文章|相关新闻|相关链接|相关报道|延伸阅读)[:：][^。！!；;]{4,60}$/,
+    // (These rare lines start where a line starts without `^`: a page is searched for each once, most pages drop them then.)
+    /(?<![^\n])[ \t\u3000]*(?:往期推荐|推荐阅读|推荐文章|热点文章|相关阅读|相关文章|相关新闻|相关链接|相关报道|延伸阅读)[:：][^。！!；;\n]{4,60}?[ \t\r\u3000]*$/,
     // `2017年03月02日 09:01 | 作者:… | 来源:…`: a news page's dateline, its date written in words and its time.
     /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|[|｜]|$)/,
     // `图说:全市卫生系统上半年工作总结会现场。 芮一鸣 摄`: a photo's caption, its label before or its credit after.

@@ -347,6 +347,11 @@ describe("a director's report on duty: a part of shortcomings and the way ahead,
     expect(d.tasks[2]!.targets.map((g) => [g.value, g.kind])).toEqual([[30, 'target']]);
   });
 
+  it('drops the thanks and the formula indented, in a copy with CRLF line ends', () => {
+    const d = extractText(text.replace('最后，', '  最后，').replace('以上报告', '\u3000\u3000以上报告').split('\n').join('\r\n'));
+    expect(d.tasks.map((t) => t.title)).toEqual(['医改稳步推进', '公共卫生加强', '一年来仍有差距:基层人才引不进']);
+  });
+
   it('still reads a part of shortcomings alone as no work', () => {
     const d = extractText(text.replace('存在的不足和今后努力方向', '存在的不足').replace('今后，我将力争2017年家庭医生签约覆盖率达到30%以上。', '信息化建设滞后。'));
     expect(d.tasks.map((t) => t.title)).toEqual(['医改稳步推进', '公共卫生加强']);
