@@ -156,20 +156,15 @@ const PAGE_RUN = /^\d{1,2}、(?![\u4e00-\u9fa5]{2,12}\s)/;
 
 /** Where a header's cells (`序号 工作任务 … 完成时间`) end in a line that runs on into the rows, or -1. */
 function headerEnd(line: Line, from: number): number {
-  const text = line.text;
-  let end = from;
-  let start = from;
-  for (let k = from + 1; k <= text.length; k++) {
-    // A cell ends at a space, or where cleaning took one out (`完成时限1疾病防控`, the row's number after the last heading).
-    const spaced = k < text.length && text[k] === ' ';
-    if (k < text.length && !spaced && !spaceBefore(line, k)) continue;
-    const cell = text.slice(start, k);
-    if (end > from && !roleOf(cell)) break;
-    if (end === from && cell !== '序号') return -1;
-    end = k;
-    start = spaced ? k + 1 : k;
+  // A cell ends at a space, or where cleaning took one out (`完成时限1疾病防控`, the row's number after the last heading).
+  const cells = cellBounds(sliceLine(line, from));
+  if (cells[0]?.[0] !== 0 || line.text.slice(from, from + cells[0][1]) !== '序号') return -1;
+  let end = cells[0][1];
+  for (const [a, b] of cells.slice(1)) {
+    if (!roleOf(line.text.slice(from + a, from + b))) break;
+    end = b;
   }
-  return end > from ? end : -1;
+  return from + end;
 }
 
 /** A line parted before each row number in turn from `expected` that stands between spaces, and before a group's heading. */

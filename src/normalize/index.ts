@@ -632,6 +632,13 @@ const TEASER_LINES_MAX = 40;
 /** So much of the cut line must begin the line it stands for. */
 const TEASER_CUT_MIN = 12;
 
+/** Where the lines a page's title may stand in end: at the first line of its body, within `TITLE_LINES`. */
+function titleLinesEnd(lines: readonly Line[]): number {
+  let end = 0;
+  while (end < Math.min(lines.length, TITLE_LINES) && !BODY_LINE.test(lines[end]!.text)) end++;
+  return end;
+}
+
 /**
  * A page header that prints the document's title on every page (PDF copies): kept where it first
  * stands, dropped where it comes back, so a sentence broken by a page break joins again.
@@ -643,8 +650,7 @@ function dropRunningTitles(lines: Line[], removed: Span[]): Line[] {
   // A header printed on two pages that repeats the title the page opens with (broken over lines there): the title is
   // its first printing, and the header every later one.
   // The title stands above the first line of the body (a heading, a sentence).
-  let titleEnd = 0;
-  while (titleEnd < Math.min(lines.length, TITLE_LINES) && !BODY_LINE.test(lines[titleEnd]!.text)) titleEnd++;
+  const titleEnd = titleLinesEnd(lines);
   const opening = counts.size > 0 ? lines.slice(0, titleEnd).map((l) => l.text).join('') : '';
   // A contents list at the head names its headings line for line: those come back in the body as headings, not headers.
   const repeatsTitle = [...counts].filter(([t, n]) => n >= 2 && n < RUNNING_MIN && opening.includes(t) && !lines.slice(0, titleEnd).some((l) => l.text === t)).map(([t]) => t);
@@ -674,8 +680,7 @@ const CELLS = /[|｜]|(?:\S+\s+){3}\S/;
  * time, as a caption or a pull quote, is no paragraph of the body.
  */
 function dropEchoedHeadline(lines: Line[], removed: Span[]): Line[] {
-  let titleEnd = 0;
-  while (titleEnd < Math.min(lines.length, TITLE_LINES) && !BODY_LINE.test(lines[titleEnd]!.text)) titleEnd++;
+  const titleEnd = titleLinesEnd(lines);
   const head = new Set(lines.slice(0, titleEnd).map((l) => l.text.trim()).filter((t) => t.length >= ECHO_MIN && t.length <= ECHO_MAX && NO_SENTENCE.test(t) && !CELLS.test(t) && !CONTENTS.entry.test(t)));
   if (head.size === 0) return lines;
   const near = (k: number, step: number) => {
